@@ -1,0 +1,20 @@
+// The application's identity as the operating system sees it.
+//
+// Settings, data folders and keychain entries are all keyed by these names, so
+// they live in one place: changing one of them would orphan a user's accounts.
+#pragma once
+
+#include <QString>
+
+namespace d360::ApplicationInfo {
+
+// Sets the organisation and application names and the version on the running
+// QCoreApplication; call it right after constructing the application object.
+void apply();
+
+QString version();
+
+// The service name under which secrets are stored in the OS keychain.
+QString keychainService();
+
+} // namespace d360::ApplicationInfo

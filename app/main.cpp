@@ -1,0 +1,68 @@
+// d360-exporter: opens the window, or runs a headless verb.
+//
+// Deliberately thin: it only chooses a front end and wires the pieces that no
+// library may know about each other (the sandbox and the window). Headless
+// verbs get a QCoreApplication so they run on machines without a display.
+#include "cli/CommandLine.h"
+#include "cli/ExitCode.h"
+#include "core/ApplicationInfo.h"
+#include "gui/MainWindow.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QMessageBox>
+
+namespace {
+
+int runWindow(int &argc, char **argv)
+{
+    QApplication application(argc, argv);
+    d360::ApplicationInfo::apply();
+    QApplication::setApplicationDisplayName(QStringLiteral("D360 Exporter"));
+    QApplication::setDesktopFileName(QStringLiteral("org.d360-exporter.D360Exporter"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Export Document360 knowledge bases."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"),
+        QApplication::translate("main", "Open the window on a built-in Document360 simulator."));
+    parser.addOption(sandboxOption);
+    parser.process(application);
+
+    d360::sandbox::SandboxServer sandbox;
+    d360::gui::MainWindow window;
+    if (parser.isSet(sandboxOption)) {
+        if (!sandbox.start()) {
+            QMessageBox::critical(nullptr, QApplication::applicationDisplayName(),
+                                  sandbox.errorString());
+            return d360::cli::NetworkError;
+        }
+        window.setSandboxMode(true);
+    }
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    d360::cli::CommandLine commandLine;
+
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (commandLine.isHeadless(arguments)) {
+        QCoreApplication application(argc, argv);
+        d360::ApplicationInfo::apply();
+        return commandLine.run(QCoreApplication::arguments());
+    }
+    return runWindow(argc, argv);
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs everything D360 Exporter needs to build, run and test on Debian 12.
+#
+# One list, one apt-get call: the README's two commands and CI both start here,
+# so a fresh machine and a developer's machine end up with the same packages.
+# It is idempotent and quiet: when every package is already installed it asks
+# dpkg, finds nothing missing, and returns without touching the network.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config git
+    # Qt 6 (6.4 on Debian 12 is the floor)
+    qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins
+    qt6-httpserver-dev qt6-websockets-dev
+    qt6-svg-dev qt6-image-formats-plugins
+    qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
+    libgl-dev
+    # secrets and archives
+    qtkeychain-qt6-dev libquazip1-qt6-dev
+    # a real Secret Service and a real display for the tests
+    dbus dbus-x11 gnome-keyring libsecret-tools
+    xvfb xauth x11-apps xdotool imagemagick
+    fonts-dejavu-core fonts-noto-core fonts-noto-cjk
+    # a real browser for the OAuth sign-in tests
+    chromium
+    # checks on what the sandbox serves and what we package
+    curl poppler-utils unzip desktop-file-utils appstream
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null || true)
+    [ "$status" = "installed" ] || missing+=("$package")
+done
+
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -ne 0 ]; then
+    echo "install-deps: these packages are missing and installing them needs root:" >&2
+    echo "  ${missing[*]}" >&2
+    exit 1
+fi
+
+echo "install-deps: installing ${#missing[@]} package(s): ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-deps: done" >&2
