@@ -1,0 +1,57 @@
+// The options every verb that talks to Document360 shares: where the API is
+// (--base-url, --region) and whose credential to use (--account, or the
+// D360_API_KEY environment variable).
+//
+// The names of the environment variables are those of Document360's official
+// `d360` CLI (D360_API_KEY, D360_BASE_URL, D360_PROJECT_ID), so scripts that
+// already set them work unchanged. A secret is never accepted as a
+// command-line argument: argv is visible to every user of the machine.
+// Resolving is asynchronous because a stored account's secret comes from the
+// keychain.
+#pragma once
+
+#include "cli/ExitCode.h"
+
+#include <QCommandLineOption>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QCommandLineParser;
+class QObject;
+
+namespace d360::api {
+class ApiClient;
+}
+
+namespace d360::cli {
+
+class ConnectionOptions
+{
+public:
+    ConnectionOptions();
+
+    void addTo(QCommandLineParser &parser) const;
+
+    // The --project value, or D360_PROJECT_ID when the flag is absent.
+    static QString projectId(const QCommandLineParser &parser);
+
+    struct Resolved
+    {
+        std::unique_ptr<api::ApiClient> client; // null on failure
+        QString error;                          // why, for stderr
+        ExitCode exitCode = Success;
+    };
+
+    // Builds an ApiClient for the options given; calls done exactly once,
+    // possibly before returning.
+    void resolve(const QCommandLineParser &parser, std::function<void(Resolved)> done) const;
+
+private:
+    QCommandLineOption m_baseUrl;
+    QCommandLineOption m_region;
+    QCommandLineOption m_account;
+};
+
+} // namespace d360::cli
