@@ -1,0 +1,72 @@
+// The one-shot HTTP listener on 127.0.0.1 that receives the browser's
+// redirect at the end of an OAuth2 sign-in (RFC 8252 section 7.3).
+//
+// It binds to the IPv4 loopback address only, on a port the system picks, so
+// no other computer can reach it. It reads no more than a request line and
+// its headers, with a size limit and a deadline per connection, and answers
+// every request: the callback with the expected state and a code gets a
+// success page and ends the listener; a callback with another state, or an
+// error from the server, gets a failure page and ends it too; anything else
+// (a favicon, garbage, a request without a code, a second request) gets a 4xx
+// and is otherwise ignored. Nothing a request carries is ever logged.
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QUrl>
+
+#include <chrono>
+
+class QTcpServer;
+class QTcpSocket;
+class QUrlQuery;
+
+namespace d360::auth {
+
+class LoopbackRedirectListener : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qsizetype maximumRequestBytes = 16 * 1024;
+    static constexpr std::chrono::milliseconds connectionTimeout{10000};
+
+    explicit LoopbackRedirectListener(QObject *parent = nullptr);
+    ~LoopbackRedirectListener() override;
+
+    // Starts listening on 127.0.0.1 on a free port; false with *problem set
+    // when that is impossible.
+    bool listen(QString *problem);
+    bool isListening() const;
+    // http://127.0.0.1:PORT/callback
+    QUrl redirectUri() const;
+
+    // The state the callback must carry.
+    void setExpectedState(const QString &state) { m_expectedState = state; }
+
+    // Stops accepting and drops open connections.
+    void close();
+
+Q_SIGNALS:
+    // The browser came back with the expected state and a code.
+    void codeReceived(const QString &code);
+    // The browser came back with a wrong state or the server's error; the
+    // message is for a person (never contains the code or state).
+    void callbackFailed(const QString &message);
+
+private:
+    void acceptConnections();
+    void readFrom(QTcpSocket *socket);
+    void handleRequest(QTcpSocket *socket, const QByteArray &requestLine);
+    void handleCallback(QTcpSocket *socket, const QUrlQuery &query);
+    void answer(QTcpSocket *socket, int status, const QString &title, const QString &text);
+    void finish();
+
+    QTcpServer *m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QString m_expectedState;
+    quint16 m_port = 0;
+    bool m_finished = false;
+};
+
+} // namespace d360::auth

@@ -1,0 +1,112 @@
+// See SecretStore.h. QtKeychain runs its jobs one after another; a job stuck
+// in D-Bus would hold up every later one, and a job cannot be cancelled. So
+// the watchdog does not wait for the job: it reports the timeout, and the
+// job's own late answer, if it ever comes, is ignored. Jobs delete themselves
+// when they finish (autoDelete), which keeps a late answer from touching
+// anything freed.
+#include "core/auth/SecretStore.h"
+
+#include <QPointer>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+#include <memory>
+
+namespace d360::auth {
+
+namespace {
+
+// Starts job and reports its outcome once, to report(job) or, after the
+// timeout, to timedOut(); whichever comes first wins.
+void runJob(QKeychain::Job *job, std::chrono::milliseconds timeout, QObject *context,
+            std::function<void(QKeychain::Job *)> report, std::function<void()> timedOut)
+{
+    auto reported = std::make_shared<bool>(false);
+    QPointer<QObject> guard(context);
+    QObject::connect(job, &QKeychain::Job::finished, context, [=](QKeychain::Job *finishedJob) {
+        if (*reported || !guard)
+            return;
+        *reported = true;
+        report(finishedJob);
+    });
+    QTimer::singleShot(timeout, context, [=] {
+        if (*reported || !guard)
+            return;
+        *reported = true;
+        timedOut();
+    });
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->start();
+}
+
+int seconds(std::chrono::milliseconds duration)
+{
+    return int(std::chrono::duration_cast<std::chrono::seconds>(duration + std::chrono::milliseconds(999)).count());
+}
+
+QString probeKey()
+{
+    return QStringLiteral("d360-exporter-keychain-probe");
+}
+
+} // namespace
+
+SecretStore::SecretStore(const QString &service, std::chrono::milliseconds timeout, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_timeout(timeout)
+{
+}
+
+void SecretStore::write(const QString &key, const QString &secret, QObject *context, Done done)
+{
+    auto *job = new QKeychain::WritePasswordJob(m_service);
+    job->setKey(key);
+    job->setTextData(secret);
+    const int timeoutSeconds = seconds(m_timeout);
+    runJob(
+        job, m_timeout, context,
+        [done](QKeychain::Job *finished) {
+            done(SecretError::fromKeychain(finished->error(), finished->errorString()));
+        },
+        [done, timeoutSeconds] { done(SecretError::timedOut(timeoutSeconds)); });
+}
+
+void SecretStore::read(const QString &key, QObject *context, ReadDone done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
+    job->setKey(key);
+    const int timeoutSeconds = seconds(m_timeout);
+    runJob(
+        job, m_timeout, context,
+        [done](QKeychain::Job *finished) {
+            const SecretError error = SecretError::fromKeychain(finished->error(), finished->errorString());
+            done(error.isNull() ? static_cast<QKeychain::ReadPasswordJob *>(finished)->textData() : QString(),
+                 error);
+        },
+        [done, timeoutSeconds] { done({}, SecretError::timedOut(timeoutSeconds)); });
+}
+
+void SecretStore::remove(const QString &key, QObject *context, Done done)
+{
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
+    job->setKey(key);
+    const int timeoutSeconds = seconds(m_timeout);
+    runJob(
+        job, m_timeout, context,
+        [done](QKeychain::Job *finished) {
+            done(SecretError::fromKeychain(finished->error(), finished->errorString()));
+        },
+        [done, timeoutSeconds] { done(SecretError::timedOut(timeoutSeconds)); });
+}
+
+void SecretStore::probe(QObject *context, Done done)
+{
+    read(probeKey(), context, [done](const QString &, const SecretError &error) {
+        done(error.kind() == SecretError::Kind::NotFound ? SecretError() : error);
+    });
+}
+
+} // namespace d360::auth

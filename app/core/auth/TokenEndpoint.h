@@ -1,0 +1,51 @@
+// Talks to an OAuth2 token endpoint: redeems an authorization code (with its
+// PKCE verifier) and refreshes an access token.
+//
+// Form-encoded POSTs as RFC 6749 section 4.1.3 and 6 describe, for a public
+// client (no client secret). The code, the verifier and the refresh token are
+// sent to the token endpoint and nowhere else: redirects are not followed,
+// and the endpoint must be https (or this computer). Every request has a
+// deadline; each callback runs exactly once, unless the endpoint object is
+// destroyed first.
+#pragma once
+
+#include "core/auth/AccountSecret.h"
+#include "core/auth/OAuthSettings.h"
+
+#include <QObject>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace d360::auth {
+
+class TokenEndpoint : public QObject
+{
+    Q_OBJECT
+
+public:
+    // error empty: tokens are set.
+    using Done = std::function<void(const OAuthTokens &tokens, const QString &error)>;
+
+    static constexpr std::chrono::milliseconds defaultTimeout{30000};
+
+    explicit TokenEndpoint(const OAuthSettings &settings, QObject *parent = nullptr);
+
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
+    void exchangeCode(const QString &code, const QString &codeVerifier, const QUrl &redirectUri, Done done);
+    // A response without a new refresh token keeps the one given.
+    void refresh(const QString &refreshToken, Done done);
+
+private:
+    void post(const QUrlQuery &form, const QString &previousRefreshToken, Done done);
+
+    OAuthSettings m_settings;
+    QNetworkAccessManager *m_network;
+    std::chrono::milliseconds m_timeout = defaultTimeout;
+};
+
+} // namespace d360::auth
