@@ -97,7 +97,7 @@ void LoopbackRedirectListener::acceptConnections()
         m_buffers.insert(socket, {});
         // A connection that never completes its request is answered and
         // closed, so a stalled client cannot keep the flow's resources.
-        QTimer::singleShot(connectionTimeout, socket, [this, socket] {
+        QTimer::singleShot(m_connectionTimeout, socket, [this, socket] {
             if (m_buffers.contains(socket))
                 answer(socket, 408, tr("Request timeout"), tr("The request took too long."));
         });

@@ -29,7 +29,7 @@ class LoopbackRedirectListener : public QObject
 
 public:
     static constexpr qsizetype maximumRequestBytes = 16 * 1024;
-    static constexpr std::chrono::milliseconds connectionTimeout{10000};
+    static constexpr std::chrono::milliseconds defaultConnectionTimeout{10000};
 
     explicit LoopbackRedirectListener(QObject *parent = nullptr);
     ~LoopbackRedirectListener() override;
@@ -40,6 +40,9 @@ public:
     bool isListening() const;
     // http://127.0.0.1:PORT/callback
     QUrl redirectUri() const;
+
+    // How long one connection may take to send its request.
+    void setConnectionTimeout(std::chrono::milliseconds timeout) { m_connectionTimeout = timeout; }
 
     // The state the callback must carry.
     void setExpectedState(const QString &state) { m_expectedState = state; }
@@ -65,6 +68,7 @@ private:
     QTcpServer *m_server;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QString m_expectedState;
+    std::chrono::milliseconds m_connectionTimeout = defaultConnectionTimeout;
     quint16 m_port = 0;
     bool m_finished = false;
 };
