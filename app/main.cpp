@@ -3,6 +3,7 @@
 // Deliberately thin: it only chooses a front end and wires the pieces that no
 // library may know about each other (the sandbox and the window). Headless
 // verbs get a QCoreApplication so they run on machines without a display.
+#include "cli/AccountsCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
 #include "core/ApplicationInfo.h"
@@ -53,6 +54,10 @@ int runWindow(int &argc, char **argv)
 int main(int argc, char *argv[])
 {
     d360::cli::CommandLine commandLine;
+    commandLine.addVerb(
+        QStringLiteral("accounts"),
+        QCoreApplication::translate("main", "Add, list, test, rename or remove stored accounts"),
+        [] { return new d360::cli::AccountsCommand; });
 
     QStringList arguments;
     arguments.reserve(argc);

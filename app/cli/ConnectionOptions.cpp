@@ -2,6 +2,7 @@
 #include "cli/ConnectionOptions.h"
 
 #include "core/api/ApiClient.h"
+#include "core/auth/AccountManager.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -49,10 +50,13 @@ void ConnectionOptions::resolve(const QCommandLineParser &parser, std::function<
         return;
     }
     if (parser.isSet(m_account)) {
-        // Stored accounts live in the keychain (accounts and sign-in).
-        resolved.error = tr("Stored accounts are not available in this build; set D360_API_KEY.");
-        resolved.exitCode = NotConfigured;
-        done(std::move(resolved));
+        if (parser.isSet(m_baseUrl) || parser.isSet(m_region)) {
+            resolved.error = tr("--account already names the server; leave out --base-url and --region.");
+            resolved.exitCode = UsageError;
+            done(std::move(resolved));
+            return;
+        }
+        resolveAccount(parser.value(m_account), std::move(done));
         return;
     }
 
@@ -81,6 +85,68 @@ void ConnectionOptions::resolve(const QCommandLineParser &parser, std::function<
     }
     resolved.client = std::make_unique<api::ApiClient>(*address, api::Credential(secret));
     done(std::move(resolved));
+}
+
+void ConnectionOptions::resolveAccount(const QString &name, std::function<void(Resolved)> done) const
+{
+    auto *manager = new auth::AccountManager();
+    const std::optional<auth::Account> account = manager->findByLabel(name);
+    if (!account) {
+        delete manager;
+        Resolved resolved;
+        resolved.error = tr("There is no account named \"%1\" (see \"d360-exporter accounts list\").").arg(name);
+        resolved.exitCode = NotConfigured;
+        done(std::move(resolved));
+        return;
+    }
+    auth::AccountTask *task = manager->openClient(account->id);
+    QObject::connect(task, &auth::AccountTask::finished, manager, [manager, task, done] {
+        Resolved resolved;
+        if (!task->succeeded()) {
+            resolved.error = task->outcome() == auth::AccountTask::Outcome::KeychainFailed
+                                 ? tr("%1 Without the keychain, set D360_API_KEY for this run instead.")
+                                       .arg(task->errorMessage())
+                                 : task->errorMessage();
+            resolved.exitCode = NotConfigured;
+            manager->deleteLater();
+            done(std::move(resolved));
+            return;
+        }
+        api::ApiClient *client = task->client();
+        client->setParent(nullptr);
+        manager->setParent(client);
+        resolved.client.reset(client);
+        done(std::move(resolved));
+    });
+}
+
+ExitCode ConnectionOptions::exitCodeFor(const api::ApiError &error)
+{
+    using Kind = api::ApiError::Kind;
+    switch (error.kind()) {
+    case Kind::None:
+        return Success;
+    case Kind::Unauthorized:
+    case Kind::Forbidden:
+        return AuthenticationError;
+    case Kind::NotFound:
+        return NotFound;
+    case Kind::RateLimited:
+        return RateLimitExhausted;
+    case Kind::Timeout:
+    case Kind::HostNotFound:
+    case Kind::ConnectionRefused:
+    case Kind::NetworkUnreachable:
+    case Kind::ConnectionLost:
+    case Kind::Tls:
+    case Kind::TooManyRedirects:
+        return NetworkError;
+    case Kind::InsecureUrl:
+        return UsageError;
+    default:
+        break;
+    }
+    return ApiError;
 }
 
 } // namespace d360::cli

@@ -23,6 +23,7 @@ class QObject;
 
 namespace d360::api {
 class ApiClient;
+class ApiError;
 }
 
 namespace d360::cli {
@@ -45,10 +46,18 @@ public:
     };
 
     // Builds an ApiClient for the options given; calls done exactly once,
-    // possibly before returning.
+    // possibly before returning. With --account NAME the client comes from
+    // the stored account (its secret from the keychain, its remembered
+    // dialect and auth scheme, OAuth refresh); the account's manager is a
+    // child of the client and lives exactly as long.
     void resolve(const QCommandLineParser &parser, std::function<void(Resolved)> done) const;
 
+    // The exit code for an API failure (401/403 auth, 404, network, 429, ...).
+    static ExitCode exitCodeFor(const api::ApiError &error);
+
 private:
+    void resolveAccount(const QString &name, std::function<void(Resolved)> done) const;
+
     QCommandLineOption m_baseUrl;
     QCommandLineOption m_region;
     QCommandLineOption m_account;

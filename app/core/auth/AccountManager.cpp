@@ -239,7 +239,7 @@ AccountTask *AccountManager::add(const Account &draft, const AccountSecret &secr
             sortAccounts();
             if (secret.kind() == AuthKind::OAuth)
                 refresherFor(account, secret.tokens());
-            qCInfo(lcAccountManager) << "added account" << account.id << "on" << account.address.displayName();
+            qCDebug(lcAccountManager) << "added account" << account.id << "on" << account.address.displayName();
             Q_EMIT accountAdded(account.id);
             Q_EMIT accountsChanged();
             task->succeed();
@@ -383,7 +383,7 @@ AccountTask *AccountManager::remove(const QString &accountId)
         m_accounts.erase(std::remove_if(m_accounts.begin(), m_accounts.end(),
                                         [&](const Account &account) { return account.id == accountId; }),
                          m_accounts.end());
-        qCInfo(lcAccountManager) << "removed account" << accountId;
+        qCDebug(lcAccountManager) << "removed account" << accountId;
         Q_EMIT accountRemoved(accountId);
         Q_EMIT accountsChanged();
         task->succeed();
@@ -552,7 +552,7 @@ void AccountManager::markNeedsAttention(const QString &accountId, const QString 
         changed.needsAttention = true;
         changed.attentionReason = reason;
     });
-    qCInfo(lcAccountManager) << "account" << accountId << "needs attention";
+    qCDebug(lcAccountManager) << "account" << accountId << "needs attention";
     Q_EMIT accountNeedsAttention(accountId, reason);
     Q_EMIT accountsChanged();
 }

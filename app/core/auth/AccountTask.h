@@ -8,16 +8,13 @@
 // account as it now stands (with the projects its credential can see).
 #pragma once
 
+#include "core/api/ApiClient.h"
 #include "core/api/ApiError.h"
 #include "core/auth/Account.h"
 #include "core/auth/SecretError.h"
 
 #include <QObject>
 #include <QPointer>
-
-namespace d360::api {
-class ApiClient;
-}
 
 namespace d360::auth {
 

@@ -1,6 +1,7 @@
 // See SecretError.h. libsecret and QtDBus report a missing or unreachable
-// Secret Service as a generic error whose text names D-Bus, so the text is
-// inspected too, not just the code.
+// Secret Service as a generic error whose text names D-Bus or a failed
+// connection ("Could not connect: No such file or directory" for a session
+// bus socket that is gone), so the text is inspected too, not just the code.
 #include "core/auth/SecretError.h"
 
 #include "core/api/Redactor.h"
@@ -48,8 +49,9 @@ SecretError SecretError::fromKeychain(int keychainError, const QString &detail)
     }
     if (mentionsAny(detail, {"locked"}))
         return {Kind::Locked, detail};
-    if (mentionsAny(detail, {"dbus", "d-bus", "autolaunch", "org.freedesktop.secrets",
-                             "ServiceUnknown", "secret service", "no such interface"}))
+    if (mentionsAny(detail, {"dbus", "d-bus", "autolaunch", "org.freedesktop.secrets", "ServiceUnknown",
+                             "secret service", "no such interface", "could not connect",
+                             "failed to connect", "connection refused", "not provided by any"}))
         return {Kind::NoService, detail};
     if (mentionsAny(detail, {"denied", "dismissed", "cancelled", "not authorized"}))
         return {Kind::AccessDenied, detail};
