@@ -1,0 +1,213 @@
+// See AuthTestSupport.h.
+#include "AuthTestSupport.h"
+
+#include "core/api/Redactor.h"
+#include "core/auth/OAuthSignIn.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUrlQuery>
+#include <QUuid>
+
+namespace d360::test {
+
+namespace {
+
+QMutex recordMutex;
+QStringList recorded;
+QtMessageHandler previousHandler = nullptr;
+
+void recordingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        QMutexLocker lock(&recordMutex);
+        recorded.append(message);
+    }
+    if (previousHandler)
+        previousHandler(type, context, api::Redactor::instance().redact(message));
+}
+
+} // namespace
+
+QString randomSecret(const QString &prefix)
+{
+    return prefix + QUuid::createUuid().toString(QUuid::Id128) + QUuid::createUuid().toString(QUuid::Id128);
+}
+
+QString uniqueKeychainService()
+{
+    return QStringLiteral("org.d360-exporter.test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+api::ApiSettings fastApiSettings()
+{
+    api::ApiSettings settings;
+    settings.retry.baseDelay = std::chrono::milliseconds(20);
+    settings.retry.maxDelay = std::chrono::milliseconds(200);
+    settings.requestTimeout = std::chrono::milliseconds(10000);
+    settings.inactivityTimeout = std::chrono::milliseconds(5000);
+    settings.requestsPerMinute = 100000;
+    return settings;
+}
+
+void LogRecorder::install()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("d360.*=true"));
+    if (!previousHandler)
+        previousHandler = qInstallMessageHandler(recordingHandler);
+}
+
+QStringList LogRecorder::messages()
+{
+    QMutexLocker lock(&recordMutex);
+    return recorded;
+}
+
+bool LogRecorder::contains(const QString &text)
+{
+    QMutexLocker lock(&recordMutex);
+    for (const QString &message : std::as_const(recorded)) {
+        if (message.contains(text))
+            return true;
+    }
+    return false;
+}
+
+QStringList filesContaining(const QStringList &folders, const QByteArray &needle)
+{
+    QStringList found;
+    for (const QString &folder : folders) {
+        QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+                found.append(path);
+        }
+    }
+    return found;
+}
+
+QStringList userFolders()
+{
+    QStringList folders;
+    for (auto location : {QStandardPaths::GenericConfigLocation, QStandardPaths::GenericDataLocation,
+                          QStandardPaths::GenericCacheLocation, QStandardPaths::AppConfigLocation,
+                          QStandardPaths::AppDataLocation, QStandardPaths::CacheLocation}) {
+        const QString path = QStandardPaths::writableLocation(location);
+        if (!path.isEmpty() && !folders.contains(path))
+            folders.append(path);
+    }
+    return folders;
+}
+
+TaskOutcome await(auth::AccountTask *task, int timeoutMs)
+{
+    auto outcome = std::make_shared<TaskOutcome>();
+    QObject::connect(task, &auth::AccountTask::finished, task, [task, outcome] {
+        outcome->outcome = task->outcome();
+        outcome->errorMessage = task->errorMessage();
+        outcome->apiError = task->apiError();
+        outcome->secretError = task->secretError();
+        outcome->account = task->account();
+        outcome->client = task->client();
+        outcome->finished = true;
+    });
+    (void)QTest::qWaitFor([&] { return outcome->finished; }, timeoutMs);
+    return *outcome;
+}
+
+auth::OAuthSettings sandboxOAuthSettings(const sandbox::SandboxServer &server)
+{
+    auth::OAuthSettings settings = auth::OAuthSettings::defaultsFor(sandboxAddress(server));
+    settings.authorizeUrl = server.authorizeUrl();
+    settings.tokenUrl = server.tokenUrl();
+    settings.clientId = server.oauthClientId();
+    return settings;
+}
+
+api::ServerAddress sandboxAddress(const sandbox::SandboxServer &server)
+{
+    QString problem;
+    return *api::ServerAddress::fromString(server.baseUrl().toString(), &problem);
+}
+
+std::optional<auth::OAuthTokens> signInToSandbox(const sandbox::SandboxServer &server, QString *problem)
+{
+    auth::OAuthSignIn signIn(sandboxOAuthSettings(server));
+    ScriptedBrowser browser;
+    signIn.setBrowserOpener([&browser](const QUrl &url) { browser.open(url); });
+    std::optional<auth::OAuthTokens> tokens;
+    bool ended = false;
+    QObject::connect(&signIn, &auth::OAuthSignIn::succeeded, [&](const auth::OAuthTokens &issued) {
+        tokens = issued;
+        ended = true;
+    });
+    QObject::connect(&signIn, &auth::OAuthSignIn::failed, [&](const QString &message) {
+        *problem = message;
+        ended = true;
+    });
+    signIn.start();
+    if (!QTest::qWaitFor([&] { return ended; }, 20000))
+        *problem = QStringLiteral("the sign-in did not end within 20 s");
+    return tokens;
+}
+
+ScriptedBrowser::ScriptedBrowser(Decision decision, QObject *parent)
+    : QObject(parent)
+    , m_decision(decision)
+{
+    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+void ScriptedBrowser::finish(const QString &problem)
+{
+    m_problem = problem;
+    m_done = true;
+    Q_EMIT done();
+}
+
+void ScriptedBrowser::open(const QUrl &authorizationUrl)
+{
+    QNetworkReply *page = m_network.get(QNetworkRequest(authorizationUrl));
+    connect(page, &QNetworkReply::finished, this, [this, page, authorizationUrl] {
+        page->deleteLater();
+        const QString html = QString::fromUtf8(page->readAll());
+        static const QRegularExpression ticketField(QStringLiteral("name=\"ticket\" value=\"([^\"]+)\""));
+        const QRegularExpressionMatch ticket = ticketField.match(html);
+        if (!ticket.hasMatch()) {
+            finish(QStringLiteral("the authorization page has no approval form (HTTP %1)")
+                       .arg(page->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()));
+            return;
+        }
+        QUrl approveUrl = authorizationUrl.adjusted(QUrl::RemoveQuery);
+        approveUrl.setPath(QStringLiteral("/connect/authorize/approve"));
+        QNetworkRequest request(approveUrl);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        const QByteArray form = "ticket=" + QUrl::toPercentEncoding(ticket.captured(1)) + "&decision="
+                                + (m_decision == Decision::Approve ? "approve" : "deny");
+        QNetworkReply *decision = m_network.post(request, form);
+        connect(decision, &QNetworkReply::finished, this, [this, decision] {
+            decision->deleteLater();
+            const QUrl location = decision->header(QNetworkRequest::LocationHeader).toUrl();
+            if (!location.isValid()) {
+                finish(QStringLiteral("approving did not redirect"));
+                return;
+            }
+            QNetworkReply *callback = m_network.get(QNetworkRequest(location));
+            connect(callback, &QNetworkReply::finished, this, [this, callback] {
+                callback->deleteLater();
+                m_callbackStatus = callback->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                m_callbackPage = callback->readAll();
+                finish({});
+            });
+        });
+    });
+}
+
+} // namespace d360::test

@@ -1,0 +1,97 @@
+// What the accounts and sign-in tests share: random secrets per run, a log
+// recorder, a search of folders for a secret's bytes, a scripted "browser"
+// for the sandbox's authorization page, and a way to wait for an
+// AccountTask's outcome (the task deletes itself once it has reported).
+//
+// Secrets are only ever compared as booleans here: a test that fails must
+// not print the token it was guarding.
+#pragma once
+
+#include "core/api/ApiSettings.h"
+#include "core/auth/AccountSecret.h"
+#include "core/auth/AccountTask.h"
+#include "core/auth/OAuthSettings.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QByteArray>
+#include <QMutex>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+namespace d360::test {
+
+// A token nobody else has, with a prefix that shows what it is.
+QString randomSecret(const QString &prefix);
+// A keychain service name of its own for this test run.
+QString uniqueKeychainService();
+
+api::ApiSettings fastApiSettings();
+
+// Records every message Qt logs from now on (all categories enabled),
+// and passes it on redacted.
+class LogRecorder
+{
+public:
+    static void install();
+    static QStringList messages();
+    static bool contains(const QString &text);
+};
+
+// Every regular file under the folders whose raw bytes contain needle.
+QStringList filesContaining(const QStringList &folders, const QByteArray &needle);
+// The settings, data and cache folders of the test session's home.
+QStringList userFolders();
+
+struct TaskOutcome
+{
+    bool finished = false;
+    auth::AccountTask::Outcome outcome = auth::AccountTask::Outcome::Pending;
+    QString errorMessage;
+    api::ApiError apiError;
+    auth::SecretError secretError;
+    auth::Account account;
+    QPointer<api::ApiClient> client;
+};
+TaskOutcome await(auth::AccountTask *task, int timeoutMs = 20000);
+
+// Plays the person in front of the browser on the sandbox's authorization
+// page: opens it, presses Approve or Deny, and follows the redirect to the
+// application's loopback listener, as a browser would.
+class ScriptedBrowser : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Decision { Approve, Deny };
+    explicit ScriptedBrowser(Decision decision = Decision::Approve, QObject *parent = nullptr);
+
+    void open(const QUrl &authorizationUrl);
+    bool isDone() const { return m_done; }
+    // The loopback listener's answer to the redirect.
+    int callbackStatus() const { return m_callbackStatus; }
+    QByteArray callbackPage() const { return m_callbackPage; }
+    QString problem() const { return m_problem; }
+
+Q_SIGNALS:
+    void done();
+
+private:
+    void finish(const QString &problem);
+
+    QNetworkAccessManager m_network;
+    Decision m_decision;
+    bool m_done = false;
+    int m_callbackStatus = 0;
+    QByteArray m_callbackPage;
+    QString m_problem;
+};
+
+// Runs a whole sign-in against the sandbox's authorization server with a
+// ScriptedBrowser; nothing when it failed (*problem says why).
+std::optional<auth::OAuthTokens> signInToSandbox(const sandbox::SandboxServer &server, QString *problem);
+auth::OAuthSettings sandboxOAuthSettings(const sandbox::SandboxServer &server);
+api::ServerAddress sandboxAddress(const sandbox::SandboxServer &server);
+
+} // namespace d360::test
