@@ -1,33 +1,220 @@
-// See SandboxServer.h.
+// See SandboxServer.h. Members are declared in dependency order, so that
+// they are destroyed listeners first: no request arrives for a part that is
+// already gone, and no download stream outlives the file it reads.
 #include "sandbox/SandboxServer.h"
 
-#include <QHostAddress>
-#include <QHttpServer>
+#include "sandbox/ApiAuthenticator.h"
+#include "sandbox/ApiService.h"
+#include "sandbox/ControlEndpoint.h"
+#include "sandbox/ExportStore.h"
+#include "sandbox/FaultInjector.h"
+#include "sandbox/LoopbackHttpListener.h"
+#include "sandbox/OAuthServer.h"
+#include "sandbox/ProblemResponse.h"
+#include "sandbox/RandomSecret.h"
+#include "sandbox/RateLimiter.h"
+#include "sandbox/ResponseChannel.h"
+#include "sandbox/StorageServer.h"
+
+#include <QDateTime>
+#include <QTimer>
+#include <QUuid>
 
 namespace d360::sandbox {
 
+namespace {
+
+QString generatedApiKey(Dialect dialect)
+{
+    return dialect == Dialect::ProjectVersions
+        ? RandomSecret::token(32)
+        : QStringLiteral("d360_sk_sandbox_") + RandomSecret::hex(16);
+}
+
+// What a captive proxy or a crashed upstream sends with a 200: not JSON.
+QByteArray malformedBody()
+{
+    return QByteArrayLiteral("<!DOCTYPE html><html><head><title>Service notice</title></head>"
+                             "<body><h1>We'll be right back</h1><p>This is not JSON (sandbox "
+                             "fault injection: malformed_bodies).</p></body></html>");
+}
+
+} // namespace
+
 struct SandboxServer::Private
 {
-    QHttpServer server;
-    quint16 port = 0;
+    Private(SandboxServer *owner, const SandboxOptions &opts)
+        : q(owner)
+        , options(opts)
+        , apiKey(opts.apiKey.isEmpty() ? generatedApiKey(opts.dialect) : opts.apiKey)
+        , faults(opts.faults)
+        , rateLimiter(opts.rateLimitPerWindow, opts.rateLimitWindowSeconds)
+        , oauth(opts.oauthClientId, opts.accessTokenLifetimeSeconds)
+        , authenticator(opts.dialect, apiKey, oauth)
+        , control(opts.dialect, faults, statistics)
+        , exports(std::make_unique<ExportStore>(opts.exportPaddingBytes))
+        , storage(std::make_unique<StorageServer>(*exports, faults, statistics))
+        , api(opts, demoData, *exports, *storage, faults, statistics)
+        , apiListener(std::make_unique<LoopbackHttpListener>(
+              [this](const HttpRequest &request, std::shared_ptr<ResponseChannel> channel) {
+                  handle(request, std::move(channel));
+              }))
+    { }
+
+    void handle(const HttpRequest &request, std::shared_ptr<ResponseChannel> channel);
+    HttpReply answerApi(const HttpRequest &request, const QString &requestId, qint64 nowMs);
+    void deliver(HttpReply reply, std::shared_ptr<ResponseChannel> channel);
+
+    SandboxServer *q;
+    SandboxOptions options;
+    QString apiKey;
+    QString controlSecret;
     QString errorString;
+    bool started = false;
+    DemoData demoData;
+    SandboxStatistics statistics;
+    FaultInjector faults;
+    RateLimiter rateLimiter;
+    OAuthServer oauth;
+    ApiAuthenticator authenticator;
+    ControlEndpoint control;
+    std::unique_ptr<ExportStore> exports;
+    std::unique_ptr<StorageServer> storage;
+    ApiService api;
+    std::unique_ptr<LoopbackHttpListener> apiListener;
 };
 
-SandboxServer::SandboxServer(QObject *parent)
-    : QObject(parent)
-    , d(std::make_unique<Private>())
+void SandboxServer::Private::handle(const HttpRequest &request,
+                                    std::shared_ptr<ResponseChannel> channel)
 {
+    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+
+    if (ControlEndpoint::isControlRequest(request) || OAuthServer::isOAuthRequest(request)) {
+        HttpReply reply = ControlEndpoint::isControlRequest(request)
+            ? control.handle(request, requestId)
+            : oauth.handle(request, nowMs);
+        reply.setHeader(QByteArrayLiteral("X-Request-Id"), requestId.toLatin1());
+        if (request.method == "HEAD")
+            reply.body.clear();
+        channel->send(reply);
+        return;
+    }
+
+    ++statistics.apiRequests;
+    HttpReply reply = answerApi(request, requestId, nowMs);
+    reply.setHeader(QByteArrayLiteral("X-Request-Id"), requestId.toLatin1());
+    deliver(std::move(reply), std::move(channel));
+}
+
+HttpReply SandboxServer::Private::answerApi(const HttpRequest &request, const QString &requestId,
+                                            qint64 nowMs)
+{
+    const RateLimiter::Decision limit
+        = rateLimiter.consume(authenticator.presentedCredential(request), nowMs);
+    const auto withLimitHeaders = [&limit](HttpReply reply) {
+        if (limit.limited) {
+            reply.setHeader(QByteArrayLiteral("X-RateLimit-Limit"),
+                            QByteArray::number(limit.limit));
+            reply.setHeader(QByteArrayLiteral("X-RateLimit-Remaining"),
+                            QByteArray::number(limit.remaining));
+            reply.setHeader(QByteArrayLiteral("X-RateLimit-Reset"),
+                            QByteArray::number(limit.resetEpochSeconds));
+        }
+        return reply;
+    };
+
+    if (!limit.allowed) {
+        ++statistics.tooManyRequestsSent;
+        HttpReply reply = ProblemResponse::build(429, requestId);
+        reply.setHeader(QByteArrayLiteral("Retry-After"),
+                        QByteArray::number(limit.retryAfterSeconds));
+        return withLimitHeaders(reply);
+    }
+
+    const int gatewayStatus = faults.takeGatewayStatus();
+    if (gatewayStatus != 0) {
+        HttpReply reply = withLimitHeaders(ProblemResponse::build(gatewayStatus, requestId));
+        const int retryAfter = qMax(0, faults.faults().retryAfterSeconds);
+        if (gatewayStatus == 429) {
+            ++statistics.tooManyRequestsSent;
+            reply.setHeader(QByteArrayLiteral("X-RateLimit-Remaining"), QByteArrayLiteral("0"));
+            reply.setHeader(QByteArrayLiteral("X-RateLimit-Reset"),
+                            QByteArray::number((nowMs + 999) / 1000 + retryAfter));
+        }
+        if (gatewayStatus == 429 || gatewayStatus == 503)
+            reply.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter));
+        return reply;
+    }
+
+    ApiAuthenticator::Result auth = authenticator.authenticate(request, nowMs);
+    if (auth.accepted && faults.faults().tokenRevoked) {
+        auth.accepted = false;
+        auth.reason = QStringLiteral("The token has been revoked.");
+    }
+    if (!auth.accepted) {
+        ApiError error = ProblemResponse::standardError(401);
+        error.message = auth.reason;
+        HttpReply reply = ProblemResponse::build(401, requestId, {}, { error });
+        reply.setHeader(QByteArrayLiteral("WWW-Authenticate"), authenticator.challenge(auth));
+        return withLimitHeaders(reply);
+    }
+
+    return withLimitHeaders(api.handle(request, requestId, nowMs));
+}
+
+void SandboxServer::Private::deliver(HttpReply reply, std::shared_ptr<ResponseChannel> channel)
+{
+    bool truncate = false;
+    if (faults.takeMalformedBody()) {
+        reply.status = 200;
+        reply.setHeader(QByteArrayLiteral("Content-Type"),
+                        QByteArrayLiteral("application/json; charset=utf-8"));
+        reply.body = malformedBody();
+    } else {
+        truncate = faults.takeTruncatedBody();
+    }
+
+    auto send = [reply = std::move(reply), channel = std::move(channel), truncate] {
+        if (truncate)
+            channel->sendCut(reply, reply.body.size() / 2);
+        else
+            channel->send(reply);
+    };
+    const int latencyMs = faults.faults().latencyMs;
+    if (latencyMs > 0)
+        QTimer::singleShot(latencyMs, q, std::move(send));
+    else
+        send();
+}
+
+SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, options))
+{
+    connect(d->exports.get(), &ExportStore::fileBuilt, this, &SandboxServer::exportFileBuilt);
 }
 
 SandboxServer::~SandboxServer() = default;
 
 bool SandboxServer::start(quint16 port)
 {
-    d->port = d->server.listen(QHostAddress::LocalHost, port);
-    if (d->port == 0) {
-        d->errorString = tr("The sandbox could not listen on 127.0.0.1 port %1.").arg(port);
+    if (d->started) {
+        d->errorString = tr("The sandbox is already running.");
         return false;
     }
+    if (!d->storage->start()) {
+        d->errorString = d->storage->errorString();
+        return false;
+    }
+    if (!d->apiListener->start(QHostAddress(QHostAddress::LocalHost), port)) {
+        d->errorString = d->apiListener->errorString();
+        return false;
+    }
+    d->started = true;
+    d->controlSecret = RandomSecret::hex(16);
+    d->control.setSecret(d->controlSecret);
+    d->api.setBaseUrl(baseUrl());
     return true;
 }
 
@@ -36,8 +223,78 @@ QUrl SandboxServer::baseUrl() const
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(d->port);
+    url.setPort(d->apiListener->port());
     return url;
+}
+
+QUrl SandboxServer::storageBaseUrl() const
+{
+    return d->storage->baseUrl();
+}
+
+QUrl SandboxServer::authorizeUrl() const
+{
+    QUrl url = baseUrl();
+    url.setPath(QStringLiteral("/connect/authorize"));
+    return url;
+}
+
+QUrl SandboxServer::tokenUrl() const
+{
+    QUrl url = baseUrl();
+    url.setPath(QStringLiteral("/connect/token"));
+    return url;
+}
+
+QString SandboxServer::oauthClientId() const
+{
+    return d->oauth.clientId();
+}
+
+QString SandboxServer::apiKey() const
+{
+    return d->apiKey;
+}
+
+QString SandboxServer::controlSecret() const
+{
+    return d->controlSecret;
+}
+
+Dialect SandboxServer::dialect() const
+{
+    return d->options.dialect;
+}
+
+const SandboxOptions &SandboxServer::options() const
+{
+    return d->options;
+}
+
+const DemoData &SandboxServer::demoData() const
+{
+    return d->demoData;
+}
+
+void SandboxServer::setFaults(const SandboxFaults &faults)
+{
+    d->faults.setFaults(faults);
+}
+
+SandboxFaults SandboxServer::faults() const
+{
+    return d->faults.faults();
+}
+
+SandboxStatistics SandboxServer::statistics() const
+{
+    return d->statistics;
+}
+
+QByteArray SandboxServer::exportSha256(const QString &exportId) const
+{
+    const ExportRecord *record = d->exports->find(exportId);
+    return record ? record->sha256Hex : QByteArray();
 }
 
 QString SandboxServer::errorString() const

@@ -1,0 +1,407 @@
+// See ApiService.h.
+#include "sandbox/ApiService.h"
+
+#include "sandbox/DemoData.h"
+#include "sandbox/ExportStore.h"
+#include "sandbox/FaultInjector.h"
+#include "sandbox/Pagination.h"
+#include "sandbox/ProblemResponse.h"
+#include "sandbox/SandboxStatistics.h"
+#include "sandbox/StorageServer.h"
+
+#include <QJsonDocument>
+
+namespace d360::sandbox {
+
+namespace {
+
+QJsonValue stringOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QString isoUtc(const QDateTime &dateTime)
+{
+    return dateTime.toUTC().toString(Qt::ISODate);
+}
+
+QJsonObject projectJson(const DemoProject &project)
+{
+    return QJsonObject {
+        { QStringLiteral("id"), project.id },
+        { QStringLiteral("name"), project.name },
+        { QStringLiteral("description"), stringOrNull(project.description) },
+        { QStringLiteral("sub_domain_name"), stringOrNull(project.subDomainName) },
+        { QStringLiteral("created_at"), isoUtc(project.createdAt) },
+        { QStringLiteral("modified_at"), isoUtc(project.modifiedAt) },
+        { QStringLiteral("status"), project.status },
+        // Not in the schema, on purpose: production adds fields over time.
+        { QStringLiteral("custom_domain"), QJsonValue::Null },
+    };
+}
+
+QJsonObject versionJson(const DemoVersion &version, Dialect dialect)
+{
+    return QJsonObject {
+        { QStringLiteral("id"), version.id },
+        { QStringLiteral("name"), version.name },
+        { QStringLiteral("slug"), version.slug },
+        { QStringLiteral("order"), version.order },
+        { QStringLiteral("is_default"), version.isDefault },
+        { dialect == Dialect::ProjectVersions ? QStringLiteral("version_type")
+                                              : QStringLiteral("workspace_type"),
+          stringOrNull(version.versionType) },
+        { QStringLiteral("created_at"), isoUtc(version.createdAt) },
+        { QStringLiteral("modified_at"), isoUtc(version.modifiedAt) },
+    };
+}
+
+QString statusName(ExportStatus status)
+{
+    switch (status) {
+    case ExportStatus::Pending:
+        return QStringLiteral("Pending");
+    case ExportStatus::InProgress:
+        return QStringLiteral("InProgress");
+    case ExportStatus::Completed:
+        return QStringLiteral("Completed");
+    case ExportStatus::Failed:
+        return QStringLiteral("Failed");
+    }
+    return {};
+}
+
+ApiError fieldError(const QString &field, const QString &message)
+{
+    return ApiError { QStringLiteral("VALIDATION_ERROR"), message, field, {} };
+}
+
+bool isJsonContentType(const QByteArray &contentType)
+{
+    const QByteArray mediaType = contentType.split(';').value(0).trimmed().toLower();
+    return mediaType.isEmpty() || mediaType == "application/json" || mediaType.endsWith("+json");
+}
+
+HttpReply notFound(const QString &requestId, const QString &details)
+{
+    ApiError error = ProblemResponse::standardError(404);
+    error.details = details;
+    return ProblemResponse::build(404, requestId, {}, { error });
+}
+
+HttpReply methodNotAllowed(const QString &requestId, const QByteArray &allowed)
+{
+    ApiError error = ProblemResponse::standardError(405);
+    error.details = QStringLiteral("Allowed: %1").arg(QString::fromLatin1(allowed));
+    HttpReply reply = ProblemResponse::build(405, requestId, {}, { error });
+    reply.setHeader(QByteArrayLiteral("Allow"), allowed);
+    return reply;
+}
+
+} // namespace
+
+ApiService::ApiService(const SandboxOptions &options, const DemoData &data, ExportStore &exports,
+                       const StorageServer &storage, FaultInjector &faults,
+                       SandboxStatistics &statistics)
+    : m_options(options)
+    , m_data(data)
+    , m_exports(exports)
+    , m_storage(storage)
+    , m_faults(faults)
+    , m_statistics(statistics)
+{ }
+
+QString ApiService::versionField() const
+{
+    return m_options.dialect == Dialect::ProjectVersions ? QStringLiteral("project_version_id")
+                                                         : QStringLiteral("workspace_id");
+}
+
+HttpReply ApiService::handle(const HttpRequest &request, const QString &requestId, qint64 nowMs)
+{
+    const QStringList &path = request.pathSegments;
+    const bool get = request.method == "GET";
+    const QString pathText = QLatin1Char('/') + path.join(QLatin1Char('/'));
+    const auto noSuchPath = [&] {
+        return notFound(requestId, QStringLiteral("No resource at %1.").arg(pathText));
+    };
+
+    if (path.size() < 2 || path.at(0) != u"v3" || path.at(1) != u"projects")
+        return noSuchPath();
+    if (path.size() == 2) {
+        return get ? listProjects(request, requestId)
+                   : methodNotAllowed(requestId, QByteArrayLiteral("GET"));
+    }
+
+    const QString resource = path.value(3);
+    const QString versionsPath = m_options.dialect == Dialect::ProjectVersions
+        ? QStringLiteral("project-versions")
+        : QStringLiteral("workspaces");
+    const bool knownShape
+        = (path.size() == 4
+           && (resource == versionsPath || resource == u"languages" || resource == u"exports"))
+        || (path.size() == 5 && resource == u"exports")
+        || (path.size() == 5 && resource == u"workspaces"
+            && m_options.dialect == Dialect::Workspaces);
+    if (!knownShape)
+        return noSuchPath();
+
+    const DemoProject *project = m_data.project(path.at(2));
+    if (!project) {
+        return notFound(requestId,
+                        QStringLiteral("No project with id \"%1\" exists.").arg(path.at(2)));
+    }
+
+    if (resource == u"exports") {
+        if (path.size() == 4) {
+            return request.method == "POST"
+                ? startExport(request, *project, requestId, nowMs)
+                : methodNotAllowed(requestId, QByteArrayLiteral("POST"));
+        }
+        return get ? exportStatus(*project, path.at(4), requestId, nowMs)
+                   : methodNotAllowed(requestId, QByteArrayLiteral("GET"));
+    }
+    if (!get)
+        return methodNotAllowed(requestId, QByteArrayLiteral("GET"));
+    if (resource == u"languages")
+        return listLanguages(request, *project, requestId);
+    if (path.size() == 5)
+        return workspaceDetail(*project, path.at(4), requestId);
+    return listVersions(request, *project, requestId);
+}
+
+HttpReply ApiService::envelope(int status, const QJsonValue &data, const QString &requestId,
+                               EmptyLists emptyLists, const QList<ApiError> &errors,
+                               const QJsonObject &pagination)
+{
+    QJsonArray errorArray;
+    for (const ApiError &error : errors)
+        errorArray.append(error.toJson());
+    const QJsonValue emptyList = emptyLists == EmptyLists::AsNull ? QJsonValue(QJsonValue::Null)
+                                                                  : QJsonValue(QJsonArray());
+    QJsonObject body {
+        { QStringLiteral("data"), data },
+        { QStringLiteral("success"), true },
+        { QStringLiteral("request_id"), requestId },
+        { QStringLiteral("errors"), errors.isEmpty() ? emptyList : QJsonValue(errorArray) },
+        { QStringLiteral("warnings"), emptyList },
+    };
+    if (!pagination.isEmpty())
+        body.insert(QStringLiteral("pagination"), pagination);
+
+    HttpReply reply;
+    reply.status = status;
+    reply.setHeader(QByteArrayLiteral("Content-Type"),
+                    QByteArrayLiteral("application/json; charset=utf-8"));
+    reply.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return reply;
+}
+
+HttpReply ApiService::pagedList(const HttpRequest &request, const QString &listKey,
+                                const QJsonArray &items, const QString &requestId,
+                                EmptyLists emptyLists) const
+{
+    PageRequest page;
+    ApiError error;
+    if (!Pagination::parse(request, listKey, &page, &error))
+        return ProblemResponse::build(422, requestId, {}, { error });
+    QJsonArray slice;
+    for (qsizetype i = page.offset; i < items.size() && i < qint64(page.offset) + page.pageSize;
+         ++i)
+        slice.append(items.at(i));
+    return envelope(200, slice, requestId, emptyLists, {},
+                    Pagination::describe(page, int(items.size()), listKey));
+}
+
+HttpReply ApiService::listProjects(const HttpRequest &request, const QString &requestId)
+{
+    QJsonArray items;
+    for (const DemoProject &project : m_data.projects())
+        items.append(projectJson(project));
+    return pagedList(request, QStringLiteral("projects"), items, requestId, EmptyLists::AsArrays);
+}
+
+HttpReply ApiService::listVersions(const HttpRequest &request, const DemoProject &project,
+                                   const QString &requestId)
+{
+    QJsonArray items;
+    for (const DemoVersion &version : project.versions)
+        items.append(versionJson(version, m_options.dialect));
+    return pagedList(request, QStringLiteral("versions:") + project.id, items, requestId,
+                     EmptyLists::AsNull);
+}
+
+HttpReply ApiService::workspaceDetail(const DemoProject &project, const QString &workspaceId,
+                                      const QString &requestId)
+{
+    const DemoVersion *version = project.version(workspaceId);
+    if (!version) {
+        return notFound(requestId,
+                        QStringLiteral("No workspace with id \"%1\" exists in this "
+                                       "project.")
+                            .arg(workspaceId));
+    }
+    QJsonObject detail = versionJson(*version, m_options.dialect);
+    const DemoLanguage *language = version->defaultLanguage();
+    detail.insert(QStringLiteral("language_code"),
+                  language ? QJsonValue(language->code) : QJsonValue(QJsonValue::Null));
+    detail.insert(QStringLiteral("enable_rtl"), version->hasRightToLeftLanguage());
+    return envelope(200, detail, requestId, EmptyLists::AsNull);
+}
+
+HttpReply ApiService::listLanguages(const HttpRequest &request, const DemoProject &project,
+                                    const QString &requestId)
+{
+    // Each dialect names the version parameter its own way; the other
+    // dialect's name is unknown here and ignored, as servers ignore unknown
+    // query parameters, which leaves the default version.
+    const QString versionId = request.queryValue(versionField());
+    const DemoVersion *version
+        = versionId.isEmpty() ? project.defaultVersion() : project.version(versionId);
+    if (!version) {
+        return notFound(requestId,
+                        QStringLiteral("No version with id \"%1\" exists in this "
+                                       "project.")
+                            .arg(versionId));
+    }
+    QJsonArray items;
+    for (const DemoLanguage &language : version->languages) {
+        items.append(QJsonObject { { QStringLiteral("code"), language.code },
+                                   { QStringLiteral("name"), language.name },
+                                   { QStringLiteral("is_default"), language.isDefault } });
+    }
+    return pagedList(request, QStringLiteral("languages:") + project.id + version->id, items,
+                     requestId, EmptyLists::AsNull);
+}
+
+HttpReply ApiService::startExport(const HttpRequest &request, const DemoProject &project,
+                                  const QString &requestId, qint64 nowMs)
+{
+    if (!isJsonContentType(request.header(QByteArrayLiteral("Content-Type"))))
+        return ProblemResponse::build(415, requestId);
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        ApiError error = ProblemResponse::standardError(400);
+        error.details = request.body.trimmed().isEmpty()
+            ? QStringLiteral("The request body is empty.")
+            : parseError.error != QJsonParseError::NoError
+            ? QStringLiteral("%1 at offset %2.")
+                  .arg(parseError.errorString())
+                  .arg(parseError.offset)
+            : QStringLiteral("The request body must be a JSON object.");
+        return ProblemResponse::build(400, requestId, {}, { error });
+    }
+    const QJsonObject body = document.object();
+    QList<ApiError> errors;
+
+    const QString field = versionField();
+    const QJsonValue versionValue = body.value(field);
+    const DemoVersion *version = nullptr;
+    if (versionValue.isUndefined() || versionValue.isNull()
+        || (versionValue.isString() && versionValue.toString().isEmpty())) {
+        errors.append(fieldError(field, QStringLiteral("This field is required.")));
+    } else if (!versionValue.isString()) {
+        errors.append(fieldError(field, QStringLiteral("This field must be a string.")));
+    } else if (!(version = project.version(versionValue.toString()))) {
+        errors.append(fieldError(
+            field,
+            m_options.dialect == Dialect::ProjectVersions
+                ? QStringLiteral("No project version with this id exists in the project.")
+                : QStringLiteral("No workspace with this id exists in the project.")));
+    }
+
+    const QJsonValue formatValue = body.value(QStringLiteral("format"));
+    std::optional<ExportFormat> format;
+    if (formatValue.isUndefined() || formatValue.isNull()) {
+        errors.append(
+            fieldError(QStringLiteral("format"), QStringLiteral("This field is required.")));
+    } else if (!formatValue.isString()
+               || !(format = ExportBuilder::formatFromName(formatValue.toString()))) {
+        errors.append(fieldError(QStringLiteral("format"),
+                                 QStringLiteral("format must be one of pdf, html, markdown.")));
+    }
+
+    const QJsonValue languageValue = body.value(QStringLiteral("lang_code"));
+    const DemoLanguage *language = nullptr;
+    if (!languageValue.isUndefined() && !languageValue.isNull() && !languageValue.isString()) {
+        errors.append(fieldError(QStringLiteral("lang_code"),
+                                 QStringLiteral("This field must be a string or null.")));
+    } else if (version) {
+        const QString code = languageValue.toString();
+        language = code.isEmpty() ? version->defaultLanguage() : version->language(code);
+        if (!language) {
+            errors.append(
+                fieldError(QStringLiteral("lang_code"),
+                           QStringLiteral("The version has no language \"%1\".").arg(code)));
+        }
+    }
+
+    if (!errors.isEmpty())
+        return ProblemResponse::build(422, requestId, {}, errors);
+
+    ExportContent content;
+    content.projectName = project.name;
+    content.versionName = version->name;
+    content.language = *language;
+    content.articles = m_data.articles(project, *version, language->code);
+    content.modifiedAt = version->modifiedAt;
+    const QString failure = m_faults.takeExportFailure()
+        ? QStringLiteral("The export could not be generated: rendering stopped at article 2 "
+                         "(sandbox fault injection: fail_exports).")
+        : QString();
+    const ExportRecord &record
+        = m_exports.start(project.id, version->id, *format, content, m_options.pendingMs,
+                          m_options.buildMs, failure, nowMs);
+    ++m_statistics.exportsStarted;
+
+    const QJsonObject data { { QStringLiteral("id"), record.id },
+                             { QStringLiteral("status"), QStringLiteral("Pending") },
+                             { QStringLiteral("download_url"), QJsonValue::Null },
+                             { QStringLiteral("completed_at"), QJsonValue::Null } };
+    HttpReply reply = envelope(202, data, requestId, EmptyLists::AsArrays);
+    QUrl location = m_baseUrl;
+    location.setPath(QStringLiteral("/v3/projects/%1/exports/%2").arg(project.id, record.id));
+    reply.setHeader(QByteArrayLiteral("Operation-Location"), location.toEncoded());
+    return reply;
+}
+
+HttpReply ApiService::exportStatus(const DemoProject &project, const QString &exportId,
+                                   const QString &requestId, qint64 nowMs)
+{
+    const ExportRecord *record = m_exports.find(exportId);
+    if (!record || record->projectId != project.id) {
+        return notFound(requestId,
+                        QStringLiteral("No export with id \"%1\" exists in this "
+                                       "project.")
+                            .arg(exportId));
+    }
+    const ExportStatus status = m_exports.status(*record, nowMs);
+    const bool finished = status == ExportStatus::Completed || status == ExportStatus::Failed;
+    const QJsonObject data {
+        { QStringLiteral("id"), record->id },
+        { QStringLiteral("status"), statusName(status) },
+        { QStringLiteral("download_url"),
+          status == ExportStatus::Completed
+              ? QJsonValue(m_storage
+                               .downloadUrl(*record, m_options.downloadLinkLifetimeSeconds,
+                                            m_options.redirectHops, nowMs)
+                               .toString(QUrl::FullyEncoded))
+              : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("completed_at"),
+          finished ? QJsonValue(
+              isoUtc(QDateTime::fromMSecsSinceEpoch(m_exports.finishedMs(*record), Qt::UTC)))
+                   : QJsonValue(QJsonValue::Null) },
+    };
+    QList<ApiError> errors;
+    if (status == ExportStatus::Failed) {
+        errors.append(ApiError { QStringLiteral("EXPORT_FAILED"),
+                                 m_exports.failureMessage(*record),
+                                 {},
+                                 QStringLiteral("Start the export again.") });
+    }
+    return envelope(200, data, requestId, EmptyLists::AsArrays, errors);
+}
+
+} // namespace d360::sandbox

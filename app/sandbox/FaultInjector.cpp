@@ -1,0 +1,68 @@
+// See FaultInjector.h.
+#include "sandbox/FaultInjector.h"
+
+#include <QRandomGenerator>
+
+namespace d360::sandbox {
+
+namespace {
+
+bool takeOne(int &counter)
+{
+    if (counter <= 0)
+        return false;
+    --counter;
+    return true;
+}
+
+} // namespace
+
+FaultInjector::FaultInjector(const SandboxFaults &faults)
+    : m_faults(faults)
+{ }
+
+void FaultInjector::setFaults(const SandboxFaults &faults)
+{
+    m_faults = faults;
+    m_nextServerError = 0;
+}
+
+int FaultInjector::takeGatewayStatus()
+{
+    if (takeOne(m_faults.rateLimitBurst))
+        return 429;
+    if (takeOne(m_faults.serverErrorBurst))
+        return 503;
+    if (m_faults.serverErrorShare > 0
+        && QRandomGenerator::global()->generateDouble() < m_faults.serverErrorShare) {
+        static const int statuses[] = { 500, 502, 503, 504 };
+        const int status = statuses[m_nextServerError];
+        m_nextServerError = (m_nextServerError + 1) % 4;
+        return status;
+    }
+    return 0;
+}
+
+bool FaultInjector::takeMalformedBody()
+{
+    return takeOne(m_faults.malformedBodies);
+}
+
+bool FaultInjector::takeTruncatedBody()
+{
+    return takeOne(m_faults.truncatedBodies);
+}
+
+bool FaultInjector::takeExportFailure()
+{
+    return takeOne(m_faults.failExports);
+}
+
+qint64 FaultInjector::takeDownloadCut()
+{
+    if (m_faults.cutDownloadAfterBytes < 0 || !takeOne(m_faults.cutDownloads))
+        return -1;
+    return m_faults.cutDownloadAfterBytes;
+}
+
+} // namespace d360::sandbox

@@ -1,0 +1,56 @@
+// What a sandbox is started with: which dialect of the Document360 V3 API it
+// speaks, its timings and limits, and the faults it injects.
+//
+// Plain structs with defaults, so a test states only what it cares about
+// (`options.pendingMs = 20;`) and the command line maps one option to one
+// field. Faults live in their own struct because they are the part that
+// changes at run time (SandboxServer::setFaults() and the control endpoint).
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace d360::sandbox {
+
+// The two forms of the V3 API that exist in the wild: the one on the user's
+// reference page (project-versions, project_version_id, Bearer tokens) and
+// the one production drifted to (workspaces, workspace_id, X-API-Key keys).
+enum class Dialect { ProjectVersions, Workspaces };
+
+struct SandboxFaults
+{
+    int latencyMs = 0; // added before every API answer (a timer, never a block)
+    double serverErrorShare = 0.0; // share (0..1) of API answers replaced by a 5xx problem
+    int serverErrorBurst = 0; // the next N API requests answer 503
+    int rateLimitBurst = 0; // the next N API requests answer 429 with Retry-After
+    int retryAfterSeconds = 1; // Retry-After on injected 429s and 503s
+    qint64 cutDownloadAfterBytes = -1; // storage closes the connection after N body bytes ...
+    int cutDownloads = 1; // ... for this many downloads, then serves normally
+    int malformedBodies = 0; // the next N API answers: 200 with a body that is not JSON
+    int truncatedBodies = 0; // the next N API answers: JSON cut mid-body, then closed
+    qint64 downloadBytesPerSecond = 0; // storage throttle; 0 = as fast as possible
+    bool tokenRevoked = false; // every API request answers 401
+    int failExports = 0; // the next N exports started end Failed, with a message
+    bool ignoreRange = false; // storage answers 200 + the whole file to Range requests
+};
+
+struct SandboxOptions
+{
+    Dialect dialect = Dialect::ProjectVersions;
+    // The credential to accept. Empty: one is generated, an opaque random
+    // token (Bearer) in the seed dialect, "d360_sk_sandbox_<hex>" (X-API-Key)
+    // in the workspaces dialect.
+    QString apiKey;
+    int pendingMs = 300; // an export is Pending this long after its POST ...
+    int buildMs = 1200; // ... then InProgress this long, then Completed or Failed
+    int rateLimitPerWindow = 60; // requests per token and window; 0 = unlimited
+    int rateLimitWindowSeconds = 60;
+    int downloadLinkLifetimeSeconds = 1800; // Document360's SAS links live 30 minutes
+    qint64 exportPaddingBytes = 0; // makes every export file this much bigger (benchmarks)
+    int accessTokenLifetimeSeconds = 3600; // OAuth access tokens
+    QString oauthClientId = QStringLiteral("d360-exporter-sandbox");
+    int redirectHops = 0; // download links first redirect (302) this many times
+    SandboxFaults faults;
+};
+
+} // namespace d360::sandbox

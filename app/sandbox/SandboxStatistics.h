@@ -1,0 +1,21 @@
+// Counters a sandbox keeps since it started, for tests and benchmarks to
+// check what a client really did on the wire (how often it retried, whether
+// it ever sent its API key to storage) rather than what it claims it did.
+#pragma once
+
+#include <QtGlobal>
+
+namespace d360::sandbox {
+
+struct SandboxStatistics
+{
+    int apiRequests = 0; // requests to the API (not OAuth, not control)
+    int storageRequests = 0;
+    int storageRequestsWithCredential = 0; // storage requests carrying Authorization or X-API-Key
+    int tooManyRequestsSent = 0; // 429s answered, real and injected
+    int exportsStarted = 0; // 202s answered
+    int downloadsCompleted = 0; // bodies (whole files or ranges) sent to their end
+    qint64 bytesServed = 0; // body bytes storage wrote
+};
+
+} // namespace d360::sandbox
