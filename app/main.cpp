@@ -2,7 +2,10 @@
 //
 // Deliberately thin: it only chooses a front end and wires the pieces that no
 // library may know about each other (the sandbox and the window). Headless
-// verbs get a QCoreApplication so they run on machines without a display.
+// verbs get a QCoreApplication so they run on machines without a display; a
+// verb that needs fonts (the sandbox draws PDFs) gets a QGuiApplication on the
+// offscreen platform, unless QT_QPA_PLATFORM says otherwise.
+#include "SandboxCommand.h"
 #include "cli/AccountsCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
@@ -13,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QMessageBox>
 
 namespace {
@@ -53,17 +57,30 @@ int runWindow(int &argc, char **argv)
 
 int main(int argc, char *argv[])
 {
-    d360::cli::CommandLine commandLine;
+    using d360::cli::CommandLine;
+    CommandLine commandLine;
     commandLine.addVerb(
         QStringLiteral("accounts"),
         QCoreApplication::translate("main", "Add, list, test, rename or remove stored accounts"),
         [] { return new d360::cli::AccountsCommand; });
+    commandLine.addVerb(
+        QStringLiteral("sandbox"),
+        QCoreApplication::translate("main", "Serve a Document360 API simulator on loopback"),
+        [] { return new d360::SandboxCommand; }, CommandLine::ApplicationKind::Gui);
 
     QStringList arguments;
     arguments.reserve(argc);
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
+    if (commandLine.isHeadless(arguments)
+        && commandLine.applicationKind(arguments) == CommandLine::ApplicationKind::Gui) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+        QGuiApplication application(argc, argv);
+        d360::ApplicationInfo::apply();
+        return commandLine.run(QCoreApplication::arguments());
+    }
     if (commandLine.isHeadless(arguments)) {
         QCoreApplication application(argc, argv);
         d360::ApplicationInfo::apply();

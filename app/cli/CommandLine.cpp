@@ -26,9 +26,10 @@ bool isHelpOrVersion(const QString &argument)
 
 CommandLine::CommandLine() = default;
 
-void CommandLine::addVerb(const QString &name, const QString &summary, Factory factory)
+void CommandLine::addVerb(const QString &name, const QString &summary, Factory factory,
+                          ApplicationKind kind)
 {
-    m_verbs.push_back(Verb{name, summary, std::move(factory)});
+    m_verbs.push_back(Verb{name, summary, std::move(factory), kind});
 }
 
 bool CommandLine::isHeadless(const QStringList &arguments) const
@@ -40,6 +41,12 @@ bool CommandLine::isHeadless(const QStringList &arguments) const
     // bare word is a verb, and an unknown one is a usage error to report
     // without a display.
     return isHelpOrVersion(first) || !first.startsWith(QLatin1Char('-'));
+}
+
+CommandLine::ApplicationKind CommandLine::applicationKind(const QStringList &arguments) const
+{
+    const Verb *verb = findVerb(arguments.value(1));
+    return verb ? verb->kind : ApplicationKind::Core;
 }
 
 int CommandLine::run(const QStringList &arguments) const

@@ -3,8 +3,11 @@
 //
 // main() asks before it creates any application object, because a headless
 // verb must run with QCoreApplication: on a server with no display, merely
-// constructing QApplication would abort. Verbs that live outside d360cli (the
-// sandbox, which d360cli must not depend on) are registered by main().
+// constructing QApplication would abort. A verb that draws without a window
+// (the sandbox renders PDFs, which needs fonts) asks for a QGuiApplication,
+// which main() creates on the offscreen platform unless told otherwise.
+// Verbs that live outside d360cli (the sandbox, which d360cli must not depend
+// on) are registered by main().
 #pragma once
 
 #include <QString>
@@ -22,13 +25,20 @@ class CommandLine
 public:
     using Factory = std::function<Command *()>;
 
+    // The application object a verb needs main() to create.
+    enum class ApplicationKind { Core, Gui };
+
     CommandLine();
 
-    void addVerb(const QString &name, const QString &summary, Factory factory);
+    void addVerb(const QString &name, const QString &summary, Factory factory,
+                 ApplicationKind kind = ApplicationKind::Core);
 
     // True when the arguments name a verb, ask for help or the version, or are
     // not something the window understands; false when they open the window.
     bool isHeadless(const QStringList &arguments) const;
+
+    // What the verb named in the arguments needs; Core for anything else.
+    ApplicationKind applicationKind(const QStringList &arguments) const;
 
     // Runs the verb named in the arguments on the current QCoreApplication's
     // event loop and returns the process exit code.
@@ -40,6 +50,7 @@ private:
         QString name;
         QString summary;
         Factory factory;
+        ApplicationKind kind;
     };
 
     const Verb *findVerb(const QString &name) const;

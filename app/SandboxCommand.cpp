@@ -1,0 +1,313 @@
+// See SandboxCommand.h. Signals reach the event loop through the self-pipe
+// trick: the handler only writes one byte to a socket pair (write() is
+// async-signal-safe), and a QSocketNotifier on the other end turns it into an
+// ordinary slot call where the server can be shut down properly.
+#include "SandboxCommand.h"
+
+#include "sandbox/SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+#include <functional>
+#include <limits>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace d360 {
+
+namespace {
+
+int signalPipe[2] = { -1, -1 };
+
+extern "C" void onTerminationSignal(int signalNumber)
+{
+    const char byte = static_cast<char>(signalNumber);
+    // Nothing useful can be done about a failed write inside a handler.
+    [[maybe_unused]] const ssize_t written = ::write(signalPipe[0], &byte, 1);
+}
+
+// Calls back once SIGINT or SIGTERM arrives; restores the default handlers
+// when destroyed.
+class TerminationSignals : public QObject
+{
+public:
+    explicit TerminationSignals(std::function<void(int)> callback, QObject *parent)
+        : QObject(parent)
+    {
+        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+            return;
+        auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, this);
+        connect(notifier, &QSocketNotifier::activated, this, [notifier, callback] {
+            char byte = 0;
+            if (::read(signalPipe[1], &byte, 1) == 1) {
+                notifier->setEnabled(false);
+                callback(byte);
+            }
+        });
+        struct sigaction action = {};
+        action.sa_handler = onTerminationSignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        ::sigaction(SIGINT, &action, nullptr);
+        ::sigaction(SIGTERM, &action, nullptr);
+    }
+
+    ~TerminationSignals() override
+    {
+        ::signal(SIGINT, SIG_DFL);
+        ::signal(SIGTERM, SIG_DFL);
+        for (int &fd : signalPipe) {
+            if (fd >= 0)
+                ::close(fd);
+            fd = -1;
+        }
+    }
+};
+
+// NAME=value as a shell's eval reads it back unchanged.
+QString shellAssignment(const QString &name, const QString &value)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_./:@%+=,-]*$"));
+    if (safe.match(value).hasMatch())
+        return name + QLatin1Char('=') + value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return name + QStringLiteral("='") + quoted + QLatin1Char('\'');
+}
+
+// A byte count such as 1048576, 512K, 200M or 1G.
+bool parseBytes(const QString &text, qint64 *bytes)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d+)([KMG]?)i?B?$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return false;
+    bool ok = false;
+    qint64 value = match.captured(1).toLongLong(&ok);
+    const QString unit = match.captured(2).toUpper();
+    const int shift = unit == u"K" ? 10 : unit == u"M" ? 20 : unit == u"G" ? 30 : 0;
+    if (!ok || value > (std::numeric_limits<qint64>::max() >> shift))
+        return false;
+    *bytes = value << shift;
+    return true;
+}
+
+} // namespace
+
+SandboxCommand::SandboxCommand(QObject *parent)
+    : Command(parent)
+{ }
+
+SandboxCommand::~SandboxCommand() = default;
+
+void SandboxCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Serve a Document360 V3 API simulator on loopback until interrupted (Ctrl+C).\n"
+           "Prints D360_BASE_URL, D360_API_KEY and more as NAME=value lines for eval."));
+    parser.addHelpOption();
+
+    const auto option = [](const char *name, const char *description, const char *valueName) {
+        return QCommandLineOption(QString::fromLatin1(name), tr(description),
+                                  valueName ? QString::fromLatin1(valueName) : QString());
+    };
+    const QCommandLineOption port
+        = option("port", "API port on 127.0.0.1; 0 picks a free one (default).", "N");
+    const QCommandLineOption dialect = option(
+        "dialect", "seed (project-versions, Bearer; default) or workspaces (X-API-Key).", "NAME");
+    const QCommandLineOption apiKeyStdin = option(
+        "api-key-stdin",
+        "Read the API key to accept from the first line of stdin instead of generating one.",
+        nullptr);
+    const QCommandLineOption pendingMs
+        = option("pending-ms", "How long an export stays Pending (default 300).", "MS");
+    const QCommandLineOption buildMs
+        = option("build-ms", "How long it then stays InProgress (default 1200).", "MS");
+    const QCommandLineOption rateLimit
+        = option("rate-limit", "Requests per token and window; 0 = unlimited (default 60).", "N");
+    const QCommandLineOption rateWindow
+        = option("rate-limit-window", "The window, in seconds (default 60).", "S");
+    const QCommandLineOption linkLifetime = option(
+        "link-lifetime", "Download links expire after this many seconds (default 1800).", "S");
+    const QCommandLineOption padding = option(
+        "padding", "Make every export file this much bigger, e.g. 200M (default 0).", "BYTES");
+    const QCommandLineOption tokenLifetime
+        = option("token-lifetime",
+                 "OAuth access tokens expire after this many seconds (default 3600).", "S");
+    const QCommandLineOption clientId = option(
+        "client-id", "The OAuth client id to accept (default d360-exporter-sandbox).", "ID");
+    const QCommandLineOption redirectHops
+        = option("redirect-hops",
+                 "Download links redirect this many times before the file (default 0).", "N");
+    const QCommandLineOption latency = option("latency-ms", "Fault: delay every API answer.", "MS");
+    const QCommandLineOption errorShare = option(
+        "error-share", "Fault: share (0..1) of API answers replaced by 500/502/503/504.", "SHARE");
+    const QCommandLineOption errorBurst
+        = option("error-burst", "Fault: the next N API requests answer 503.", "N");
+    const QCommandLineOption rateBurst
+        = option("rate-limit-burst", "Fault: the next N API requests answer 429.", "N");
+    const QCommandLineOption retryAfter = option(
+        "retry-after", "Fault: Retry-After seconds on injected 429s and 503s (default 1).", "S");
+    const QCommandLineOption cutAfter = option(
+        "cut-after", "Fault: storage closes the connection after this many body bytes.", "BYTES");
+    const QCommandLineOption cutDownloads
+        = option("cut-downloads", "Fault: ... for this many downloads (default 1).", "N");
+    const QCommandLineOption malformed = option(
+        "malformed", "Fault: the next N API answers are 200 with a body that is not JSON.", "N");
+    const QCommandLineOption truncated
+        = option("truncated", "Fault: the next N API answers are cut mid-body.", "N");
+    const QCommandLineOption throttle = option(
+        "throttle", "Fault: storage sends at most this many bytes per second, e.g. 512K.", "BYTES");
+    const QCommandLineOption revokeToken
+        = option("revoke-token", "Fault: every API request answers 401.", nullptr);
+    const QCommandLineOption failExports
+        = option("fail-exports", "Fault: the next N exports end Failed.", "N");
+    const QCommandLineOption ignoreRange
+        = option("ignore-range", "Fault: storage ignores Range and sends the whole file.", nullptr);
+    parser.addOptions({ port,      dialect,      apiKeyStdin,  pendingMs,    buildMs,
+                        rateLimit, rateWindow,   linkLifetime, padding,      tokenLifetime,
+                        clientId,  redirectHops, latency,      errorShare,   errorBurst,
+                        rateBurst, retryAfter,   cutAfter,     cutDownloads, malformed,
+                        truncated, throttle,     revokeToken,  failExports,  ignoreRange });
+
+    const auto usageError = [this](const QString &message) {
+        err() << message << '\n'
+              << tr("Run \"d360-exporter sandbox --help\" for the options.") << Qt::endl;
+        Q_EMIT finished(cli::UsageError);
+    };
+    if (!parser.parse(arguments)) {
+        usageError(parser.errorText());
+        return;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText() << Qt::flush;
+        Q_EMIT finished(cli::Success);
+        return;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        usageError(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+        return;
+    }
+
+    QString badOption;
+    const auto integer = [&](const QCommandLineOption &o, int minimum, int fallback) {
+        if (!parser.isSet(o))
+            return fallback;
+        bool ok = false;
+        const int value = parser.value(o).toInt(&ok);
+        if (!ok || value < minimum)
+            badOption = o.names().first();
+        return value;
+    };
+    const auto bytes = [&](const QCommandLineOption &o, qint64 fallback) {
+        qint64 value = fallback;
+        if (parser.isSet(o) && !parseBytes(parser.value(o), &value))
+            badOption = o.names().first();
+        return value;
+    };
+
+    sandbox::SandboxOptions options;
+    const int portNumber = integer(port, 0, 0);
+    if (portNumber > 65535)
+        badOption = port.names().first();
+    const QString dialectName = parser.value(dialect);
+    if (dialectName == u"workspaces")
+        options.dialect = sandbox::Dialect::Workspaces;
+    else if (!dialectName.isEmpty() && dialectName != u"seed")
+        badOption = dialect.names().first();
+    options.pendingMs = integer(pendingMs, 0, options.pendingMs);
+    options.buildMs = integer(buildMs, 0, options.buildMs);
+    options.rateLimitPerWindow = integer(rateLimit, 0, options.rateLimitPerWindow);
+    options.rateLimitWindowSeconds = integer(rateWindow, 1, options.rateLimitWindowSeconds);
+    options.downloadLinkLifetimeSeconds
+        = integer(linkLifetime, 0, options.downloadLinkLifetimeSeconds);
+    options.exportPaddingBytes = bytes(padding, 0);
+    options.accessTokenLifetimeSeconds
+        = integer(tokenLifetime, 0, options.accessTokenLifetimeSeconds);
+    if (parser.isSet(clientId))
+        options.oauthClientId = parser.value(clientId);
+    options.redirectHops = integer(redirectHops, 0, 0);
+
+    sandbox::SandboxFaults &faults = options.faults;
+    faults.latencyMs = integer(latency, 0, 0);
+    if (parser.isSet(errorShare)) {
+        bool ok = false;
+        faults.serverErrorShare = parser.value(errorShare).toDouble(&ok);
+        if (!ok || faults.serverErrorShare < 0 || faults.serverErrorShare > 1)
+            badOption = errorShare.names().first();
+    }
+    faults.serverErrorBurst = integer(errorBurst, 0, 0);
+    faults.rateLimitBurst = integer(rateBurst, 0, 0);
+    faults.retryAfterSeconds = integer(retryAfter, 0, faults.retryAfterSeconds);
+    faults.cutDownloadAfterBytes = bytes(cutAfter, -1);
+    faults.cutDownloads = integer(cutDownloads, 0, faults.cutDownloads);
+    faults.malformedBodies = integer(malformed, 0, 0);
+    faults.truncatedBodies = integer(truncated, 0, 0);
+    faults.downloadBytesPerSecond = bytes(throttle, 0);
+    faults.tokenRevoked = parser.isSet(revokeToken);
+    faults.failExports = integer(failExports, 0, 0);
+    faults.ignoreRange = parser.isSet(ignoreRange);
+
+    if (!badOption.isEmpty()) {
+        usageError(tr("Invalid value for --%1.").arg(badOption));
+        return;
+    }
+    if (parser.isSet(apiKeyStdin)) {
+        // Read before serving: the key is the sandbox's first input, not a
+        // request to answer, so a blocking read here stalls nobody.
+        QTextStream in(stdin);
+        options.apiKey = in.readLine().trimmed();
+        static const QRegularExpression headerSafe(QStringLiteral("^[\\x21-\\x7e]+$"));
+        if (!headerSafe.match(options.apiKey).hasMatch()) {
+            usageError(tr("--api-key-stdin: the first line of stdin must hold the key "
+                          "(printable ASCII, no spaces)."));
+            return;
+        }
+    }
+
+    m_server = std::make_unique<sandbox::SandboxServer>(options);
+    if (!m_server->start(static_cast<quint16>(portNumber))) {
+        err() << m_server->errorString() << Qt::endl;
+        Q_EMIT finished(cli::NetworkError);
+        return;
+    }
+    new TerminationSignals([this](int signalNumber) { stop(signalNumber); }, this);
+
+    const bool seed = m_server->dialect() == sandbox::Dialect::ProjectVersions;
+    const QList<QPair<QString, QString>> variables {
+        { QStringLiteral("D360_BASE_URL"), m_server->baseUrl().toString() },
+        { QStringLiteral("D360_API_KEY"), m_server->apiKey() },
+        { QStringLiteral("D360_SANDBOX_CONTROL_SECRET"), m_server->controlSecret() },
+        { QStringLiteral("D360_SANDBOX_STORAGE_URL"), m_server->storageBaseUrl().toString() },
+        { QStringLiteral("D360_SANDBOX_DIALECT"),
+          seed ? QStringLiteral("seed") : QStringLiteral("workspaces") },
+        { QStringLiteral("D360_OAUTH_CLIENT_ID"), m_server->oauthClientId() },
+        { QStringLiteral("D360_OAUTH_AUTHORIZE_URL"), m_server->authorizeUrl().toString() },
+        { QStringLiteral("D360_OAUTH_TOKEN_URL"), m_server->tokenUrl().toString() },
+    };
+    for (const auto &variable : variables)
+        out() << shellAssignment(variable.first, variable.second) << '\n';
+    out() << Qt::flush;
+    err() << tr("Document360 sandbox (%1 dialect, %2) at %3, storage at %4. Stop it with Ctrl+C.")
+                 .arg(seed ? QStringLiteral("seed") : QStringLiteral("workspaces"),
+                      seed ? QStringLiteral("Authorization: Bearer") : QStringLiteral("X-API-Key"),
+                      m_server->baseUrl().toString(), m_server->storageBaseUrl().toString())
+          << Qt::endl;
+}
+
+void SandboxCommand::stop(int signalNumber)
+{
+    err() << tr("Stopping the sandbox (signal %1).").arg(signalNumber) << Qt::endl;
+    m_server.reset();
+    Q_EMIT finished(cli::Success);
+}
+
+} // namespace d360
