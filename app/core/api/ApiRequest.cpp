@@ -97,7 +97,8 @@ void ApiRequest::onReplyFinished()
     m_reply = nullptr;
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    // An aborted reply is closed; reading it would only warn.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QString requestIdHeader = requestIdFrom(reply);
     m_transport->rateBudget()->observe(reply->rawHeader("X-RateLimit-Limit"),
                                        reply->rawHeader("X-RateLimit-Remaining"),

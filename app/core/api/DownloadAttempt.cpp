@@ -193,7 +193,7 @@ void DownloadAttempt::onFinished()
         return;
     }
 
-    const QByteArray body = reply->read(maxErrorBodyBytes);
+    const QByteArray body = reply->isOpen() ? reply->read(maxErrorBodyBytes) : QByteArray();
     ApiError error = parseProblemDetails(status, body, QString::fromLatin1(reply->rawHeader("X-Request-Id")));
     error.setHost(reply->url().host());
     const bool onApiHost = ServerAddress::isSameOrigin(reply->url(), m_transport->address().apiBaseUrl());
