@@ -1,0 +1,209 @@
+// See SignInDialog.h.
+#include "gui/accounts/SignInDialog.h"
+
+#include "gui/accounts/ServerChoice.h"
+#include "ui_SignInDialog.h"
+
+#include "core/auth/AccountManager.h"
+#include "core/auth/OAuthSignIn.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+
+namespace d360::gui {
+
+using auth::AccountTask;
+
+SignInDialog::SignInDialog(auth::AccountManager *manager, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SignInDialog>())
+    , m_manager(manager)
+{
+    setUp();
+    fillOAuthDefaults();
+}
+
+SignInDialog::SignInDialog(auth::AccountManager *manager, const QString &accountId, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SignInDialog>())
+    , m_manager(manager)
+    , m_renewedAccountId(accountId)
+{
+    setUp();
+    setWindowTitle(tr("Sign in again"));
+    if (const std::optional<auth::Account> account = m_manager->account(accountId)) {
+        m_ui->nameEdit->setText(account->label);
+        m_server->setAddress(account->address);
+        m_ui->clientIdEdit->setText(account->oauth.clientId);
+        m_ui->authorizeUrlEdit->setText(account->oauth.authorizeUrl.toString());
+        m_ui->tokenUrlEdit->setText(account->oauth.tokenUrl.toString());
+    }
+    m_ui->nameEdit->setReadOnly(true);
+    m_server->setEnabled(false);
+    m_ui->advancedGroup->setEnabled(false);
+}
+
+SignInDialog::~SignInDialog() = default;
+
+void SignInDialog::setUp()
+{
+    m_ui->setupUi(this);
+    m_server = new ServerChoice(m_ui->serverCombo, m_ui->serverDetailEdit, this);
+    connect(m_server, &ServerChoice::changed, this, &SignInDialog::fillOAuthDefaults);
+    connect(m_ui->signInButton, &QPushButton::clicked, this, &SignInDialog::startSignIn);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &SignInDialog::cancelSignIn);
+    connect(m_ui->copyLinkButton, &QPushButton::clicked, this, &SignInDialog::copyLink);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    m_ui->statusLabel->hide();
+    setRunning(false);
+}
+
+void SignInDialog::fillOAuthDefaults()
+{
+    QString problem;
+    const std::optional<api::ServerAddress> address = m_server->address(&problem);
+    if (!address)
+        return;
+    const auth::OAuthSettings defaults = auth::OAuthSettings::defaultsFor(*address);
+    m_ui->clientIdEdit->setText(defaults.clientId);
+    m_ui->authorizeUrlEdit->setText(defaults.authorizeUrl.toString());
+    m_ui->tokenUrlEdit->setText(defaults.tokenUrl.toString());
+}
+
+QUrl SignInDialog::signInLink() const
+{
+    return m_signIn && m_signIn->isRunning() ? m_signIn->authorizationUrl() : QUrl();
+}
+
+void SignInDialog::setRunning(bool running)
+{
+    m_ui->signInButton->setEnabled(!running);
+    m_ui->cancelButton->setVisible(running);
+    m_ui->copyLinkButton->setVisible(running);
+    m_ui->closeButton->setEnabled(!running);
+    const bool editable = !running && m_renewedAccountId.isEmpty();
+    m_ui->nameEdit->setEnabled(!running);
+    m_server->setEnabled(editable);
+    m_ui->advancedGroup->setEnabled(editable);
+}
+
+void SignInDialog::showStatus(const QString &text)
+{
+    m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setAccessibleDescription(text);
+    m_ui->statusLabel->show();
+}
+
+void SignInDialog::startSignIn()
+{
+    const QString label = m_ui->nameEdit->text().trimmed();
+    if (m_renewedAccountId.isEmpty()) {
+        const QString problem = m_manager->labelProblem(label);
+        if (!problem.isEmpty()) {
+            showStatus(problem);
+            return;
+        }
+    }
+    QString problem;
+    const std::optional<api::ServerAddress> address = m_server->address(&problem);
+    if (!address) {
+        showStatus(tr("Cannot use this server: %1.").arg(problem));
+        return;
+    }
+    auth::OAuthSettings settings = auth::OAuthSettings::defaultsFor(*address);
+    settings.clientId = m_ui->clientIdEdit->text().trimmed();
+    settings.authorizeUrl = QUrl(m_ui->authorizeUrlEdit->text().trimmed(), QUrl::StrictMode);
+    settings.tokenUrl = QUrl(m_ui->tokenUrlEdit->text().trimmed(), QUrl::StrictMode);
+    if (!settings.isUsable(&problem)) {
+        showStatus(tr("Cannot sign in: %1.").arg(problem));
+        return;
+    }
+
+    delete m_signIn;
+    m_signIn = new auth::OAuthSignIn(settings, this);
+    connect(m_signIn, &auth::OAuthSignIn::authorizationUrlReady, this, [this](const QUrl &url) {
+        const bool opened = QDesktopServices::openUrl(url);
+        showStatus(opened ? tr("Waiting for you to sign in in the browser ... If no browser window opened, use "
+                               "\"Copy sign-in link\" and paste the link into your browser.")
+                          : tr("The browser did not open. Use \"Copy sign-in link\" and paste the link into "
+                               "a browser on this computer."));
+    });
+    connect(m_signIn, &auth::OAuthSignIn::redeemingCode, this,
+            [this] { showStatus(tr("Signed in; finishing ...")); });
+    connect(m_signIn, &auth::OAuthSignIn::failed, this, [this](const QString &message) {
+        setRunning(false);
+        showStatus(message);
+    });
+    connect(m_signIn, &auth::OAuthSignIn::succeeded, this, &SignInDialog::keepTokens);
+
+    setRunning(true);
+    m_signIn->start();
+}
+
+void SignInDialog::keepTokens(const auth::OAuthTokens &tokens)
+{
+    showStatus(tr("Signed in; checking what the account can see ..."));
+    const auth::AccountSecret secret = auth::AccountSecret::oauth(tokens);
+    AccountTask *task = nullptr;
+    if (m_renewedAccountId.isEmpty()) {
+        QString problem;
+        auth::Account draft;
+        draft.label = m_ui->nameEdit->text().trimmed();
+        draft.address = *m_server->address(&problem);
+        draft.oauth = auth::OAuthSettings::defaultsFor(draft.address);
+        draft.oauth.clientId = m_ui->clientIdEdit->text().trimmed();
+        draft.oauth.authorizeUrl = QUrl(m_ui->authorizeUrlEdit->text().trimmed(), QUrl::StrictMode);
+        draft.oauth.tokenUrl = QUrl(m_ui->tokenUrlEdit->text().trimmed(), QUrl::StrictMode);
+        task = m_manager->add(draft, secret);
+    } else {
+        task = m_manager->replaceSecret(m_renewedAccountId, secret);
+    }
+    connect(task, &AccountTask::finished, this, [this, task] {
+        setRunning(false);
+        if (!task->succeeded()) {
+            showStatus(task->errorMessage());
+            return;
+        }
+        m_savedAccountId = task->account().id;
+        QStringList names;
+        for (const auth::VisibleProject &project : task->account().visibleProjects)
+            names.append(project.name);
+        showStatus(tr("Signed in and saved in the keychain. The account sees %n project(s): %1", nullptr,
+                      int(names.size()))
+                       .arg(names.join(QStringLiteral(", "))));
+        m_ui->signInButton->setEnabled(false);
+        m_ui->closeButton->setText(tr("Done"));
+        m_ui->closeButton->setDefault(true);
+        m_ui->closeButton->setFocus();
+        disconnect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
+        connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::accept);
+        Q_EMIT accountSaved(m_savedAccountId);
+    });
+}
+
+void SignInDialog::reject()
+{
+    // Escape or the window's close button end a running sign-in too, so the
+    // loopback listener does not outlive the dialog's purpose.
+    cancelSignIn();
+    QDialog::reject();
+}
+
+void SignInDialog::cancelSignIn()
+{
+    if (m_signIn)
+        m_signIn->cancel();
+}
+
+void SignInDialog::copyLink()
+{
+    const QUrl link = signInLink();
+    if (link.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(link.toString(QUrl::FullyEncoded));
+    showStatus(tr("The sign-in link is on the clipboard. Paste it into a browser on this computer; this window "
+                  "waits for the answer."));
+}
+
+} // namespace d360::gui

@@ -1,0 +1,277 @@
+// The account dialogs as a writer uses them, offscreen, against the sandbox
+// and the session's keychain: a token added through the dialog is checked and
+// saved and shows the projects it sees; a refused token shows the server's
+// reason and saves nothing; signing in goes through the "system browser"
+// (QDesktopServices, routed here to a scripted browser) and "Copy sign-in
+// link" puts the running sign-in's link on the clipboard; the accounts dialog
+// renames in place, marks an account that needs attention and removes one
+// after asking.
+#include "AuthTestSupport.h"
+
+#include "core/auth/AccountManager.h"
+#include "gui/accounts/AccountEditDialog.h"
+#include "gui/accounts/AccountsDialog.h"
+#include "gui/accounts/SignInDialog.h"
+#include "sandbox/SandboxServer.h"
+#include "support/TestSession.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUuid>
+
+using namespace d360;
+using auth::AccountManager;
+
+// Stands in for the desktop's browser: QDesktopServices hands it the URL.
+class BrowserStandIn : public QObject
+{
+    Q_OBJECT
+
+public:
+    bool approve = true;
+    QList<QUrl> opened;
+    std::unique_ptr<test::ScriptedBrowser> browser;
+
+public Q_SLOTS:
+    void open(const QUrl &url)
+    {
+        opened.append(url);
+        if (!approve)
+            return;
+        browser = std::make_unique<test::ScriptedBrowser>();
+        browser->open(url);
+    }
+};
+
+class AccountDialogsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    QString m_token;
+    std::unique_ptr<AccountManager> m_manager;
+    BrowserStandIn m_browser;
+
+    template<typename Widget>
+    static Widget *child(QWidget *parent, const char *name)
+    {
+        auto *widget = parent->findChild<Widget *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no child widget %s", name);
+        return widget;
+    }
+
+    static void chooseCustomServer(QWidget *dialog, const QUrl &url)
+    {
+        auto *combo = child<QComboBox>(dialog, "serverCombo");
+        combo->setCurrentIndex(combo->count() - 1);
+        child<QLineEdit>(dialog, "serverDetailEdit")->setText(url.toString());
+    }
+
+    QString addThroughDialog(const QString &label)
+    {
+        gui::AccountEditDialog dialog(m_manager.get());
+        QSignalSpy saved(&dialog, &gui::AccountEditDialog::accountSaved);
+        child<QLineEdit>(&dialog, "nameEdit")->setText(label);
+        chooseCustomServer(&dialog, m_sandbox->baseUrl());
+        child<QLineEdit>(&dialog, "tokenEdit")->setText(m_token);
+        child<QPushButton>(&dialog, "testAndSaveButton")->click();
+        if (!saved.wait(15000))
+            return {};
+        return saved.first().first().toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        D360_REQUIRE_PRIVATE_SESSION();
+        test::LogRecorder::install();
+        m_token = test::randomSecret(QStringLiteral("sbx-token-"));
+        sandbox::SandboxOptions options;
+        options.apiKey = m_token;
+        options.rateLimitPerWindow = 0;
+        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "open");
+    }
+
+    void cleanupTestCase()
+    {
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    }
+
+    void init()
+    {
+        auth::AccountManagerOptions options;
+        options.keychainService = test::uniqueKeychainService();
+        options.settingsFile = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+                               + QStringLiteral("/accounts-%1.ini").arg(QUuid::createUuid().toString(QUuid::Id128));
+        options.apiSettings = test::fastApiSettings();
+        m_manager = std::make_unique<AccountManager>(options);
+        m_browser.approve = true;
+        m_browser.opened.clear();
+    }
+
+    void cleanup()
+    {
+        for (const auth::Account &account : m_manager->accounts())
+            QVERIFY(test::await(m_manager->remove(account.id)).finished);
+        m_manager.reset();
+    }
+
+    void addsATokenAndShowsWhatItSees()
+    {
+        gui::AccountEditDialog dialog(m_manager.get());
+        dialog.show();
+        auto *token = child<QLineEdit>(&dialog, "tokenEdit");
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
+        QVERIFY(!child<QPushButton>(&dialog, "testAndSaveButton")->isEnabled());
+
+        QSignalSpy saved(&dialog, &gui::AccountEditDialog::accountSaved);
+        child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("Sandbox"));
+        chooseCustomServer(&dialog, m_sandbox->baseUrl());
+        token->setText(m_token);
+        auto *testAndSave = child<QPushButton>(&dialog, "testAndSaveButton");
+        QVERIFY(testAndSave->isEnabled());
+        QTest::mouseClick(testAndSave, Qt::LeftButton);
+        QVERIFY(saved.wait(15000));
+
+        const QString result = child<QLabel>(&dialog, "resultLabel")->text();
+        QVERIFY2(result.contains(QLatin1String("Acme Cloud Handbook")), qPrintable(result));
+        QVERIFY(token->text().isEmpty());
+        QCOMPARE(m_manager->accounts().size(), 1);
+        QCOMPARE(m_manager->accounts().first().label, QStringLiteral("Sandbox"));
+        QVERIFY(!test::LogRecorder::contains(m_token));
+    }
+
+    void aRefusedTokenShowsTheServersReason()
+    {
+        gui::AccountEditDialog dialog(m_manager.get());
+        dialog.show();
+        child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("Wrong"));
+        chooseCustomServer(&dialog, m_sandbox->baseUrl());
+        child<QLineEdit>(&dialog, "tokenEdit")->setText(test::randomSecret(QStringLiteral("wrong-")));
+        child<QPushButton>(&dialog, "testAndSaveButton")->click();
+        auto *result = child<QLabel>(&dialog, "resultLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("revoked or belongs to another region")),
+                                 15000);
+        QVERIFY(child<QPushButton>(&dialog, "testAndSaveButton")->isEnabled()); // try again
+        QVERIFY(!child<QPushButton>(&dialog, "sessionOnlyButton")->isVisible());
+        QVERIFY(m_manager->accounts().isEmpty());
+    }
+
+    void signsInThroughTheSystemBrowser()
+    {
+        gui::SignInDialog dialog(m_manager.get());
+        dialog.show();
+        QSignalSpy saved(&dialog, &gui::SignInDialog::accountSaved);
+        child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("Signed in"));
+        chooseCustomServer(&dialog, m_sandbox->baseUrl());
+        // Defaults for a custom server are on its own origin; the client id
+        // is the sandbox's.
+        QCOMPARE(child<QLineEdit>(&dialog, "tokenUrlEdit")->text(), m_sandbox->tokenUrl().toString());
+        child<QLineEdit>(&dialog, "clientIdEdit")->setText(m_sandbox->oauthClientId());
+        child<QPushButton>(&dialog, "signInButton")->click();
+        QVERIFY(saved.wait(15000));
+        QCOMPARE(m_browser.opened.size(), 1);
+        QVERIFY(child<QLabel>(&dialog, "statusLabel")->text().contains(QLatin1String("Signed in and saved")));
+        const std::optional<auth::Account> account = m_manager->account(saved.first().first().toString());
+        QVERIFY(account);
+        QVERIFY(account->authKind == auth::AuthKind::OAuth);
+        QCOMPARE(account->oauth.clientId, m_sandbox->oauthClientId());
+    }
+
+    void copiesTheSignInLinkAndCancels()
+    {
+        m_browser.approve = false; // the browser "did not open"
+        gui::SignInDialog dialog(m_manager.get());
+        dialog.show();
+        child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("Link"));
+        chooseCustomServer(&dialog, m_sandbox->baseUrl());
+        child<QLineEdit>(&dialog, "clientIdEdit")->setText(m_sandbox->oauthClientId());
+        child<QPushButton>(&dialog, "signInButton")->click();
+        auto *copy = child<QPushButton>(&dialog, "copyLinkButton");
+        QTRY_VERIFY(copy->isVisible());
+        copy->click();
+        QVERIFY(!dialog.signInLink().isEmpty());
+        QCOMPARE(QGuiApplication::clipboard()->text(), dialog.signInLink().toString(QUrl::FullyEncoded));
+        QVERIFY(!child<QPushButton>(&dialog, "closeButton")->isEnabled());
+
+        child<QPushButton>(&dialog, "cancelButton")->click();
+        QTRY_VERIFY(child<QLabel>(&dialog, "statusLabel")->text().contains(QLatin1String("cancelled")));
+        QVERIFY(child<QPushButton>(&dialog, "signInButton")->isEnabled());
+        QVERIFY(m_manager->accounts().isEmpty());
+    }
+
+    void managesAccounts()
+    {
+        const QString id = addThroughDialog(QStringLiteral("Handbook"));
+        QVERIFY(!id.isEmpty());
+        gui::AccountsDialog dialog(m_manager.get());
+        dialog.show();
+        auto *list = child<QListWidget>(&dialog, "accountList");
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(dialog.selectedAccountId(), id);
+
+        // Rename in place.
+        list->item(0)->setText(QStringLiteral("Handbook (EU)"));
+        QCOMPARE(m_manager->account(id)->label, QStringLiteral("Handbook (EU)"));
+
+        // A revoked token: the test marks the account, and the dialog says so.
+        sandbox::SandboxFaults revoked;
+        revoked.tokenRevoked = true;
+        m_sandbox->setFaults(revoked);
+        child<QPushButton>(&dialog, "testButton")->click();
+        auto *details = child<QLabel>(&dialog, "detailsLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(details->text().contains(QLatin1String("Needs attention")), 15000);
+        QVERIFY(details->text().contains(QLatin1String("Replace the token")));
+        QVERIFY(m_manager->needsAttention(id));
+        m_sandbox->setFaults({});
+
+        // Remove, after a question answered Yes.
+        child<QPushButton>(&dialog, "removeButton")->click();
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY((question = dialog.findChild<QMessageBox *>()) != nullptr);
+        question->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_manager->accounts().isEmpty(), 15000);
+        QTRY_COMPARE(list->count(), 0);
+    }
+
+    void everyInputHasAnAccessibleNameAndALabel()
+    {
+        gui::AccountEditDialog edit(m_manager.get());
+        gui::SignInDialog signIn(m_manager.get());
+        gui::AccountsDialog accounts(m_manager.get());
+        for (QWidget *dialog : {static_cast<QWidget *>(&edit), static_cast<QWidget *>(&signIn),
+                                static_cast<QWidget *>(&accounts)}) {
+            for (QWidget *widget : dialog->findChildren<QWidget *>()) {
+                if (qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
+                    || qobject_cast<QPushButton *>(widget) || qobject_cast<QListWidget *>(widget)) {
+                    if (widget->parent() && qobject_cast<QComboBox *>(widget->parent()))
+                        continue; // a combo box's own editor
+                    QVERIFY2(!widget->accessibleName().isEmpty() || !widget->property("text").toString().isEmpty(),
+                             qPrintable(widget->objectName()));
+                }
+            }
+            for (QLabel *label : dialog->findChildren<QLabel *>()) {
+                if (label->text().endsWith(QLatin1Char(':')))
+                    QVERIFY2(label->buddy(), qPrintable(label->objectName()));
+            }
+        }
+    }
+};
+
+QTEST_MAIN(AccountDialogsTest)
+#include "tst_account_dialogs.moc"
