@@ -1,0 +1,52 @@
+// Turns a job into its file name: a pattern such as the default
+// "{project}-{version}-{lang}.{ext}" with the job's values put in.
+//
+// Each value is made safe on its own before it goes in (a version called
+// "2024/25" must not create a folder), and the whole name is made safe again
+// afterwards (see FileNameSanitizer.h), so no pattern and no knowledge base
+// can produce a path outside the output folder. Unknown placeholders are an
+// error the settings dialog and the command line can show, never a name with
+// braces in it.
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace d360::jobs {
+
+struct FileNameFields
+{
+    QString project;    // {project}: the project's name
+    QString projectId;  // {project_id}
+    QString version;    // {version}: the version's name
+    QString versionId;  // {version_id}
+    QString lang;       // {lang}: the language code, "de"
+    QString language;   // {language}: its name, "German"
+    QString format;     // {format}: "pdf", "html", "markdown"
+    QString ext;        // {ext}: "pdf" or "zip"
+    QDate date;         // {date}: YYYY-MM-DD
+};
+
+class FileNameTemplate
+{
+public:
+    static QString defaultPattern();
+    static QStringList placeholders(); // "project", "project_id", ...
+
+    explicit FileNameTemplate(QString pattern = defaultPattern());
+
+    const QString &pattern() const { return m_pattern; }
+    // False, with the reason, for an empty pattern, an unknown placeholder or
+    // an unclosed brace.
+    bool isValid(QString *problem = nullptr) const;
+    bool containsPlaceholder(const QString &name) const;
+
+    // The sanitised file name, at most maxBytes of UTF-8.
+    QString expand(const FileNameFields &fields, int maxBytes) const;
+
+private:
+    QString m_pattern;
+};
+
+} // namespace d360::jobs

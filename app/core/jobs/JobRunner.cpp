@@ -1,0 +1,478 @@
+// See JobRunner.h.
+#include "core/jobs/JobRunner.h"
+
+#include "core/api/ApiClient.h"
+#include "core/jobs/BackgroundWork.h"
+#include "core/jobs/JobDownload.h"
+#include "core/jobs/Sha256Stream.h"
+#include "core/jobs/ZipExtractor.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+namespace d360::jobs {
+
+Q_LOGGING_CATEGORY(lcJobs, "d360.jobs")
+
+namespace {
+
+using api::ApiError;
+using Kind = api::ApiError::Kind;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("d360::jobs::JobRunner", text);
+}
+
+// How often a rename that lost a race for a name picks the next one.
+constexpr int maxPlacementAttempts = 20;
+
+ApiError exportFailedError(const api::ExportStatus &status, const QString &requestId)
+{
+    ApiError error(Kind::ExportFailed,
+                   status.failureMessage.isEmpty() ? tr("the server gave no reason") : status.failureMessage);
+    error.setTraceId(requestId);
+    return error;
+}
+
+// The start request surely did not create an export: the server said so
+// (429, 503), or it was never reached.
+bool startSurelyRefused(const ApiError &error)
+{
+    return error.kind() == Kind::RateLimited || error.httpStatus() == 503
+           || error.kind() == Kind::ConnectionRefused || error.kind() == Kind::HostNotFound;
+}
+
+} // namespace
+
+bool isPassingTrouble(const ApiError &error)
+{
+    return error.isTransient() || error.kind() == Kind::ServerError || error.kind() == Kind::RateLimited
+           || error.kind() == Kind::InvalidResponse || error.kind() == Kind::LinkExpired;
+}
+
+JobRunner::JobRunner(ExportJob job, api::ApiClient *client, const JobSettings &settings, PathTaken isTaken,
+                     QObject *parent)
+    : QObject(parent)
+    , m_job(std::move(job))
+    , m_client(client)
+    , m_settings(settings)
+    , m_isTaken(std::move(isTaken))
+    , m_pollSchedule(settings.pollFirst, settings.pollGrowth, settings.pollCap)
+    , m_stopBackgroundWork(std::make_shared<std::atomic_bool>(false))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] { runStep(m_timerStep); });
+}
+
+JobRunner::~JobRunner()
+{
+    // Stopping is not cancelling: the .part file stays for the next run.
+    m_stopBackgroundWork->store(true);
+    abortCall();
+}
+
+void JobRunner::start()
+{
+    if (!m_client) {
+        fail(ApiError(Kind::Unauthorized, tr("the job's account is not available")));
+        return;
+    }
+    switch (m_job.state) {
+    case JobState::Queued:
+        startExport();
+        return;
+    case JobState::Starting:
+        // Only a run that stopped between sending the request and saving the
+        // answer leaves a job here; the export may exist on the server.
+        fail(ApiError(Kind::ExportMayHaveStarted, tr("the program stopped before the server answered")));
+        return;
+    case JobState::Pending:
+    case JobState::InProgress:
+        poll();
+        return;
+    case JobState::Downloading:
+        if (!QFileInfo::exists(m_job.partPath) && !m_job.sha256Hex.isEmpty()
+            && QFileInfo::exists(m_job.finalPath))
+            adoptPlacedFile();
+        else if (m_job.downloadUrl.isValid())
+            download();
+        else
+            fetchLinkThenDownload();
+        return;
+    case JobState::Completed:
+    case JobState::Failed:
+    case JobState::Cancelled:
+        return;
+    }
+}
+
+void JobRunner::cancel()
+{
+    if (m_ended)
+        return;
+    m_timer.stop();
+    m_stopBackgroundWork->store(true);
+    abortCall();
+    discardDownload();
+    m_job.finishedAt = QDateTime::currentDateTimeUtc();
+    m_ended = true;
+    setState(JobState::Cancelled);
+    Q_EMIT finished();
+}
+
+void JobRunner::setState(JobState state)
+{
+    if (!isAllowedTransition(m_job.state, state)) {
+        qCWarning(lcJobs) << "refused move of job" << m_job.id << "from" << jobStateName(m_job.state) << "to"
+                          << jobStateName(state);
+        return;
+    }
+    m_job.state = state;
+    Q_EMIT changed(Change::State);
+}
+
+void JobRunner::noteResumeInfo()
+{
+    Q_EMIT changed(Change::ResumeInfo);
+}
+
+void JobRunner::fail(const ApiError &error)
+{
+    if (m_ended)
+        return;
+    m_timer.stop();
+    m_stopBackgroundWork->store(true);
+    abortCall();
+    // A retry starts over with a new export, so a half file is of no use.
+    discardDownload();
+    m_job.errorMessage = error.message();
+    m_job.errorKind = error.kind();
+    m_job.traceId = error.traceId();
+    if (m_job.requestId.isEmpty())
+        m_job.requestId = error.traceId();
+    m_job.finishedAt = QDateTime::currentDateTimeUtc();
+    m_ended = true;
+    qCInfo(lcJobs) << "job" << m_job.id << "failed:" << error.displayText();
+    setState(JobState::Failed);
+    Q_EMIT finished();
+}
+
+void JobRunner::complete()
+{
+    if (m_ended)
+        return;
+    m_job.finishedAt = QDateTime::currentDateTimeUtc();
+    m_ended = true;
+    setState(JobState::Completed);
+    Q_EMIT finished();
+}
+
+void JobRunner::startExport()
+{
+    if (m_job.state == JobState::Queued) {
+        m_job.startedAt = QDateTime::currentDateTimeUtc();
+        // Saved before the request leaves: a restart must know it may have.
+        setState(JobState::Starting);
+    }
+    api::ExportCall *call = m_client->startExport(m_job.exportRequest());
+    m_call = call;
+    connect(call, &api::ApiCall::finished, this, [this, call] { onStartAnswered(call); });
+}
+
+void JobRunner::onStartAnswered(api::ApiCall *call)
+{
+    m_call = nullptr;
+    m_job.requestId = call->requestId();
+    for (const api::ApiWarning &warning : call->warnings())
+        m_job.warnings.append(warning.code + QStringLiteral(": ") + warning.message);
+    if (!call->error().isNull()) {
+        if (startSurelyRefused(call->error()))
+            retryLater(Step::StartExport, call->error());
+        else
+            fail(call->error());
+        return;
+    }
+    noteSuccess();
+    const api::ExportStatus &status = static_cast<api::ExportCall *>(call)->result();
+    m_job.exportId = status.id;
+    switch (status.state) {
+    case api::ExportStatus::State::Completed:
+        m_job.downloadUrl = status.downloadUrl;
+        setState(JobState::Downloading);
+        download();
+        return;
+    case api::ExportStatus::State::Failed:
+        fail(exportFailedError(status, call->requestId()));
+        return;
+    case api::ExportStatus::State::InProgress:
+        setState(JobState::InProgress);
+        break;
+    case api::ExportStatus::State::Pending:
+    case api::ExportStatus::State::Unknown:
+        setState(JobState::Pending);
+        break;
+    }
+    pollSoon();
+}
+
+void JobRunner::pollSoon()
+{
+    m_timerStep = Step::Poll;
+    m_timer.start(m_pollSchedule.next());
+}
+
+void JobRunner::poll()
+{
+    api::ExportCall *call = m_client->exportStatus(m_job.projectId, m_job.exportId);
+    m_call = call;
+    connect(call, &api::ApiCall::finished, this, [this, call] { onStatusAnswered(call, false); });
+}
+
+void JobRunner::fetchLinkThenDownload()
+{
+    api::ExportCall *call = m_client->exportStatus(m_job.projectId, m_job.exportId);
+    m_call = call;
+    connect(call, &api::ApiCall::finished, this, [this, call] { onStatusAnswered(call, true); });
+}
+
+void JobRunner::onStatusAnswered(api::ApiCall *call, bool forDownload)
+{
+    m_call = nullptr;
+    if (!call->requestId().isEmpty())
+        m_job.requestId = call->requestId();
+    const ApiError &error = call->error();
+    if (!error.isNull()) {
+        if (isPassingTrouble(error))
+            retryLater(forDownload ? Step::FetchLink : Step::Poll, error);
+        else
+            fail(error);
+        return;
+    }
+    noteSuccess();
+    const api::ExportStatus &status = static_cast<api::ExportCall *>(call)->result();
+    switch (status.state) {
+    case api::ExportStatus::State::Completed:
+        m_job.downloadUrl = status.downloadUrl;
+        if (m_job.state != JobState::Downloading)
+            setState(JobState::Downloading);
+        download();
+        return;
+    case api::ExportStatus::State::Failed:
+        fail(exportFailedError(status, call->requestId()));
+        return;
+    case api::ExportStatus::State::InProgress:
+    case api::ExportStatus::State::Pending:
+    case api::ExportStatus::State::Unknown:
+        break;
+    }
+    if (forDownload) {
+        // A server that forgot the export was complete: ask again later.
+        retryLater(Step::FetchLink, ApiError(Kind::InvalidResponse, tr("the export is %1 again").arg(status.stateText)));
+        return;
+    }
+    const JobState next = status.state == api::ExportStatus::State::InProgress ? JobState::InProgress
+                                                                             : JobState::Pending;
+    if (next != m_job.state)
+        setState(next);
+    pollSoon();
+}
+
+void JobRunner::download()
+{
+    JobDownload::Source source;
+    source.projectId = m_job.projectId;
+    source.exportId = m_job.exportId;
+    source.url = m_job.downloadUrl;
+    source.partPath = m_job.partPath;
+    source.etag = m_job.etag;
+    m_download = new JobDownload(m_client, source, this);
+    connect(m_download, &JobDownload::resumeInfoChanged, this, [this] {
+        m_job.etag = m_download->etag();
+        m_job.bytesTotal = m_download->total();
+        noteResumeInfo();
+    });
+    connect(m_download, &JobDownload::progressed, this, [this](qint64 bytes, qint64 total) {
+        m_job.bytesDone = bytes;
+        m_job.bytesTotal = total;
+        Q_EMIT changed(Change::Progress);
+    });
+    connect(m_download, &JobDownload::finished, this, &JobRunner::onDownloadFinished);
+    m_download->start();
+}
+
+void JobRunner::onDownloadFinished()
+{
+    JobDownload *finishedDownload = m_download;
+    m_download = nullptr;
+    finishedDownload->deleteLater();
+    const ApiError error = finishedDownload->error();
+    if (!error.isNull()) {
+        // The .part stays: the next try resumes from it with a fresh link.
+        if (isPassingTrouble(error))
+            retryLater(Step::FetchLink, error);
+        else
+            fail(error);
+        return;
+    }
+    noteSuccess();
+    m_job.sha256Hex = finishedDownload->sha256Hex();
+    m_job.bytesDone = finishedDownload->size();
+    m_job.bytesTotal = finishedDownload->size();
+    placeFile();
+}
+
+void JobRunner::placeFile()
+{
+    const QFileInfo planned(m_job.finalPath);
+    const QString folder = m_job.outputFolder.isEmpty() ? planned.absolutePath() : m_job.outputFolder;
+    const QString fileName = m_job.fileName.isEmpty() ? planned.fileName() : m_job.fileName;
+    const PathTaken taken = [this](const QString &path) {
+        return QFileInfo::exists(path) || (m_isTaken && m_isTaken(path));
+    };
+    const bool overwrite = m_settings.overwriteExisting;
+    for (int attempt = 0; attempt < maxPlacementAttempts; ++attempt) {
+        QString target = m_job.finalPath;
+        if (!overwrite && taken(target))
+            target = firstFreePath(folder, fileName, taken);
+        if (target.isEmpty()) {
+            fail(ApiError(Kind::LocalFile, tr("no free file name like %1 in %2").arg(fileName, folder)));
+            return;
+        }
+        m_job.finalPath = target;
+        // Saved before the rename: after a crash, a missing .part and a file
+        // with this name and hash mean the rename happened.
+        noteResumeInfo();
+        QString problem;
+        if (moveIntoPlace(m_job.partPath, target, overwrite, &problem)) {
+            extractOrComplete();
+            return;
+        }
+        if (overwrite || !QFileInfo::exists(target)) {
+            fail(ApiError(Kind::LocalFile, problem));
+            return;
+        }
+        // Someone took the name a moment ago: pick the next one.
+    }
+    fail(ApiError(Kind::LocalFile, tr("%1 kept being taken").arg(m_job.finalPath)));
+}
+
+void JobRunner::adoptPlacedFile()
+{
+    const QString path = m_job.finalPath;
+    runInBackground(
+        this,
+        [path] {
+            QString ignored;
+            return Sha256Stream::fileHex(path, &ignored);
+        },
+        [this, path](QByteArray sha256Hex) {
+            if (m_ended)
+                return;
+            if (!sha256Hex.isEmpty() && sha256Hex == m_job.sha256Hex) {
+                m_job.bytesDone = QFileInfo(path).size();
+                m_job.bytesTotal = m_job.bytesDone;
+                extractOrComplete();
+                return;
+            }
+            // Not the file this job wrote: fetch ours again, beside it.
+            m_job.sha256Hex.clear();
+            m_job.etag.clear();
+            fetchLinkThenDownload();
+        });
+}
+
+void JobRunner::extractOrComplete()
+{
+    if (!m_job.extract || m_job.format == api::ExportFormat::Pdf) {
+        complete();
+        return;
+    }
+    if (!m_job.extractedPath.isEmpty() && QFileInfo::exists(m_job.extractedPath)) {
+        complete(); // extracted before a restart
+        return;
+    }
+    if (m_job.extractedPath.isEmpty()) {
+        m_job.extractedPath = ZipExtractor::folderFor(m_job.finalPath);
+        noteResumeInfo();
+    }
+    const QString archive = m_job.finalPath;
+    const QString folder = m_job.extractedPath;
+    const std::shared_ptr<std::atomic_bool> stop = m_stopBackgroundWork;
+    runInBackground(
+        this, [archive, folder, stop] { return ZipExtractor::extract(archive, folder, stop.get()); },
+        [this](ZipExtractor::Result result) {
+            if (m_ended)
+                return;
+            if (!result.ok) {
+                m_job.extractionError = result.error;
+                m_job.extractedPath.clear();
+            }
+            complete();
+        });
+}
+
+void JobRunner::retryLater(Step step, const ApiError &error)
+{
+    if (!m_troubleSince.isValid())
+        m_troubleSince.start();
+    if (m_troubleSince.elapsed() >= qint64(m_settings.networkPatience.count())) {
+        fail(error);
+        return;
+    }
+    const qint64 first = std::max<qint64>(1, m_settings.retryFirst.count());
+    qint64 delay = std::min<qint64>(first << std::min(m_troubleCount, 20), m_settings.retryCap.count());
+    if (error.retryAfterSeconds() > 0)
+        delay = std::max<qint64>(delay, qint64(error.retryAfterSeconds()) * 1000);
+    ++m_troubleCount;
+    qCInfo(lcJobs) << "job" << m_job.id << "waits" << delay << "ms after:" << error.displayText();
+    m_timerStep = step;
+    m_timer.start(std::chrono::milliseconds(delay));
+}
+
+void JobRunner::runStep(Step step)
+{
+    if (m_ended || !m_client)
+        return;
+    switch (step) {
+    case Step::StartExport: startExport(); return;
+    case Step::Poll: poll(); return;
+    case Step::FetchLink: fetchLinkThenDownload(); return;
+    case Step::Download: download(); return;
+    case Step::None: return;
+    }
+}
+
+void JobRunner::noteSuccess()
+{
+    m_troubleSince.invalidate();
+    m_troubleCount = 0;
+}
+
+void JobRunner::abortCall()
+{
+    if (!m_call)
+        return;
+    api::ApiCall *call = m_call;
+    m_call = nullptr;
+    disconnect(call, nullptr, this, nullptr);
+    call->abort();
+}
+
+void JobRunner::discardDownload()
+{
+    if (m_download) {
+        m_download->discard();
+        m_download->deleteLater();
+        m_download = nullptr;
+    }
+    if (!m_job.partPath.isEmpty())
+        QFile::remove(m_job.partPath);
+}
+
+} // namespace d360::jobs

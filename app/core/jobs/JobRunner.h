@@ -1,0 +1,119 @@
+// Drives one export job from its start to its end: asks the server for the
+// export, polls it, downloads it, checks it, puts it in place, extracts it.
+//
+// One runner per active job; the queue creates it and listens. It reports
+// every change through changed() and the queue saves the job before it
+// announces it, so the order on disk is the order of events: the job is
+// saved as Starting before the export request leaves, and its final name and
+// SHA-256 are saved before the .part file is renamed, which is what lets a
+// restart tell "renamed, then killed" from "killed while downloading".
+//
+// A start request that may have reached the server is never sent again
+// blindly (the client reports ExportMayHaveStarted; the job fails with that
+// message). Everything else that is only the network (a closed lid, a
+// gateway's 5xx, a rate limit, a cut download) is waited out, ever more
+// slowly, for JobSettings::networkPatience before the job gives up; polls
+// and downloads pick up where they stood.
+#pragma once
+
+#include "core/jobs/ExportJob.h"
+#include "core/jobs/JobSettings.h"
+#include "core/jobs/OutputFiles.h"
+#include "core/jobs/PollSchedule.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+
+namespace d360::api {
+class ApiCall;
+class ApiClient;
+} // namespace d360::api
+
+namespace d360::jobs {
+
+class JobDownload;
+
+class JobRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Change {
+        State,      // the state moved (and with it messages, timestamps)
+        ResumeInfo, // what a restart needs changed: export id, ETag, final path
+        Progress,   // bytes only: announced, never saved
+    };
+    Q_ENUM(Change)
+
+    // isTaken: whether another job of the queue has claimed a path.
+    JobRunner(ExportJob job, api::ApiClient *client, const JobSettings &settings, PathTaken isTaken,
+              QObject *parent = nullptr);
+    ~JobRunner() override;
+
+    const ExportJob &job() const { return m_job; }
+
+    // Goes on from the job's state: Queued starts the export, Pending and
+    // InProgress poll, Downloading downloads (or, if the file was already
+    // renamed into place, checks it).
+    void start();
+    // Ends the job as Cancelled at once, deleting its .part file.
+    void cancel();
+
+Q_SIGNALS:
+    void changed(d360::jobs::JobRunner::Change change);
+    // The job reached Completed, Failed or Cancelled.
+    void finished();
+
+private:
+    enum class Step { None, StartExport, Poll, FetchLink, Download };
+
+    void setState(JobState state);
+    void noteResumeInfo();
+    void fail(const api::ApiError &error);
+    void complete();
+
+    void startExport();
+    void onStartAnswered(api::ApiCall *call);
+    void pollSoon();
+    void poll();
+    void onStatusAnswered(api::ApiCall *call, bool forDownload);
+    void fetchLinkThenDownload();
+    void download();
+    void onDownloadFinished();
+    void placeFile();
+    void adoptPlacedFile();
+    void extractOrComplete();
+
+    // Waits out network trouble: runs step again later, or fails once
+    // networkPatience is spent.
+    void retryLater(Step step, const api::ApiError &error);
+    void runStep(Step step);
+    void noteSuccess();
+    void abortCall();
+    void discardDownload();
+
+    ExportJob m_job;
+    QPointer<api::ApiClient> m_client;
+    JobSettings m_settings;
+    PathTaken m_isTaken;
+    PollSchedule m_pollSchedule;
+    QTimer m_timer;
+    Step m_timerStep = Step::None;
+    QPointer<api::ApiCall> m_call;
+    JobDownload *m_download = nullptr;
+    QElapsedTimer m_troubleSince;
+    int m_troubleCount = 0;
+    std::shared_ptr<std::atomic_bool> m_stopBackgroundWork;
+    bool m_ended = false;
+};
+
+// Whether an error is the network's or a gateway's passing trouble, worth
+// waiting out, rather than an answer.
+bool isPassingTrouble(const api::ApiError &error);
+
+} // namespace d360::jobs

@@ -1,0 +1,101 @@
+// See JobState.h.
+#include "core/jobs/JobState.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <utility>
+
+namespace d360::jobs {
+
+namespace {
+
+constexpr std::array<std::pair<JobState, const char *>, 8> stateNames{{
+    {JobState::Queued, "queued"},
+    {JobState::Starting, "starting"},
+    {JobState::Pending, "pending"},
+    {JobState::InProgress, "in-progress"},
+    {JobState::Downloading, "downloading"},
+    {JobState::Completed, "completed"},
+    {JobState::Failed, "failed"},
+    {JobState::Cancelled, "cancelled"},
+}};
+
+} // namespace
+
+QString jobStateName(JobState state)
+{
+    for (const auto &[candidate, name] : stateNames) {
+        if (candidate == state)
+            return QLatin1String(name);
+    }
+    return {};
+}
+
+std::optional<JobState> jobStateFromName(const QString &name)
+{
+    for (const auto &[state, candidate] : stateNames) {
+        if (name == QLatin1String(candidate))
+            return state;
+    }
+    return std::nullopt;
+}
+
+QString jobStateDisplayName(JobState state)
+{
+    const char *context = "d360::jobs::JobState";
+    switch (state) {
+    case JobState::Queued: return QCoreApplication::translate(context, "Queued");
+    case JobState::Starting: return QCoreApplication::translate(context, "Starting");
+    case JobState::Pending: return QCoreApplication::translate(context, "Waiting for the server");
+    case JobState::InProgress: return QCoreApplication::translate(context, "Being built");
+    case JobState::Downloading: return QCoreApplication::translate(context, "Downloading");
+    case JobState::Completed: return QCoreApplication::translate(context, "Completed");
+    case JobState::Failed: return QCoreApplication::translate(context, "Failed");
+    case JobState::Cancelled: return QCoreApplication::translate(context, "Cancelled");
+    }
+    return {};
+}
+
+bool isFinalState(JobState state)
+{
+    return state == JobState::Completed || state == JobState::Failed || state == JobState::Cancelled;
+}
+
+bool isActiveState(JobState state)
+{
+    return state == JobState::Starting || state == JobState::Pending || state == JobState::InProgress
+           || state == JobState::Downloading;
+}
+
+bool isAllowedTransition(JobState from, JobState to)
+{
+    if (from == to)
+        return false;
+    // Any job that has not ended may be cancelled or fail.
+    if (!isFinalState(from) && (to == JobState::Cancelled || to == JobState::Failed))
+        return true;
+    switch (from) {
+    case JobState::Queued:
+        return to == JobState::Starting;
+    case JobState::Starting:
+        // The server may answer the start with any of its states, a finished
+        // export included.
+        return to == JobState::Pending || to == JobState::InProgress || to == JobState::Downloading;
+    case JobState::Pending:
+        return to == JobState::InProgress || to == JobState::Downloading;
+    case JobState::InProgress:
+        // Servers have been seen to report Pending again after InProgress.
+        return to == JobState::Pending || to == JobState::Downloading;
+    case JobState::Downloading:
+        return to == JobState::Completed;
+    case JobState::Failed:
+    case JobState::Cancelled:
+        return to == JobState::Queued; // retry
+    case JobState::Completed:
+        return false;
+    }
+    return false;
+}
+
+} // namespace d360::jobs

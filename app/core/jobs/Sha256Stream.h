@@ -1,0 +1,55 @@
+// SHA-256 of a file that arrives in pieces, fast enough to keep up with a
+// download.
+//
+// Qt 6.4's QCryptographicHash computes SHA-256 in portable C at about
+// 100 MB/s here, which would make hashing, not the network, the limit of a
+// gigabyte download. When the build finds OpenSSL's libcrypto (as Qt's own
+// TLS does), its SHA-256 (1 GB/s and more with the CPU's SHA extensions) is
+// used; otherwise QCryptographicHash. Both give the same digest, so nothing
+// but speed depends on which one was built in. The object can be moved to
+// another thread between calls (a resumed file's prefix is hashed off the
+// event loop).
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace d360::jobs {
+
+class Sha256Stream
+{
+public:
+    Sha256Stream();
+    ~Sha256Stream();
+    Sha256Stream(Sha256Stream &&other) noexcept;
+    Sha256Stream &operator=(Sha256Stream &&other) noexcept;
+    Sha256Stream(const Sha256Stream &) = delete;
+    Sha256Stream &operator=(const Sha256Stream &) = delete;
+
+    void reset();
+    void addData(const char *data, qsizetype size);
+    void addData(const QByteArray &data) { addData(data.constData(), data.size()); }
+    // Bytes added since the last reset.
+    qint64 bytesHashed() const { return m_bytes; }
+    // Lower-case hex; the stream can no longer be fed afterwards.
+    QByteArray finalHex();
+
+    // Feeds the first `bytes` bytes of a file. False, with *error, when the
+    // file is shorter or cannot be read.
+    bool addFilePrefix(const QString &path, qint64 bytes, QString *error);
+
+    // The hash of a whole file, or an empty array with *error.
+    static QByteArray fileHex(const QString &path, QString *error);
+
+    // "OpenSSL" or "Qt", for benchmark reports.
+    static QString implementationName();
+
+private:
+    struct Engine;
+    std::unique_ptr<Engine> m_engine;
+    qint64 m_bytes = 0;
+};
+
+} // namespace d360::jobs

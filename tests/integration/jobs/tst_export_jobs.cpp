@@ -1,0 +1,404 @@
+// The export queue against the sandbox, faults on: what a technical writer
+// would find in the output folder after a batch (every file, each with the
+// SHA-256 the server built), and what a job says when something went wrong.
+// The sandbox runs in-process (it builds PDFs, hence QTEST_MAIN and a
+// QGuiApplication); every wait is on a signal or a condition, never a sleep.
+#include "JobTestSupport.h"
+
+#include "core/api/ApiClient.h"
+#include "core/jobs/BatchPlanner.h"
+#include "core/jobs/JobQueue.h"
+#include "core/jobs/QueueStore.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace d360;
+using namespace d360::jobs;
+using test::fastClientSettings;
+using test::fastJobSettings;
+
+namespace {
+
+// Collects the API client's log lines, to see what it did about a link.
+QStringList capturedLog;
+QtMessageHandler previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    capturedLog.append(message);
+    if ((type != QtInfoMsg && type != QtDebugMsg) || qEnvironmentVariableIsSet("D360_TEST_VERBOSE"))
+        previousHandler(type, context, message);
+}
+
+struct Rig
+{
+    explicit Rig(const sandbox::SandboxOptions &options = test::quickSandboxOptions(),
+                 JobSettings settings = fastJobSettings())
+        : server(options)
+    {
+        started = server.start();
+        QString problem;
+        client = std::make_unique<api::ApiClient>(*api::ServerAddress::custom(server.baseUrl(), &problem),
+                                                  api::Credential(server.apiKey()), fastClientSettings());
+        api::ApiClient *raw = client.get();
+        queue = std::make_unique<JobQueue>([raw](const QString &) { return raw; }, settings);
+    }
+
+    QList<ExportJob> plan(BatchSelection selection)
+    {
+        BatchPlanner planner(client.get(), std::move(selection));
+        QSignalSpy done(&planner, &BatchPlanner::finished);
+        planner.start();
+        if (!done.wait(20000))
+            return {};
+        planError = planner.error();
+        return planner.jobs();
+    }
+
+    // Runs the jobs to the end of their batch.
+    bool runToEnd(const QList<ExportJob> &jobs, int timeoutMs = 60000)
+    {
+        if (jobs.isEmpty())
+            return false;
+        QSignalSpy finished(queue.get(), &JobQueue::batchFinished);
+        queue->enqueue(jobs);
+        return finished.wait(timeoutMs);
+    }
+
+    // Destroyed in this order: the queue's runners hold calls of the client.
+    sandbox::SandboxServer server;
+    bool started = false;
+    std::unique_ptr<api::ApiClient> client;
+    std::unique_ptr<JobQueue> queue;
+    api::ApiError planError;
+};
+
+BatchSelection selectionFor(const test::DemoTarget &target, const QString &folder)
+{
+    BatchSelection selection;
+    selection.projectId = target.projectId;
+    selection.versionIds = {target.versionIds.at(0)};
+    selection.languageCodes = {QStringLiteral("en")};
+    selection.outputFolder = folder;
+    return selection;
+}
+
+} // namespace
+
+class ExportJobsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // The client logs each download request and its first byte.
+        QLoggingCategory::setFilterRules(QStringLiteral("d360.api.debug=true\nd360.api.info=true"));
+        previousHandler = qInstallMessageHandler(captureMessage);
+    }
+
+    void cleanupTestCase()
+    {
+        qInstallMessageHandler(previousHandler);
+    }
+
+    void aBatchOf24CompletesUnderFaults()
+    {
+        Rig rig;
+        QVERIFY(rig.started);
+        QTemporaryDir out;
+        const test::DemoTarget acme = test::acmeProject(rig.server);
+
+        // v1.0 has 3 languages and v2.0 has 5: 8 x 3 formats = 24 exports.
+        BatchSelection selection = selectionFor(acme, out.path());
+        selection.versionIds = {acme.versionIds.at(0)};
+        selection.includeDefaultVersion = true; // v2.0
+        selection.languageCodes.clear();
+        selection.allLanguages = true;
+        selection.formats = {api::ExportFormat::Pdf, api::ExportFormat::Html, api::ExportFormat::Markdown};
+        const QList<ExportJob> planned = rig.plan(selection);
+        QVERIFY2(rig.planError.isNull(), qPrintable(rig.planError.displayText()));
+        QCOMPARE(planned.size(), 24);
+
+        // Now the storm, once the batch is planned (planning is one request
+        // a person repeats; the jobs are what must ride it out).
+        sandbox::SandboxFaults faults;
+        faults.rateLimitBurst = 3;            // 429s, Retry-After 1 s
+        faults.retryAfterSeconds = 1;
+        faults.serverErrorBurst = 4;          // 503s, before the API runs
+        faults.serverErrorShare = 0.15;       // and then 500/502/503/504 at random
+        faults.cutDownloadAfterBytes = 3000;
+        faults.cutDownloads = 6;              // six downloads break off and resume
+        rig.server.setFaults(faults);
+
+        QVERIFY(rig.runToEnd(planned, 90000));
+        QSet<QString> files;
+        for (int row = 0; row < rig.queue->count(); ++row) {
+            const ExportJob &job = rig.queue->at(row);
+            if (job.state == JobState::Failed) {
+                // A start answered 500, 502 or 504 may have reached the
+                // server: the job stops with the server's word and trace id,
+                // and the user retries it. Anything else is a bug.
+                QCOMPARE(job.errorKind, api::ApiError::Kind::ServerError);
+                QVERIFY(job.exportId.isEmpty());
+                QVERIFY(!job.traceId.isEmpty());
+                QVERIFY(job.errorMessage.contains(QLatin1String("server error")));
+            }
+        }
+        // Retry what failed, with the storm over, as the user would.
+        rig.server.setFaults({});
+        QSignalSpy finished(rig.queue.get(), &JobQueue::batchFinished);
+        bool retried = false;
+        for (int row = 0; row < rig.queue->count(); ++row) {
+            if (rig.queue->at(row).state == JobState::Failed)
+                retried = rig.queue->retry(rig.queue->at(row).id) || retried;
+        }
+        if (retried)
+            QVERIFY(finished.wait(60000));
+
+        for (int row = 0; row < rig.queue->count(); ++row) {
+            const ExportJob &job = rig.queue->at(row);
+            QCOMPARE(job.state, JobState::Completed);
+            QVERIFY(QFileInfo::exists(job.finalPath));
+            QCOMPARE(QFileInfo(job.finalPath).size(), job.bytesDone);
+            const QByteArray expected = rig.server.exportSha256(job.exportId);
+            QVERIFY(!expected.isEmpty());
+            QCOMPARE(job.sha256Hex, expected);
+            QCOMPARE(test::sha256OfFile(job.finalPath), expected);
+            QVERIFY(!job.requestId.isEmpty());
+            files.insert(job.finalPath);
+        }
+        QCOMPARE(files.size(), 24);
+        QVERIFY2(test::everythingIn(out.path()).size() == 24, qPrintable(test::everythingIn(out.path()).join(QLatin1Char('\n'))));
+        QVERIFY(test::partFilesIn(out.path()).isEmpty());
+        // HTML and Markdown are both ZIPs: the names say which is which.
+        const QStringList names = test::everythingIn(out.path());
+        QVERIFY2(names.contains(QStringLiteral("Acme Cloud Handbook-v2.0-ja-markdown.zip")), qPrintable(names.join(QLatin1Char(','))));
+        QVERIFY(names.contains(QStringLiteral("Acme Cloud Handbook-v2.0-ja-html.zip")));
+        QVERIFY(names.contains(QStringLiteral("Acme Cloud Handbook-v1.0-de.pdf")));
+        const sandbox::SandboxStatistics statistics = rig.server.statistics();
+        QCOMPARE(statistics.storageRequestsWithCredential, 0);
+        QVERIFY(statistics.tooManyRequestsSent >= 3);
+        // One export per job; a start that failed is retried only by the user.
+        QVERIFY2(statistics.exportsStarted >= 24, qPrintable(QString::number(statistics.exportsStarted)));
+    }
+
+    void aConnectionCutAt40PercentResumes()
+    {
+        sandbox::SandboxOptions options = test::quickSandboxOptions();
+        options.exportPaddingBytes = 2 * 1024 * 1024;
+        Rig rig(options);
+        QVERIFY(rig.started);
+        QTemporaryDir out;
+        const test::DemoTarget acme = test::acmeProject(rig.server);
+
+        // First learn the file's size, then cut the same export at 40 %.
+        QList<ExportJob> first = rig.plan(selectionFor(acme, out.path()));
+        QVERIFY(rig.runToEnd(first));
+        const ExportJob &measured = rig.queue->at(0);
+        QCOMPARE(measured.state, JobState::Completed);
+        const qint64 size = measured.bytesDone;
+        QVERIFY(size > 2 * 1024 * 1024);
+
+        sandbox::SandboxFaults faults;
+        faults.cutDownloadAfterBytes = size * 40 / 100;
+        faults.cutDownloads = 1;
+        rig.server.setFaults(faults);
+        const sandbox::SandboxStatistics before = rig.server.statistics();
+        QVERIFY(rig.runToEnd(rig.plan(selectionFor(acme, out.path()))));
+        const ExportJob &job = rig.queue->at(1);
+        QCOMPARE(job.state, JobState::Completed);
+        QCOMPARE(job.sha256Hex, rig.server.exportSha256(job.exportId));
+        QCOMPARE(test::sha256OfFile(job.finalPath), job.sha256Hex);
+        // Never silently over the first file: a numbered name.
+        QCOMPARE(QFileInfo(job.finalPath).fileName(), QStringLiteral("Acme Cloud Handbook-v1.0-en (2).pdf"));
+        const sandbox::SandboxStatistics after = rig.server.statistics();
+        // Resumed from the cut (a Range request), not fetched twice.
+        QCOMPARE(after.storageRequests - before.storageRequests, 2);
+        QVERIFY2(after.bytesServed - before.bytesServed < size * 12 / 10,
+                 qPrintable(QString::number(after.bytesServed - before.bytesServed)));
+        QVERIFY(test::partFilesIn(out.path()).isEmpty());
+    }
+
+    void anExportTheServerFailsEndsFailedWithItsMessage()
+    {
+        sandbox::SandboxOptions options = test::quickSandboxOptions();
+        options.faults.failExports = 1;
+        Rig rig(options);
+        QVERIFY(rig.started);
+        QTemporaryDir out;
+        QVERIFY(rig.runToEnd(rig.plan(selectionFor(test::acmeProject(rig.server), out.path()))));
+        const ExportJob &job = rig.queue->at(0);
+        QCOMPARE(job.state, JobState::Failed);
+        QCOMPARE(job.errorKind, api::ApiError::Kind::ExportFailed);
+        QVERIFY2(job.errorMessage.contains(QLatin1String("rendering stopped at article 2")),
+                 qPrintable(job.errorMessage));
+        QVERIFY(!job.traceId.isEmpty());
+        QVERIFY(!job.exportId.isEmpty());
+        QVERIFY(job.finishedAt.isValid());
+        QVERIFY(test::everythingIn(out.path()).isEmpty());
+    }
+
+    void anExpiredLinkIsRefreshed()
+    {
+        sandbox::SandboxOptions options = test::quickSandboxOptions();
+        // Signed links carry whole seconds: this one lives 1 to 2 s.
+        options.downloadLinkLifetimeSeconds = 1;
+        options.exportPaddingBytes = 800 * 1024;
+        // About 3.5 s for the file; cut at 2.25 s, by when the link has expired.
+        options.faults.downloadBytesPerSecond = 240 * 1024;
+        Rig rig(options);
+        QVERIFY(rig.started);
+        QTemporaryDir out;
+        const test::DemoTarget acme = test::acmeProject(rig.server);
+        sandbox::SandboxFaults faults = options.faults;
+        faults.cutDownloadAfterBytes = 540 * 1024;
+        faults.cutDownloads = 1;
+        rig.server.setFaults(faults);
+        capturedLog.clear();
+
+        QVERIFY(rig.runToEnd(rig.plan(selectionFor(acme, out.path())), 30000));
+        const ExportJob &job = rig.queue->at(0);
+        QVERIFY2(job.state == JobState::Completed, qPrintable(job.errorMessage));
+        QCOMPARE(job.sha256Hex, rig.server.exportSha256(job.exportId));
+        QCOMPARE(test::sha256OfFile(job.finalPath), job.sha256Hex);
+        QVERIFY2(capturedLog.filter(QStringLiteral("download link expired")).size() >= 1,
+                 qPrintable(capturedLog.join(QLatin1Char('\n'))));
+        QCOMPARE(test::everythingIn(out.path()), QStringList{QFileInfo(job.finalPath).fileName()});
+    }
+
+    void cancelDeletesThePartFileAndRetryStartsOver()
+    {
+        sandbox::SandboxOptions options = test::quickSandboxOptions();
+        options.exportPaddingBytes = 1024 * 1024;
+        options.faults.downloadBytesPerSecond = 256 * 1024;
+        Rig rig(options);
+        QVERIFY(rig.started);
+        QTemporaryDir out;
+        QList<ExportJob> planned = rig.plan(selectionFor(test::acmeProject(rig.server), out.path()));
+        QCOMPARE(planned.size(), 1);
+        QSignalSpy finished(rig.queue.get(), &JobQueue::batchFinished);
+        const QUuid id = rig.queue->enqueue(planned).first();
+        QTRY_VERIFY_WITH_TIMEOUT(rig.queue->find(id)->bytesDone > 100 * 1024, 20000);
+        const QString part = rig.queue->find(id)->partPath;
+        QVERIFY(QFileInfo::exists(part));
+
+        QVERIFY(rig.queue->cancel(id));
+        QCOMPARE(rig.queue->find(id)->state, JobState::Cancelled);
+        QVERIFY(!QFileInfo::exists(part));
+        QVERIFY(test::everythingIn(out.path()).isEmpty());
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!rig.queue->cancel(id));
+
+        rig.server.setFaults({});
+        QVERIFY(rig.queue->retry(id));
+        QCOMPARE(rig.queue->find(id)->state, JobState::Queued);
+        QVERIFY(finished.wait(20000));
+        const ExportJob &job = *rig.queue->find(id);
+        QCOMPARE(job.state, JobState::Completed);
+        QCOMPARE(test::sha256OfFile(job.finalPath), rig.server.exportSha256(job.exportId));
+        QCOMPARE(test::everythingIn(out.path()), QStringList{QFileInfo(job.finalPath).fileName()});
+
+        // Removing a finished job forgets it and keeps its file.
+        QVERIFY(rig.queue->remove(id));
+        QCOMPARE(rig.queue->count(), 0);
+        QVERIFY(QFileInfo::exists(job.finalPath));
+    }
+
+    void aRestartResumesThePartFileAndThePolling()
+    {
+        QTemporaryDir out;
+        QTemporaryDir data;
+        const QString queueFile = data.filePath(QStringLiteral("queue.json"));
+        sandbox::SandboxOptions options = test::quickSandboxOptions();
+        options.exportPaddingBytes = 1024 * 1024;
+        options.faults.downloadBytesPerSecond = 512 * 1024;
+        sandbox::SandboxServer server(options);
+        QVERIFY(server.start());
+        QString problem;
+        api::ApiClient client(*api::ServerAddress::custom(server.baseUrl(), &problem),
+                              api::Credential(server.apiKey()), fastClientSettings());
+        const test::DemoTarget acme = test::acmeProject(server);
+        const auto provider = [&client](const QString &) { return &client; };
+
+        BatchSelection selection = selectionFor(acme, out.path());
+        selection.languageCodes = {QStringLiteral("en"), QStringLiteral("de")};
+        QList<ExportJob> planned;
+        {
+            BatchPlanner planner(&client, selection);
+            QSignalSpy done(&planner, &BatchPlanner::finished);
+            planner.start();
+            QVERIFY(done.wait(20000));
+            planned = planner.jobs();
+        }
+        QCOMPARE(planned.size(), 2);
+        QUuid downloading;
+        {
+            JobSettings settings = fastJobSettings();
+            settings.maxConcurrentJobs = 1; // the second job waits in the queue
+            JobQueue first(provider, settings);
+            first.restore(queueFile);
+            downloading = first.enqueue(planned).first();
+            QTRY_VERIFY_WITH_TIMEOUT(first.find(downloading)->bytesDone > 300 * 1024, 20000);
+            // The queue goes away as at a shutdown: nothing is cancelled.
+        }
+        QueueStore peek(queueFile);
+        const QList<ExportJob> saved = peek.load().jobs;
+        QCOMPARE(saved.size(), 2);
+        QCOMPARE(saved.at(0).state, JobState::Downloading);
+        QVERIFY(!saved.at(0).etag.isEmpty());
+        QCOMPARE(saved.at(1).state, JobState::Queued);
+        const qint64 keptBytes = QFileInfo(saved.at(0).partPath).size();
+        QVERIFY(keptBytes > 300 * 1024);
+        capturedLog.clear();
+
+        server.setFaults({});
+        JobQueue second(provider, fastJobSettings());
+        QSignalSpy finished(&second, &JobQueue::batchFinished);
+        QVERIFY(second.restore(queueFile).isEmpty());
+        QVERIFY(finished.wait(20000));
+        for (int row = 0; row < second.count(); ++row) {
+            const ExportJob &job = second.at(row);
+            QCOMPARE(job.state, JobState::Completed);
+            QCOMPARE(test::sha256OfFile(job.finalPath), server.exportSha256(job.exportId));
+        }
+        // The download went on from the bytes on disk (a Range request from
+        // there), and the waiting job started its export once.
+        const QStringList resumed = capturedLog.filter(QStringLiteral("from byte %1").arg(keptBytes));
+        QVERIFY2(resumed.size() == 1, qPrintable(capturedLog.join(QLatin1Char('\n'))));
+        QCOMPARE(server.statistics().exportsStarted, 2);
+        QVERIFY(test::partFilesIn(out.path()).isEmpty());
+    }
+
+    void unknownIdsAreRefusedBeforeAnythingStarts()
+    {
+        Rig rig;
+        QVERIFY(rig.started);
+        QTemporaryDir out;
+        BatchSelection selection = selectionFor(test::acmeProject(rig.server), out.path());
+        selection.languageCodes = {QStringLiteral("en"), QStringLiteral("xx")};
+        QVERIFY(rig.plan(selection).isEmpty());
+        QCOMPARE(rig.planError.kind(), api::ApiError::Kind::NotFound);
+        QVERIFY2(rig.planError.message().contains(QLatin1String("\"xx\"")), qPrintable(rig.planError.message()));
+        QVERIFY2(rig.planError.message().contains(QLatin1String("en, de, fr")), qPrintable(rig.planError.message()));
+
+        selection.languageCodes = {QStringLiteral("en")};
+        selection.versionIds = {QStringLiteral("no-such-version")};
+        QVERIFY(rig.plan(selection).isEmpty());
+        QCOMPARE(rig.planError.kind(), api::ApiError::Kind::NotFound);
+        QCOMPARE(rig.server.statistics().exportsStarted, 0);
+    }
+};
+
+QTEST_MAIN(ExportJobsTest)
+#include "tst_export_jobs.moc"

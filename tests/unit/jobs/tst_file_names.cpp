@@ -1,0 +1,230 @@
+// File names of exports: every sanitising rule on its own (data-driven), the
+// template's placeholders, numbered names that never replace a file, and
+// the atomic move into place.
+#include "core/jobs/FileNameSanitizer.h"
+#include "core/jobs/FileNameTemplate.h"
+#include "core/jobs/OutputFiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace d360::jobs;
+
+namespace {
+
+qsizetype utf8Bytes(const QString &text)
+{
+    return text.toUtf8().size();
+}
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(file.errorString()));
+    file.write(content);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class FileNamesTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sanitises_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("plain name is kept") << "Guide-v1-en.pdf" << "Guide-v1-en.pdf";
+        QTest::newRow("slash") << "Guide 2024/25.pdf" << "Guide 2024_25.pdf";
+        QTest::newRow("backslash") << "a\\b.pdf" << "a_b.pdf";
+        QTest::newRow("less than") << "a<b.pdf" << "a_b.pdf";
+        QTest::newRow("greater than") << "a>b.pdf" << "a_b.pdf";
+        QTest::newRow("colon") << "Guide: intro.pdf" << "Guide_ intro.pdf";
+        QTest::newRow("double quote") << "the \"best\".pdf" << "the _best_.pdf";
+        QTest::newRow("pipe") << "a|b.pdf" << "a_b.pdf";
+        QTest::newRow("question mark") << "why?.pdf" << "why_.pdf";
+        QTest::newRow("asterisk") << "*.pdf" << "_.pdf";
+        QTest::newRow("tab and newline") << "a\tb\nc.pdf" << "a_b_c.pdf";
+        QTest::newRow("NUL") << QString::fromUtf8("a\0b.pdf", 7) << "a_b.pdf";
+        QTest::newRow("DEL") << QString::fromUtf8("a\x7f" "b.pdf") << "a_b.pdf";
+        QTest::newRow("C1 control") << QString::fromUtf16(u"a\u0085b.pdf") << "a_b.pdf";
+        QTest::newRow("lone surrogate") << QString::fromUtf16(u"a") + QChar(0xd800) + QString::fromUtf16(u"b.pdf") << "a_b.pdf";
+        QTest::newRow("path traversal") << "../../etc/passwd" << "_.._etc_passwd";
+        QTest::newRow("trailing dot") << "Guide." << "Guide";
+        QTest::newRow("trailing dots and spaces") << "Guide . . " << "Guide";
+        QTest::newRow("leading dot (hidden on Unix)") << ".profile" << "profile";
+        QTest::newRow("leading spaces") << "  Guide.pdf" << "Guide.pdf";
+        QTest::newRow("only dots") << "..." << "export";
+        QTest::newRow("empty") << "" << "export";
+        QTest::newRow("CON") << "CON" << "_CON";
+        QTest::newRow("con.pdf, any case") << "con.pdf" << "_con.pdf";
+        QTest::newRow("PRN.txt") << "PRN.txt" << "_PRN.txt";
+        QTest::newRow("AUX") << "AUX" << "_AUX";
+        QTest::newRow("NUL.tar.gz") << "NUL.tar.gz" << "_NUL.tar.gz";
+        QTest::newRow("COM1") << "COM1.pdf" << "_COM1.pdf";
+        QTest::newRow("COM9") << "com9" << "_com9";
+        QTest::newRow("LPT1") << "LPT1.zip" << "_LPT1.zip";
+        QTest::newRow("LPT9") << "lpt9.pdf" << "_lpt9.pdf";
+        QTest::newRow("reserved with a space before the dot") << "CON .pdf" << "_CON .pdf";
+        QTest::newRow("reserved after trimming") << "CON." << "_CON";
+        QTest::newRow("not reserved: CONSOLE") << "CONSOLE.pdf" << "CONSOLE.pdf";
+        QTest::newRow("not reserved: COM10") << "COM10.pdf" << "COM10.pdf";
+        QTest::newRow("not reserved: inside a name") << "Guide-CON-en.pdf" << "Guide-CON-en.pdf";
+        QTest::newRow("Unicode kept") << "Руководство-日本語-عربي.pdf" << "Руководство-日本語-عربي.pdf";
+        QTest::newRow("NFC") << QString::fromUtf16(u"Cafe\u0301.pdf") << QString::fromUtf16(u"Caf\u00e9.pdf");
+    }
+
+    void sanitises()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(sanitizeFileName(input), expected);
+    }
+
+    void capsLengthAtACharacterKeepingTheExtension_data()
+    {
+        QTest::addColumn<QString>("unit"); // repeated to make a long name
+        QTest::addColumn<int>("maxBytes");
+        QTest::newRow("ASCII") << "a" << 255;
+        QTest::newRow("two-byte Cyrillic") << "ж" << 255;
+        QTest::newRow("three-byte CJK") << "語" << 255;
+        QTest::newRow("four-byte emoji") << "😀" << 255;
+        QTest::newRow("combining accent (one grapheme, three bytes)") << QString::fromUtf16(u"q\u0301") << 255;
+        QTest::newRow("planned names leave room for .part") << "語" << int(maxPlannedFileNameBytes);
+    }
+
+    void capsLengthAtACharacterKeepingTheExtension()
+    {
+        QFETCH(QString, unit);
+        QFETCH(int, maxBytes);
+        const QString name = unit.repeated(400) + QStringLiteral(".pdf");
+        const QString result = sanitizeFileName(name, maxBytes);
+        QVERIFY2(utf8Bytes(result) <= maxBytes, qPrintable(QString::number(utf8Bytes(result))));
+        QVERIFY2(utf8Bytes(result) > maxBytes - 8, "cut far more than needed");
+        QVERIFY(result.endsWith(QLatin1String(".pdf")));
+        // Whole characters only: the stem is a repetition of the unit.
+        const QString stem = result.chopped(4);
+        QCOMPARE(stem.size() % unit.size(), 0);
+        QCOMPARE(stem, unit.repeated(stem.size() / unit.size()));
+        QCOMPARE(QString::fromUtf8(result.toUtf8()), result);
+    }
+
+    void aLongNameWithoutExtensionIsCutToo()
+    {
+        const QString result = sanitizeFileName(QStringLiteral("x").repeated(300));
+        QCOMPARE(utf8Bytes(result), 255);
+    }
+
+    void templateDefaultPattern()
+    {
+        FileNameFields fields;
+        fields.project = QStringLiteral("Acme Docs");
+        fields.version = QStringLiteral("v2.0");
+        fields.lang = QStringLiteral("de");
+        fields.ext = QStringLiteral("pdf");
+        QCOMPARE(FileNameTemplate().expand(fields, 255), QStringLiteral("Acme Docs-v2.0-de.pdf"));
+    }
+
+    void templateValuesCannotMakeFolders()
+    {
+        FileNameFields fields;
+        fields.project = QStringLiteral("../../etc");
+        fields.version = QStringLiteral("2024/25");
+        fields.lang = QStringLiteral("zh-CN");
+        fields.ext = QStringLiteral("zip");
+        const QString name = FileNameTemplate().expand(fields, 255);
+        QVERIFY(!name.contains(QLatin1Char('/')));
+        QVERIFY(!name.contains(QLatin1Char('\\')));
+        QCOMPARE(name, QStringLiteral("_.._etc-2024_25-zh-CN.zip"));
+    }
+
+    void templateEveryPlaceholder()
+    {
+        FileNameFields fields{QStringLiteral("P"), QStringLiteral("pid"), QStringLiteral("V"), QStringLiteral("vid"),
+                              QStringLiteral("fr"), QStringLiteral("French"), QStringLiteral("markdown"),
+                              QStringLiteral("zip"), QDate(2025, 6, 15)};
+        const FileNameTemplate pattern(
+            QStringLiteral("{project}_{project_id}_{version}_{version_id}_{lang}_{language}_{format}_{date}.{ext}"));
+        QVERIFY(pattern.isValid());
+        QCOMPARE(pattern.expand(fields, 255), QStringLiteral("P_pid_V_vid_fr_French_markdown_2025-06-15.zip"));
+    }
+
+    void templateRefusesUnknownPlaceholdersAndBraces_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::newRow("unknown") << "{project}-{colour}.{ext}";
+        QTest::newRow("unclosed") << "{project.{ext}";
+        QTest::newRow("stray close") << "project}.{ext}";
+        QTest::newRow("empty") << "  ";
+    }
+
+    void templateRefusesUnknownPlaceholdersAndBraces()
+    {
+        QFETCH(QString, pattern);
+        QString problem;
+        QVERIFY(!FileNameTemplate(pattern).isValid(&problem));
+        QVERIFY(!problem.isEmpty());
+    }
+
+    void numberedNames()
+    {
+        QCOMPARE(numberedFileName(QStringLiteral("Guide.pdf"), 1), QStringLiteral("Guide.pdf"));
+        QCOMPARE(numberedFileName(QStringLiteral("Guide.pdf"), 2), QStringLiteral("Guide (2).pdf"));
+        QCOMPARE(numberedFileName(QStringLiteral("Guide"), 12), QStringLiteral("Guide (12)"));
+        const QString longName = QStringLiteral("語").repeated(83) + QStringLiteral(".pdf"); // 253 bytes
+        const QString numbered = numberedFileName(longName, 1234, 255);
+        QVERIFY(utf8Bytes(numbered) <= 255);
+        QVERIFY(numbered.endsWith(QLatin1String(" (1234).pdf")));
+    }
+
+    void firstFreePathSkipsFilesAndPartFiles()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        writeFile(dir.filePath(QStringLiteral("Guide.pdf")), "first");
+        writeFile(dir.filePath(QStringLiteral("Guide (2).pdf.part")), "half");
+        QCOMPARE(firstFreePath(dir.path(), QStringLiteral("Guide.pdf")), dir.filePath(QStringLiteral("Guide (3).pdf")));
+        QCOMPARE(firstFreePath(dir.path(), QStringLiteral("Other.pdf")), dir.filePath(QStringLiteral("Other.pdf")));
+        const auto claimedByAnotherJob = [&](const QString &path) {
+            return pathOrPartExists(path) || path == dir.filePath(QStringLiteral("Guide (3).pdf"));
+        };
+        QCOMPARE(firstFreePath(dir.path(), QStringLiteral("Guide.pdf"), claimedByAnotherJob),
+                 dir.filePath(QStringLiteral("Guide (4).pdf")));
+    }
+
+    void moveIntoPlaceNeverReplacesSilently()
+    {
+        QTemporaryDir dir;
+        const QString part = dir.filePath(QStringLiteral("Guide.pdf.part"));
+        const QString target = dir.filePath(QStringLiteral("Guide.pdf"));
+        writeFile(part, "new");
+        writeFile(target, "old");
+        QString error;
+        QVERIFY(!moveIntoPlace(part, target, false, &error));
+        QVERIFY(error.contains(QLatin1String("already exists")));
+        QCOMPARE(readFile(target), QByteArray("old"));
+        QCOMPARE(readFile(part), QByteArray("new"));
+
+        QVERIFY2(moveIntoPlace(part, target, true, &error), qPrintable(error));
+        QCOMPARE(readFile(target), QByteArray("new"));
+        QVERIFY(!QFile::exists(part));
+
+        writeFile(part, "third");
+        const QString free = dir.filePath(QStringLiteral("Guide (2).pdf"));
+        QVERIFY2(moveIntoPlace(part, free, false, &error), qPrintable(error));
+        QCOMPARE(readFile(free), QByteArray("third"));
+    }
+};
+
+QTEST_GUILESS_MAIN(FileNamesTest)
+#include "tst_file_names.moc"
