@@ -1,0 +1,1587 @@
+// The sandbox end to end, as a client meets it: demo data, paging to the
+// end, an export from POST to download, every validation and lookup error,
+// the auth rules of each dialect, storage's signed links, ranges and
+// refusals, rate limiting, every fault, the OAuth sign-in with PKCE, and the
+// control endpoint. The client is a plain QNetworkAccessManager.
+//
+// Timings are the sandbox's own options, set small; the only waits are for
+// answers (QSignalSpy) and for clocks the sandbox runs on (QTRY_*), with
+// deadlines, never fixed sleeps.
+#include "SandboxHttp.h"
+
+#include "sandbox/SandboxServer.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+#include <quazip.h>
+#include <quazipfile.h>
+
+using namespace d360::test;
+using d360::sandbox::DemoArticle;
+using d360::sandbox::DemoData;
+using d360::sandbox::DemoLanguage;
+using d360::sandbox::DemoProject;
+using d360::sandbox::DemoVersion;
+using d360::sandbox::Dialect;
+using d360::sandbox::SandboxFaults;
+using d360::sandbox::SandboxOptions;
+using d360::sandbox::SandboxServer;
+
+namespace {
+
+SandboxOptions quickOptions(Dialect dialect = Dialect::ProjectVersions)
+{
+    SandboxOptions options;
+    options.dialect = dialect;
+    options.pendingMs = 20;
+    options.buildMs = 20;
+    options.rateLimitPerWindow = 0;
+    return options;
+}
+
+QJsonValue at(const QJsonObject &object, const QString &path)
+{
+    QJsonValue value = object;
+    for (const QString &part : path.split(QLatin1Char('.'))) {
+        bool isIndex = false;
+        const int index = part.toInt(&isIndex);
+        value = isIndex ? value.toArray().at(index) : value.toObject().value(part);
+    }
+    return value;
+}
+
+QString errorCode(const HttpResult &result)
+{
+    return at(result.json(), QStringLiteral("errors.0.code")).toString();
+}
+
+QStringList errorFields(const HttpResult &result)
+{
+    QStringList fields;
+    for (const QJsonValue &error : result.json().value(QLatin1String("errors")).toArray())
+        fields.append(error.toObject().value(QLatin1String("field")).toString());
+    return fields;
+}
+
+bool isProblem(const HttpResult &result, int status)
+{
+    return result.status == status && result.contentType() == "application/problem+json"
+           && result.json().value(QLatin1String("status")).toInt() == status;
+}
+
+const DemoProject &projectNamed(const SandboxServer &server, const QString &prefix)
+{
+    for (const DemoProject &project : server.demoData().projects()) {
+        if (project.name.startsWith(prefix))
+            return project;
+    }
+    return server.demoData().projects().first();
+}
+
+const DemoProject &manyVersions(const SandboxServer &server)
+{
+    for (const DemoProject &project : server.demoData().projects()) {
+        if (project.versions.size() > 100)
+            return project;
+    }
+    return server.demoData().projects().first();
+}
+
+QUrl exportsUrl(const SandboxServer &server, const QString &projectId)
+{
+    return apiUrl(server, QStringLiteral("/v3/projects/%1/exports").arg(projectId));
+}
+
+QUrl statusUrl(const SandboxServer &server, const QString &projectId, const QString &exportId)
+{
+    return apiUrl(server, QStringLiteral("/v3/projects/%1/exports/%2").arg(projectId, exportId));
+}
+
+HttpResult startExport(SandboxHttp &http, const SandboxServer &server, const QString &projectId,
+                       const QString &versionId, const QString &language, const QString &format)
+{
+    QJsonObject body{{versionField(server), versionId}, {QStringLiteral("format"), format}};
+    if (!language.isEmpty())
+        body.insert(QStringLiteral("lang_code"), language);
+    return http.postJson(exportsUrl(server, projectId), credentialFor(server), body);
+}
+
+// Polls the export until it is Completed or Failed (or time is up), and
+// records every status it was seen in.
+HttpResult pollUntilFinished(SandboxHttp &http, const SandboxServer &server,
+                             const QString &projectId, const QString &exportId,
+                             QStringList *seen = nullptr)
+{
+    HttpResult last;
+    const bool finished = QTest::qWaitFor(
+        [&] {
+            last = http.get(statusUrl(server, projectId, exportId), credentialFor(server));
+            const QString status = at(last.json(), QStringLiteral("data.status")).toString();
+            if (seen && (seen->isEmpty() || seen->last() != status))
+                seen->append(status);
+            return status == u"Completed" || status == u"Failed";
+        },
+        15000);
+    if (!finished)
+        last.finished = false;
+    return last;
+}
+
+// Starts an export and returns its Completed status answer.
+HttpResult completedExport(SandboxHttp &http, const SandboxServer &server,
+                           const QString &format = QStringLiteral("pdf"))
+{
+    const DemoProject &project = server.demoData().projects().first();
+    const HttpResult started = startExport(http, server, project.id,
+                                           project.defaultVersion()->id, QStringLiteral("en"),
+                                           format);
+    return pollUntilFinished(http, server, project.id,
+                             at(started.json(), QStringLiteral("data.id")).toString());
+}
+
+QUrl downloadUrlOf(const HttpResult &status)
+{
+    return QUrl(at(status.json(), QStringLiteral("data.download_url")).toString(),
+                QUrl::StrictMode);
+}
+
+QByteArray sha256Hex(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+}
+
+// Text made comparable across what pdftotext reads and what the demo data
+// says: compatibility forms folded (NFKC: Arabic presentation forms, the
+// "ff" ligature, CJK radicals), then only letters and digits kept, because
+// line breaks, bidi marks and the placement of neutral punctuation in
+// right-to-left lines are the PDF reader's business, not the sandbox's.
+QString comparableText(const QString &text)
+{
+    QString letters;
+    for (const QChar c : text.normalized(QString::NormalizationForm_KC)) {
+        if (c.isLetterOrNumber())
+            letters += c;
+    }
+    return letters;
+}
+
+QMap<QString, QByteArray> unzip(const QByteArray &zipBytes, QString *problem)
+{
+    QMap<QString, QByteArray> entries;
+    QByteArray bytes = zipBytes;
+    QBuffer buffer(&bytes);
+    QuaZip zip(&buffer);
+    if (!zip.open(QuaZip::mdUnzip)) {
+        *problem = QStringLiteral("QuaZip cannot open it (error %1)").arg(zip.getZipError());
+        return entries;
+    }
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *problem = QStringLiteral("cannot read %1").arg(zip.getCurrentFileName());
+            return entries;
+        }
+        entries.insert(zip.getCurrentFileName(), file.readAll());
+    }
+    return entries;
+}
+
+// What pdftotext reads from a PDF, made comparable.
+QString pdfText(const QByteArray &pdf, QString *problem)
+{
+    QTemporaryDir directory;
+    QFile file(directory.filePath(QStringLiteral("export.pdf")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size()) {
+        *problem = QStringLiteral("cannot write the PDF");
+        return {};
+    }
+    file.close();
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file.fileName(),
+                   QStringLiteral("-")});
+    if (!process.waitForFinished(20000) || process.exitCode() != 0) {
+        *problem = QStringLiteral("pdftotext failed (poppler-utils is installed by "
+                                  "installer/install-deps.sh): ")
+                   + QString::fromUtf8(process.readAllStandardError());
+        return {};
+    }
+    return comparableText(QString::fromUtf8(process.readAllStandardOutput()));
+}
+
+} // namespace
+
+class SandboxFlowTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void demoDataIsWhatAWriterRecognises();
+    void listsPageToTheEnd_data();
+    void listsPageToTheEnd();
+    void oversizedPagesAreClamped();
+    void badPagingParametersAre422_data();
+    void badPagingParametersAre422();
+    void workspaceDetailAndLanguages();
+    void exportLifecycleAndFiles_data();
+    void exportLifecycleAndFiles();
+    void languageDefaultsToTheVersionsDefault();
+    void invalidExportRequestsName422Fields_data();
+    void invalidExportRequestsName422Fields();
+    void malformedBodiesAre400_data();
+    void malformedBodiesAre400();
+    void nonJsonBodiesAre415();
+    void unknownThingsAre404_data();
+    void unknownThingsAre404();
+    void wrongMethodsAre405();
+    void authRulesPerDialect_data();
+    void authRulesPerDialect();
+    void generatedAndChosenKeys();
+    void storageRefusesCredentials();
+    void storageRefusesBadSignatures();
+    void expiredLinksAre403AndPollingRenewsThem();
+    void rangesAndValidators();
+    void rateLimitIsPerToken();
+    void faultLatency();
+    void faultServerErrorShareCyclesThrough5xx();
+    void faultServerErrorBurst();
+    void faultRateLimitBurst();
+    void faultCutDownload();
+    void faultMalformedBody();
+    void faultTruncatedBody();
+    void faultThrottledDownload();
+    void faultRevokedToken();
+    void faultFailedExport();
+    void faultIgnoredRange();
+    void redirectHopsLeadToTheFile();
+    void oauthSignInWithPkce_data();
+    void oauthSignInWithPkce();
+    void oauthRefusesWrongVerifierAndReplayedCode();
+    void oauthAuthorizeRefusals_data();
+    void oauthAuthorizeRefusals();
+    void oauthAccessTokensExpire();
+    void controlEndpoint();
+    void listensOnLoopbackAddressesOnly();
+};
+
+void SandboxFlowTest::demoDataIsWhatAWriterRecognises()
+{
+    const DemoData data;
+    const DemoData again;
+    QCOMPARE(data.projects().size(), again.projects().size());
+    static const QRegularExpression uuid(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+
+    bool inactive = false;
+    bool paged = false;
+    QSet<QString> languages;
+    QSet<QString> rightToLeft;
+    QSet<QString> ids;
+    for (int p = 0; p < data.projects().size(); ++p) {
+        const DemoProject &project = data.projects().at(p);
+        QCOMPARE(project.id, again.projects().at(p).id);  // stable across instances
+        QVERIFY2(uuid.match(project.id).hasMatch(), qPrintable(project.id));
+        inactive = inactive || project.status == 1;
+        paged = paged || project.versions.size() >= 130;
+        int defaults = 0;
+        for (int v = 0; v < project.versions.size(); ++v) {
+            const DemoVersion &version = project.versions.at(v);
+            QCOMPARE(version.id, again.projects().at(p).versions.at(v).id);
+            QVERIFY(!ids.contains(version.id));
+            ids.insert(version.id);
+            defaults += version.isDefault ? 1 : 0;
+            QVERIFY(version.defaultLanguage());
+            for (const DemoLanguage &language : version.languages) {
+                languages.insert(language.code);
+                if (language.rightToLeft)
+                    rightToLeft.insert(language.code);
+                const QList<DemoArticle> articles = data.articles(project, version, language.code);
+                QVERIFY(!articles.isEmpty());
+                for (const DemoArticle &article : articles) {
+                    const auto nonAscii = [](const QString &text) {
+                        return std::any_of(text.cbegin(), text.cend(),
+                                           [](QChar c) { return c.unicode() > 127; });
+                    };
+                    QVERIFY2(nonAscii(article.title + article.body), qPrintable(article.title));
+                }
+            }
+        }
+        QCOMPARE(defaults, 1);
+    }
+    QVERIFY(inactive);
+    QVERIFY(paged);
+    for (const char *code : {"en", "de", "fr", "ar", "ja", "zh-CN"})
+        QVERIFY2(languages.contains(QString::fromLatin1(code)), code);
+    QCOMPARE(rightToLeft, QSet<QString>{QStringLiteral("ar")});
+    const DemoVersion *acmeDefault = data.projects().first().defaultVersion();
+    QCOMPARE(acmeDefault->defaultLanguage()->code, QStringLiteral("en"));
+}
+
+void SandboxFlowTest::listsPageToTheEnd_data()
+{
+    QTest::addColumn<int>("dialect");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<bool>("byCursor");
+    for (const Dialect dialect : {Dialect::ProjectVersions, Dialect::Workspaces}) {
+        for (const int pageSize : {100, 25}) {
+            for (const bool byCursor : {true, false}) {
+                QTest::addRow("%s, %d per page, by %s",
+                              dialect == Dialect::Workspaces ? "workspaces" : "seed", pageSize,
+                              byCursor ? "cursor" : "page")
+                    << int(dialect) << pageSize << byCursor;
+            }
+        }
+    }
+}
+
+void SandboxFlowTest::listsPageToTheEnd()
+{
+    QFETCH(int, dialect);
+    QFETCH(int, pageSize);
+    QFETCH(bool, byCursor);
+    SandboxServer server(quickOptions(Dialect(dialect)));
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const DemoProject &project = manyVersions(server);
+    QVERIFY(project.versions.size() >= 130);
+
+    QStringList ids;
+    QString cursor;
+    int page = 1;
+    int requests = 0;
+    for (;;) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
+        if (requests == 0)
+            query.addQueryItem(QStringLiteral("include_total_count"), QStringLiteral("true"));
+        if (byCursor && !cursor.isEmpty())
+            query.addQueryItem(QStringLiteral("cursor"), cursor);
+        else if (!byCursor)
+            query.addQueryItem(QStringLiteral("page"), QString::number(page));
+        const HttpResult result = http.get(
+            apiUrl(server, versionsPath(server, project.id), query.toString(QUrl::FullyEncoded)),
+            credentialFor(server));
+        QCOMPARE(result.status, 200);
+        ++requests;
+        const QJsonObject pagination = result.json().value(QLatin1String("pagination")).toObject();
+        QCOMPARE(pagination.value(QLatin1String("page_size")).toInt(), pageSize);
+        QCOMPARE(pagination.contains(QLatin1String("total_count")), requests == 1);
+        if (requests == 1)
+            QCOMPARE(pagination.value(QLatin1String("total_count")).toInt(),
+                     int(project.versions.size()));
+        QCOMPARE(pagination.value(QLatin1String("page")).toInt(),
+                 byCursor && !cursor.isEmpty() ? 0 : page);
+        for (const QJsonValue &item : result.json().value(QLatin1String("data")).toArray())
+            ids.append(item.toObject().value(QLatin1String("id")).toString());
+        const bool hasMore = pagination.value(QLatin1String("has_more")).toBool();
+        QCOMPARE(pagination.value(QLatin1String("next_cursor")).isNull(), !hasMore);
+        if (!hasMore)
+            break;
+        QVERIFY2(requests < 20, "has_more never became false");
+        cursor = pagination.value(QLatin1String("next_cursor")).toString();
+        ++page;
+    }
+    QCOMPARE(requests, int((project.versions.size() + pageSize - 1) / pageSize));
+    QStringList expected;
+    for (const DemoVersion &version : project.versions)
+        expected.append(version.id);
+    QCOMPARE(ids, expected);
+}
+
+void SandboxFlowTest::oversizedPagesAreClamped()
+{
+    SandboxServer server(quickOptions());
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const DemoProject &project = manyVersions(server);
+    const HttpResult result = http.get(
+        apiUrl(server, versionsPath(server, project.id), QStringLiteral("page_size=100000")),
+        credentialFor(server));
+    QCOMPARE(result.status, 200);
+    QCOMPARE(result.json().value(QLatin1String("data")).toArray().size(), 100);
+    QCOMPARE(at(result.json(), QStringLiteral("pagination.page_size")).toInt(), 100);
+    QCOMPARE(at(result.json(), QStringLiteral("pagination.has_more")).toBool(), true);
+}
+
+void SandboxFlowTest::badPagingParametersAre422_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("page 0") << "page=0" << "page";
+    QTest::newRow("negative page") << "page=-2" << "page";
+    QTest::newRow("page not a number") << "page=second" << "page";
+    QTest::newRow("page_size 0") << "page_size=0" << "page_size";
+    QTest::newRow("page_size not a number") << "page_size=lots" << "page_size";
+    QTest::newRow("absurd page_size") << "page_size=99999999999999999999999" << "page_size";
+    QTest::newRow("garbage cursor") << "cursor=%E2%98%83not-a-cursor" << "cursor";
+    QTest::newRow("another list's cursor") << "cursor=PROJECTS" << "cursor";
+}
+
+void SandboxFlowTest::badPagingParametersAre422()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, field);
+    SandboxServer server(quickOptions());
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const DemoProject &project = manyVersions(server);
+    if (query == u"cursor=PROJECTS") {
+        const HttpResult projects = http.get(apiUrl(server, QStringLiteral("/v3/projects"),
+                                                    QStringLiteral("page_size=1")),
+                                             credentialFor(server));
+        query = QStringLiteral("cursor=")
+                + at(projects.json(), QStringLiteral("pagination.next_cursor")).toString();
+    }
+    const HttpResult result = http.get(apiUrl(server, versionsPath(server, project.id), query),
+                                       credentialFor(server));
+    QVERIFY2(isProblem(result, 422), result.describe().constData());
+    QCOMPARE(errorCode(result), QStringLiteral("VALIDATION_ERROR"));
+    QCOMPARE(errorFields(result), QStringList{field});
+}
+
+void SandboxFlowTest::workspaceDetailAndLanguages()
+{
+    SandboxServer server(quickOptions(Dialect::Workspaces));
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const DemoProject &acme = server.demoData().projects().first();
+    const DemoVersion &v2 = *acme.defaultVersion();
+    const HttpResult detail = http.get(
+        apiUrl(server, QStringLiteral("/v3/projects/%1/workspaces/%2").arg(acme.id, v2.id)),
+        credentialFor(server));
+    QCOMPARE(detail.status, 200);
+    QCOMPARE(at(detail.json(), QStringLiteral("data.name")).toString(), v2.name);
+    QCOMPARE(at(detail.json(), QStringLiteral("data.language_code")).toString(),
+             QStringLiteral("en"));
+    QCOMPARE(at(detail.json(), QStringLiteral("data.enable_rtl")).toBool(), true);  // Arabic
+
+    const HttpResult languages = http.get(
+        apiUrl(server, QStringLiteral("/v3/projects/%1/languages").arg(acme.id),
+               QStringLiteral("workspace_id=") + acme.versions.first().id),
+        credentialFor(server));
+    QCOMPARE(languages.status, 200);
+    QStringList codes;
+    for (const QJsonValue &language : languages.json().value(QLatin1String("data")).toArray())
+        codes.append(language.toObject().value(QLatin1String("code")).toString());
+    QCOMPARE(codes, (QStringList{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}));
+
+    // Without a version: the default version's languages.
+    const HttpResult defaults = http.get(
+        apiUrl(server, QStringLiteral("/v3/projects/%1/languages").arg(acme.id)),
+        credentialFor(server));
+    QCOMPARE(defaults.json().value(QLatin1String("data")).toArray().size(), v2.languages.size());
+    const HttpResult unknown = http.get(
+        apiUrl(server, QStringLiteral("/v3/projects/%1/languages").arg(acme.id),
+               QStringLiteral("workspace_id=no-such-version")),
+        credentialFor(server));
+    QVERIFY(isProblem(unknown, 404));
+}
+
+void SandboxFlowTest::exportLifecycleAndFiles_data()
+{
+    QTest::addColumn<QString>("projectPrefix");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("format");
+    QTest::newRow("pdf, German") << "Acme" << "de" << "pdf";
+    QTest::newRow("pdf, Arabic") << "Acme" << "ar" << "pdf";
+    QTest::newRow("pdf, Japanese") << "Acme" << "ja" << "pdf";
+    QTest::newRow("html, Arabic") << "Acme" << "ar" << "html";
+    QTest::newRow("html, French") << "Acme" << "fr" << "html";
+    QTest::newRow("markdown, Japanese") << "Acme" << "ja" << "markdown";
+    QTest::newRow("markdown, Chinese") << "Café" << "zh-CN" << "markdown";
+}
+
+void SandboxFlowTest::exportLifecycleAndFiles()
+{
+    QFETCH(QString, projectPrefix);
+    QFETCH(QString, language);
+    QFETCH(QString, format);
+    SandboxOptions options = quickOptions();
+    options.pendingMs = 150;
+    options.buildMs = 250;
+    SandboxServer server(options);
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const DemoProject &project = projectNamed(server, projectPrefix);
+    const DemoVersion &version = *project.defaultVersion();
+
+    const HttpResult started = startExport(http, server, project.id, version.id, language, format);
+    QCOMPARE(started.status, 202);
+    const QString exportId = at(started.json(), QStringLiteral("data.id")).toString();
+    QCOMPARE(at(started.json(), QStringLiteral("data.status")).toString(), QStringLiteral("Pending"));
+    QCOMPARE(server.statistics().exportsStarted, 1);
+
+    QStringList seen;
+    const HttpResult done = pollUntilFinished(http, server, project.id, exportId, &seen);
+    QVERIFY2(done.finished, qPrintable(seen.join(QLatin1Char(','))));
+    QCOMPARE(seen, (QStringList{QStringLiteral("Pending"), QStringLiteral("InProgress"),
+                                QStringLiteral("Completed")}));
+    const QDateTime completedAt = QDateTime::fromString(
+        at(done.json(), QStringLiteral("data.completed_at")).toString(), Qt::ISODate);
+    QVERIFY(completedAt.isValid());
+    QCOMPARE(completedAt.timeSpec(), Qt::UTC);
+
+    const QUrl link = downloadUrlOf(done);
+    QCOMPARE(link.host(), QStringLiteral("127.0.0.2"));
+    QVERIFY(link.port() != server.baseUrl().port());
+    const QUrlQuery signature(link);
+    QVERIFY(signature.hasQueryItem(QStringLiteral("se")));
+    QVERIFY(signature.hasQueryItem(QStringLiteral("sig")));
+
+    const HttpResult file = http.get(link);
+    QCOMPARE(file.status, 200);
+    QCOMPARE(file.header("Content-Length").toLongLong(), qint64(file.body.size()));
+    QCOMPARE(file.header("Accept-Ranges"), QByteArray("bytes"));
+    const QByteArray sha = server.exportSha256(exportId);
+    QCOMPARE(sha256Hex(file.body), sha);
+    QCOMPARE(file.header("ETag"), '"' + sha + '"');
+    QCOMPARE(server.statistics().downloadsCompleted, 1);
+    QCOMPARE(server.statistics().bytesServed, qint64(file.body.size()));
+
+    const QList<DemoArticle> articles = server.demoData().articles(project, version, language);
+    if (format == u"pdf") {
+        QCOMPARE(file.contentType(), QByteArray("application/pdf"));
+        QVERIFY(file.body.startsWith("%PDF-"));
+        QString problem;
+        const QString text = pdfText(file.body, &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        for (const DemoArticle &article : articles)
+            QVERIFY2(text.contains(comparableText(article.title)),
+                     qPrintable(article.title + QStringLiteral(" not in: ") + text.left(400)));
+        return;
+    }
+
+    QCOMPARE(file.contentType(), QByteArray("application/zip"));
+    QString problem;
+    const QMap<QString, QByteArray> entries = unzip(file.body, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString extension = format == u"html" ? QStringLiteral(".html") : QStringLiteral(".md");
+    QStringList pages;
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+        if (it.key().endsWith(extension))
+            pages.append(it.key());
+    }
+    QCOMPARE(pages.size(), articles.size());
+    pages.sort();
+    for (int i = 0; i < articles.size(); ++i) {
+        const QString page = QString::fromUtf8(entries.value(pages.at(i)));
+        QVERIFY2(page.contains(format == u"html" ? articles.at(i).title.toHtmlEscaped()
+                                                   : articles.at(i).title),
+                 qPrintable(page));
+        const QString firstParagraph = articles.at(i).body.section(QStringLiteral("\n\n"), 0, 0);
+        QVERIFY2(page.contains(format == u"html" ? firstParagraph.toHtmlEscaped() : firstParagraph),
+                 qPrintable(page));
+        if (format == u"html") {
+            QVERIFY(page.contains(QStringLiteral("lang=\"%1\"").arg(language)));
+            QCOMPARE(page.contains(QLatin1String("dir=\"rtl\"")), language == u"ar");
+        }
+    }
+}
+
+void SandboxFlowTest::languageDefaultsToTheVersionsDefault()
+{
+    SandboxServer server(quickOptions());
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const DemoProject &project = manyVersions(server);  // German is its default
+    const DemoVersion &version = *project.defaultVersion();
+    for (const QJsonValue &language : {QJsonValue(QJsonValue::Undefined), QJsonValue(QJsonValue::Null)}) {
+        QJsonObject body{{versionField(server), version.id},
+                         {QStringLiteral("format"), QStringLiteral("markdown")}};
+        if (language.isNull())
+            body.insert(QStringLiteral("lang_code"), QJsonValue::Null);
+        const HttpResult started = http.postJson(exportsUrl(server, project.id),
+                                                 credentialFor(server), body);
+        QCOMPARE(started.status, 202);
+        const HttpResult done = pollUntilFinished(
+            http, server, project.id, at(started.json(), QStringLiteral("data.id")).toString());
+        const HttpResult file = http.get(downloadUrlOf(done));
+        QString problem;
+        const auto entries = unzip(file.body, &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(entries.first().startsWith("# Erste Schritte mit Nordlicht Gerätehandbuch"));
+    }
+}
+
+void SandboxFlowTest::invalidExportRequestsName422Fields_data()
+{
+    QTest::addColumn<int>("dialect");
+    QTest::addColumn<QString>("body");  // VERSION stands for a valid version id
+    QTest::addColumn<QStringList>("fields");
+    const int seed = int(Dialect::ProjectVersions);
+    const int workspaces = int(Dialect::Workspaces);
+    QTest::newRow("seed: version missing")
+        << seed << R"({"lang_code": "en", "format": "pdf"})" << QStringList{"project_version_id"};
+    QTest::newRow("seed: the other dialect's field")
+        << seed << R"({"workspace_id": "VERSION", "format": "pdf"})"
+        << QStringList{"project_version_id"};
+    QTest::newRow("seed: version not a string")
+        << seed << R"({"project_version_id": 42, "format": "pdf"})"
+        << QStringList{"project_version_id"};
+    QTest::newRow("seed: unknown version")
+        << seed << R"({"project_version_id": "3f0c0f3e-0000-4000-8000-000000000000", "format": "pdf"})"
+        << QStringList{"project_version_id"};
+    QTest::newRow("workspaces: unknown workspace")
+        << workspaces << R"({"workspace_id": "not-a-workspace", "format": "pdf"})"
+        << QStringList{"workspace_id"};
+    QTest::newRow("workspaces: the other dialect's field")
+        << workspaces << R"({"project_version_id": "VERSION", "format": "pdf"})"
+        << QStringList{"workspace_id"};
+    QTest::newRow("unknown language")
+        << seed << R"({"project_version_id": "VERSION", "lang_code": "tlh", "format": "pdf"})"
+        << QStringList{"lang_code"};
+    QTest::newRow("language not a string")
+        << seed << R"({"project_version_id": "VERSION", "lang_code": ["en"], "format": "pdf"})"
+        << QStringList{"lang_code"};
+    QTest::newRow("format missing")
+        << seed << R"({"project_version_id": "VERSION", "lang_code": "en"})"
+        << QStringList{"format"};
+    QTest::newRow("unknown format")
+        << seed << R"({"project_version_id": "VERSION", "format": "docx"})"
+        << QStringList{"format"};
+    QTest::newRow("format not a string")
+        << workspaces << R"({"workspace_id": "VERSION", "format": true})" << QStringList{"format"};
+    QTest::newRow("every field wrong at once")
+        << seed << R"({"project_version_id": "nope", "lang_code": 7, "format": "rtf"})"
+        << QStringList{"project_version_id", "format", "lang_code"};
+}
+
+void SandboxFlowTest::invalidExportRequestsName422Fields()
+{
+    QFETCH(int, dialect);
+    QFETCH(QString, body);
+    QFETCH(QStringList, fields);
+    SandboxServer server(quickOptions(Dialect(dialect)));
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const DemoProject &project = server.demoData().projects().first();
+    body.replace(QLatin1String("VERSION"), project.defaultVersion()->id);
+    const HttpResult result = http.send(
+        "POST", exportsUrl(server, project.id),
+        credentialFor(server) + Headers{{"Content-Type", "application/json"}}, body.toUtf8());
+    QVERIFY2(isProblem(result, 422), result.describe().constData());
+    QCOMPARE(errorCode(result), QStringLiteral("VALIDATION_ERROR"));
+    QCOMPARE(errorFields(result), fields);
+    QCOMPARE(server.statistics().exportsStarted, 0);
+}
+
+void SandboxFlowTest::malformedBodiesAre400_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("cut short") << QByteArray(R"({"format": "pdf",)");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("an array") << QByteArray(R"(["pdf"])");
+    QTest::newRow("a string") << QByteArray(R"("pdf")");
+    QTest::newRow("not JSON at all") << QByteArray("format=pdf&lang_code=en");
+    QTest::newRow("binary") << QByteArray("\x00\xff\xfe{", 4);
+}
+
+void SandboxFlowTest::malformedBodiesAre400()
+{
+    QFETCH(QByteArray, body);
+    SandboxServer server(quickOptions());
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const HttpResult result = http.send(
+        "POST", exportsUrl(server, server.demoData().projects().first().id),
+        credentialFor(server) + Headers{{"Content-Type", "application/json"}}, body);
+    QVERIFY2(isProblem(result, 400), result.describe().constData());
+    QCOMPARE(errorCode(result), QStringLiteral("BAD_REQUEST"));
+    QVERIFY(!at(result.json(), QStringLiteral("errors.0.details")).toString().isEmpty());
+}
+
+void SandboxFlowTest::nonJsonBodiesAre415()
+{
+    SandboxServer server(quickOptions());
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const DemoProject &project = server.demoData().projects().first();
+    const HttpResult result = http.send(
+        "POST", exportsUrl(server, project.id),
+        credentialFor(server) + Headers{{"Content-Type", "application/x-www-form-urlencoded"}},
+        "format=pdf");
+    QVERIFY2(isProblem(result, 415), result.describe().constData());
+}
+
+void SandboxFlowTest::unknownThingsAre404_data()
+{
+    QTest::addColumn<int>("dialect");
+    QTest::addColumn<QString>("path");  // PROJECT, EXPORT and OTHER are filled in
+    const int seed = int(Dialect::ProjectVersions);
+    const int workspaces = int(Dialect::Workspaces);
+    QTest::newRow("unknown project") << seed << "/v3/projects/9a3b4c5d-6e7f-8a9b-0c1d-2e3f4a5b6c7d/project-versions";
+    QTest::newRow("odd characters in an id") << seed << "/v3/projects/%00%FF%E2%98%83%22%3Cscript%3E/languages";
+    QTest::newRow("an encoded slash in an id") << seed << "/v3/projects/..%2F..%2Fetc%2Fpasswd/exports";
+    QTest::newRow("a very long id") << seed << QStringLiteral("/v3/projects/%1/languages").arg(QString(4000, QLatin1Char('a')));
+    QTest::newRow("unknown export") << seed << "/v3/projects/PROJECT/exports/f1a2b3c4-d5e6-7f89-0a1b-2c3d4e5f6a7b";
+    QTest::newRow("another project's export") << seed << "/v3/projects/OTHER/exports/EXPORT";
+    QTest::newRow("unknown path") << seed << "/v3/articles";
+    QTest::newRow("another API version") << seed << "/v2/projects";
+    QTest::newRow("root") << seed << "/";
+    QTest::newRow("unknown project resource") << seed << "/v3/projects/PROJECT/categories";
+    QTest::newRow("seed: the workspaces path") << seed << "/v3/projects/PROJECT/workspaces";
+    QTest::newRow("seed: a workspace") << seed << "/v3/projects/PROJECT/workspaces/PROJECT";
+    QTest::newRow("workspaces: the seed path") << workspaces << "/v3/projects/PROJECT/project-versions";
+    QTest::newRow("workspaces: unknown workspace") << workspaces << "/v3/projects/PROJECT/workspaces/nope";
+}
+
+void SandboxFlowTest::unknownThingsAre404()
+{
+    QFETCH(int, dialect);
+    QFETCH(QString, path);
+    SandboxServer server(quickOptions(Dialect(dialect)));
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const DemoProject &acme = server.demoData().projects().first();
+    if (path.contains(QLatin1String("EXPORT"))) {
+        const HttpResult started = startExport(http, server, acme.id, acme.defaultVersion()->id,
+                                               {}, QStringLiteral("pdf"));
+        path.replace(QLatin1String("EXPORT"), at(started.json(), QStringLiteral("data.id")).toString());
+        path.replace(QLatin1String("OTHER"), server.demoData().projects().last().id);
+    }
+    path.replace(QLatin1String("PROJECT"), acme.id);
+    QUrl url = server.baseUrl();
+    url.setPath(path, QUrl::StrictMode);
+    const HttpResult result = http.get(url, credentialFor(server));
+    QVERIFY2(isProblem(result, 404), result.describe().constData());
+    QCOMPARE(errorCode(result), QStringLiteral("RESOURCE_NOT_FOUND"));
+}
+
+void SandboxFlowTest::wrongMethodsAre405()
+{
+    SandboxServer server(quickOptions());
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const QString project = server.demoData().projects().first().id;
+    const QList<QPair<QByteArray, QString>> cases{
+        {"DELETE", QStringLiteral("/v3/projects")},
+        {"POST", QStringLiteral("/v3/projects/%1/project-versions").arg(project)},
+        {"PUT", QStringLiteral("/v3/projects/%1/exports").arg(project)},
+        {"GET", QStringLiteral("/v3/projects/%1/exports").arg(project)},
+        {"PATCH", QStringLiteral("/v3/projects/%1/languages").arg(project)},
+    };
+    for (const auto &[method, path] : cases) {
+        const HttpResult result = http.send(method, apiUrl(server, path), credentialFor(server));
+        QVERIFY2(isProblem(result, 405),
+                 (method + ' ' + path.toUtf8() + ": " + result.describe()).constData());
+        QVERIFY(!result.header("Allow").isEmpty());
+    }
+}
+
+void SandboxFlowTest::authRulesPerDialect_data()
+{
+    QTest::addColumn<int>("dialect");
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QString>("value");  // KEY stands for the sandbox's key
+    QTest::addColumn<int>("status");
+    const int seed = int(Dialect::ProjectVersions);
+    const int workspaces = int(Dialect::Workspaces);
+    QTest::newRow("seed: Bearer key") << seed << QByteArray("Authorization") << "Bearer KEY" << 200;
+    QTest::newRow("seed: lower-case bearer") << seed << QByteArray("Authorization") << "bearer KEY" << 200;
+    QTest::newRow("seed: X-API-Key") << seed << QByteArray("X-API-Key") << "KEY" << 401;
+    QTest::newRow("seed: wrong token") << seed << QByteArray("Authorization") << "Bearer KEYx" << 401;
+    QTest::newRow("seed: Basic") << seed << QByteArray("Authorization") << "Basic S0VZOg==" << 401;
+    QTest::newRow("seed: nothing") << seed << QByteArray() << "" << 401;
+    QTest::newRow("workspaces: X-API-Key") << workspaces << QByteArray("X-API-Key") << "KEY" << 200;
+    QTest::newRow("workspaces: Bearer key") << workspaces << QByteArray("Authorization") << "Bearer KEY" << 401;
+    QTest::newRow("workspaces: wrong key") << workspaces << QByteArray("X-API-Key") << "d360_sk_nope" << 401;
+    QTest::newRow("workspaces: nothing") << workspaces << QByteArray() << "" << 401;
+}
+
+void SandboxFlowTest::authRulesPerDialect()
+{
+    QFETCH(int, dialect);
+    QFETCH(QByteArray, header);
+    QFETCH(QString, value);
+    QFETCH(int, status);
+    SandboxServer server(quickOptions(Dialect(dialect)));
+    QVERIFY(server.start());
+    SandboxHttp http;
+    value.replace(QLatin1String("KEY"), server.apiKey());
+    const Headers headers = header.isEmpty() ? Headers{} : Headers{{header, value.toUtf8()}};
+    const HttpResult result = http.get(apiUrl(server, QStringLiteral("/v3/projects")), headers);
+    QCOMPARE(result.status, status);
+    if (status == 401) {
+        QVERIFY(isProblem(result, 401));
+        QCOMPARE(errorCode(result), QStringLiteral("UNAUTHORIZED"));
+        const QByteArray challenge = result.header("WWW-Authenticate");
+        QVERIFY2(challenge.startsWith("Bearer realm="), challenge.constData());
+        QCOMPARE(challenge.contains("error=\"invalid_token\""),
+                 value.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive));
+        QCOMPARE(challenge.contains("X-API-Key"), Dialect(dialect) == Dialect::Workspaces);
+    }
+}
+
+void SandboxFlowTest::generatedAndChosenKeys()
+{
+    SandboxServer seed(quickOptions(Dialect::ProjectVersions));
+    SandboxServer workspaces(quickOptions(Dialect::Workspaces));
+    QVERIFY(seed.apiKey().size() >= 32);
+    QVERIFY(!seed.apiKey().startsWith(QLatin1String("d360_sk_")));
+    QVERIFY2(workspaces.apiKey().startsWith(QLatin1String("d360_sk_sandbox_")),
+             qPrintable(workspaces.apiKey()));
+    QVERIFY(seed.apiKey() != SandboxServer(quickOptions()).apiKey());
+
+    SandboxOptions chosen = quickOptions(Dialect::Workspaces);
+    chosen.apiKey = QStringLiteral("d360_sk_chosen_by_the_test");
+    SandboxServer server(chosen);
+    QVERIFY(server.start());
+    SandboxHttp http;
+    QCOMPARE(server.apiKey(), chosen.apiKey);
+    QCOMPARE(http.get(apiUrl(server, QStringLiteral("/v3/projects")),
+                      {{"X-API-Key", "d360_sk_chosen_by_the_test"}})
+                 .status,
+             200);
+}
+
+void SandboxFlowTest::storageRefusesCredentials()
+{
+    SandboxServer server(quickOptions());
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const QUrl link = downloadUrlOf(completedExport(http, server));
+    QVERIFY(link.isValid());
+
+    for (const Headers &credential :
+         {credentialFor(server), Headers{{"X-API-Key", server.apiKey().toUtf8()}},
+          Headers{{"Authorization", "Bearer something-else"}}}) {
+        const HttpResult refused = http.get(link, credential);
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.header("x-ms-error-code"), QByteArray("InvalidAuthenticationInfo"));
+        QVERIFY(refused.body.contains("<Code>InvalidAuthenticationInfo</Code>"));
+    }
+    QCOMPARE(server.statistics().storageRequestsWithCredential, 3);
+    QCOMPARE(http.get(link).status, 200);
+    QCOMPARE(server.statistics().storageRequestsWithCredential, 3);
+    QCOMPARE(server.statistics().storageRequests, 4);
+}
+
+void SandboxFlowTest::storageRefusesBadSignatures()
+{
+    SandboxServer server(quickOptions());
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const QUrl link = downloadUrlOf(completedExport(http, server));
+
+    QUrl tampered = link;
+    QUrlQuery query(link);
+    QString signature = query.queryItemValue(QStringLiteral("sig"));
+    signature[0] = signature.at(0) == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+    query.removeQueryItem(QStringLiteral("sig"));
+    query.addQueryItem(QStringLiteral("sig"), signature);
+    tampered.setQuery(query);
+
+    QUrl extended = link;
+    QUrlQuery later(link);
+    later.removeQueryItem(QStringLiteral("se"));
+    later.addQueryItem(QStringLiteral("se"), QString::number(QDateTime::currentSecsSinceEpoch() + 86400 * 365));
+    extended.setQuery(later);
+
+    QUrl unsignedLink = link;
+    unsignedLink.setQuery(QString());
+
+    QUrl otherFile = link;
+    otherFile.setPath(link.path().replace(QLatin1String(".pdf"), QLatin1String(".zip")));
+
+    for (const QUrl &url : {tampered, extended, unsignedLink, otherFile}) {
+        const HttpResult refused = http.get(url);
+        QVERIFY2(refused.status == 403, qPrintable(url.toString() + QLatin1Char(' ') + QString::fromUtf8(refused.describe())));
+        QCOMPARE(refused.header("x-ms-error-code"), QByteArray("AuthenticationFailed"));
+        QCOMPARE(refused.contentType(), QByteArray("application/xml"));
+    }
+}
+
+void SandboxFlowTest::expiredLinksAre403AndPollingRenewsThem()
+{
+    SandboxOptions options = quickOptions();
+    options.downloadLinkLifetimeSeconds = 1;
+    SandboxServer server(options);
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const HttpResult done = completedExport(http, server);
+    const QUrl link = downloadUrlOf(done);
+    QCOMPARE(http.get(link).status, 200);
+
+    HttpResult expired;
+    QTRY_VERIFY_WITH_TIMEOUT((expired = http.get(link), expired.status == 403), 5000);
+    QCOMPARE(expired.header("x-ms-error-code"), QByteArray("AuthenticationFailed"));
+    QVERIFY(expired.body.contains("AuthenticationErrorDetail"));
+
+    // The status answer signs a fresh link every time.
+    const QString exportId = at(done.json(), QStringLiteral("data.id")).toString();
+    const HttpResult again = http.get(
+        statusUrl(server, server.demoData().projects().first().id, exportId),
+        credentialFor(server));
+    const QUrl renewed = downloadUrlOf(again);
+    QVERIFY(renewed != link);
+    QCOMPARE(http.get(renewed).status, 200);
+}
+
+void SandboxFlowTest::rangesAndValidators()
+{
+    SandboxServer server(quickOptions());
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const QUrl link = downloadUrlOf(completedExport(http, server));
+    const HttpResult whole = http.get(link);
+    QCOMPARE(whole.status, 200);
+    const QByteArray file = whole.body;
+    const qint64 size = file.size();
+    const QByteArray etag = whole.header("ETag");
+    const QByteArray lastModified = whole.header("Last-Modified");
+    QVERIFY(etag.startsWith('"') && etag.endsWith('"'));
+    QVERIFY(!lastModified.isEmpty());
+
+    struct RangeCase
+    {
+        QByteArray range;
+        qint64 first;
+        qint64 last;
+    };
+    const QList<RangeCase> ranges{
+        {"bytes=100-", 100, size - 1},
+        {"bytes=0-99", 0, 99},
+        {"bytes=1000-1999", 1000, 1999},
+        {"bytes=-500", size - 500, size - 1},
+        {"bytes=" + QByteArray::number(size - 10) + "-" + QByteArray::number(size + 1000), size - 10, size - 1},
+    };
+    for (const RangeCase &range : ranges) {
+        const HttpResult part = http.get(link, {{"Range", range.range}});
+        QCOMPARE(part.status, 206);
+        QCOMPARE(part.body, file.mid(range.first, range.last - range.first + 1));
+        QCOMPARE(part.header("Content-Range"),
+                 "bytes " + QByteArray::number(range.first) + '-' + QByteArray::number(range.last)
+                     + '/' + QByteArray::number(size));
+        QCOMPARE(part.header("Content-Length").toLongLong(), range.last - range.first + 1);
+        QCOMPARE(part.header("ETag"), etag);
+    }
+
+    // If-Range: the range stands while the file is the same one.
+    QCOMPARE(http.get(link, {{"Range", "bytes=10-"}, {"If-Range", etag}}).status, 206);
+    QCOMPARE(http.get(link, {{"Range", "bytes=10-"}, {"If-Range", lastModified}}).status, 206);
+    const HttpResult changed = http.get(link, {{"Range", "bytes=10-"}, {"If-Range", "\"an-older-file\""}});
+    QCOMPARE(changed.status, 200);
+    QCOMPARE(changed.body, file);
+    QCOMPARE(http.get(link, {{"Range", "bytes=10-"}, {"If-Range", "W/" + etag}}).status, 200);
+
+    // Unsatisfiable, and ranges the server may ignore.
+    const HttpResult beyond = http.get(link, {{"Range", "bytes=" + QByteArray::number(size) + "-"}});
+    QCOMPARE(beyond.status, 416);
+    QCOMPARE(beyond.header("Content-Range"), "bytes */" + QByteArray::number(size));
+    QCOMPARE(http.get(link, {{"Range", "bytes=0-1,5-9"}}).body, file);
+    QCOMPARE(http.get(link, {{"Range", "bytes=9-1"}}).status, 200);
+    QCOMPARE(http.get(link, {{"Range", "lines=1-2"}}).status, 200);
+
+    const HttpResult head = http.send("HEAD", link);
+    QCOMPARE(head.status, 200);
+    QCOMPARE(head.header("Content-Length").toLongLong(), size);
+    QVERIFY(head.body.isEmpty());
+}
+
+void SandboxFlowTest::rateLimitIsPerToken()
+{
+    SandboxOptions options = quickOptions();
+    options.rateLimitPerWindow = 3;
+    options.rateLimitWindowSeconds = 60;
+    SandboxServer server(options);
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const QUrl projects = apiUrl(server, QStringLiteral("/v3/projects"));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (int remaining : {2, 1, 0}) {
+        const HttpResult result = http.get(projects, credentialFor(server));
+        QCOMPARE(result.status, 200);
+        QCOMPARE(result.header("X-RateLimit-Limit"), QByteArray("3"));
+        QCOMPARE(result.header("X-RateLimit-Remaining").toInt(), remaining);
+        const qint64 reset = result.header("X-RateLimit-Reset").toLongLong();
+        QVERIFY2(reset >= now + 59 && reset <= now + 62, result.header("X-RateLimit-Reset").constData());
+    }
+    const HttpResult limited = http.get(projects, credentialFor(server));
+    QVERIFY2(isProblem(limited, 429), limited.describe().constData());
+    QCOMPARE(errorCode(limited), QStringLiteral("TOO_MANY_REQUESTS"));
+    const int retryAfter = limited.header("Retry-After").toInt();
+    QVERIFY2(retryAfter >= 1 && retryAfter <= 60, limited.header("Retry-After").constData());
+    QCOMPARE(limited.header("X-RateLimit-Remaining"), QByteArray("0"));
+    QCOMPARE(server.statistics().tooManyRequestsSent, 1);
+
+    // Another token has its own window (here it is simply refused as unknown).
+    const HttpResult otherToken = http.get(projects, bearer(QStringLiteral("another-token")));
+    QCOMPARE(otherToken.status, 401);
+    QCOMPARE(otherToken.header("X-RateLimit-Remaining"), QByteArray("2"));
+}
+
+void SandboxFlowTest::faultLatency()
+{
+    SandboxServer server(quickOptions());
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const QUrl projects = apiUrl(server, QStringLiteral("/v3/projects"));
+    SandboxFaults faults;
+    faults.latencyMs = 400;
+    server.setFaults(faults);
+    const HttpResult slow = http.get(projects, credentialFor(server));
+    QCOMPARE(slow.status, 200);
+    QVERIFY2(slow.elapsedMs >= 400, QByteArray::number(slow.elapsedMs).constData());
+
+    // The server is not blocked meanwhile: a second client is answered while
+    // the first waits (both take the latency, neither takes twice).
+    SandboxHttp other;
+    QNetworkRequest request(projects);
+    for (const auto &header : credentialFor(server))
+        request.setRawHeader(header.first, header.second);
+    QElapsedTimer clock;
+    clock.start();
+    QNetworkReply *first = http.manager().get(request);
+    QNetworkReply *second = other.manager().get(request);
+    QTRY_VERIFY_WITH_TIMEOUT(first->isFinished() && second->isFinished(), 5000);
+    QVERIFY2(clock.elapsed() < 750, QByteArray::number(clock.elapsed()).constData());
+    delete first;
+    delete second;
+}
+
+void SandboxFlowTest::faultServerErrorShareCyclesThrough5xx()
+{
+    SandboxServer server(quickOptions());
+    QVERIFY(server.start());
+    SandboxHttp http;
+    SandboxFaults faults;
+    faults.serverErrorShare = 1.0;
+    server.setFaults(faults);
+    const QUrl projects = apiUrl(server, QStringLiteral("/v3/projects"));
+    const QList<QPair<int, QString>> expected{{500, QStringLiteral("INTERNAL_SERVER_ERROR")},
+                                              {502, QStringLiteral("BAD_GATEWAY")},
+                                              {503, QStringLiteral("SERVICE_UNAVAILABLE")},
+                                              {504, QStringLiteral("GATEWAY_TIMEOUT")}};
+    for (const auto &[status, code] : expected) {
+        const HttpResult result = http.get(projects, credentialFor(server));
+        QVERIFY2(isProblem(result, status), result.describe().constData());
+        QCOMPARE(errorCode(result), code);
+    }
+    server.setFaults({});
+    QCOMPARE(http.get(projects, credentialFor(server)).status, 200);
+}
+
+void SandboxFlowTest::faultServerErrorBurst()
+{
+    SandboxOptions options = quickOptions();
+    options.faults.serverErrorBurst = 2;
+    options.faults.retryAfterSeconds = 3;
+    SandboxServer server(options);
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const QUrl projects = apiUrl(server, QStringLiteral("/v3/projects"));
+    for (int i = 0; i < 2; ++i) {
+        const HttpResult result = http.get(projects, credentialFor(server));
+        QVERIFY(isProblem(result, 503));
+        QCOMPARE(result.header("Retry-After"), QByteArray("3"));
+    }
+    QCOMPARE(server.faults().serverErrorBurst, 0);
+    QCOMPARE(http.get(projects, credentialFor(server)).status, 200);
+}
+
+void SandboxFlowTest::faultRateLimitBurst()
+{
+    SandboxOptions options = quickOptions();
+    options.faults.rateLimitBurst = 2;
+    options.faults.retryAfterSeconds = 2;
+    SandboxServer server(options);
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const QUrl projects = apiUrl(server, QStringLiteral("/v3/projects"));
+    for (int i = 0; i < 2; ++i) {
+        const HttpResult result = http.get(projects, credentialFor(server));
+        QVERIFY(isProblem(result, 429));
+        QCOMPARE(result.header("Retry-After"), QByteArray("2"));
+        QCOMPARE(result.header("X-RateLimit-Remaining"), QByteArray("0"));
+    }
+    QCOMPARE(server.statistics().tooManyRequestsSent, 2);
+    QCOMPARE(http.get(projects, credentialFor(server)).status, 200);
+}
+
+void SandboxFlowTest::faultCutDownload()
+{
+    SandboxServer server(quickOptions());
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const QUrl link = downloadUrlOf(completedExport(http, server));
+    SandboxFaults faults;
+    faults.cutDownloadAfterBytes = 1000;
+    faults.cutDownloads = 1;
+    server.setFaults(faults);
+
+    const HttpResult cut = http.get(link);
+    QVERIFY2(cut.error != QNetworkReply::NoError, cut.describe().constData());
+    QCOMPARE(int(cut.body.size()), 1000);
+    QVERIFY(cut.header("Content-Length").toLongLong() > 1000);
+    QCOMPARE(server.statistics().downloadsCompleted, 0);
+
+    const HttpResult whole = http.get(link);
+    QCOMPARE(whole.error, QNetworkReply::NoError);
+    QCOMPARE(whole.body.left(1000), cut.body);
+    QCOMPARE(qint64(whole.body.size()), whole.header("Content-Length").toLongLong());
+    QCOMPARE(server.statistics().downloadsCompleted, 1);
+}
+
+void SandboxFlowTest::faultMalformedBody()
+{
+    SandboxOptions options = quickOptions();
+    options.faults.malformedBodies = 1;
+    SandboxServer server(options);
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const QUrl projects = apiUrl(server, QStringLiteral("/v3/projects"), QStringLiteral("page=0"));
+    const HttpResult junk = http.get(projects, credentialFor(server));
+    QCOMPARE(junk.status, 200);
+    QVERIFY(junk.contentType().startsWith("application/json"));
+    QVERIFY(QJsonDocument::fromJson(junk.body).isNull());
+    QVERIFY(!junk.body.isEmpty());
+    QCOMPARE(http.get(projects, credentialFor(server)).status, 422);  // the real answer again
+}
+
+void SandboxFlowTest::faultTruncatedBody()
+{
+    SandboxOptions options = quickOptions();
+    options.faults.truncatedBodies = 1;
+    SandboxServer server(options);
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const QUrl projects = apiUrl(server, QStringLiteral("/v3/projects"));
+    const HttpResult cut = http.get(projects, credentialFor(server));
+    QVERIFY2(cut.error != QNetworkReply::NoError, cut.describe().constData());
+    QVERIFY(cut.body.startsWith("{"));
+    QVERIFY(QJsonDocument::fromJson(cut.body).isNull());
+    QVERIFY(cut.header("Content-Length").toLongLong() > cut.body.size());
+    const HttpResult whole = http.get(projects, credentialFor(server));
+    QCOMPARE(whole.status, 200);
+    QVERIFY(whole.isJson());
+    QVERIFY(whole.body.startsWith(cut.body.left(20)));
+}
+
+void SandboxFlowTest::faultThrottledDownload()
+{
+    SandboxOptions options = quickOptions();
+    options.exportPaddingBytes = 300 * 1024;
+    SandboxServer server(options);
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const QUrl link = downloadUrlOf(completedExport(http, server, QStringLiteral("markdown")));
+    const HttpResult fast = http.get(link);
+    QCOMPARE(fast.status, 200);
+    QVERIFY(fast.body.size() > 300 * 1024);
+
+    SandboxFaults faults;
+    faults.downloadBytesPerSecond = 1024 * 1024;
+    server.setFaults(faults);
+    const HttpResult slow = http.get(link);
+    QCOMPARE(slow.body, fast.body);
+    // At 1 MiB/s, with a twentieth of a second of burst allowed at the start.
+    const qint64 expectedMs = slow.body.size() * 1000 / faults.downloadBytesPerSecond - 50;
+    QVERIFY2(slow.elapsedMs >= expectedMs,
+             (QByteArray::number(slow.elapsedMs) + " ms < " + QByteArray::number(expectedMs))
+                 .constData());
+    QString problem;
+    QVERIFY(unzip(slow.body, &problem).contains(QStringLiteral("sandbox-padding.bin")));
+}
+
+void SandboxFlowTest::faultRevokedToken()
+{
+    SandboxServer server(quickOptions());
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const QUrl projects = apiUrl(server, QStringLiteral("/v3/projects"));
+    SandboxFaults faults;
+    faults.tokenRevoked = true;
+    server.setFaults(faults);
+    const HttpResult revoked = http.get(projects, credentialFor(server));
+    QVERIFY(isProblem(revoked, 401));
+    QVERIFY(at(revoked.json(), QStringLiteral("errors.0.message")).toString().contains(QLatin1String("revoked")));
+    server.setFaults({});
+    QCOMPARE(http.get(projects, credentialFor(server)).status, 200);
+}
+
+void SandboxFlowTest::faultFailedExport()
+{
+    SandboxOptions options = quickOptions();
+    options.faults.failExports = 1;
+    SandboxServer server(options);
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const HttpResult failed = completedExport(http, server);
+    QCOMPARE(at(failed.json(), QStringLiteral("data.status")).toString(), QStringLiteral("Failed"));
+    QVERIFY(at(failed.json(), QStringLiteral("data.download_url")).isNull());
+    QVERIFY(!at(failed.json(), QStringLiteral("data.completed_at")).isNull());
+    QCOMPARE(errorCode(failed), QStringLiteral("EXPORT_FAILED"));
+    QVERIFY(!at(failed.json(), QStringLiteral("errors.0.message")).toString().isEmpty());
+    QCOMPARE(server.faults().failExports, 0);
+
+    const HttpResult next = completedExport(http, server);
+    QCOMPARE(at(next.json(), QStringLiteral("data.status")).toString(), QStringLiteral("Completed"));
+}
+
+void SandboxFlowTest::faultIgnoredRange()
+{
+    SandboxOptions options = quickOptions();
+    options.faults.ignoreRange = true;
+    SandboxServer server(options);
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const HttpResult done = completedExport(http, server);
+    const HttpResult whole = http.get(downloadUrlOf(done), {{"Range", "bytes=100-"}});
+    QCOMPARE(whole.status, 200);
+    QVERIFY(!whole.hasHeader("Content-Range"));
+    QCOMPARE(sha256Hex(whole.body),
+             server.exportSha256(at(done.json(), QStringLiteral("data.id")).toString()));
+}
+
+void SandboxFlowTest::redirectHopsLeadToTheFile()
+{
+    SandboxOptions options = quickOptions();
+    options.redirectHops = 2;
+    SandboxServer server(options);
+    QVERIFY(server.start());
+    SandboxHttp http;
+    QUrl url = downloadUrlOf(completedExport(http, server));
+    QVERIFY2(url.path().startsWith(QLatin1String("/hop/2/")), qPrintable(url.toString()));
+    int hops = 0;
+    HttpResult result = http.get(url);
+    while (result.status == 302 && hops < 5) {
+        ++hops;
+        url = url.resolved(QUrl(QString::fromUtf8(result.header("Location"))));
+        QCOMPARE(url.host(), QStringLiteral("127.0.0.2"));
+        result = http.get(url);
+    }
+    QCOMPARE(hops, 2);
+    QCOMPARE(result.status, 200);
+    QVERIFY(result.body.startsWith("%PDF-"));
+}
+
+void SandboxFlowTest::oauthSignInWithPkce_data()
+{
+    QTest::addColumn<int>("dialect");
+    QTest::newRow("seed") << int(Dialect::ProjectVersions);
+    QTest::newRow("workspaces") << int(Dialect::Workspaces);
+}
+
+namespace {
+
+// RFC 7636, appendix B.
+const QString pkceVerifier = QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
+const QString pkceChallenge = QStringLiteral("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
+const QString redirectUri = QStringLiteral("http://127.0.0.1:51004/callback");
+
+QUrl authorizeUrl(const SandboxServer &server, const QList<QPair<QString, QString>> &overrides = {})
+{
+    QList<QPair<QString, QString>> parameters{
+        {QStringLiteral("response_type"), QStringLiteral("code")},
+        {QStringLiteral("client_id"), server.oauthClientId()},
+        {QStringLiteral("redirect_uri"), redirectUri},
+        {QStringLiteral("scope"), QStringLiteral("openid profile email customerApi offline_access")},
+        {QStringLiteral("state"), QStringLiteral("st@te & more")},
+        {QStringLiteral("code_challenge"), pkceChallenge},
+        {QStringLiteral("code_challenge_method"), QStringLiteral("S256")},
+    };
+    for (const auto &override : overrides) {
+        for (auto &parameter : parameters) {
+            if (parameter.first == override.first)
+                parameter.second = override.second;
+        }
+    }
+    QUrlQuery query;
+    for (const auto &parameter : parameters) {
+        if (!parameter.second.isNull())
+            query.addQueryItem(parameter.first, QString::fromLatin1(QUrl::toPercentEncoding(parameter.second)));
+    }
+    QUrl url = server.authorizeUrl();
+    url.setQuery(query);
+    return url;
+}
+
+QByteArray form(const QList<QPair<QString, QString>> &fields)
+{
+    QByteArray body;
+    for (const auto &field : fields) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(field.first) + '=' + QUrl::toPercentEncoding(field.second);
+    }
+    return body;
+}
+
+HttpResult postForm(SandboxHttp &http, const QUrl &url, const QList<QPair<QString, QString>> &fields)
+{
+    return http.send("POST", url, {{"Content-Type", "application/x-www-form-urlencoded"}}, form(fields));
+}
+
+// Walks the authorize page and its Approve button; returns the redirect.
+QUrl approve(SandboxHttp &http, const SandboxServer &server, const QString &decision = QStringLiteral("approve"))
+{
+    const HttpResult page = http.get(authorizeUrl(server));
+    static const QRegularExpression ticket(QStringLiteral("name=\"ticket\" value=\"([^\"]+)\""));
+    const QString ticketValue = ticket.match(QString::fromUtf8(page.body)).captured(1);
+    QUrl action = server.baseUrl();
+    action.setPath(QStringLiteral("/connect/authorize/approve"));
+    const HttpResult approved = postForm(http, action, {{QStringLiteral("ticket"), ticketValue},
+                                                        {QStringLiteral("decision"), decision}});
+    if (approved.status != 302)
+        return {};
+    return QUrl(QString::fromUtf8(approved.header("Location")), QUrl::StrictMode);
+}
+
+HttpResult exchange(SandboxHttp &http, const SandboxServer &server, const QString &code,
+                    const QString &verifier = pkceVerifier)
+{
+    return postForm(http, server.tokenUrl(),
+                    {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                     {QStringLiteral("code"), code},
+                     {QStringLiteral("redirect_uri"), redirectUri},
+                     {QStringLiteral("client_id"), server.oauthClientId()},
+                     {QStringLiteral("code_verifier"), verifier}});
+}
+
+} // namespace
+
+void SandboxFlowTest::oauthSignInWithPkce()
+{
+    QFETCH(int, dialect);
+    SandboxServer server(quickOptions(Dialect(dialect)));
+    QVERIFY(server.start());
+    SandboxHttp http;
+
+    const HttpResult page = http.get(authorizeUrl(server));
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.contentType().startsWith("text/html"));
+    QVERIFY(page.body.contains("Approve"));
+    QVERIFY(page.body.contains("<form method=\"post\" action=\"/connect/authorize/approve\">"));
+    QVERIFY(page.body.contains("sandbox"));
+
+    const QUrl callback = approve(http, server);
+    QVERIFY2(callback.isValid(), "approving did not redirect");
+    QCOMPARE(callback.toString(QUrl::RemoveQuery), redirectUri);
+    const QUrlQuery answer(callback);
+    QCOMPARE(answer.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded),
+             QStringLiteral("st@te & more"));
+    const QString code = answer.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    QVERIFY(!code.isEmpty());
+
+    const HttpResult tokens = exchange(http, server, code);
+    QVERIFY2(tokens.status == 200, tokens.describe().constData());
+    QCOMPARE(tokens.header("Cache-Control"), QByteArray("no-store"));
+    const QJsonObject json = tokens.json();
+    QCOMPARE(json.value(QLatin1String("token_type")).toString(), QStringLiteral("Bearer"));
+    QCOMPARE(json.value(QLatin1String("expires_in")).toInt(), server.options().accessTokenLifetimeSeconds);
+    QVERIFY(json.value(QLatin1String("scope")).toString().contains(QLatin1String("customerApi")));
+    const QString accessToken = json.value(QLatin1String("access_token")).toString();
+    const QString refreshToken = json.value(QLatin1String("refresh_token")).toString();
+    QVERIFY(!accessToken.isEmpty() && !refreshToken.isEmpty());
+
+    // The access token works as Bearer in either dialect.
+    const QUrl projects = apiUrl(server, QStringLiteral("/v3/projects"));
+    QCOMPARE(http.get(projects, bearer(accessToken)).status, 200);
+
+    // Refresh: a new access token; the refresh token rotates.
+    const HttpResult refreshed = postForm(http, server.tokenUrl(),
+                                          {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                           {QStringLiteral("refresh_token"), refreshToken},
+                                           {QStringLiteral("client_id"), server.oauthClientId()}});
+    QVERIFY2(refreshed.status == 200, refreshed.describe().constData());
+    const QString newAccess = refreshed.json().value(QLatin1String("access_token")).toString();
+    QVERIFY(newAccess != accessToken);
+    QCOMPARE(http.get(projects, bearer(newAccess)).status, 200);
+    const HttpResult reused = postForm(http, server.tokenUrl(),
+                                       {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                        {QStringLiteral("refresh_token"), refreshToken},
+                                        {QStringLiteral("client_id"), server.oauthClientId()}});
+    QCOMPARE(reused.status, 400);
+    QCOMPARE(reused.json().value(QLatin1String("error")).toString(), QStringLiteral("invalid_grant"));
+}
+
+void SandboxFlowTest::oauthRefusesWrongVerifierAndReplayedCode()
+{
+    SandboxServer server(quickOptions());
+    QVERIFY(server.start());
+    SandboxHttp http;
+
+    const QString code = QUrlQuery(approve(http, server)).queryItemValue(QStringLiteral("code"));
+    const HttpResult wrong = exchange(http, server, code, QString(pkceVerifier).replace(0, 1, QLatin1Char('e')));
+    QCOMPARE(wrong.status, 400);
+    QCOMPARE(wrong.json().value(QLatin1String("error")).toString(), QStringLiteral("invalid_grant"));
+    QVERIFY(!wrong.json().value(QLatin1String("error_description")).toString().isEmpty());
+
+    const HttpResult tokens = exchange(http, server, code);
+    QCOMPARE(tokens.status, 200);
+    const QString accessToken = tokens.json().value(QLatin1String("access_token")).toString();
+    const QUrl projects = apiUrl(server, QStringLiteral("/v3/projects"));
+    QCOMPARE(http.get(projects, bearer(accessToken)).status, 200);
+
+    // A code is good once; replaying it also revokes what it gave.
+    const HttpResult replay = exchange(http, server, code);
+    QCOMPARE(replay.status, 400);
+    QCOMPARE(replay.json().value(QLatin1String("error")).toString(), QStringLiteral("invalid_grant"));
+    QCOMPARE(http.get(projects, bearer(accessToken)).status, 401);
+
+    const HttpResult wrongClient = postForm(http, server.tokenUrl(),
+                                            {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                                             {QStringLiteral("code"), QStringLiteral("x")},
+                                             {QStringLiteral("client_id"), QStringLiteral("someone-else")}});
+    QCOMPARE(wrongClient.json().value(QLatin1String("error")).toString(), QStringLiteral("invalid_client"));
+    const HttpResult wrongGrant = postForm(http, server.tokenUrl(),
+                                           {{QStringLiteral("grant_type"), QStringLiteral("password")},
+                                            {QStringLiteral("client_id"), server.oauthClientId()}});
+    QCOMPARE(wrongGrant.json().value(QLatin1String("error")).toString(), QStringLiteral("unsupported_grant_type"));
+}
+
+void SandboxFlowTest::oauthAuthorizeRefusals_data()
+{
+    QTest::addColumn<QString>("parameter");
+    QTest::addColumn<QString>("value");  // a null value drops the parameter
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");  // for redirects: the error= the client gets back
+    QTest::newRow("unknown client") << "client_id" << "someone-else" << 400 << "";
+    QTest::newRow("redirect not on loopback") << "redirect_uri" << "https://attacker.example/cb" << 400 << "";
+    QTest::newRow("redirect over https") << "redirect_uri" << "https://127.0.0.1:5000/cb" << 400 << "";
+    QTest::newRow("no redirect") << "redirect_uri" << QString() << 400 << "";
+    QTest::newRow("implicit flow") << "response_type" << "token" << 302 << "unsupported_response_type";
+    QTest::newRow("no PKCE") << "code_challenge" << QString() << 302 << "invalid_request";
+    QTest::newRow("plain PKCE") << "code_challenge_method" << "plain" << 302 << "invalid_request";
+    QTest::newRow("short challenge") << "code_challenge" << "abc" << 302 << "invalid_request";
+    QTest::newRow("denied") << "" << "" << 302 << "access_denied";
+}
+
+void SandboxFlowTest::oauthAuthorizeRefusals()
+{
+    QFETCH(QString, parameter);
+    QFETCH(QString, value);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+    SandboxServer server(quickOptions());
+    QVERIFY(server.start());
+    SandboxHttp http;
+
+    QUrl location;
+    if (parameter.isEmpty()) {
+        location = approve(http, server, QStringLiteral("deny"));
+    } else {
+        const HttpResult result = http.get(authorizeUrl(server, {{parameter, value}}));
+        QCOMPARE(result.status, status);
+        if (status == 400) {
+            QVERIFY(result.contentType().startsWith("text/html"));
+            QVERIFY(!result.hasHeader("Location"));
+            return;
+        }
+        location = QUrl(QString::fromUtf8(result.header("Location")));
+    }
+    QCOMPARE(location.toString(QUrl::RemoveQuery), redirectUri);
+    const QUrlQuery query(location);
+    QCOMPARE(query.queryItemValue(QStringLiteral("error")), error);
+    QCOMPARE(query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded), QStringLiteral("st@te & more"));
+    QVERIFY(!query.hasQueryItem(QStringLiteral("code")));
+}
+
+void SandboxFlowTest::oauthAccessTokensExpire()
+{
+    SandboxOptions options = quickOptions();
+    options.accessTokenLifetimeSeconds = 1;
+    SandboxServer server(options);
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const QString code = QUrlQuery(approve(http, server)).queryItemValue(QStringLiteral("code"));
+    const HttpResult tokens = exchange(http, server, code);
+    QCOMPARE(tokens.json().value(QLatin1String("expires_in")).toInt(), 1);
+    const Headers accessToken = bearer(tokens.json().value(QLatin1String("access_token")).toString());
+    const QUrl projects = apiUrl(server, QStringLiteral("/v3/projects"));
+    QCOMPARE(http.get(projects, accessToken).status, 200);
+    HttpResult expired;
+    QTRY_VERIFY_WITH_TIMEOUT((expired = http.get(projects, accessToken), expired.status == 401), 4000);
+    QVERIFY(isProblem(expired, 401));
+}
+
+void SandboxFlowTest::controlEndpoint()
+{
+    SandboxOptions options = quickOptions();
+    options.rateLimitPerWindow = 2;
+    SandboxServer server(options);
+    QVERIFY(server.start());
+    SandboxHttp http;
+    QUrl control = server.baseUrl();
+    control.setPath(QStringLiteral("/_sandbox/control"));
+    QVERIFY(server.controlSecret().size() >= 32);
+
+    QVERIFY(isProblem(http.get(control), 403));
+    QVERIFY(isProblem(http.get(control, {{"X-Sandbox-Control", "guess"}}), 403));
+    QVERIFY(isProblem(http.send("PUT", control, {{"X-Sandbox-Control", "guess"}}, "{\"fail_exports\": 3}"), 403));
+    QCOMPARE(server.faults().failExports, 0);
+
+    const Headers secret{{"X-Sandbox-Control", server.controlSecret().toUtf8()},
+                         {"Content-Type", "application/json"}};
+    const HttpResult state = http.get(control, secret);
+    QCOMPARE(state.status, 200);
+    QCOMPARE(at(state.json(), QStringLiteral("faults.latency_ms")).toInt(), 0);
+    QCOMPARE(at(state.json(), QStringLiteral("dialect")).toString(), QStringLiteral("seed"));
+    QVERIFY(at(state.json(), QStringLiteral("statistics.api_requests")).isDouble());
+
+    const HttpResult changed = http.send(
+        "PUT", control, secret,
+        R"({"fail_exports": 2, "latency_ms": 5, "server_error_share": 0.25, "token_revoked": false,
+            "cut_download_after_bytes": 4096, "download_bytes_per_second": 1048576})");
+    QVERIFY2(changed.status == 200, changed.describe().constData());
+    QCOMPARE(server.faults().failExports, 2);
+    QCOMPARE(server.faults().latencyMs, 5);
+    QCOMPARE(server.faults().serverErrorShare, 0.25);
+    QCOMPARE(server.faults().cutDownloadAfterBytes, qint64(4096));
+    QCOMPARE(server.faults().downloadBytesPerSecond, qint64(1048576));
+    QCOMPARE(at(changed.json(), QStringLiteral("faults.fail_exports")).toInt(), 2);
+
+    const HttpResult unknown = http.send("PUT", control, secret, R"({"explode": true})");
+    QVERIFY(isProblem(unknown, 422));
+    QCOMPARE(errorFields(unknown), QStringList{QStringLiteral("explode")});
+    const HttpResult wrongType = http.send("PUT", control, secret, R"({"latency_ms": "slow"})");
+    QVERIFY(isProblem(wrongType, 422));
+    QCOMPARE(errorFields(wrongType), QStringList{QStringLiteral("latency_ms")});
+    QVERIFY(isProblem(http.send("PUT", control, secret, "{latency"), 400));
+    QCOMPARE(server.faults().latencyMs, 5);  // a refused change changes nothing
+
+    // Not an API request: not counted, not rate limited (the limit is 2).
+    server.setFaults({});
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(http.get(control, secret).status, 200);
+    QCOMPARE(server.statistics().apiRequests, 0);
+    QCOMPARE(http.get(apiUrl(server, QStringLiteral("/v3/projects")), credentialFor(server)).status, 200);
+}
+
+void SandboxFlowTest::listensOnLoopbackAddressesOnly()
+{
+    SandboxServer server(quickOptions());
+    QVERIFY(server.start());
+    QCOMPARE(server.baseUrl().host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(server.storageBaseUrl().host(), QStringLiteral("127.0.0.2"));
+    QCOMPARE(server.authorizeUrl().toString(), server.baseUrl().toString() + QStringLiteral("/connect/authorize"));
+    QCOMPARE(server.tokenUrl().toString(), server.baseUrl().toString() + QStringLiteral("/connect/token"));
+    // Bound to one address each, not to every interface: another loopback
+    // address on the same ports is refused.
+    for (const QUrl &url : {server.baseUrl(), server.storageBaseUrl()}) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress(QStringLiteral("127.0.0.3")), quint16(url.port()));
+        QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::UnconnectedState, 5000);
+        QCOMPARE(socket.error(), QAbstractSocket::ConnectionRefusedError);
+    }
+    SandboxServer second(quickOptions());
+    QVERIFY(!second.start(quint16(server.baseUrl().port())));
+    QVERIFY(!second.errorString().isEmpty());
+}
+
+QTEST_MAIN(SandboxFlowTest)
+#include "tst_sandbox_flow.moc"
