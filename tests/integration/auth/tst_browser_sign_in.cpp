@@ -61,12 +61,19 @@ public:
                               QStringLiteral("--disable-background-networking"),
                               QStringLiteral("--disable-component-update"),
                               QStringLiteral("--disable-sync"),
+                              // Chromium would otherwise open the session's keyring for
+                              // its own password store, and a keyring busy with a
+                              // browser's request stalls the tests that share it.
+                              QStringLiteral("--password-store=basic"),
                               QStringLiteral("--remote-debugging-port=0"),
                               QStringLiteral("--user-data-dir=") + m_profile.path()};
         if (::geteuid() == 0)
             arguments.append(QStringLiteral("--no-sandbox")); // Chromium refuses root otherwise
         arguments.append(url.toString(QUrl::FullyEncoded));
         // Chromium complains about the missing system bus and more; not ours to read.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
+        m_process.setProcessEnvironment(environment);
         m_process.setStandardOutputFile(QProcess::nullDevice());
         m_process.setStandardErrorFile(QProcess::nullDevice());
         m_process.start(QStringLiteral("chromium"), arguments);
