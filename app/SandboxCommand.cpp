@@ -188,7 +188,11 @@ void SandboxCommand::start(const QStringList &arguments)
         return;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText() << Qt::flush;
+        // QCommandLineParser names the program by its path; name the verb.
+        QString help = parser.helpText();
+        help.replace(0, help.indexOf(QLatin1Char('\n')),
+                     QStringLiteral("Usage: d360-exporter sandbox [options]"));
+        out() << help << Qt::flush;
         Q_EMIT finished(cli::Success);
         return;
     }

@@ -49,6 +49,7 @@ ApiAuthenticator::Result ApiAuthenticator::authenticate(const HttpRequest &reque
     Result result;
     result.credential = presentedCredential(request);
     const QString bearer = bearerToken(request);
+    result.bearerPresented = !bearer.isEmpty();
     if (!bearer.isEmpty() && m_oauth.isValidAccessToken(bearer, nowMs)) {
         result.accepted = true;
         return result;
@@ -73,7 +74,7 @@ ApiAuthenticator::Result ApiAuthenticator::authenticate(const HttpRequest &reque
 QByteArray ApiAuthenticator::challenge(const Result &result) const
 {
     QByteArray value = QByteArrayLiteral("Bearer realm=\"Document360\"");
-    if (!result.credential.isEmpty())
+    if (result.bearerPresented)
         value += QByteArrayLiteral(", error=\"invalid_token\"");
     if (m_dialect == Dialect::Workspaces)
         value += QByteArrayLiteral(", ApiKey realm=\"Document360\", header=\"X-API-Key\"");

@@ -25,6 +25,7 @@ public:
     {
         bool accepted = false;
         QString credential; // as presented; empty when none was
+        bool bearerPresented = false;
         QString reason; // why it was refused, for the 401's message
     };
 
@@ -33,7 +34,8 @@ public:
     // The credential a request presents, whether or not it is valid.
     QString presentedCredential(const HttpRequest &request) const;
     Result authenticate(const HttpRequest &request, qint64 nowMs) const;
-    // The value of WWW-Authenticate on a 401 (RFC 6750 for Bearer).
+    // The value of WWW-Authenticate on a 401. As RFC 6750 asks, it carries
+    // error="invalid_token" only when a Bearer token was presented.
     QByteArray challenge(const Result &result) const;
 
 private:

@@ -298,13 +298,14 @@ HttpReply ApiService::startExport(const HttpRequest &request, const DemoProject 
 
     const QString field = versionField();
     const QJsonValue versionValue = body.value(field);
-    const DemoVersion *version = nullptr;
+    const DemoVersion *version
+        = versionValue.isString() ? project.version(versionValue.toString()) : nullptr;
     if (versionValue.isUndefined() || versionValue.isNull()
         || (versionValue.isString() && versionValue.toString().isEmpty())) {
         errors.append(fieldError(field, QStringLiteral("This field is required.")));
     } else if (!versionValue.isString()) {
         errors.append(fieldError(field, QStringLiteral("This field must be a string.")));
-    } else if (!(version = project.version(versionValue.toString()))) {
+    } else if (!version) {
         errors.append(fieldError(
             field,
             m_options.dialect == Dialect::ProjectVersions
@@ -313,12 +314,13 @@ HttpReply ApiService::startExport(const HttpRequest &request, const DemoProject 
     }
 
     const QJsonValue formatValue = body.value(QStringLiteral("format"));
-    std::optional<ExportFormat> format;
+    const std::optional<ExportFormat> format = formatValue.isString()
+        ? ExportBuilder::formatFromName(formatValue.toString())
+        : std::nullopt;
     if (formatValue.isUndefined() || formatValue.isNull()) {
         errors.append(
             fieldError(QStringLiteral("format"), QStringLiteral("This field is required.")));
-    } else if (!formatValue.isString()
-               || !(format = ExportBuilder::formatFromName(formatValue.toString()))) {
+    } else if (!format) {
         errors.append(fieldError(QStringLiteral("format"),
                                  QStringLiteral("format must be one of pdf, html, markdown.")));
     }

@@ -381,6 +381,13 @@ void OAuthServer::forgetExpired(qint64 nowMs)
         else
             ++it;
     }
+    // Used codes are kept a while after they expire, to recognise a replay.
+    for (auto it = m_codes.begin(); it != m_codes.end();) {
+        if (nowMs - it->expiresMs > pendingLifetimeMs)
+            it = m_codes.erase(it);
+        else
+            ++it;
+    }
     for (auto it = m_accessTokens.begin(); it != m_accessTokens.end();) {
         if (nowMs >= *it)
             it = m_accessTokens.erase(it);

@@ -87,10 +87,12 @@ public:
         const auto &project = m_server->demoData().projects().first();
         QNetworkRequest request(apiUrl(QStringLiteral("/v3/projects/%1/exports").arg(project.id)));
         authorize(request);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        const QJsonObject body{{QStringLiteral("project_version_id"), project.defaultVersion()->id},
-                               {QStringLiteral("lang_code"), QStringLiteral("en")},
-                               {QStringLiteral("format"), QStringLiteral("html")}};
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        const QJsonObject body { { QStringLiteral("project_version_id"),
+                                   project.defaultVersion()->id },
+                                 { QStringLiteral("lang_code"), QStringLiteral("en") },
+                                 { QStringLiteral("format"), QStringLiteral("html") } };
         QNetworkReply *reply = m_network.post(request, QJsonDocument(body).toJson());
         connect(reply, &QNetworkReply::finished, this, [this, reply, project] {
             reply->deleteLater();
@@ -143,7 +145,8 @@ private:
                 m_buildMs = m_buildClock.elapsed();
                 m_link = QUrl(data.value(QLatin1String("download_url")).toString());
                 m_fileSize = -1;
-                sequential(0, Measurement{QStringLiteral("QNetworkAccessManager, one at a time")});
+                sequential(0,
+                           Measurement { QStringLiteral("QNetworkAccessManager, one at a time") });
             }
         });
     }
@@ -154,16 +157,15 @@ private:
         QNetworkReply *reply = m_network.get(QNetworkRequest(m_link));
         reply->setReadBufferSize(1024 * 1024);
         auto received = std::make_shared<qint64>(0);
-        connect(reply, &QNetworkReply::readyRead, this, [reply, received] {
-            *received += reply->skip(reply->bytesAvailable());
-        });
+        connect(reply, &QNetworkReply::readyRead, this,
+                [reply, received] { *received += reply->skip(reply->bytesAvailable()); });
         connect(reply, &QNetworkReply::finished, this, [this, reply, received, done] {
             *received += reply->skip(reply->bytesAvailable());
             reply->deleteLater();
             if (m_fileSize < 0)
                 m_fileSize = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
             done(reply->error() == QNetworkReply::NoError && *received == m_fileSize ? *received
-                                                                                      : -1);
+                                                                                     : -1);
         });
     }
 
@@ -200,7 +202,7 @@ private:
                 if (--*pending == 0) {
                     measurement->elapsedMs = m_clock.elapsed();
                     m_results.append(*measurement);
-                    withCurl(0, Measurement{QStringLiteral("curl, one at a time")});
+                    withCurl(0, Measurement { QStringLiteral("curl, one at a time") });
                 }
             });
         }
@@ -231,10 +233,10 @@ private:
             measurement.ok = measurement.ok && process->exitCode() == 0 && bytes == m_fileSize;
             withCurl(done + 1, measurement);
         });
-        process->start(curl, {QStringLiteral("-s"), QStringLiteral("--noproxy"), QStringLiteral("*"),
-                              QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                              QStringLiteral("-w"), QStringLiteral("%{size_download}"),
-                              m_link.toString(QUrl::FullyEncoded)});
+        process->start(curl,
+                       { QStringLiteral("-s"), QStringLiteral("--noproxy"), QStringLiteral("*"),
+                         QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+                         QStringLiteral("%{size_download}"), m_link.toString(QUrl::FullyEncoded) });
     }
 
     void finish()
@@ -253,8 +255,10 @@ private:
                 << "downloads=" << m.downloads << '\n'
                 << "all_complete=" << (m.ok ? "yes" : "NO") << '\n'
                 << "elapsed_ms=" << m.elapsedMs << '\n'
-                << "downloads_per_second=" << QString::number(m.downloadsPerSecond(), 'f', 2) << '\n'
-                << "megabytes_per_second=" << QString::number(m.megabytesPerSecond(), 'f', 1) << '\n';
+                << "downloads_per_second=" << QString::number(m.downloadsPerSecond(), 'f', 2)
+                << '\n'
+                << "megabytes_per_second=" << QString::number(m.megabytesPerSecond(), 'f', 1)
+                << '\n';
             ok = ok && m.ok;
         }
         const auto statistics = m_server->statistics();

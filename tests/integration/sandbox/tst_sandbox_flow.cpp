@@ -8,13 +8,12 @@
 // answers (QSignalSpy) and for clocks the sandbox runs on (QTRY_*), with
 // deadlines, never fixed sleeps.
 #include "SandboxHttp.h"
-
 #include "sandbox/SandboxServer.h"
 
 #include <QBuffer>
-#include <QElapsedTimer>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -26,7 +25,6 @@
 #include <QUrlQuery>
 
 #include <algorithm>
-
 #include <quazip.h>
 #include <quazipfile.h>
 
@@ -80,7 +78,7 @@ QStringList errorFields(const HttpResult &result)
 bool isProblem(const HttpResult &result, int status)
 {
     return result.status == status && result.contentType() == "application/problem+json"
-           && result.json().value(QLatin1String("status")).toInt() == status;
+        && result.json().value(QLatin1String("status")).toInt() == status;
 }
 
 const DemoProject &projectNamed(const SandboxServer &server, const QString &prefix)
@@ -114,7 +112,7 @@ QUrl statusUrl(const SandboxServer &server, const QString &projectId, const QStr
 HttpResult startExport(SandboxHttp &http, const SandboxServer &server, const QString &projectId,
                        const QString &versionId, const QString &language, const QString &format)
 {
-    QJsonObject body{{versionField(server), versionId}, {QStringLiteral("format"), format}};
+    QJsonObject body { { versionField(server), versionId }, { QStringLiteral("format"), format } };
     if (!language.isEmpty())
         body.insert(QStringLiteral("lang_code"), language);
     return http.postJson(exportsUrl(server, projectId), credentialFor(server), body);
@@ -146,9 +144,8 @@ HttpResult completedExport(SandboxHttp &http, const SandboxServer &server,
                            const QString &format = QStringLiteral("pdf"))
 {
     const DemoProject &project = server.demoData().projects().first();
-    const HttpResult started = startExport(http, server, project.id,
-                                           project.defaultVersion()->id, QStringLiteral("en"),
-                                           format);
+    const HttpResult started = startExport(http, server, project.id, project.defaultVersion()->id,
+                                           QStringLiteral("en"), format);
     return pollUntilFinished(http, server, project.id,
                              at(started.json(), QStringLiteral("data.id")).toString());
 }
@@ -211,13 +208,13 @@ QString pdfText(const QByteArray &pdf, QString *problem)
     }
     file.close();
     QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file.fileName(),
-                   QStringLiteral("-")});
+    process.start(
+        QStringLiteral("pdftotext"),
+        { QStringLiteral("-enc"), QStringLiteral("UTF-8"), file.fileName(), QStringLiteral("-") });
     if (!process.waitForFinished(20000) || process.exitCode() != 0) {
         *problem = QStringLiteral("pdftotext failed (poppler-utils is installed by "
                                   "installer/install-deps.sh): ")
-                   + QString::fromUtf8(process.readAllStandardError());
+            + QString::fromUtf8(process.readAllStandardError());
         return {};
     }
     return comparableText(QString::fromUtf8(process.readAllStandardOutput()));
@@ -293,7 +290,7 @@ void SandboxFlowTest::demoDataIsWhatAWriterRecognises()
     QSet<QString> ids;
     for (int p = 0; p < data.projects().size(); ++p) {
         const DemoProject &project = data.projects().at(p);
-        QCOMPARE(project.id, again.projects().at(p).id);  // stable across instances
+        QCOMPARE(project.id, again.projects().at(p).id); // stable across instances
         QVERIFY2(uuid.match(project.id).hasMatch(), qPrintable(project.id));
         inactive = inactive || project.status == 1;
         paged = paged || project.versions.size() >= 130;
@@ -324,9 +321,9 @@ void SandboxFlowTest::demoDataIsWhatAWriterRecognises()
     }
     QVERIFY(inactive);
     QVERIFY(paged);
-    for (const char *code : {"en", "de", "fr", "ar", "ja", "zh-CN"})
+    for (const char *code : { "en", "de", "fr", "ar", "ja", "zh-CN" })
         QVERIFY2(languages.contains(QString::fromLatin1(code)), code);
-    QCOMPARE(rightToLeft, QSet<QString>{QStringLiteral("ar")});
+    QCOMPARE(rightToLeft, QSet<QString> { QStringLiteral("ar") });
     const DemoVersion *acmeDefault = data.projects().first().defaultVersion();
     QCOMPARE(acmeDefault->defaultLanguage()->code, QStringLiteral("en"));
 }
@@ -336,9 +333,9 @@ void SandboxFlowTest::listsPageToTheEnd_data()
     QTest::addColumn<int>("dialect");
     QTest::addColumn<int>("pageSize");
     QTest::addColumn<bool>("byCursor");
-    for (const Dialect dialect : {Dialect::ProjectVersions, Dialect::Workspaces}) {
-        for (const int pageSize : {100, 25}) {
-            for (const bool byCursor : {true, false}) {
+    for (const Dialect dialect : { Dialect::ProjectVersions, Dialect::Workspaces }) {
+        for (const int pageSize : { 100, 25 }) {
+            for (const bool byCursor : { true, false }) {
                 QTest::addRow("%s, %d per page, by %s",
                               dialect == Dialect::Workspaces ? "workspaces" : "seed", pageSize,
                               byCursor ? "cursor" : "page")
@@ -421,14 +418,22 @@ void SandboxFlowTest::badPagingParametersAre422_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("field");
-    QTest::newRow("page 0") << "page=0" << "page";
-    QTest::newRow("negative page") << "page=-2" << "page";
-    QTest::newRow("page not a number") << "page=second" << "page";
-    QTest::newRow("page_size 0") << "page_size=0" << "page_size";
-    QTest::newRow("page_size not a number") << "page_size=lots" << "page_size";
-    QTest::newRow("absurd page_size") << "page_size=99999999999999999999999" << "page_size";
-    QTest::newRow("garbage cursor") << "cursor=%E2%98%83not-a-cursor" << "cursor";
-    QTest::newRow("another list's cursor") << "cursor=PROJECTS" << "cursor";
+    QTest::newRow("page 0") << "page=0"
+                            << "page";
+    QTest::newRow("negative page") << "page=-2"
+                                   << "page";
+    QTest::newRow("page not a number") << "page=second"
+                                       << "page";
+    QTest::newRow("page_size 0") << "page_size=0"
+                                 << "page_size";
+    QTest::newRow("page_size not a number") << "page_size=lots"
+                                            << "page_size";
+    QTest::newRow("absurd page_size") << "page_size=99999999999999999999999"
+                                      << "page_size";
+    QTest::newRow("garbage cursor") << "cursor=%E2%98%83not-a-cursor"
+                                    << "cursor";
+    QTest::newRow("another list's cursor") << "cursor=PROJECTS"
+                                           << "cursor";
 }
 
 void SandboxFlowTest::badPagingParametersAre422()
@@ -440,17 +445,17 @@ void SandboxFlowTest::badPagingParametersAre422()
     SandboxHttp http;
     const DemoProject &project = manyVersions(server);
     if (query == u"cursor=PROJECTS") {
-        const HttpResult projects = http.get(apiUrl(server, QStringLiteral("/v3/projects"),
-                                                    QStringLiteral("page_size=1")),
-                                             credentialFor(server));
+        const HttpResult projects = http.get(
+            apiUrl(server, QStringLiteral("/v3/projects"), QStringLiteral("page_size=1")),
+            credentialFor(server));
         query = QStringLiteral("cursor=")
-                + at(projects.json(), QStringLiteral("pagination.next_cursor")).toString();
+            + at(projects.json(), QStringLiteral("pagination.next_cursor")).toString();
     }
-    const HttpResult result = http.get(apiUrl(server, versionsPath(server, project.id), query),
-                                       credentialFor(server));
+    const HttpResult result
+        = http.get(apiUrl(server, versionsPath(server, project.id), query), credentialFor(server));
     QVERIFY2(isProblem(result, 422), result.describe().constData());
     QCOMPARE(errorCode(result), QStringLiteral("VALIDATION_ERROR"));
-    QCOMPARE(errorFields(result), QStringList{field});
+    QCOMPARE(errorFields(result), QStringList { field });
 }
 
 void SandboxFlowTest::workspaceDetailAndLanguages()
@@ -467,27 +472,28 @@ void SandboxFlowTest::workspaceDetailAndLanguages()
     QCOMPARE(at(detail.json(), QStringLiteral("data.name")).toString(), v2.name);
     QCOMPARE(at(detail.json(), QStringLiteral("data.language_code")).toString(),
              QStringLiteral("en"));
-    QCOMPARE(at(detail.json(), QStringLiteral("data.enable_rtl")).toBool(), true);  // Arabic
+    QCOMPARE(at(detail.json(), QStringLiteral("data.enable_rtl")).toBool(), true); // Arabic
 
-    const HttpResult languages = http.get(
-        apiUrl(server, QStringLiteral("/v3/projects/%1/languages").arg(acme.id),
-               QStringLiteral("workspace_id=") + acme.versions.first().id),
-        credentialFor(server));
+    const HttpResult languages
+        = http.get(apiUrl(server, QStringLiteral("/v3/projects/%1/languages").arg(acme.id),
+                          QStringLiteral("workspace_id=") + acme.versions.first().id),
+                   credentialFor(server));
     QCOMPARE(languages.status, 200);
     QStringList codes;
     for (const QJsonValue &language : languages.json().value(QLatin1String("data")).toArray())
         codes.append(language.toObject().value(QLatin1String("code")).toString());
-    QCOMPARE(codes, (QStringList{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}));
+    QCOMPARE(codes,
+             (QStringList { QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr") }));
 
     // Without a version: the default version's languages.
-    const HttpResult defaults = http.get(
-        apiUrl(server, QStringLiteral("/v3/projects/%1/languages").arg(acme.id)),
-        credentialFor(server));
+    const HttpResult defaults
+        = http.get(apiUrl(server, QStringLiteral("/v3/projects/%1/languages").arg(acme.id)),
+                   credentialFor(server));
     QCOMPARE(defaults.json().value(QLatin1String("data")).toArray().size(), v2.languages.size());
-    const HttpResult unknown = http.get(
-        apiUrl(server, QStringLiteral("/v3/projects/%1/languages").arg(acme.id),
-               QStringLiteral("workspace_id=no-such-version")),
-        credentialFor(server));
+    const HttpResult unknown
+        = http.get(apiUrl(server, QStringLiteral("/v3/projects/%1/languages").arg(acme.id),
+                          QStringLiteral("workspace_id=no-such-version")),
+                   credentialFor(server));
     QVERIFY(isProblem(unknown, 404));
 }
 
@@ -496,13 +502,27 @@ void SandboxFlowTest::exportLifecycleAndFiles_data()
     QTest::addColumn<QString>("projectPrefix");
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("format");
-    QTest::newRow("pdf, German") << "Acme" << "de" << "pdf";
-    QTest::newRow("pdf, Arabic") << "Acme" << "ar" << "pdf";
-    QTest::newRow("pdf, Japanese") << "Acme" << "ja" << "pdf";
-    QTest::newRow("html, Arabic") << "Acme" << "ar" << "html";
-    QTest::newRow("html, French") << "Acme" << "fr" << "html";
-    QTest::newRow("markdown, Japanese") << "Acme" << "ja" << "markdown";
-    QTest::newRow("markdown, Chinese") << "Café" << "zh-CN" << "markdown";
+    QTest::newRow("pdf, German") << "Acme"
+                                 << "de"
+                                 << "pdf";
+    QTest::newRow("pdf, Arabic") << "Acme"
+                                 << "ar"
+                                 << "pdf";
+    QTest::newRow("pdf, Japanese") << "Acme"
+                                   << "ja"
+                                   << "pdf";
+    QTest::newRow("html, Arabic") << "Acme"
+                                  << "ar"
+                                  << "html";
+    QTest::newRow("html, French") << "Acme"
+                                  << "fr"
+                                  << "html";
+    QTest::newRow("markdown, Japanese") << "Acme"
+                                        << "ja"
+                                        << "markdown";
+    QTest::newRow("markdown, Chinese") << "Café"
+                                       << "zh-CN"
+                                       << "markdown";
 }
 
 void SandboxFlowTest::exportLifecycleAndFiles()
@@ -522,14 +542,16 @@ void SandboxFlowTest::exportLifecycleAndFiles()
     const HttpResult started = startExport(http, server, project.id, version.id, language, format);
     QCOMPARE(started.status, 202);
     const QString exportId = at(started.json(), QStringLiteral("data.id")).toString();
-    QCOMPARE(at(started.json(), QStringLiteral("data.status")).toString(), QStringLiteral("Pending"));
+    QCOMPARE(at(started.json(), QStringLiteral("data.status")).toString(),
+             QStringLiteral("Pending"));
     QCOMPARE(server.statistics().exportsStarted, 1);
 
     QStringList seen;
     const HttpResult done = pollUntilFinished(http, server, project.id, exportId, &seen);
     QVERIFY2(done.finished, qPrintable(seen.join(QLatin1Char(','))));
-    QCOMPARE(seen, (QStringList{QStringLiteral("Pending"), QStringLiteral("InProgress"),
-                                QStringLiteral("Completed")}));
+    QCOMPARE(seen,
+             (QStringList { QStringLiteral("Pending"), QStringLiteral("InProgress"),
+                            QStringLiteral("Completed") }));
     const QDateTime completedAt = QDateTime::fromString(
         at(done.json(), QStringLiteral("data.completed_at")).toString(), Qt::ISODate);
     QVERIFY(completedAt.isValid());
@@ -580,7 +602,7 @@ void SandboxFlowTest::exportLifecycleAndFiles()
     for (int i = 0; i < articles.size(); ++i) {
         const QString page = QString::fromUtf8(entries.value(pages.at(i)));
         QVERIFY2(page.contains(format == u"html" ? articles.at(i).title.toHtmlEscaped()
-                                                   : articles.at(i).title),
+                                                 : articles.at(i).title),
                  qPrintable(page));
         const QString firstParagraph = articles.at(i).body.section(QStringLiteral("\n\n"), 0, 0);
         QVERIFY2(page.contains(format == u"html" ? firstParagraph.toHtmlEscaped() : firstParagraph),
@@ -597,15 +619,16 @@ void SandboxFlowTest::languageDefaultsToTheVersionsDefault()
     SandboxServer server(quickOptions());
     QVERIFY(server.start());
     SandboxHttp http;
-    const DemoProject &project = manyVersions(server);  // German is its default
+    const DemoProject &project = manyVersions(server); // German is its default
     const DemoVersion &version = *project.defaultVersion();
-    for (const QJsonValue &language : {QJsonValue(QJsonValue::Undefined), QJsonValue(QJsonValue::Null)}) {
-        QJsonObject body{{versionField(server), version.id},
-                         {QStringLiteral("format"), QStringLiteral("markdown")}};
+    for (const QJsonValue &language :
+         { QJsonValue(QJsonValue::Undefined), QJsonValue(QJsonValue::Null) }) {
+        QJsonObject body { { versionField(server), version.id },
+                           { QStringLiteral("format"), QStringLiteral("markdown") } };
         if (language.isNull())
             body.insert(QStringLiteral("lang_code"), QJsonValue::Null);
-        const HttpResult started = http.postJson(exportsUrl(server, project.id),
-                                                 credentialFor(server), body);
+        const HttpResult started
+            = http.postJson(exportsUrl(server, project.id), credentialFor(server), body);
         QCOMPARE(started.status, 202);
         const HttpResult done = pollUntilFinished(
             http, server, project.id, at(started.json(), QStringLiteral("data.id")).toString());
@@ -620,44 +643,46 @@ void SandboxFlowTest::languageDefaultsToTheVersionsDefault()
 void SandboxFlowTest::invalidExportRequestsName422Fields_data()
 {
     QTest::addColumn<int>("dialect");
-    QTest::addColumn<QString>("body");  // VERSION stands for a valid version id
+    QTest::addColumn<QString>("body"); // VERSION stands for a valid version id
     QTest::addColumn<QStringList>("fields");
     const int seed = int(Dialect::ProjectVersions);
     const int workspaces = int(Dialect::Workspaces);
-    QTest::newRow("seed: version missing")
-        << seed << R"({"lang_code": "en", "format": "pdf"})" << QStringList{"project_version_id"};
+    QTest::newRow("seed: version missing") << seed << R"({"lang_code": "en", "format": "pdf"})"
+                                           << QStringList { "project_version_id" };
     QTest::newRow("seed: the other dialect's field")
         << seed << R"({"workspace_id": "VERSION", "format": "pdf"})"
-        << QStringList{"project_version_id"};
+        << QStringList { "project_version_id" };
     QTest::newRow("seed: version not a string")
         << seed << R"({"project_version_id": 42, "format": "pdf"})"
-        << QStringList{"project_version_id"};
+        << QStringList { "project_version_id" };
     QTest::newRow("seed: unknown version")
-        << seed << R"({"project_version_id": "3f0c0f3e-0000-4000-8000-000000000000", "format": "pdf"})"
-        << QStringList{"project_version_id"};
+        << seed
+        << R"({"project_version_id": "3f0c0f3e-0000-4000-8000-000000000000", "format": "pdf"})"
+        << QStringList { "project_version_id" };
     QTest::newRow("workspaces: unknown workspace")
         << workspaces << R"({"workspace_id": "not-a-workspace", "format": "pdf"})"
-        << QStringList{"workspace_id"};
+        << QStringList { "workspace_id" };
     QTest::newRow("workspaces: the other dialect's field")
         << workspaces << R"({"project_version_id": "VERSION", "format": "pdf"})"
-        << QStringList{"workspace_id"};
+        << QStringList { "workspace_id" };
     QTest::newRow("unknown language")
         << seed << R"({"project_version_id": "VERSION", "lang_code": "tlh", "format": "pdf"})"
-        << QStringList{"lang_code"};
+        << QStringList { "lang_code" };
     QTest::newRow("language not a string")
         << seed << R"({"project_version_id": "VERSION", "lang_code": ["en"], "format": "pdf"})"
-        << QStringList{"lang_code"};
+        << QStringList { "lang_code" };
     QTest::newRow("format missing")
         << seed << R"({"project_version_id": "VERSION", "lang_code": "en"})"
-        << QStringList{"format"};
+        << QStringList { "format" };
     QTest::newRow("unknown format")
         << seed << R"({"project_version_id": "VERSION", "format": "docx"})"
-        << QStringList{"format"};
+        << QStringList { "format" };
     QTest::newRow("format not a string")
-        << workspaces << R"({"workspace_id": "VERSION", "format": true})" << QStringList{"format"};
+        << workspaces << R"({"workspace_id": "VERSION", "format": true})"
+        << QStringList { "format" };
     QTest::newRow("every field wrong at once")
         << seed << R"({"project_version_id": "nope", "lang_code": 7, "format": "rtf"})"
-        << QStringList{"project_version_id", "format", "lang_code"};
+        << QStringList { "project_version_id", "format", "lang_code" };
 }
 
 void SandboxFlowTest::invalidExportRequestsName422Fields()
@@ -672,7 +697,7 @@ void SandboxFlowTest::invalidExportRequestsName422Fields()
     body.replace(QLatin1String("VERSION"), project.defaultVersion()->id);
     const HttpResult result = http.send(
         "POST", exportsUrl(server, project.id),
-        credentialFor(server) + Headers{{"Content-Type", "application/json"}}, body.toUtf8());
+        credentialFor(server) + Headers { { "Content-Type", "application/json" } }, body.toUtf8());
     QVERIFY2(isProblem(result, 422), result.describe().constData());
     QCOMPARE(errorCode(result), QStringLiteral("VALIDATION_ERROR"));
     QCOMPARE(errorFields(result), fields);
@@ -698,7 +723,7 @@ void SandboxFlowTest::malformedBodiesAre400()
     SandboxHttp http;
     const HttpResult result = http.send(
         "POST", exportsUrl(server, server.demoData().projects().first().id),
-        credentialFor(server) + Headers{{"Content-Type", "application/json"}}, body);
+        credentialFor(server) + Headers { { "Content-Type", "application/json" } }, body);
     QVERIFY2(isProblem(result, 400), result.describe().constData());
     QCOMPARE(errorCode(result), QStringLiteral("BAD_REQUEST"));
     QVERIFY(!at(result.json(), QStringLiteral("errors.0.details")).toString().isEmpty());
@@ -712,7 +737,7 @@ void SandboxFlowTest::nonJsonBodiesAre415()
     const DemoProject &project = server.demoData().projects().first();
     const HttpResult result = http.send(
         "POST", exportsUrl(server, project.id),
-        credentialFor(server) + Headers{{"Content-Type", "application/x-www-form-urlencoded"}},
+        credentialFor(server) + Headers { { "Content-Type", "application/x-www-form-urlencoded" } },
         "format=pdf");
     QVERIFY2(isProblem(result, 415), result.describe().constData());
 }
@@ -720,14 +745,19 @@ void SandboxFlowTest::nonJsonBodiesAre415()
 void SandboxFlowTest::unknownThingsAre404_data()
 {
     QTest::addColumn<int>("dialect");
-    QTest::addColumn<QString>("path");  // PROJECT, EXPORT and OTHER are filled in
+    QTest::addColumn<QString>("path"); // PROJECT, EXPORT and OTHER are filled in
     const int seed = int(Dialect::ProjectVersions);
     const int workspaces = int(Dialect::Workspaces);
-    QTest::newRow("unknown project") << seed << "/v3/projects/9a3b4c5d-6e7f-8a9b-0c1d-2e3f4a5b6c7d/project-versions";
-    QTest::newRow("odd characters in an id") << seed << "/v3/projects/%00%FF%E2%98%83%22%3Cscript%3E/languages";
-    QTest::newRow("an encoded slash in an id") << seed << "/v3/projects/..%2F..%2Fetc%2Fpasswd/exports";
-    QTest::newRow("a very long id") << seed << QStringLiteral("/v3/projects/%1/languages").arg(QString(4000, QLatin1Char('a')));
-    QTest::newRow("unknown export") << seed << "/v3/projects/PROJECT/exports/f1a2b3c4-d5e6-7f89-0a1b-2c3d4e5f6a7b";
+    QTest::newRow("unknown project")
+        << seed << "/v3/projects/9a3b4c5d-6e7f-8a9b-0c1d-2e3f4a5b6c7d/project-versions";
+    QTest::newRow("odd characters in an id")
+        << seed << "/v3/projects/%00%FF%E2%98%83%22%3Cscript%3E/languages";
+    QTest::newRow("an encoded slash in an id")
+        << seed << "/v3/projects/..%2F..%2Fetc%2Fpasswd/exports";
+    QTest::newRow("a very long id")
+        << seed << QStringLiteral("/v3/projects/%1/languages").arg(QString(4000, QLatin1Char('a')));
+    QTest::newRow("unknown export")
+        << seed << "/v3/projects/PROJECT/exports/f1a2b3c4-d5e6-7f89-0a1b-2c3d4e5f6a7b";
     QTest::newRow("another project's export") << seed << "/v3/projects/OTHER/exports/EXPORT";
     QTest::newRow("unknown path") << seed << "/v3/articles";
     QTest::newRow("another API version") << seed << "/v2/projects";
@@ -735,8 +765,10 @@ void SandboxFlowTest::unknownThingsAre404_data()
     QTest::newRow("unknown project resource") << seed << "/v3/projects/PROJECT/categories";
     QTest::newRow("seed: the workspaces path") << seed << "/v3/projects/PROJECT/workspaces";
     QTest::newRow("seed: a workspace") << seed << "/v3/projects/PROJECT/workspaces/PROJECT";
-    QTest::newRow("workspaces: the seed path") << workspaces << "/v3/projects/PROJECT/project-versions";
-    QTest::newRow("workspaces: unknown workspace") << workspaces << "/v3/projects/PROJECT/workspaces/nope";
+    QTest::newRow("workspaces: the seed path")
+        << workspaces << "/v3/projects/PROJECT/project-versions";
+    QTest::newRow("workspaces: unknown workspace")
+        << workspaces << "/v3/projects/PROJECT/workspaces/nope";
 }
 
 void SandboxFlowTest::unknownThingsAre404()
@@ -748,9 +780,10 @@ void SandboxFlowTest::unknownThingsAre404()
     SandboxHttp http;
     const DemoProject &acme = server.demoData().projects().first();
     if (path.contains(QLatin1String("EXPORT"))) {
-        const HttpResult started = startExport(http, server, acme.id, acme.defaultVersion()->id,
-                                               {}, QStringLiteral("pdf"));
-        path.replace(QLatin1String("EXPORT"), at(started.json(), QStringLiteral("data.id")).toString());
+        const HttpResult started = startExport(http, server, acme.id, acme.defaultVersion()->id, {},
+                                               QStringLiteral("pdf"));
+        path.replace(QLatin1String("EXPORT"),
+                     at(started.json(), QStringLiteral("data.id")).toString());
         path.replace(QLatin1String("OTHER"), server.demoData().projects().last().id);
     }
     path.replace(QLatin1String("PROJECT"), acme.id);
@@ -767,12 +800,12 @@ void SandboxFlowTest::wrongMethodsAre405()
     QVERIFY(server.start());
     SandboxHttp http;
     const QString project = server.demoData().projects().first().id;
-    const QList<QPair<QByteArray, QString>> cases{
-        {"DELETE", QStringLiteral("/v3/projects")},
-        {"POST", QStringLiteral("/v3/projects/%1/project-versions").arg(project)},
-        {"PUT", QStringLiteral("/v3/projects/%1/exports").arg(project)},
-        {"GET", QStringLiteral("/v3/projects/%1/exports").arg(project)},
-        {"PATCH", QStringLiteral("/v3/projects/%1/languages").arg(project)},
+    const QList<QPair<QByteArray, QString>> cases {
+        { "DELETE", QStringLiteral("/v3/projects") },
+        { "POST", QStringLiteral("/v3/projects/%1/project-versions").arg(project) },
+        { "PUT", QStringLiteral("/v3/projects/%1/exports").arg(project) },
+        { "GET", QStringLiteral("/v3/projects/%1/exports").arg(project) },
+        { "PATCH", QStringLiteral("/v3/projects/%1/languages").arg(project) },
     };
     for (const auto &[method, path] : cases) {
         const HttpResult result = http.send(method, apiUrl(server, path), credentialFor(server));
@@ -786,19 +819,23 @@ void SandboxFlowTest::authRulesPerDialect_data()
 {
     QTest::addColumn<int>("dialect");
     QTest::addColumn<QByteArray>("header");
-    QTest::addColumn<QString>("value");  // KEY stands for the sandbox's key
+    QTest::addColumn<QString>("value"); // KEY stands for the sandbox's key
     QTest::addColumn<int>("status");
     const int seed = int(Dialect::ProjectVersions);
     const int workspaces = int(Dialect::Workspaces);
     QTest::newRow("seed: Bearer key") << seed << QByteArray("Authorization") << "Bearer KEY" << 200;
-    QTest::newRow("seed: lower-case bearer") << seed << QByteArray("Authorization") << "bearer KEY" << 200;
+    QTest::newRow("seed: lower-case bearer")
+        << seed << QByteArray("Authorization") << "bearer KEY" << 200;
     QTest::newRow("seed: X-API-Key") << seed << QByteArray("X-API-Key") << "KEY" << 401;
-    QTest::newRow("seed: wrong token") << seed << QByteArray("Authorization") << "Bearer KEYx" << 401;
+    QTest::newRow("seed: wrong token")
+        << seed << QByteArray("Authorization") << "Bearer KEYx" << 401;
     QTest::newRow("seed: Basic") << seed << QByteArray("Authorization") << "Basic S0VZOg==" << 401;
     QTest::newRow("seed: nothing") << seed << QByteArray() << "" << 401;
     QTest::newRow("workspaces: X-API-Key") << workspaces << QByteArray("X-API-Key") << "KEY" << 200;
-    QTest::newRow("workspaces: Bearer key") << workspaces << QByteArray("Authorization") << "Bearer KEY" << 401;
-    QTest::newRow("workspaces: wrong key") << workspaces << QByteArray("X-API-Key") << "d360_sk_nope" << 401;
+    QTest::newRow("workspaces: Bearer key")
+        << workspaces << QByteArray("Authorization") << "Bearer KEY" << 401;
+    QTest::newRow("workspaces: wrong key")
+        << workspaces << QByteArray("X-API-Key") << "d360_sk_nope" << 401;
     QTest::newRow("workspaces: nothing") << workspaces << QByteArray() << "" << 401;
 }
 
@@ -812,7 +849,7 @@ void SandboxFlowTest::authRulesPerDialect()
     QVERIFY(server.start());
     SandboxHttp http;
     value.replace(QLatin1String("KEY"), server.apiKey());
-    const Headers headers = header.isEmpty() ? Headers{} : Headers{{header, value.toUtf8()}};
+    const Headers headers = header.isEmpty() ? Headers {} : Headers { { header, value.toUtf8() } };
     const HttpResult result = http.get(apiUrl(server, QStringLiteral("/v3/projects")), headers);
     QCOMPARE(result.status, status);
     if (status == 401) {
@@ -843,7 +880,7 @@ void SandboxFlowTest::generatedAndChosenKeys()
     SandboxHttp http;
     QCOMPARE(server.apiKey(), chosen.apiKey);
     QCOMPARE(http.get(apiUrl(server, QStringLiteral("/v3/projects")),
-                      {{"X-API-Key", "d360_sk_chosen_by_the_test"}})
+                      { { "X-API-Key", "d360_sk_chosen_by_the_test" } })
                  .status,
              200);
 }
@@ -857,8 +894,8 @@ void SandboxFlowTest::storageRefusesCredentials()
     QVERIFY(link.isValid());
 
     for (const Headers &credential :
-         {credentialFor(server), Headers{{"X-API-Key", server.apiKey().toUtf8()}},
-          Headers{{"Authorization", "Bearer something-else"}}}) {
+         { credentialFor(server), Headers { { "X-API-Key", server.apiKey().toUtf8() } },
+           Headers { { "Authorization", "Bearer something-else" } } }) {
         const HttpResult refused = http.get(link, credential);
         QCOMPARE(refused.status, 403);
         QCOMPARE(refused.header("x-ms-error-code"), QByteArray("InvalidAuthenticationInfo"));
@@ -888,7 +925,8 @@ void SandboxFlowTest::storageRefusesBadSignatures()
     QUrl extended = link;
     QUrlQuery later(link);
     later.removeQueryItem(QStringLiteral("se"));
-    later.addQueryItem(QStringLiteral("se"), QString::number(QDateTime::currentSecsSinceEpoch() + 86400 * 365));
+    later.addQueryItem(QStringLiteral("se"),
+                       QString::number(QDateTime::currentSecsSinceEpoch() + 86400 * 365));
     extended.setQuery(later);
 
     QUrl unsignedLink = link;
@@ -897,9 +935,11 @@ void SandboxFlowTest::storageRefusesBadSignatures()
     QUrl otherFile = link;
     otherFile.setPath(link.path().replace(QLatin1String(".pdf"), QLatin1String(".zip")));
 
-    for (const QUrl &url : {tampered, extended, unsignedLink, otherFile}) {
+    for (const QUrl &url : { tampered, extended, unsignedLink, otherFile }) {
         const HttpResult refused = http.get(url);
-        QVERIFY2(refused.status == 403, qPrintable(url.toString() + QLatin1Char(' ') + QString::fromUtf8(refused.describe())));
+        QVERIFY2(
+            refused.status == 403,
+            qPrintable(url.toString() + QLatin1Char(' ') + QString::fromUtf8(refused.describe())));
         QCOMPARE(refused.header("x-ms-error-code"), QByteArray("AuthenticationFailed"));
         QCOMPARE(refused.contentType(), QByteArray("application/xml"));
     }
@@ -923,9 +963,9 @@ void SandboxFlowTest::expiredLinksAre403AndPollingRenewsThem()
 
     // The status answer signs a fresh link every time.
     const QString exportId = at(done.json(), QStringLiteral("data.id")).toString();
-    const HttpResult again = http.get(
-        statusUrl(server, server.demoData().projects().first().id, exportId),
-        credentialFor(server));
+    const HttpResult again
+        = http.get(statusUrl(server, server.demoData().projects().first().id, exportId),
+                   credentialFor(server));
     const QUrl renewed = downloadUrlOf(again);
     QVERIFY(renewed != link);
     QCOMPARE(http.get(renewed).status, 200);
@@ -952,15 +992,16 @@ void SandboxFlowTest::rangesAndValidators()
         qint64 first;
         qint64 last;
     };
-    const QList<RangeCase> ranges{
-        {"bytes=100-", 100, size - 1},
-        {"bytes=0-99", 0, 99},
-        {"bytes=1000-1999", 1000, 1999},
-        {"bytes=-500", size - 500, size - 1},
-        {"bytes=" + QByteArray::number(size - 10) + "-" + QByteArray::number(size + 1000), size - 10, size - 1},
+    const QList<RangeCase> ranges {
+        { "bytes=100-", 100, size - 1 },
+        { "bytes=0-99", 0, 99 },
+        { "bytes=1000-1999", 1000, 1999 },
+        { "bytes=-500", size - 500, size - 1 },
+        { "bytes=" + QByteArray::number(size - 10) + "-" + QByteArray::number(size + 1000),
+          size - 10, size - 1 },
     };
     for (const RangeCase &range : ranges) {
-        const HttpResult part = http.get(link, {{"Range", range.range}});
+        const HttpResult part = http.get(link, { { "Range", range.range } });
         QCOMPARE(part.status, 206);
         QCOMPARE(part.body, file.mid(range.first, range.last - range.first + 1));
         QCOMPARE(part.header("Content-Range"),
@@ -971,20 +1012,23 @@ void SandboxFlowTest::rangesAndValidators()
     }
 
     // If-Range: the range stands while the file is the same one.
-    QCOMPARE(http.get(link, {{"Range", "bytes=10-"}, {"If-Range", etag}}).status, 206);
-    QCOMPARE(http.get(link, {{"Range", "bytes=10-"}, {"If-Range", lastModified}}).status, 206);
-    const HttpResult changed = http.get(link, {{"Range", "bytes=10-"}, {"If-Range", "\"an-older-file\""}});
+    QCOMPARE(http.get(link, { { "Range", "bytes=10-" }, { "If-Range", etag } }).status, 206);
+    QCOMPARE(http.get(link, { { "Range", "bytes=10-" }, { "If-Range", lastModified } }).status,
+             206);
+    const HttpResult changed
+        = http.get(link, { { "Range", "bytes=10-" }, { "If-Range", "\"an-older-file\"" } });
     QCOMPARE(changed.status, 200);
     QCOMPARE(changed.body, file);
-    QCOMPARE(http.get(link, {{"Range", "bytes=10-"}, {"If-Range", "W/" + etag}}).status, 200);
+    QCOMPARE(http.get(link, { { "Range", "bytes=10-" }, { "If-Range", "W/" + etag } }).status, 200);
 
     // Unsatisfiable, and ranges the server may ignore.
-    const HttpResult beyond = http.get(link, {{"Range", "bytes=" + QByteArray::number(size) + "-"}});
+    const HttpResult beyond
+        = http.get(link, { { "Range", "bytes=" + QByteArray::number(size) + "-" } });
     QCOMPARE(beyond.status, 416);
     QCOMPARE(beyond.header("Content-Range"), "bytes */" + QByteArray::number(size));
-    QCOMPARE(http.get(link, {{"Range", "bytes=0-1,5-9"}}).body, file);
-    QCOMPARE(http.get(link, {{"Range", "bytes=9-1"}}).status, 200);
-    QCOMPARE(http.get(link, {{"Range", "lines=1-2"}}).status, 200);
+    QCOMPARE(http.get(link, { { "Range", "bytes=0-1,5-9" } }).body, file);
+    QCOMPARE(http.get(link, { { "Range", "bytes=9-1" } }).status, 200);
+    QCOMPARE(http.get(link, { { "Range", "lines=1-2" } }).status, 200);
 
     const HttpResult head = http.send("HEAD", link);
     QCOMPARE(head.status, 200);
@@ -1002,13 +1046,14 @@ void SandboxFlowTest::rateLimitIsPerToken()
     SandboxHttp http;
     const QUrl projects = apiUrl(server, QStringLiteral("/v3/projects"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    for (int remaining : {2, 1, 0}) {
+    for (int remaining : { 2, 1, 0 }) {
         const HttpResult result = http.get(projects, credentialFor(server));
         QCOMPARE(result.status, 200);
         QCOMPARE(result.header("X-RateLimit-Limit"), QByteArray("3"));
         QCOMPARE(result.header("X-RateLimit-Remaining").toInt(), remaining);
         const qint64 reset = result.header("X-RateLimit-Reset").toLongLong();
-        QVERIFY2(reset >= now + 59 && reset <= now + 62, result.header("X-RateLimit-Reset").constData());
+        QVERIFY2(reset >= now + 59 && reset <= now + 62,
+                 result.header("X-RateLimit-Reset").constData());
     }
     const HttpResult limited = http.get(projects, credentialFor(server));
     QVERIFY2(isProblem(limited, 429), limited.describe().constData());
@@ -1062,10 +1107,10 @@ void SandboxFlowTest::faultServerErrorShareCyclesThrough5xx()
     faults.serverErrorShare = 1.0;
     server.setFaults(faults);
     const QUrl projects = apiUrl(server, QStringLiteral("/v3/projects"));
-    const QList<QPair<int, QString>> expected{{500, QStringLiteral("INTERNAL_SERVER_ERROR")},
-                                              {502, QStringLiteral("BAD_GATEWAY")},
-                                              {503, QStringLiteral("SERVICE_UNAVAILABLE")},
-                                              {504, QStringLiteral("GATEWAY_TIMEOUT")}};
+    const QList<QPair<int, QString>> expected { { 500, QStringLiteral("INTERNAL_SERVER_ERROR") },
+                                                { 502, QStringLiteral("BAD_GATEWAY") },
+                                                { 503, QStringLiteral("SERVICE_UNAVAILABLE") },
+                                                { 504, QStringLiteral("GATEWAY_TIMEOUT") } };
     for (const auto &[status, code] : expected) {
         const HttpResult result = http.get(projects, credentialFor(server));
         QVERIFY2(isProblem(result, status), result.describe().constData());
@@ -1149,7 +1194,7 @@ void SandboxFlowTest::faultMalformedBody()
     QVERIFY(junk.contentType().startsWith("application/json"));
     QVERIFY(QJsonDocument::fromJson(junk.body).isNull());
     QVERIFY(!junk.body.isEmpty());
-    QCOMPARE(http.get(projects, credentialFor(server)).status, 422);  // the real answer again
+    QCOMPARE(http.get(projects, credentialFor(server)).status, 422); // the real answer again
 }
 
 void SandboxFlowTest::faultTruncatedBody()
@@ -1208,7 +1253,9 @@ void SandboxFlowTest::faultRevokedToken()
     server.setFaults(faults);
     const HttpResult revoked = http.get(projects, credentialFor(server));
     QVERIFY(isProblem(revoked, 401));
-    QVERIFY(at(revoked.json(), QStringLiteral("errors.0.message")).toString().contains(QLatin1String("revoked")));
+    QVERIFY(at(revoked.json(), QStringLiteral("errors.0.message"))
+                .toString()
+                .contains(QLatin1String("revoked")));
     server.setFaults({});
     QCOMPARE(http.get(projects, credentialFor(server)).status, 200);
 }
@@ -1229,7 +1276,8 @@ void SandboxFlowTest::faultFailedExport()
     QCOMPARE(server.faults().failExports, 0);
 
     const HttpResult next = completedExport(http, server);
-    QCOMPARE(at(next.json(), QStringLiteral("data.status")).toString(), QStringLiteral("Completed"));
+    QCOMPARE(at(next.json(), QStringLiteral("data.status")).toString(),
+             QStringLiteral("Completed"));
 }
 
 void SandboxFlowTest::faultIgnoredRange()
@@ -1240,7 +1288,7 @@ void SandboxFlowTest::faultIgnoredRange()
     QVERIFY(server.start());
     SandboxHttp http;
     const HttpResult done = completedExport(http, server);
-    const HttpResult whole = http.get(downloadUrlOf(done), {{"Range", "bytes=100-"}});
+    const HttpResult whole = http.get(downloadUrlOf(done), { { "Range", "bytes=100-" } });
     QCOMPARE(whole.status, 200);
     QVERIFY(!whole.hasHeader("Content-Range"));
     QCOMPARE(sha256Hex(whole.body),
@@ -1285,14 +1333,15 @@ const QString redirectUri = QStringLiteral("http://127.0.0.1:51004/callback");
 
 QUrl authorizeUrl(const SandboxServer &server, const QList<QPair<QString, QString>> &overrides = {})
 {
-    QList<QPair<QString, QString>> parameters{
-        {QStringLiteral("response_type"), QStringLiteral("code")},
-        {QStringLiteral("client_id"), server.oauthClientId()},
-        {QStringLiteral("redirect_uri"), redirectUri},
-        {QStringLiteral("scope"), QStringLiteral("openid profile email customerApi offline_access")},
-        {QStringLiteral("state"), QStringLiteral("st@te & more")},
-        {QStringLiteral("code_challenge"), pkceChallenge},
-        {QStringLiteral("code_challenge_method"), QStringLiteral("S256")},
+    QList<QPair<QString, QString>> parameters {
+        { QStringLiteral("response_type"), QStringLiteral("code") },
+        { QStringLiteral("client_id"), server.oauthClientId() },
+        { QStringLiteral("redirect_uri"), redirectUri },
+        { QStringLiteral("scope"),
+          QStringLiteral("openid profile email customerApi offline_access") },
+        { QStringLiteral("state"), QStringLiteral("st@te & more") },
+        { QStringLiteral("code_challenge"), pkceChallenge },
+        { QStringLiteral("code_challenge_method"), QStringLiteral("S256") },
     };
     for (const auto &override : overrides) {
         for (auto &parameter : parameters) {
@@ -1303,7 +1352,8 @@ QUrl authorizeUrl(const SandboxServer &server, const QList<QPair<QString, QStrin
     QUrlQuery query;
     for (const auto &parameter : parameters) {
         if (!parameter.second.isNull())
-            query.addQueryItem(parameter.first, QString::fromLatin1(QUrl::toPercentEncoding(parameter.second)));
+            query.addQueryItem(parameter.first,
+                               QString::fromLatin1(QUrl::toPercentEncoding(parameter.second)));
     }
     QUrl url = server.authorizeUrl();
     url.setQuery(query);
@@ -1321,21 +1371,25 @@ QByteArray form(const QList<QPair<QString, QString>> &fields)
     return body;
 }
 
-HttpResult postForm(SandboxHttp &http, const QUrl &url, const QList<QPair<QString, QString>> &fields)
+HttpResult postForm(SandboxHttp &http, const QUrl &url,
+                    const QList<QPair<QString, QString>> &fields)
 {
-    return http.send("POST", url, {{"Content-Type", "application/x-www-form-urlencoded"}}, form(fields));
+    return http.send("POST", url, { { "Content-Type", "application/x-www-form-urlencoded" } },
+                     form(fields));
 }
 
 // Walks the authorize page and its Approve button; returns the redirect.
-QUrl approve(SandboxHttp &http, const SandboxServer &server, const QString &decision = QStringLiteral("approve"))
+QUrl approve(SandboxHttp &http, const SandboxServer &server,
+             const QString &decision = QStringLiteral("approve"))
 {
     const HttpResult page = http.get(authorizeUrl(server));
     static const QRegularExpression ticket(QStringLiteral("name=\"ticket\" value=\"([^\"]+)\""));
     const QString ticketValue = ticket.match(QString::fromUtf8(page.body)).captured(1);
     QUrl action = server.baseUrl();
     action.setPath(QStringLiteral("/connect/authorize/approve"));
-    const HttpResult approved = postForm(http, action, {{QStringLiteral("ticket"), ticketValue},
-                                                        {QStringLiteral("decision"), decision}});
+    const HttpResult approved = postForm(
+        http, action,
+        { { QStringLiteral("ticket"), ticketValue }, { QStringLiteral("decision"), decision } });
     if (approved.status != 302)
         return {};
     return QUrl(QString::fromUtf8(approved.header("Location")), QUrl::StrictMode);
@@ -1345,11 +1399,11 @@ HttpResult exchange(SandboxHttp &http, const SandboxServer &server, const QStrin
                     const QString &verifier = pkceVerifier)
 {
     return postForm(http, server.tokenUrl(),
-                    {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                     {QStringLiteral("code"), code},
-                     {QStringLiteral("redirect_uri"), redirectUri},
-                     {QStringLiteral("client_id"), server.oauthClientId()},
-                     {QStringLiteral("code_verifier"), verifier}});
+                    { { QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
+                      { QStringLiteral("code"), code },
+                      { QStringLiteral("redirect_uri"), redirectUri },
+                      { QStringLiteral("client_id"), server.oauthClientId() },
+                      { QStringLiteral("code_verifier"), verifier } });
 }
 
 } // namespace
@@ -1382,7 +1436,8 @@ void SandboxFlowTest::oauthSignInWithPkce()
     QCOMPARE(tokens.header("Cache-Control"), QByteArray("no-store"));
     const QJsonObject json = tokens.json();
     QCOMPARE(json.value(QLatin1String("token_type")).toString(), QStringLiteral("Bearer"));
-    QCOMPARE(json.value(QLatin1String("expires_in")).toInt(), server.options().accessTokenLifetimeSeconds);
+    QCOMPARE(json.value(QLatin1String("expires_in")).toInt(),
+             server.options().accessTokenLifetimeSeconds);
     QVERIFY(json.value(QLatin1String("scope")).toString().contains(QLatin1String("customerApi")));
     const QString accessToken = json.value(QLatin1String("access_token")).toString();
     const QString refreshToken = json.value(QLatin1String("refresh_token")).toString();
@@ -1393,20 +1448,23 @@ void SandboxFlowTest::oauthSignInWithPkce()
     QCOMPARE(http.get(projects, bearer(accessToken)).status, 200);
 
     // Refresh: a new access token; the refresh token rotates.
-    const HttpResult refreshed = postForm(http, server.tokenUrl(),
-                                          {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                           {QStringLiteral("refresh_token"), refreshToken},
-                                           {QStringLiteral("client_id"), server.oauthClientId()}});
+    const HttpResult refreshed
+        = postForm(http, server.tokenUrl(),
+                   { { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
+                     { QStringLiteral("refresh_token"), refreshToken },
+                     { QStringLiteral("client_id"), server.oauthClientId() } });
     QVERIFY2(refreshed.status == 200, refreshed.describe().constData());
     const QString newAccess = refreshed.json().value(QLatin1String("access_token")).toString();
     QVERIFY(newAccess != accessToken);
     QCOMPARE(http.get(projects, bearer(newAccess)).status, 200);
-    const HttpResult reused = postForm(http, server.tokenUrl(),
-                                       {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                        {QStringLiteral("refresh_token"), refreshToken},
-                                        {QStringLiteral("client_id"), server.oauthClientId()}});
+    const HttpResult reused
+        = postForm(http, server.tokenUrl(),
+                   { { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
+                     { QStringLiteral("refresh_token"), refreshToken },
+                     { QStringLiteral("client_id"), server.oauthClientId() } });
     QCOMPARE(reused.status, 400);
-    QCOMPARE(reused.json().value(QLatin1String("error")).toString(), QStringLiteral("invalid_grant"));
+    QCOMPARE(reused.json().value(QLatin1String("error")).toString(),
+             QStringLiteral("invalid_grant"));
 }
 
 void SandboxFlowTest::oauthRefusesWrongVerifierAndReplayedCode()
@@ -1416,9 +1474,11 @@ void SandboxFlowTest::oauthRefusesWrongVerifierAndReplayedCode()
     SandboxHttp http;
 
     const QString code = QUrlQuery(approve(http, server)).queryItemValue(QStringLiteral("code"));
-    const HttpResult wrong = exchange(http, server, code, QString(pkceVerifier).replace(0, 1, QLatin1Char('e')));
+    const HttpResult wrong
+        = exchange(http, server, code, QString(pkceVerifier).replace(0, 1, QLatin1Char('e')));
     QCOMPARE(wrong.status, 400);
-    QCOMPARE(wrong.json().value(QLatin1String("error")).toString(), QStringLiteral("invalid_grant"));
+    QCOMPARE(wrong.json().value(QLatin1String("error")).toString(),
+             QStringLiteral("invalid_grant"));
     QVERIFY(!wrong.json().value(QLatin1String("error_description")).toString().isEmpty());
 
     const HttpResult tokens = exchange(http, server, code);
@@ -1430,35 +1490,47 @@ void SandboxFlowTest::oauthRefusesWrongVerifierAndReplayedCode()
     // A code is good once; replaying it also revokes what it gave.
     const HttpResult replay = exchange(http, server, code);
     QCOMPARE(replay.status, 400);
-    QCOMPARE(replay.json().value(QLatin1String("error")).toString(), QStringLiteral("invalid_grant"));
+    QCOMPARE(replay.json().value(QLatin1String("error")).toString(),
+             QStringLiteral("invalid_grant"));
     QCOMPARE(http.get(projects, bearer(accessToken)).status, 401);
 
-    const HttpResult wrongClient = postForm(http, server.tokenUrl(),
-                                            {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                                             {QStringLiteral("code"), QStringLiteral("x")},
-                                             {QStringLiteral("client_id"), QStringLiteral("someone-else")}});
-    QCOMPARE(wrongClient.json().value(QLatin1String("error")).toString(), QStringLiteral("invalid_client"));
-    const HttpResult wrongGrant = postForm(http, server.tokenUrl(),
-                                           {{QStringLiteral("grant_type"), QStringLiteral("password")},
-                                            {QStringLiteral("client_id"), server.oauthClientId()}});
-    QCOMPARE(wrongGrant.json().value(QLatin1String("error")).toString(), QStringLiteral("unsupported_grant_type"));
+    const HttpResult wrongClient
+        = postForm(http, server.tokenUrl(),
+                   { { QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
+                     { QStringLiteral("code"), QStringLiteral("x") },
+                     { QStringLiteral("client_id"), QStringLiteral("someone-else") } });
+    QCOMPARE(wrongClient.json().value(QLatin1String("error")).toString(),
+             QStringLiteral("invalid_client"));
+    const HttpResult wrongGrant
+        = postForm(http, server.tokenUrl(),
+                   { { QStringLiteral("grant_type"), QStringLiteral("password") },
+                     { QStringLiteral("client_id"), server.oauthClientId() } });
+    QCOMPARE(wrongGrant.json().value(QLatin1String("error")).toString(),
+             QStringLiteral("unsupported_grant_type"));
 }
 
 void SandboxFlowTest::oauthAuthorizeRefusals_data()
 {
     QTest::addColumn<QString>("parameter");
-    QTest::addColumn<QString>("value");  // a null value drops the parameter
+    QTest::addColumn<QString>("value"); // a null value drops the parameter
     QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("error");  // for redirects: the error= the client gets back
-    QTest::newRow("unknown client") << "client_id" << "someone-else" << 400 << "";
-    QTest::newRow("redirect not on loopback") << "redirect_uri" << "https://attacker.example/cb" << 400 << "";
-    QTest::newRow("redirect over https") << "redirect_uri" << "https://127.0.0.1:5000/cb" << 400 << "";
+    QTest::addColumn<QString>("error"); // for redirects: the error= the client gets back
+    QTest::newRow("unknown client") << "client_id"
+                                    << "someone-else" << 400 << "";
+    QTest::newRow("redirect not on loopback") << "redirect_uri"
+                                              << "https://attacker.example/cb" << 400 << "";
+    QTest::newRow("redirect over https") << "redirect_uri"
+                                         << "https://127.0.0.1:5000/cb" << 400 << "";
     QTest::newRow("no redirect") << "redirect_uri" << QString() << 400 << "";
-    QTest::newRow("implicit flow") << "response_type" << "token" << 302 << "unsupported_response_type";
+    QTest::newRow("implicit flow") << "response_type"
+                                   << "token" << 302 << "unsupported_response_type";
     QTest::newRow("no PKCE") << "code_challenge" << QString() << 302 << "invalid_request";
-    QTest::newRow("plain PKCE") << "code_challenge_method" << "plain" << 302 << "invalid_request";
-    QTest::newRow("short challenge") << "code_challenge" << "abc" << 302 << "invalid_request";
-    QTest::newRow("denied") << "" << "" << 302 << "access_denied";
+    QTest::newRow("plain PKCE") << "code_challenge_method"
+                                << "plain" << 302 << "invalid_request";
+    QTest::newRow("short challenge") << "code_challenge"
+                                     << "abc" << 302 << "invalid_request";
+    QTest::newRow("denied") << ""
+                            << "" << 302 << "access_denied";
 }
 
 void SandboxFlowTest::oauthAuthorizeRefusals()
@@ -1475,7 +1547,7 @@ void SandboxFlowTest::oauthAuthorizeRefusals()
     if (parameter.isEmpty()) {
         location = approve(http, server, QStringLiteral("deny"));
     } else {
-        const HttpResult result = http.get(authorizeUrl(server, {{parameter, value}}));
+        const HttpResult result = http.get(authorizeUrl(server, { { parameter, value } }));
         QCOMPARE(result.status, status);
         if (status == 400) {
             QVERIFY(result.contentType().startsWith("text/html"));
@@ -1487,7 +1559,8 @@ void SandboxFlowTest::oauthAuthorizeRefusals()
     QCOMPARE(location.toString(QUrl::RemoveQuery), redirectUri);
     const QUrlQuery query(location);
     QCOMPARE(query.queryItemValue(QStringLiteral("error")), error);
-    QCOMPARE(query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded), QStringLiteral("st@te & more"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded),
+             QStringLiteral("st@te & more"));
     QVERIFY(!query.hasQueryItem(QStringLiteral("code")));
 }
 
@@ -1501,11 +1574,13 @@ void SandboxFlowTest::oauthAccessTokensExpire()
     const QString code = QUrlQuery(approve(http, server)).queryItemValue(QStringLiteral("code"));
     const HttpResult tokens = exchange(http, server, code);
     QCOMPARE(tokens.json().value(QLatin1String("expires_in")).toInt(), 1);
-    const Headers accessToken = bearer(tokens.json().value(QLatin1String("access_token")).toString());
+    const Headers accessToken
+        = bearer(tokens.json().value(QLatin1String("access_token")).toString());
     const QUrl projects = apiUrl(server, QStringLiteral("/v3/projects"));
     QCOMPARE(http.get(projects, accessToken).status, 200);
     HttpResult expired;
-    QTRY_VERIFY_WITH_TIMEOUT((expired = http.get(projects, accessToken), expired.status == 401), 4000);
+    QTRY_VERIFY_WITH_TIMEOUT((expired = http.get(projects, accessToken), expired.status == 401),
+                             4000);
     QVERIFY(isProblem(expired, 401));
 }
 
@@ -1521,12 +1596,14 @@ void SandboxFlowTest::controlEndpoint()
     QVERIFY(server.controlSecret().size() >= 32);
 
     QVERIFY(isProblem(http.get(control), 403));
-    QVERIFY(isProblem(http.get(control, {{"X-Sandbox-Control", "guess"}}), 403));
-    QVERIFY(isProblem(http.send("PUT", control, {{"X-Sandbox-Control", "guess"}}, "{\"fail_exports\": 3}"), 403));
+    QVERIFY(isProblem(http.get(control, { { "X-Sandbox-Control", "guess" } }), 403));
+    QVERIFY(isProblem(
+        http.send("PUT", control, { { "X-Sandbox-Control", "guess" } }, "{\"fail_exports\": 3}"),
+        403));
     QCOMPARE(server.faults().failExports, 0);
 
-    const Headers secret{{"X-Sandbox-Control", server.controlSecret().toUtf8()},
-                         {"Content-Type", "application/json"}};
+    const Headers secret { { "X-Sandbox-Control", server.controlSecret().toUtf8() },
+                           { "Content-Type", "application/json" } };
     const HttpResult state = http.get(control, secret);
     QCOMPARE(state.status, 200);
     QCOMPARE(at(state.json(), QStringLiteral("faults.latency_ms")).toInt(), 0);
@@ -1547,19 +1624,20 @@ void SandboxFlowTest::controlEndpoint()
 
     const HttpResult unknown = http.send("PUT", control, secret, R"({"explode": true})");
     QVERIFY(isProblem(unknown, 422));
-    QCOMPARE(errorFields(unknown), QStringList{QStringLiteral("explode")});
+    QCOMPARE(errorFields(unknown), QStringList { QStringLiteral("explode") });
     const HttpResult wrongType = http.send("PUT", control, secret, R"({"latency_ms": "slow"})");
     QVERIFY(isProblem(wrongType, 422));
-    QCOMPARE(errorFields(wrongType), QStringList{QStringLiteral("latency_ms")});
+    QCOMPARE(errorFields(wrongType), QStringList { QStringLiteral("latency_ms") });
     QVERIFY(isProblem(http.send("PUT", control, secret, "{latency"), 400));
-    QCOMPARE(server.faults().latencyMs, 5);  // a refused change changes nothing
+    QCOMPARE(server.faults().latencyMs, 5); // a refused change changes nothing
 
     // Not an API request: not counted, not rate limited (the limit is 2).
     server.setFaults({});
     for (int i = 0; i < 5; ++i)
         QCOMPARE(http.get(control, secret).status, 200);
     QCOMPARE(server.statistics().apiRequests, 0);
-    QCOMPARE(http.get(apiUrl(server, QStringLiteral("/v3/projects")), credentialFor(server)).status, 200);
+    QCOMPARE(http.get(apiUrl(server, QStringLiteral("/v3/projects")), credentialFor(server)).status,
+             200);
 }
 
 void SandboxFlowTest::listensOnLoopbackAddressesOnly()
@@ -1568,11 +1646,13 @@ void SandboxFlowTest::listensOnLoopbackAddressesOnly()
     QVERIFY(server.start());
     QCOMPARE(server.baseUrl().host(), QStringLiteral("127.0.0.1"));
     QCOMPARE(server.storageBaseUrl().host(), QStringLiteral("127.0.0.2"));
-    QCOMPARE(server.authorizeUrl().toString(), server.baseUrl().toString() + QStringLiteral("/connect/authorize"));
-    QCOMPARE(server.tokenUrl().toString(), server.baseUrl().toString() + QStringLiteral("/connect/token"));
+    QCOMPARE(server.authorizeUrl().toString(),
+             server.baseUrl().toString() + QStringLiteral("/connect/authorize"));
+    QCOMPARE(server.tokenUrl().toString(),
+             server.baseUrl().toString() + QStringLiteral("/connect/token"));
     // Bound to one address each, not to every interface: another loopback
     // address on the same ports is refused.
-    for (const QUrl &url : {server.baseUrl(), server.storageBaseUrl()}) {
+    for (const QUrl &url : { server.baseUrl(), server.storageBaseUrl() }) {
         QTcpSocket socket;
         socket.connectToHost(QHostAddress(QStringLiteral("127.0.0.3")), quint16(url.port()));
         QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::UnconnectedState, 5000);

@@ -6,7 +6,6 @@
 // one the same server must still answer a valid request correctly. A crash
 // ends the test run; a hang fails on the deadline.
 #include "SandboxHttp.h"
-
 #include "sandbox/SandboxServer.h"
 
 #include <QJsonArray>
@@ -26,11 +25,11 @@ using d360::sandbox::SandboxServer;
 namespace {
 
 enum class Expect {
-    Closed,           // no answer; the connection is closed
-    Status,           // a problem+json answer with this status
-    ProblemOrClosed,  // either a 4xx problem+json answer or a closed connection
-    Answered,         // a complete, well-formed HTTP answer (Qt's parser accepted it)
-    ClientCloses,     // the client gives up half way; only the server's survival matters
+    Closed, // no answer; the connection is closed
+    Status, // a problem+json answer with this status
+    ProblemOrClosed, // either a 4xx problem+json answer or a closed connection
+    Answered, // a complete, well-formed HTTP answer (Qt's parser accepted it)
+    ClientCloses, // the client gives up half way; only the server's survival matters
 };
 
 struct RawAnswer
@@ -119,7 +118,10 @@ private:
     std::unique_ptr<SandboxServer> m_server;
     SandboxHttp m_http;
 
-    QByteArray authorization() const { return "Authorization: Bearer " + m_server->apiKey().toUtf8(); }
+    QByteArray authorization() const
+    {
+        return "Authorization: Bearer " + m_server->apiKey().toUtf8();
+    }
 
     // A valid request on a fresh connection, answered correctly.
     bool stillServes(QByteArray *why)
@@ -146,21 +148,24 @@ private Q_SLOTS:
 
     void badRequestsAreAnsweredOrClosed_data()
     {
-        QTest::addColumn<QByteArray>("request");  // AUTH stands for the Authorization header
+        QTest::addColumn<QByteArray>("request"); // AUTH stands for the Authorization header
         QTest::addColumn<int>("expect");
         QTest::addColumn<int>("status");
-        const auto row = [](const char *name, const QByteArray &request, Expect expect, int status = 0) {
-            QTest::newRow(name) << request << int(expect) << status;
-        };
+        const auto row
+            = [](const char *name, const QByteArray &request, Expect expect, int status = 0) {
+                  QTest::newRow(name) << request << int(expect) << status;
+              };
         row("invalid request line", "HELLO WORLD\r\n\r\n", Expect::Closed);
         row("binary junk", junk(4096), Expect::Closed);
         // Empty lines before a request line are skipped (RFC 9112, section
         // 2.2); the connection then waits for a request like any idle one.
         row("only line feeds", QByteArray(10000, '\n'), Expect::ClientCloses);
         row("a 1 MiB header",
-            "GET /v3/projects HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(1 << 20, 'a') + "\r\nAUTH\r\n\r\n",
+            "GET /v3/projects HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(1 << 20, 'a')
+                + "\r\nAUTH\r\n\r\n",
             Expect::Closed);
-        row("a 1 MiB request line", "GET /" + QByteArray(1 << 20, 'a') + " HTTP/1.1\r\n\r\n", Expect::Closed);
+        row("a 1 MiB request line", "GET /" + QByteArray(1 << 20, 'a') + " HTTP/1.1\r\n\r\n",
+            Expect::Closed);
         row("a header without a colon", "GET /v3/projects HTTP/1.1\r\nHost x\r\nAUTH\r\n\r\n",
             Expect::ProblemOrClosed);
         row("invalid JSON",
@@ -185,14 +190,15 @@ private Q_SLOTS:
             "999999999999999\r\n\r\n{}",
             Expect::ClientCloses);
         row("a negative Content-Length",
-            "POST /v3/projects/PROJECT/exports HTTP/1.1\r\nHost: x\r\nAUTH\r\nContent-Length: -5\r\n\r\n{}",
+            "POST /v3/projects/PROJECT/exports HTTP/1.1\r\nHost: x\r\nAUTH\r\nContent-Length: "
+            "-5\r\n\r\n{}",
             Expect::ProblemOrClosed);
         row("an unknown method", "BREW /v3/projects HTTP/1.1\r\nHost: x\r\nAUTH\r\n\r\n",
             Expect::Status, 405);
         row("an unknown path", "GET /wp-admin/setup.php HTTP/1.1\r\nHost: x\r\nAUTH\r\n\r\n",
             Expect::Status, 404);
-        row("a path escaping upwards", "GET /../../../etc/passwd HTTP/1.1\r\nHost: x\r\nAUTH\r\n\r\n",
-            Expect::Status, 404);
+        row("a path escaping upwards",
+            "GET /../../../etc/passwd HTTP/1.1\r\nHost: x\r\nAUTH\r\n\r\n", Expect::Status, 404);
         row("control characters in an id",
             "GET /v3/projects/%00%01%1b%5B31m/languages HTTP/1.1\r\nHost: x\r\nAUTH\r\n\r\n",
             Expect::Status, 404);
@@ -200,19 +206,23 @@ private Q_SLOTS:
             "GET /v3/projects/%C3%28%FF%FE/exports/%E2%82 HTTP/1.1\r\nHost: x\r\nAUTH\r\n\r\n",
             Expect::Status, 404);
         row("a 100 KiB id",
-            "GET /v3/projects/" + QByteArray(100 * 1024, '7') + "/languages HTTP/1.1\r\nHost: x\r\nAUTH\r\n\r\n",
+            "GET /v3/projects/" + QByteArray(100 * 1024, '7')
+                + "/languages HTTP/1.1\r\nHost: x\r\nAUTH\r\n\r\n",
             Expect::Status, 404);
         row("an absurd page size",
-            "GET /v3/projects?page_size=-99999999999999999999999 HTTP/1.1\r\nHost: x\r\nAUTH\r\n\r\n",
+            "GET /v3/projects?page_size=-99999999999999999999999 HTTP/1.1\r\nHost: "
+            "x\r\nAUTH\r\n\r\n",
             Expect::Status, 422);
-        row("no credential at all", "GET /v3/projects HTTP/1.1\r\nHost: x\r\n\r\n", Expect::Status, 401);
+        row("no credential at all", "GET /v3/projects HTTP/1.1\r\nHost: x\r\n\r\n", Expect::Status,
+            401);
         row("HTTP/1.0 without Host", "GET /v3/projects/PROJECT/exports/x HTTP/1.0\r\nAUTH\r\n\r\n",
             Expect::Status, 404);
         // Qt HTTP Server 6.4 reads any HTTP/x.y and answers in HTTP/1.1.
         row("HTTP/9.9", "GET /v3/projects HTTP/9.9\r\nHost: x\r\nAUTH\r\n\r\n", Expect::Answered);
         row("a WebSocket upgrade",
             "GET /v3/projects HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-            "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\nAUTH\r\n\r\n",
+            "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: "
+            "13\r\nAUTH\r\n\r\n",
             Expect::Answered);
     }
 
@@ -224,8 +234,10 @@ private Q_SLOTS:
         request.replace("AUTH", authorization());
         request.replace("PROJECT", m_server->demoData().projects().first().id.toLatin1());
 
-        const RawAnswer answer = exchange(m_server->baseUrl(), request, Expect(expect) == Expect::ClientCloses);
-        QVERIFY2(!answer.timedOut, "neither answered nor closed in time: " + answer.bytes.left(300));
+        const RawAnswer answer
+            = exchange(m_server->baseUrl(), request, Expect(expect) == Expect::ClientCloses);
+        QVERIFY2(!answer.timedOut,
+                 "neither answered nor closed in time: " + answer.bytes.left(300));
 
         switch (Expect(expect)) {
         case Expect::Closed:
@@ -235,19 +247,24 @@ private Q_SLOTS:
             QVERIFY2(answer.complete(), answer.bytes.left(300).constData());
             QCOMPARE(answer.status(), status);
             QCOMPARE(answer.header("Content-Type"), QByteArray("application/problem+json"));
-            QCOMPARE(QJsonDocument::fromJson(answer.body()).object().value(QLatin1String("status")).toInt(),
+            QCOMPARE(QJsonDocument::fromJson(answer.body())
+                         .object()
+                         .value(QLatin1String("status"))
+                         .toInt(),
                      status);
             break;
         case Expect::ProblemOrClosed:
             if (!answer.bytes.isEmpty()) {
-                QVERIFY2(answer.status() >= 400 && answer.status() < 500, answer.bytes.left(300).constData());
+                QVERIFY2(answer.status() >= 400 && answer.status() < 500,
+                         answer.bytes.left(300).constData());
                 QCOMPARE(answer.header("Content-Type"), QByteArray("application/problem+json"));
             } else {
                 QVERIFY(answer.closed);
             }
             break;
         case Expect::Answered:
-            QVERIFY2(answer.complete() && answer.status() >= 200, answer.bytes.left(300).constData());
+            QVERIFY2(answer.complete() && answer.status() >= 200,
+                     answer.bytes.left(300).constData());
             break;
         case Expect::ClientCloses:
             break;
@@ -259,10 +276,12 @@ private Q_SLOTS:
 
     void pipelinedRequestsAreAllAnswered()
     {
-        const QByteArray one = "GET /v3/projects HTTP/1.1\r\nHost: x\r\n" + authorization() + "\r\n\r\n";
+        const QByteArray one
+            = "GET /v3/projects HTTP/1.1\r\nHost: x\r\n" + authorization() + "\r\n\r\n";
         RawAnswer answer;
         QTcpSocket socket;
-        socket.connectToHost(QHostAddress(m_server->baseUrl().host()), quint16(m_server->baseUrl().port()));
+        socket.connectToHost(QHostAddress(m_server->baseUrl().host()),
+                             quint16(m_server->baseUrl().port()));
         QVERIFY(socket.waitForConnected(5000));
         socket.write(one + one + one);
         QTRY_VERIFY_WITH_TIMEOUT((answer.bytes += socket.readAll(), answer.answers() == 3), 5000);
@@ -273,13 +292,18 @@ private Q_SLOTS:
         std::vector<std::unique_ptr<QTcpSocket>> idle;
         for (int i = 0; i < 50; ++i) {
             auto socket = std::make_unique<QTcpSocket>();
-            socket->connectToHost(QHostAddress(m_server->baseUrl().host()), quint16(m_server->baseUrl().port()));
-            socket->write("GET /v3/projects HTTP/1.1\r\nHost: x\r\n");  // never finished
+            socket->connectToHost(QHostAddress(m_server->baseUrl().host()),
+                                  quint16(m_server->baseUrl().port()));
+            socket->write("GET /v3/projects HTTP/1.1\r\nHost: x\r\n"); // never finished
             idle.push_back(std::move(socket));
         }
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(idle.cbegin(), idle.cend(), [](const auto &socket) {
-            return socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() == 0;
-        }), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(idle.cbegin(), idle.cend(),
+                                             [](const auto &socket) {
+                                                 return socket->state()
+                                                     == QAbstractSocket::ConnectedState
+                                                     && socket->bytesToWrite() == 0;
+                                             }),
+                                 5000);
         QByteArray why;
         QVERIFY2(stillServes(&why), why.constData());
     }
@@ -291,15 +315,17 @@ private Q_SLOTS:
         const HttpResult started = m_http.postJson(
             apiUrl(*m_server, QStringLiteral("/v3/projects/%1/exports").arg(project.id)),
             credentialFor(*m_server),
-            {{QStringLiteral("project_version_id"), project.defaultVersion()->id},
-             {QStringLiteral("format"), QStringLiteral("html")}});
+            { { QStringLiteral("project_version_id"), project.defaultVersion()->id },
+              { QStringLiteral("format"), QStringLiteral("html") } });
         QCOMPARE(started.status, 202);
-        const QUrl status = apiUrl(*m_server, QStringLiteral("/v3/projects/%1/exports/%2")
-                                                  .arg(project.id, started.json()
-                                                                       .value(QLatin1String("data"))
-                                                                       .toObject()
-                                                                       .value(QLatin1String("id"))
-                                                                       .toString()));
+        const QUrl status = apiUrl(*m_server,
+                                   QStringLiteral("/v3/projects/%1/exports/%2")
+                                       .arg(project.id,
+                                            started.json()
+                                                .value(QLatin1String("data"))
+                                                .toObject()
+                                                .value(QLatin1String("id"))
+                                                .toString()));
         QString link;
         QTRY_VERIFY_WITH_TIMEOUT((link = m_http.get(status, credentialFor(*m_server))
                                              .json()
@@ -311,17 +337,21 @@ private Q_SLOTS:
                                  10000);
 
         const QUrl storage = m_server->storageBaseUrl();
-        const QList<QByteArray> garbage{
-            "HELLO\r\n\r\n", junk(2048), "GET /" + QByteArray(1 << 20, 'x') + " HTTP/1.1\r\n\r\n",
+        const QList<QByteArray> garbage {
+            "HELLO\r\n\r\n",
+            junk(2048),
+            "GET /" + QByteArray(1 << 20, 'x') + " HTTP/1.1\r\n\r\n",
             "GET /exports/%00/x HTTP/1.1\r\nHost: y\r\n\r\n",
             "GET /hop/99999999999999/exports/a/b HTTP/1.1\r\nHost: y\r\n\r\n",
             "GET /exports/a/b?se=abc&sig=%ZZ HTTP/1.1\r\nHost: y\r\nRange: bytes=-\r\n\r\n",
-            "DELETE /exports/a/b HTTP/1.1\r\nHost: y\r\n\r\n"};
+            "DELETE /exports/a/b HTTP/1.1\r\nHost: y\r\n\r\n"
+        };
         for (const QByteArray &request : garbage) {
             const RawAnswer answer = exchange(storage, request);
             QVERIFY2(!answer.timedOut, request.left(60).constData());
             if (!answer.bytes.isEmpty())
-                QVERIFY2(answer.status() >= 400 && answer.status() < 500, answer.bytes.left(300).constData());
+                QVERIFY2(answer.status() >= 400 && answer.status() < 500,
+                         answer.bytes.left(300).constData());
         }
         const HttpResult file = m_http.get(QUrl(link));
         QCOMPARE(file.status, 200);
