@@ -9,6 +9,8 @@
 #include "cli/AccountsCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
+#include "cli/ExportCommand.h"
+#include "cli/ListCommands.h"
 #include "core/ApplicationInfo.h"
 #include "gui/MainWindow.h"
 #include "sandbox/SandboxServer.h"
@@ -63,6 +65,22 @@ int main(int argc, char *argv[])
         QStringLiteral("accounts"),
         QCoreApplication::translate("main", "Add, list, test, rename or remove stored accounts"),
         [] { return new d360::cli::AccountsCommand; });
+    commandLine.addVerb(
+        QStringLiteral("export"),
+        QCoreApplication::translate("main", "Export versions, languages and formats into a folder"),
+        [] { return new d360::cli::ExportCommand; });
+    commandLine.addVerb(
+        QStringLiteral("projects"),
+        QCoreApplication::translate("main", "List the projects the token can see"),
+        [] { return new d360::cli::ProjectsCommand; });
+    commandLine.addVerb(
+        QStringLiteral("versions"),
+        QCoreApplication::translate("main", "List the versions of a project"),
+        [] { return new d360::cli::VersionsCommand; });
+    commandLine.addVerb(
+        QStringLiteral("languages"),
+        QCoreApplication::translate("main", "List the languages of a project's version"),
+        [] { return new d360::cli::LanguagesCommand; });
     commandLine.addVerb(
         QStringLiteral("sandbox"),
         QCoreApplication::translate("main", "Serve a Document360 API simulator on loopback"),

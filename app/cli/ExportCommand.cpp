@@ -1,0 +1,357 @@
+// See ExportCommand.h.
+#include "cli/ExportCommand.h"
+
+#include "cli/ExportReporter.h"
+#include "cli/InterruptWatcher.h"
+#include "cli/ResumableBatch.h"
+#include "core/api/ApiClient.h"
+#include "core/jobs/FileNameTemplate.h"
+#include "core/jobs/JobQueue.h"
+#include "core/jobs/JobSettings.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QTextStream>
+
+namespace d360::cli {
+
+namespace {
+
+QCommandLineOption option(const char *name, const QString &description, const QString &valueName = {})
+{
+    return QCommandLineOption(QString::fromLatin1(name), description, valueName);
+}
+
+// Repeated flags and comma-separated lists mean the same: --lang de,fr.
+QStringList listValues(const QCommandLineParser &parser, const QString &name)
+{
+    QStringList values;
+    for (const QString &value : parser.values(name)) {
+        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString trimmed = part.trimmed();
+            if (!trimmed.isEmpty() && !values.contains(trimmed))
+                values.append(trimmed);
+        }
+    }
+    return values;
+}
+
+} // namespace
+
+ExportCommand::ExportCommand(QObject *parent)
+    : Command(parent)
+{
+}
+
+ExportCommand::~ExportCommand()
+{
+    // The queue's runners hold calls of the client: they go first.
+    delete m_queue;
+    m_queue = nullptr;
+}
+
+void ExportCommand::start(const QStringList &arguments)
+{
+    m_interrupts = new InterruptWatcher(this);
+    connect(m_interrupts, &InterruptWatcher::interrupted, this, &ExportCommand::onInterrupted);
+    if (!parseArguments(arguments))
+        return;
+    m_connection.resolve(m_parser, [this](ConnectionOptions::Resolved resolved) { onConnected(std::move(resolved)); });
+}
+
+bool ExportCommand::parseArguments(const QStringList &arguments)
+{
+    m_parser.setApplicationDescription(
+        tr("Export Document360 projects as PDF, HTML or Markdown files.\n\n"
+           "One export runs for every combination of the versions, languages and formats given. "
+           "The token comes from D360_API_KEY or a stored account (--account), never from the "
+           "command line; D360_BASE_URL and D360_PROJECT_ID fill in --base-url and --project.\n\n"
+           "Running the same command again after a crash or Ctrl-C resumes the unfinished batch.\n\n"
+           "Example:\n"
+           "  d360-exporter export --project ID --version default --lang all --format pdf --out docs"));
+    m_parser.addHelpOption();
+    m_parser.addOptions({
+        option("project", tr("The project's id (default: $D360_PROJECT_ID)."), tr("ID")),
+        option("version", tr("A version's id, or \"default\"; repeat for several."), tr("ID")),
+        option("lang", tr("A language code, or \"all\"; repeat for several (default: each version's "
+                          "default language)."),
+               tr("CODE")),
+        option("format", tr("pdf, html or markdown; repeat for several (default: pdf)."), tr("FORMAT")),
+        option("out", tr("The folder to write the files into (created if missing)."), tr("DIR")),
+        option("extract", tr("Also extract HTML and Markdown archives into a folder beside each.")),
+        option("overwrite", tr("Replace existing files instead of choosing a numbered name.")),
+        option("parallel", tr("Exports to run at once (default: 4, or the settings)."), tr("N")),
+        option("name-template",
+               tr("File names, from {project} {project_id} {version} {version_id} {lang} {language} "
+                  "{format} {date} {ext} (default: %1).")
+                   .arg(jobs::FileNameTemplate::defaultPattern()),
+               tr("PATTERN")),
+        option("json", tr("Print one JSON object per finished export on stdout.")),
+    });
+    m_connection.addTo(m_parser);
+
+    if (!m_parser.parse(arguments)) {
+        fail(m_parser.errorText(), UsageError);
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        out() << m_parser.helpText();
+        out().flush();
+        finish(Success);
+        return false;
+    }
+    if (!m_parser.positionalArguments().isEmpty()) {
+        fail(tr("Unexpected argument \"%1\".").arg(m_parser.positionalArguments().first()), UsageError);
+        return false;
+    }
+
+    m_selection.projectId = ConnectionOptions::projectId(m_parser);
+    if (m_selection.projectId.isEmpty()) {
+        fail(tr("Give the project with --project ID, or set D360_PROJECT_ID (see \"d360-exporter projects\")."),
+             UsageError);
+        return false;
+    }
+
+    m_versionArguments = listValues(m_parser, QStringLiteral("version"));
+    if (m_versionArguments.isEmpty()) {
+        fail(tr("Give at least one --version ID, or --version default (see \"d360-exporter versions\")."),
+             UsageError);
+        return false;
+    }
+    for (QString &version : m_versionArguments) {
+        if (version.compare(QLatin1String("default"), Qt::CaseInsensitive) == 0) {
+            version = QStringLiteral("default");
+            m_selection.includeDefaultVersion = true;
+        } else {
+            m_selection.versionIds.append(version);
+        }
+    }
+
+    m_languageArguments = listValues(m_parser, QStringLiteral("lang"));
+    for (QString &language : m_languageArguments) {
+        if (language.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {
+            language = QStringLiteral("all");
+            m_selection.allLanguages = true;
+        } else {
+            m_selection.languageCodes.append(language);
+        }
+    }
+    if (m_selection.allLanguages && !m_selection.languageCodes.isEmpty()) {
+        fail(tr("--lang all already includes every language; leave out the codes, or \"all\"."), UsageError);
+        return false;
+    }
+
+    for (const QString &name : listValues(m_parser, QStringLiteral("format"))) {
+        const std::optional<api::ExportFormat> format = api::exportFormatFromName(name);
+        if (!format) {
+            fail(tr("Unknown format \"%1\": use pdf, html or markdown.").arg(name), UsageError);
+            return false;
+        }
+        if (!m_selection.formats.contains(*format)) {
+            m_selection.formats.append(*format);
+            m_formatArguments.append(api::exportFormatName(*format));
+        }
+    }
+    if (m_selection.formats.isEmpty()) {
+        m_selection.formats.append(api::ExportFormat::Pdf);
+        m_formatArguments.append(QStringLiteral("pdf"));
+    }
+
+    const QString out = m_parser.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        fail(tr("Give the folder to write into with --out DIR."), UsageError);
+        return false;
+    }
+    m_selection.outputFolder = QDir::cleanPath(QDir(out).absolutePath());
+    if (!QDir().mkpath(m_selection.outputFolder)) {
+        fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(m_selection.outputFolder)), UsageError);
+        return false;
+    }
+
+    if (m_parser.isSet(QStringLiteral("name-template"))) {
+        m_selection.fileNamePattern = m_parser.value(QStringLiteral("name-template"));
+        QString problem;
+        if (!jobs::FileNameTemplate(m_selection.fileNamePattern).isValid(&problem)) {
+            fail(tr("Cannot use this --name-template: %1.").arg(problem), UsageError);
+            return false;
+        }
+    }
+    if (m_parser.isSet(QStringLiteral("parallel"))) {
+        bool ok = false;
+        m_parallel = m_parser.value(QStringLiteral("parallel")).toInt(&ok);
+        if (!ok || m_parallel < 1 || m_parallel > 64) {
+            fail(tr("--parallel takes a number from 1 to 64."), UsageError);
+            return false;
+        }
+    }
+    m_selection.extract = m_parser.isSet(QStringLiteral("extract"));
+    m_overwrite = m_parser.isSet(QStringLiteral("overwrite"));
+    m_json = m_parser.isSet(QStringLiteral("json"));
+    return true;
+}
+
+void ExportCommand::onConnected(ConnectionOptions::Resolved resolved)
+{
+    if (m_finished)
+        return;
+    if (!resolved.client) {
+        fail(resolved.error, resolved.exitCode);
+        return;
+    }
+    m_client = std::move(resolved.client);
+    m_selection.accountId = m_parser.value(QStringLiteral("account"));
+    resumeOrPlan();
+}
+
+void ExportCommand::resumeOrPlan()
+{
+    QSettings stored;
+    jobs::JobSettings settings = jobs::JobSettings::fromSettings(stored);
+    if (m_overwrite)
+        settings.overwriteExisting = true;
+    if (m_parallel > 0)
+        settings.maxConcurrentJobs = m_parallel;
+    if (m_selection.fileNamePattern.isEmpty())
+        m_selection.fileNamePattern = settings.fileNamePattern;
+
+    ExportRequestIdentity identity;
+    identity.server = m_selection.accountId.isEmpty() ? m_client->address().toString()
+                                                      : QStringLiteral("account:") + m_selection.accountId;
+    identity.projectId = m_selection.projectId;
+    identity.versions = m_versionArguments;
+    identity.languages = m_languageArguments;
+    identity.formats = m_formatArguments;
+    identity.outputFolder = m_selection.outputFolder;
+    identity.fileNamePattern = m_selection.fileNamePattern;
+    identity.extract = m_selection.extract;
+
+    api::ApiClient *client = m_client.get();
+    m_queue = new jobs::JobQueue([client](const QString &) { return client; }, settings);
+    const QString problem = m_queue->restore(resumableQueueFile(identity));
+    if (!problem.isEmpty()) {
+        err() << tr("export: %1").arg(problem) << '\n';
+        err().flush();
+    }
+
+    if (m_queue->count() == 0) {
+        m_planner = new jobs::BatchPlanner(client, m_selection, this);
+        connect(m_planner, &jobs::BatchPlanner::finished, this, &ExportCommand::onPlanned);
+        m_planner->start();
+        return;
+    }
+
+    // The file holds this request's batch, unfinished: take it up again.
+    m_batchId = m_queue->at(0).batchId;
+    m_reporter = new ExportReporter(m_queue, m_batchId, m_json, this);
+    int done = 0;
+    QList<QUuid> toRetry;
+    for (int row = 0; row < m_queue->count(); ++row) {
+        const jobs::ExportJob &job = m_queue->at(row);
+        done += job.state == jobs::JobState::Completed;
+        if (job.state == jobs::JobState::Failed || job.state == jobs::JobState::Cancelled)
+            toRetry.append(job.id);
+    }
+    m_reporter->note(tr("Resuming the unfinished batch of this command: %1 of %2 exports were done, %3 "
+                        "to try again.")
+                         .arg(done)
+                         .arg(m_queue->count())
+                         .arg(toRetry.size()));
+    listenToQueue();
+    for (const QUuid &id : std::as_const(toRetry))
+        m_queue->retry(id);
+    m_reporter->reportEndedJobs();
+    if (m_queue->isBatchFinished(m_batchId))
+        onBatchFinished(m_batchId);
+}
+
+void ExportCommand::onPlanned()
+{
+    jobs::BatchPlanner *planner = m_planner;
+    m_planner = nullptr;
+    planner->deleteLater();
+    if (m_finished)
+        return;
+    if (!planner->error().isNull()) {
+        const ExitCode code = ConnectionOptions::exitCodeFor(planner->error());
+        fail(tr("Cannot plan the export: %1").arg(planner->error().displayText()),
+             code == Success ? ApiError : code);
+        return;
+    }
+    m_batchId = planner->jobs().first().batchId;
+    m_reporter = new ExportReporter(m_queue, m_batchId, m_json, this);
+    listenToQueue();
+    m_queue->enqueue(planner->jobs());
+}
+
+void ExportCommand::listenToQueue()
+{
+    connect(m_queue, &jobs::JobQueue::batchFinished, this, &ExportCommand::onBatchFinished);
+    connect(m_queue, &jobs::JobQueue::storageProblem, this, [this](const QString &message) {
+        if (m_reporter)
+            m_reporter->note(tr("export: %1").arg(message));
+    });
+}
+
+void ExportCommand::onBatchFinished(const QUuid &batchId)
+{
+    if (batchId != m_batchId || m_finished)
+        return;
+    m_reporter->printSummary(m_interruptedBy != 0);
+    if (m_interruptedBy != 0) {
+        finish(128 + m_interruptedBy);
+        return;
+    }
+    if (m_reporter->allCompleted()) {
+        // Nothing left to resume: the next run of this command starts afresh.
+        QString problem;
+        if (!m_queue->discardStoreFile(&problem))
+            err() << tr("export: could not delete %1: %2").arg(m_queue->storeFilePath(), problem) << '\n';
+        finish(m_reporter->hasExtractionErrors() ? ApiError : Success);
+        return;
+    }
+    const jobs::ExportJob *failure = m_reporter->firstFailure();
+    const ExitCode code =
+        failure ? ConnectionOptions::exitCodeFor(api::ApiError(failure->errorKind, failure->errorMessage)) : ApiError;
+    finish(code == Success ? ApiError : code);
+}
+
+void ExportCommand::onInterrupted(int signalNumber)
+{
+    if (m_finished)
+        return;
+    if (m_interruptedBy != 0) {
+        finish(128 + m_interruptedBy); // a second Ctrl-C: stop waiting
+        return;
+    }
+    m_interruptedBy = signalNumber;
+    err() << '\n' << tr("export: interrupted; cancelling the running exports...") << '\n';
+    err().flush();
+    if (!m_queue || m_batchId.isNull()) {
+        finish(128 + signalNumber); // nothing was written yet
+        return;
+    }
+    // Synchronous: every runner stops and deletes its .part before this
+    // returns; the batch then finishes and onBatchFinished() exits.
+    m_queue->cancelAll();
+    if (!m_finished && m_queue->isBatchFinished(m_batchId))
+        onBatchFinished(m_batchId);
+}
+
+void ExportCommand::fail(const QString &message, int exitCode)
+{
+    err() << tr("export: %1").arg(message) << '\n';
+    err().flush();
+    finish(exitCode);
+}
+
+void ExportCommand::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    out().flush();
+    err().flush();
+    Q_EMIT finished(exitCode);
+}
+
+} // namespace d360::cli

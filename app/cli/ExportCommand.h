@@ -1,0 +1,87 @@
+// `d360-exporter export`: the whole export engine, headless.
+//
+//   export --project ID (--version ID|default)... [--lang CODE|all]...
+//          [--format pdf|html|markdown]... --out DIR
+//          [--base-url URL | --region eu|us|NAME] [--account NAME]
+//          [--extract] [--overwrite] [--parallel N] [--name-template PATTERN] [--json]
+//
+// It plans the batch through the API (so "default" and "all" mean what the
+// server says), queues it in the same JobQueue the window uses, and reports
+// each job as it ends (see ExportReporter.h). The queue is saved in a file
+// named after the request (see ResumableBatch.h): the same command run again
+// after a crash or Ctrl-C resumes the batch, keeping finished files, polling
+// exports the server is still building, resuming downloads from their .part
+// files, and retrying what failed or was cancelled; after a complete success
+// the file is deleted and the next run starts afresh. Ctrl-C and SIGTERM
+// cancel cleanly: every .part is deleted and no final name holds half a file.
+//
+// Exit codes (ExitCode.h): 0 all done; 1, 3, 4, 5 or 7 from the first failed
+// job's error (or the planning's); 2 usage; 6 nothing configured; and, after
+// an interruption, 128 + the signal number (130 for Ctrl-C), as shells do.
+#pragma once
+
+#include "cli/Command.h"
+#include "cli/ConnectionOptions.h"
+#include "core/jobs/BatchPlanner.h"
+
+#include <QCommandLineParser>
+#include <QUuid>
+
+#include <memory>
+
+namespace d360::api {
+class ApiClient;
+}
+
+namespace d360::jobs {
+class JobQueue;
+}
+
+namespace d360::cli {
+
+class ExportReporter;
+class InterruptWatcher;
+
+class ExportCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    explicit ExportCommand(QObject *parent = nullptr);
+    ~ExportCommand() override;
+
+    void start(const QStringList &arguments) override;
+
+private:
+    // Reads the command line into m_selection; false after reporting why not.
+    bool parseArguments(const QStringList &arguments);
+    void onConnected(ConnectionOptions::Resolved resolved);
+    void resumeOrPlan();
+    void onPlanned();
+    void listenToQueue();
+    void onBatchFinished(const QUuid &batchId);
+    void onInterrupted(int signalNumber);
+    void fail(const QString &message, int exitCode);
+    void finish(int exitCode);
+
+    QCommandLineParser m_parser;
+    ConnectionOptions m_connection;
+    jobs::BatchSelection m_selection;
+    QStringList m_versionArguments;
+    QStringList m_languageArguments;
+    QStringList m_formatArguments;
+    bool m_json = false;
+    bool m_overwrite = false;
+    int m_parallel = 0;
+
+    std::unique_ptr<api::ApiClient> m_client;
+    jobs::JobQueue *m_queue = nullptr;
+    jobs::BatchPlanner *m_planner = nullptr;
+    ExportReporter *m_reporter = nullptr;
+    InterruptWatcher *m_interrupts = nullptr;
+    QUuid m_batchId;
+    int m_interruptedBy = 0;
+    bool m_finished = false;
+};
+
+} // namespace d360::cli

@@ -1,0 +1,33 @@
+// See TextTable.h.
+#include "cli/TextTable.h"
+
+#include <algorithm>
+
+namespace d360::cli {
+
+QString formatTable(const QStringList &headers, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &header : headers)
+        widths.append(header.size());
+    for (const QStringList &row : rows) {
+        for (qsizetype column = 0; column < row.size() && column < widths.size(); ++column)
+            widths[column] = std::max(widths.at(column), row.at(column).size());
+    }
+    const auto line = [&](const QStringList &cells) {
+        QString text;
+        for (qsizetype column = 0; column < cells.size(); ++column) {
+            const bool last = column + 1 == cells.size();
+            text += last ? cells.at(column) : cells.at(column).leftJustified(widths.value(column)) + QStringLiteral("  ");
+        }
+        while (text.endsWith(QLatin1Char(' ')))
+            text.chop(1);
+        return text + QLatin1Char('\n');
+    };
+    QString table = line(headers);
+    for (const QStringList &row : rows)
+        table += line(row);
+    return table;
+}
+
+} // namespace d360::cli

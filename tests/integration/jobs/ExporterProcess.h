@@ -1,0 +1,116 @@
+// Runs the real `d360-exporter` executable (D360_EXECUTABLE) as a child
+// process against a sandbox, the way a CI pipeline would: the credential and
+// the server in its environment, never on its command line, and its data and
+// settings folders in a temporary directory so nothing of the developer's is
+// read or written. Fast job settings go into that settings folder.
+#pragma once
+
+#include "sandbox/SandboxServer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+namespace d360::test {
+
+class ExporterProcess
+{
+public:
+    // home: a temporary folder for XDG_DATA_HOME and XDG_CONFIG_HOME.
+    ExporterProcess(const sandbox::SandboxServer &server, const QString &home)
+        : m_home(home)
+    {
+        m_environment = QProcessEnvironment::systemEnvironment();
+        m_environment.insert(QStringLiteral("D360_BASE_URL"), server.baseUrl().toString());
+        m_environment.insert(QStringLiteral("D360_API_KEY"), server.apiKey());
+        m_environment.insert(QStringLiteral("XDG_DATA_HOME"), QDir(home).filePath(QStringLiteral("data")));
+        m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(home).filePath(QStringLiteral("config")));
+        m_environment.remove(QStringLiteral("D360_PROJECT_ID"));
+        writeFastSettings();
+    }
+
+    QProcessEnvironment &environment() { return m_environment; }
+
+    // The batch files the command keeps to resume (none after a success).
+    QStringList batchFiles() const
+    {
+        return QDir(QDir(m_home).filePath(QStringLiteral("data/d360-exporter/d360-exporter/cli-batches")))
+            .entryList(QDir::Files);
+    }
+
+    struct Result
+    {
+        bool finished = false;
+        int exitCode = -1;
+        QProcess::ExitStatus exitStatus = QProcess::NormalExit;
+        QByteArray out;
+        QByteArray err;
+
+        QList<QJsonObject> jsonLines() const
+        {
+            QList<QJsonObject> lines;
+            for (const QByteArray &line : out.split('\n')) {
+                if (!line.trimmed().isEmpty())
+                    lines.append(QJsonDocument::fromJson(line).object());
+            }
+            return lines;
+        }
+    };
+
+    // Starts the command; the caller waits on process().
+    void start(const QStringList &arguments)
+    {
+        m_process = std::make_unique<QProcess>();
+        m_process->setProcessEnvironment(m_environment);
+        m_process->setProgram(qEnvironmentVariable("D360_EXECUTABLE"));
+        m_process->setArguments(arguments);
+        m_process->start();
+    }
+
+    QProcess *process() const { return m_process.get(); }
+
+    // Waits (running the event loop, so an in-process sandbox keeps serving).
+    Result wait(int timeoutMs)
+    {
+        Result result;
+        if (m_process->state() != QProcess::NotRunning) {
+            QSignalSpy finished(m_process.get(), &QProcess::finished);
+            result.finished = finished.wait(timeoutMs);
+        } else {
+            result.finished = true;
+        }
+        result.exitCode = m_process->exitCode();
+        result.exitStatus = m_process->exitStatus();
+        result.out = m_process->readAllStandardOutput();
+        result.err = m_process->readAllStandardError();
+        return result;
+    }
+
+    Result run(const QStringList &arguments, int timeoutMs = 60000)
+    {
+        start(arguments);
+        return wait(timeoutMs);
+    }
+
+private:
+    void writeFastSettings()
+    {
+        const QString folder = QDir(m_home).filePath(QStringLiteral("config/d360-exporter"));
+        QDir().mkpath(folder);
+        QFile file(QDir(folder).filePath(QStringLiteral("d360-exporter.conf")));
+        if (file.open(QIODevice::WriteOnly))
+            file.write("[jobs]\npollFirstMs=20\npollCapMs=100\nretryFirstMs=30\nretryCapMs=300\n"
+                       "networkPatienceMs=30000\nprogressIntervalMs=100\n");
+    }
+
+    QString m_home;
+    QProcessEnvironment m_environment;
+    std::unique_ptr<QProcess> m_process;
+};
+
+} // namespace d360::test
