@@ -54,6 +54,8 @@ void SignInDialog::setUp()
     connect(m_ui->signInButton, &QPushButton::clicked, this, &SignInDialog::startSignIn);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &SignInDialog::cancelSignIn);
     connect(m_ui->copyLinkButton, &QPushButton::clicked, this, &SignInDialog::copyLink);
+    connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this, &SignInDialog::keepTokensForThisSession);
+    m_ui->sessionOnlyButton->hide();
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
     m_ui->statusLabel->hide();
     setRunning(false);
@@ -141,37 +143,66 @@ void SignInDialog::startSignIn()
     m_signIn->start();
 }
 
+auth::Account SignInDialog::draftAccount() const
+{
+    QString problem;
+    auth::Account draft;
+    draft.label = m_ui->nameEdit->text().trimmed();
+    draft.address = m_server->address(&problem).value_or(api::ServerAddress::eu());
+    draft.oauth = auth::OAuthSettings::defaultsFor(draft.address);
+    draft.oauth.clientId = m_ui->clientIdEdit->text().trimmed();
+    draft.oauth.authorizeUrl = QUrl(m_ui->authorizeUrlEdit->text().trimmed(), QUrl::StrictMode);
+    draft.oauth.tokenUrl = QUrl(m_ui->tokenUrlEdit->text().trimmed(), QUrl::StrictMode);
+    return draft;
+}
+
 void SignInDialog::keepTokens(const auth::OAuthTokens &tokens)
 {
     showStatus(tr("Signed in; checking what the account can see ..."));
     const auth::AccountSecret secret = auth::AccountSecret::oauth(tokens);
-    AccountTask *task = nullptr;
-    if (m_renewedAccountId.isEmpty()) {
-        QString problem;
-        auth::Account draft;
-        draft.label = m_ui->nameEdit->text().trimmed();
-        draft.address = *m_server->address(&problem);
-        draft.oauth = auth::OAuthSettings::defaultsFor(draft.address);
-        draft.oauth.clientId = m_ui->clientIdEdit->text().trimmed();
-        draft.oauth.authorizeUrl = QUrl(m_ui->authorizeUrlEdit->text().trimmed(), QUrl::StrictMode);
-        draft.oauth.tokenUrl = QUrl(m_ui->tokenUrlEdit->text().trimmed(), QUrl::StrictMode);
-        task = m_manager->add(draft, secret);
-    } else {
-        task = m_manager->replaceSecret(m_renewedAccountId, secret);
-    }
-    connect(task, &AccountTask::finished, this, [this, task] {
+    m_unsavedTokens = std::make_unique<auth::OAuthTokens>(tokens);
+    handleSaved(m_renewedAccountId.isEmpty() ? m_manager->add(draftAccount(), secret)
+                                             : m_manager->replaceSecret(m_renewedAccountId, secret),
+                false);
+}
+
+void SignInDialog::keepTokensForThisSession()
+{
+    if (!m_unsavedTokens)
+        return;
+    m_ui->sessionOnlyButton->hide();
+    showStatus(tr("Checking what the account can see ..."));
+    handleSaved(m_manager->add(draftAccount(), auth::AccountSecret::oauth(*m_unsavedTokens),
+                               auth::AccountManager::SecretStorage::SessionOnly),
+                true);
+}
+
+void SignInDialog::handleSaved(AccountTask *task, bool sessionOnly)
+{
+    connect(task, &AccountTask::finished, this, [this, task, sessionOnly] {
         setRunning(false);
         if (!task->succeeded()) {
-            showStatus(task->errorMessage());
+            const bool offerSession =
+                task->outcome() == AccountTask::Outcome::KeychainFailed && m_renewedAccountId.isEmpty();
+            showStatus(offerSession ? tr("Signed in, but the sign-in could not be saved: %1\nYou can use it for "
+                                         "this session only; it is then kept in memory and forgotten when D360 "
+                                         "Exporter closes.")
+                                          .arg(task->errorMessage())
+                                    : task->errorMessage());
+            m_ui->sessionOnlyButton->setVisible(offerSession);
+            if (!offerSession)
+                m_unsavedTokens.reset();
             return;
         }
+        m_unsavedTokens.reset();
         m_savedAccountId = task->account().id;
         QStringList names;
         for (const auth::VisibleProject &project : task->account().visibleProjects)
             names.append(project.name);
-        showStatus(tr("Signed in and saved in the keychain. The account sees %n project(s): %1", nullptr,
-                      int(names.size()))
-                       .arg(names.join(QStringLiteral(", "))));
+        const QString kept = sessionOnly ? tr("Signed in for this session only (not saved).")
+                                         : tr("Signed in and saved in the keychain.");
+        showStatus(tr("%1 The account sees %n project(s): %2", nullptr, int(names.size()))
+                       .arg(kept, names.join(QStringLiteral(", "))));
         m_ui->signInButton->setEnabled(false);
         m_ui->closeButton->setText(tr("Done"));
         m_ui->closeButton->setDefault(true);

@@ -7,12 +7,14 @@
 // QDesktopServices, so tests can route it anywhere with
 // QDesktopServices::setUrlHandler(). The sign-in server's client id and URLs
 // start at the region's defaults and are editable, because Document360 does
-// not publish its public client ids.
+// not publish its public client ids. When the keychain cannot keep the
+// tokens, the writer may keep them for this session only.
 #pragma once
 
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class SignInDialog;
@@ -20,7 +22,9 @@ class SignInDialog;
 
 namespace d360::auth {
 class AccountManager;
+class AccountTask;
 class OAuthSignIn;
+struct Account;
 struct OAuthTokens;
 }
 
@@ -55,6 +59,9 @@ private:
     void cancelSignIn();
     void copyLink();
     void keepTokens(const auth::OAuthTokens &tokens);
+    void keepTokensForThisSession();
+    auth::Account draftAccount() const;
+    void handleSaved(auth::AccountTask *task, bool sessionOnly);
     void setRunning(bool running);
     void showStatus(const QString &text);
 
@@ -64,6 +71,9 @@ private:
     auth::OAuthSignIn *m_signIn = nullptr;
     QString m_renewedAccountId;
     QString m_savedAccountId;
+    // Tokens the keychain refused, until the writer decides to keep them for
+    // this session or closes the dialog.
+    std::unique_ptr<auth::OAuthTokens> m_unsavedTokens;
 };
 
 } // namespace d360::gui

@@ -6,16 +6,22 @@
 // a child process twice: on a dead bus, and on a "bus" that accepts the
 // connection and never says a word (a stuck D-Bus), where only our watchdog
 // can end the wait. With no keychain the window may keep a token for this
-// session only: then nothing at all is written.
+// session only (the add-token dialog offers it): then nothing at all is
+// written.
 #include "AuthTestSupport.h"
 
 #include "core/api/ApiClient.h"
 #include "core/auth/AccountManager.h"
 #include "core/auth/SecretStore.h"
+#include "gui/accounts/AccountEditDialog.h"
 #include "sandbox/SandboxServer.h"
 #include "support/TestSession.h"
 
+#include <QComboBox>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QFile>
 #include <QLocalServer>
 #include <QLocalSocket>
@@ -162,6 +168,38 @@ private Q_SLOTS:
         QVERIFY(AccountManager(options).accounts().isEmpty());
         QVERIFY(test::await(manager.remove(kept.account.id)).outcome == AccountTask::Outcome::Succeeded);
         QVERIFY(!test::LogRecorder::contains(m_token));
+    }
+
+    void theDialogOffersThisSessionOnly()
+    {
+        auth::AccountManagerOptions options;
+        options.keychainService = test::uniqueKeychainService();
+        options.settingsFile = m_folder.filePath(QStringLiteral("dialog-accounts.ini"));
+        options.apiSettings = test::fastApiSettings();
+        AccountManager manager(options);
+        gui::AccountEditDialog dialog(&manager);
+        dialog.show();
+        QSignalSpy saved(&dialog, &gui::AccountEditDialog::accountSaved);
+        dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Session"));
+        auto *server = dialog.findChild<QComboBox *>(QStringLiteral("serverCombo"));
+        server->setCurrentIndex(server->count() - 1);
+        dialog.findChild<QLineEdit *>(QStringLiteral("serverDetailEdit"))->setText(m_sandbox->baseUrl().toString());
+        dialog.findChild<QLineEdit *>(QStringLiteral("tokenEdit"))->setText(m_token);
+        dialog.findChild<QPushButton *>(QStringLiteral("testAndSaveButton"))->click();
+
+        auto *sessionOnly = dialog.findChild<QPushButton *>(QStringLiteral("sessionOnlyButton"));
+        auto *result = dialog.findChild<QLabel *>(QStringLiteral("resultLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(sessionOnly->isVisible(), int(noHangBoundMs));
+        QVERIFY2(result->text().contains(QLatin1String("No keychain is available")), qPrintable(result->text()));
+        QCOMPARE(saved.count(), 0);
+
+        sessionOnly->click();
+        QVERIFY(saved.wait(10000));
+        QVERIFY(result->text().contains(QLatin1String("this session only")));
+        QVERIFY(manager.account(saved.first().first().toString())->sessionOnly);
+        QVERIFY(test::filesContaining({m_folder.path()}, m_token.toUtf8()).isEmpty());
+        QVERIFY(test::await(manager.remove(saved.first().first().toString())).outcome
+                == AccountTask::Outcome::Succeeded);
     }
 
     void theCommandLineSaysSoAndExits()
