@@ -358,6 +358,62 @@ private Q_SLOTS:
         QVERIFY(file.body.startsWith("PK"));
     }
 
+    void abandonedDownloadsEndCleanly()
+    {
+        // A download big enough not to fit in the socket buffers, dropped by
+        // its client after the first bytes: the stream must notice and end.
+        SandboxOptions options;
+        options.pendingMs = 0;
+        options.buildMs = 0;
+        options.exportPaddingBytes = 32 * 1024 * 1024;
+        SandboxServer server(options);
+        QVERIFY(server.start());
+        const auto &project = server.demoData().projects().first();
+        const HttpResult started = m_http.postJson(
+            apiUrl(server, QStringLiteral("/v3/projects/%1/exports").arg(project.id)),
+            credentialFor(server),
+            { { QStringLiteral("project_version_id"), project.defaultVersion()->id },
+              { QStringLiteral("format"), QStringLiteral("markdown") } });
+        const QUrl status = apiUrl(server,
+                                   QStringLiteral("/v3/projects/%1/exports/%2")
+                                       .arg(project.id,
+                                            started.json()
+                                                .value(QLatin1String("data"))
+                                                .toObject()
+                                                .value(QLatin1String("id"))
+                                                .toString()));
+        QString link;
+        QTRY_VERIFY_WITH_TIMEOUT((link = m_http.get(status, credentialFor(server))
+                                             .json()
+                                             .value(QLatin1String("data"))
+                                             .toObject()
+                                             .value(QLatin1String("download_url"))
+                                             .toString(),
+                                  !link.isEmpty()),
+                                 20000);
+
+        const QUrl url(link);
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress(url.host()), quint16(url.port()));
+            QVERIFY(socket.waitForConnected(5000));
+            socket.write("GET " + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority)
+                         + " HTTP/1.1\r\nHost: y\r\n\r\n");
+            QByteArray received;
+            QTRY_VERIFY_WITH_TIMEOUT((received += socket.readAll(), received.size() > 100000),
+                                     5000);
+            socket.abort();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(server.statistics().bytesServed > 0, 5000);
+        QCOMPARE(server.statistics().downloadsCompleted, 0);
+        QVERIFY(server.statistics().bytesServed < 3 * options.exportPaddingBytes);
+
+        const HttpResult whole = m_http.get(url, {}, 30000);
+        QCOMPARE(whole.status, 200);
+        QVERIFY(whole.body.size() > options.exportPaddingBytes);
+        QCOMPARE(server.statistics().downloadsCompleted, 1);
+    }
+
     void cleanupTestCase()
     {
         // The server is still the one from the start, and it counted all of it.
