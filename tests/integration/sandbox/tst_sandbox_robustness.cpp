@@ -395,6 +395,9 @@ private Q_SLOTS:
         const QUrl url(link);
         for (int attempt = 0; attempt < 3; ++attempt) {
             QTcpSocket socket;
+            // A small buffer: the client reads slowly, so the server must wait
+            // for it (backpressure) and is still sending when it drops out.
+            socket.setReadBufferSize(64 * 1024);
             socket.connectToHost(QHostAddress(url.host()), quint16(url.port()));
             QVERIFY(socket.waitForConnected(5000));
             socket.write("GET " + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority)
