@@ -7,6 +7,7 @@
 #include "core/jobs/QueueStore.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -312,6 +313,46 @@ private Q_SLOTS:
         QCOMPARE(queue.rowOf(ids.at(1)), 0);
         QueueStore store(path);
         QCOMPARE(store.load().jobs.size(), 1);
+    }
+
+    void tenThousandJobsStayCheap()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("queue.json"));
+        JobSettings settings;
+        settings.maxConcurrentJobs = 0;
+        JobQueue queue(nullptr, settings);
+        queue.restore(path);
+        QList<ExportJob> jobs;
+        for (int i = 0; i < 10000; ++i) {
+            ExportJob job = sampleJob(dir.path(), JobState::Queued);
+            job.fileName = QStringLiteral("file-%1.pdf").arg(i);
+            jobs.append(job);
+        }
+        QSignalSpy added(&queue, &JobQueue::jobsAdded);
+        QSignalSpy changed(&queue, &JobQueue::jobChanged);
+        QElapsedTimer clock;
+        clock.start();
+        queue.enqueue(jobs);
+        QCOMPARE(added.count(), 1); // one announcement for the model, not 10,000
+        queue.cancelAll();
+        QCOMPARE(changed.count(), 10000);
+        const qint64 elapsed = clock.elapsed();
+        qInfo("enqueue and cancel 10,000 jobs, saved: %lld ms", elapsed);
+        QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed)));
+        // One change in a big queue costs one write of the file, not a
+        // serialisation of every job.
+        clock.restart();
+        QVERIFY(queue.retry(queue.at(5000).id));
+        const qint64 oneChange = clock.elapsed();
+        qInfo("one saved change in a queue of 10,000: %lld ms (%lld bytes)", oneChange,
+              qlonglong(QFileInfo(path).size()));
+        QVERIFY2(oneChange < 500, qPrintable(QString::number(oneChange)));
+        QueueStore check(path);
+        const QList<ExportJob> saved = check.load().jobs;
+        QCOMPARE(saved.size(), 10000);
+        QCOMPARE(saved.last().state, JobState::Cancelled);
+        QCOMPARE(saved.at(5000).state, JobState::Queued);
     }
 };
 
