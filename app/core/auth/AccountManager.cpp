@@ -21,7 +21,7 @@ namespace d360::auth {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcAccountManager, "d360.accounts")
+Q_LOGGING_CATEGORY(lcAccountManager, "d360.accounts", QtInfoMsg)
 
 QString tr(const char *text)
 {

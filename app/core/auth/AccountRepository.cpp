@@ -13,7 +13,7 @@ namespace d360::auth {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcAccounts, "d360.accounts")
+Q_LOGGING_CATEGORY(lcAccounts, "d360.accounts.settings", QtInfoMsg)
 
 const QString &groupPrefix()
 {
