@@ -228,6 +228,11 @@ void ExportCommand::resumeOrPlan()
     api::ApiClient *client = m_client.get();
     m_queue = new jobs::JobQueue([client](const QString &) { return client; }, settings);
     const QString problem = m_queue->restore(resumableQueueFile(identity));
+    if (!m_queue->hasStore()) {
+        // Another run of this very command is at work on the batch.
+        fail(problem, ApiError);
+        return;
+    }
     if (!problem.isEmpty()) {
         err() << tr("export: %1").arg(problem) << '\n';
         err().flush();

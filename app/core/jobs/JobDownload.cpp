@@ -166,13 +166,18 @@ void JobDownload::finish(const api::ApiError &error)
 
 void JobDownload::discard()
 {
+    stop();
+    QFile::remove(m_source.partPath);
+}
+
+void JobDownload::stop()
+{
     m_done = true;
     if (m_call) {
         disconnect(m_call, nullptr, this, nullptr);
         m_call->abort();
     }
     m_file.close();
-    QFile::remove(m_source.partPath);
 }
 
 } // namespace d360::jobs

@@ -47,6 +47,8 @@ public:
     void start();
     // Stops at once, without finished(), and deletes the .part file.
     void discard();
+    // Stops at once, without finished(), keeping the .part for a resume.
+    void stop();
 
     // After finished():
     const api::ApiError &error() const { return m_error; }

@@ -61,6 +61,12 @@ void JobQueue::setSettings(const JobSettings &settings)
 QString JobQueue::restore(const QString &filePath)
 {
     m_store = std::make_unique<QueueStore>(filePath);
+    QString lockProblem;
+    if (!m_store->lock(&lockProblem)) {
+        m_store.reset();
+        Q_EMIT storageProblem(lockProblem);
+        return lockProblem;
+    }
     QueueStore::Loaded loaded = m_store->load();
     for (const ExportJob &job : m_jobs)
         m_store->remember(job);
@@ -337,6 +343,7 @@ void JobQueue::startRunner(int row)
     connect(runner, &JobRunner::changed, this,
             [this, runner](JobRunner::Change change) { onRunnerChanged(runner, int(change)); });
     connect(runner, &JobRunner::finished, this, [this, runner] { onRunnerFinished(runner); });
+    connect(runner, &JobRunner::clientLost, this, [this, runner] { onRunnerLostClient(runner); });
     runner->start();
 }
 
@@ -366,6 +373,17 @@ void JobQueue::onRunnerFinished(JobRunner *runner)
     disconnect(runner, nullptr, this, nullptr);
     runner->deleteLater();
     scheduleSoon();
+}
+
+void JobQueue::onRunnerLostClient(JobRunner *runner)
+{
+    // The account's client went away under a running job: start the job
+    // again from where it stands, with whatever client the provider has now
+    // (none: the job fails, saying so).
+    const QUuid id = runner->job().id;
+    onRunnerFinished(runner);
+    if (rowOf(id) >= 0 && isActiveState(m_jobs[size_t(rowOf(id))].state))
+        m_resumable.append(id);
 }
 
 void JobQueue::flushProgress()

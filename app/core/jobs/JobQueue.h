@@ -58,7 +58,10 @@ public:
     // Loads the queue saved in filePath, resumes its unfinished jobs, and
     // saves every change there from now on. Returns a message for the user
     // when the file could not be read (it was moved aside); empty otherwise.
+    // A file another running process holds is neither read nor written:
+    // hasStore() is false afterwards, and the message says who holds it.
     QString restore(const QString &filePath);
+    bool hasStore() const { return m_store != nullptr; }
     QString storeFilePath() const;
     // Deletes the file and saves nothing more (a finished batch of the
     // headless command leaves nothing to resume).
@@ -110,6 +113,7 @@ private:
     void startRunner(int row);
     void onRunnerChanged(JobRunner *runner, int change);
     void onRunnerFinished(JobRunner *runner);
+    void onRunnerLostClient(JobRunner *runner);
     void flushProgress();
     // Saves the job, then announces it.
     void commit(const ExportJob &job, bool wasFinal);

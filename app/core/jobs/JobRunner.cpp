@@ -68,6 +68,22 @@ JobRunner::JobRunner(ExportJob job, api::ApiClient *client, const JobSettings &s
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { runStep(m_timerStep); });
+    if (client) {
+        // destroyed() comes before the client deletes its calls and its
+        // network access manager: the last moment to end our requests while
+        // everything they touch still exists.
+        connect(client, &QObject::destroyed, this, [this] {
+            if (m_ended)
+                return;
+            m_ended = true;
+            m_timer.stop();
+            m_stopBackgroundWork->store(true);
+            abortCall();
+            if (m_download)
+                m_download->stop();
+            Q_EMIT clientLost();
+        });
+    }
 }
 
 JobRunner::~JobRunner()
@@ -80,7 +96,9 @@ JobRunner::~JobRunner()
 void JobRunner::start()
 {
     if (!m_client) {
-        fail(ApiError(Kind::Unauthorized, tr("the job's account is not available")));
+        failBecause(Kind::Unauthorized,
+                    tr("This export's account is not available any more (it was removed, or the "
+                       "keychain is locked). Add the account again, then retry the export."));
         return;
     }
     switch (m_job.state) {
@@ -100,6 +118,8 @@ void JobRunner::start()
         if (!QFileInfo::exists(m_job.partPath) && !m_job.sha256Hex.isEmpty()
             && QFileInfo::exists(m_job.finalPath))
             adoptPlacedFile();
+        else if (!m_job.sha256Hex.isEmpty() && QFileInfo(m_job.partPath).size() == m_job.bytesTotal)
+            placeCheckedPart();
         else if (m_job.downloadUrl.isValid())
             download();
         else
@@ -146,19 +166,26 @@ void JobRunner::fail(const ApiError &error)
 {
     if (m_ended)
         return;
+    m_job.traceId = error.traceId();
+    if (m_job.requestId.isEmpty())
+        m_job.requestId = error.traceId();
+    failBecause(error.kind(), error.message());
+}
+
+void JobRunner::failBecause(Kind kind, const QString &message)
+{
+    if (m_ended)
+        return;
     m_timer.stop();
     m_stopBackgroundWork->store(true);
     abortCall();
     // A retry starts over with a new export, so a half file is of no use.
     discardDownload();
-    m_job.errorMessage = error.message();
-    m_job.errorKind = error.kind();
-    m_job.traceId = error.traceId();
-    if (m_job.requestId.isEmpty())
-        m_job.requestId = error.traceId();
+    m_job.errorMessage = message;
+    m_job.errorKind = kind;
     m_job.finishedAt = QDateTime::currentDateTimeUtc();
     m_ended = true;
-    qCInfo(lcJobs) << "job" << m_job.id << "failed:" << error.displayText();
+    qCInfo(lcJobs) << "job" << m_job.id << "failed:" << message << m_job.traceId;
     setState(JobState::Failed);
     Q_EMIT finished();
 }
@@ -360,6 +387,30 @@ void JobRunner::placeFile()
         // Someone took the name a moment ago: pick the next one.
     }
     fail(ApiError(Kind::LocalFile, tr("%1 kept being taken").arg(m_job.finalPath)));
+}
+
+// Stopped after the download was checked and before the rename: check the
+// .part again and put it in place, instead of fetching it all once more.
+void JobRunner::placeCheckedPart()
+{
+    const QString path = m_job.partPath;
+    runInBackground(
+        this,
+        [path] {
+            QString ignored;
+            return Sha256Stream::fileHex(path, &ignored);
+        },
+        [this](QByteArray sha256Hex) {
+            if (m_ended)
+                return;
+            if (sha256Hex == m_job.sha256Hex) {
+                m_job.bytesDone = m_job.bytesTotal;
+                placeFile();
+                return;
+            }
+            m_job.sha256Hex.clear();
+            fetchLinkThenDownload();
+        });
 }
 
 void JobRunner::adoptPlacedFile()

@@ -68,6 +68,9 @@ Q_SIGNALS:
     void changed(d360::jobs::JobRunner::Change change);
     // The job reached Completed, Failed or Cancelled.
     void finished();
+    // The client was destroyed under the job (its account was removed); the
+    // runner can do nothing more and the job has not ended.
+    void clientLost();
 
 private:
     enum class Step { None, StartExport, Poll, FetchLink, Download };
@@ -75,6 +78,8 @@ private:
     void setState(JobState state);
     void noteResumeInfo();
     void fail(const api::ApiError &error);
+    // For failures that are ours, not the API's: the message as it stands.
+    void failBecause(api::ApiError::Kind kind, const QString &message);
     void complete();
 
     void startExport();
@@ -85,6 +90,7 @@ private:
     void fetchLinkThenDownload();
     void download();
     void onDownloadFinished();
+    void placeCheckedPart();
     void placeFile();
     void adoptPlacedFile();
     void extractOrComplete();

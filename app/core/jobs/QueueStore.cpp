@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
@@ -30,6 +31,36 @@ QString tr(const char *text)
 QueueStore::QueueStore(QString filePath)
     : m_filePath(std::move(filePath))
 {
+}
+
+QueueStore::~QueueStore() = default;
+
+bool QueueStore::lock(QString *problem)
+{
+    const QFileInfo info(m_filePath);
+    QDir().mkpath(info.absolutePath());
+    auto lock = std::make_unique<QLockFile>(m_filePath + QStringLiteral(".lock"));
+    // Never stale by age: an export may run for hours. QLockFile still takes
+    // over a lock whose process is gone (a crash, kill -9).
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0)) {
+        m_lock = std::move(lock);
+        return true;
+    }
+    qint64 pid = 0;
+    QString host, application;
+    lock->getLockInfo(&pid, &host, &application);
+    *problem = lock->error() == QLockFile::LockFailedError
+                   ? tr("The export queue %1 is in use by another D360 Exporter (process %2 on %3). "
+                        "Wait for it to finish, or stop it, and try again.")
+                         .arg(QDir::toNativeSeparators(m_filePath))
+                         .arg(pid)
+                         .arg(host)
+                   : tr("The export queue %1 cannot be locked (error %2); check the permissions of %3.")
+                         .arg(QDir::toNativeSeparators(m_filePath))
+                         .arg(int(lock->error()))
+                         .arg(QDir::toNativeSeparators(info.absolutePath()));
+    return false;
 }
 
 QString QueueStore::defaultFilePath()
@@ -169,10 +200,11 @@ bool QueueStore::write(const QList<QUuid> &order, QString *error)
 bool QueueStore::removeFile(QString *error)
 {
     QFile file(m_filePath);
-    if (!file.exists() || file.remove())
-        return true;
-    *error = file.errorString();
-    return false;
+    const bool removed = !file.exists() || file.remove();
+    if (!removed)
+        *error = file.errorString();
+    m_lock.reset(); // unlocks and deletes the lock file
+    return removed;
 }
 
 } // namespace d360::jobs

@@ -8,6 +8,9 @@
 // so a queue of 10,000 jobs costs a copy, not 10,000 serialisations, per
 // change. A file that cannot be read is moved aside under a timestamped name
 // and reported in words; it is never a crash and never silently dropped.
+// One process at a time owns the file (a QLockFile beside it): two running
+// the same queue would start every export twice and write the same .part
+// files. A lock left by a process that died is recognised and taken over.
 #pragma once
 
 #include "core/jobs/ExportJob.h"
@@ -17,17 +20,26 @@
 #include <QString>
 #include <QUuid>
 
+#include <memory>
+
+class QLockFile;
+
 namespace d360::jobs {
 
 class QueueStore
 {
 public:
     explicit QueueStore(QString filePath);
+    ~QueueStore();
 
     // <application data folder>/export-queue.json
     static QString defaultFilePath();
 
     const QString &filePath() const { return m_filePath; }
+
+    // Takes the file for this process; false, with a message for the user,
+    // when another running process has it.
+    bool lock(QString *problem);
 
     struct Loaded
     {
@@ -51,6 +63,7 @@ private:
     QString setAside(const QString &suffix) const;
 
     QString m_filePath;
+    std::unique_ptr<QLockFile> m_lock;
     QHash<QUuid, QByteArray> m_serialised;
 };
 

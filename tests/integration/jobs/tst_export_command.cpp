@@ -213,6 +213,29 @@ private Q_SLOTS:
         QCOMPARE(missing.exitCode, 4);
     }
 
+    void theSameBatchRunsOnceAtATime()
+    {
+        sandbox::SandboxOptions options = test::quickSandboxOptions();
+        options.exportPaddingBytes = 512 * 1024;
+        options.faults.downloadBytesPerSecond = 512 * 1024;
+        sandbox::SandboxServer server(options);
+        QVERIFY(server.start());
+        QTemporaryDir home, out;
+        ExporterProcess first(server, home.path());
+        ExporterProcess second(server, home.path());
+        const QStringList arguments =
+            exportArguments(test::acmeProject(server), out.path(), {QStringLiteral("--json")});
+        first.start(arguments);
+        QTRY_VERIFY_WITH_TIMEOUT(!test::partFilesIn(out.path()).isEmpty(), 20000);
+        const ExporterProcess::Result refused = second.run(arguments);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("in use by another D360 Exporter"), refused.err.constData());
+        const ExporterProcess::Result done = first.wait(30000);
+        QCOMPARE(done.exitCode, 0);
+        QCOMPARE(test::everythingIn(out.path()).size(), 1);
+        QCOMPARE(server.statistics().exportsStarted, 1);
+    }
+
     void interruptedExportLeavesNoHalfFileAndResumes_data()
     {
         QTest::addColumn<int>("signalNumber");

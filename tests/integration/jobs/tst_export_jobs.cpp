@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -378,6 +379,68 @@ private Q_SLOTS:
         QVERIFY2(resumed.size() == 1, qPrintable(capturedLog.join(QLatin1Char('\n'))));
         QCOMPARE(server.statistics().exportsStarted, 2);
         QVERIFY(test::partFilesIn(out.path()).isEmpty());
+    }
+
+    void aCheckedPartIsPutInPlaceWithoutDownloadingAgain()
+    {
+        Rig rig;
+        QVERIFY(rig.started);
+        QTemporaryDir out, data;
+        QVERIFY(rig.runToEnd(rig.plan(selectionFor(test::acmeProject(rig.server), out.path()))));
+        // As if killed between checking the download and renaming it: the
+        // saved job has its hash, the file is still the .part.
+        ExportJob job = rig.queue->at(0);
+        QCOMPARE(job.state, JobState::Completed);
+        QVERIFY(QFile::rename(job.finalPath, job.partPath));
+        job.state = JobState::Downloading;
+        const QString queueFile = data.filePath(QStringLiteral("queue.json"));
+        {
+            QueueStore store(queueFile);
+            store.remember(job);
+            QString problem;
+            QVERIFY(store.write({job.id}, &problem));
+        }
+        const int storageBefore = rig.server.statistics().storageRequests;
+        api::ApiClient *client = rig.client.get();
+        JobQueue resumed([client](const QString &) { return client; }, fastJobSettings());
+        QSignalSpy finished(&resumed, &JobQueue::batchFinished);
+        resumed.restore(queueFile);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(resumed.at(0).state, JobState::Completed);
+        QCOMPARE(resumed.at(0).finalPath, job.finalPath);
+        QCOMPARE(test::sha256OfFile(job.finalPath), job.sha256Hex);
+        QVERIFY(!QFileInfo::exists(job.partPath));
+        QCOMPARE(rig.server.statistics().storageRequests, storageBefore);
+    }
+
+    void aJobWhoseClientGoesAwayFailsSayingSo()
+    {
+        sandbox::SandboxOptions options = test::quickSandboxOptions();
+        options.pendingMs = 2000; // long enough to pull the client away mid-poll
+        sandbox::SandboxServer server(options);
+        QVERIFY(server.start());
+        QTemporaryDir out;
+        QString problem;
+        auto client = std::make_unique<api::ApiClient>(*api::ServerAddress::custom(server.baseUrl(), &problem),
+                                                       api::Credential(server.apiKey()), fastClientSettings());
+        QPointer<api::ApiClient> current = client.get();
+        JobQueue queue([&current](const QString &) { return current.data(); }, fastJobSettings());
+        QList<ExportJob> planned;
+        {
+            BatchPlanner planner(client.get(), selectionFor(test::acmeProject(server), out.path()));
+            QSignalSpy done(&planner, &BatchPlanner::finished);
+            planner.start();
+            QVERIFY(done.wait(10000));
+            planned = planner.jobs();
+        }
+        QSignalSpy finished(&queue, &JobQueue::batchFinished);
+        const QUuid id = queue.enqueue(planned).first();
+        QTRY_COMPARE_WITH_TIMEOUT(queue.find(id)->state, JobState::Pending, 10000);
+        client.reset(); // the account was removed
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(queue.find(id)->state, JobState::Failed);
+        QVERIFY2(queue.find(id)->errorMessage.contains(QLatin1String("account is not available")),
+                 qPrintable(queue.find(id)->errorMessage));
     }
 
     void unknownIdsAreRefusedBeforeAnythingStarts()

@@ -6,6 +6,7 @@
 #include "core/jobs/JobQueue.h"
 #include "core/jobs/QueueStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -190,7 +191,8 @@ private Q_SLOTS:
         QCOMPARE(problems.count(), 1);
         QCOMPARE(queue.count(), 0);
         QVERIFY(!QFile::exists(path));
-        const QStringList files = filesIn(dir.path());
+        QStringList files = filesIn(dir.path());
+        files.removeAll(QStringLiteral("queue.json.lock")); // this queue's, while it lives
         QCOMPARE(files.size(), 1);
         QVERIFY(files.first().startsWith(QLatin1String("queue.json.unreadable-")));
         QVERIFY(problem.contains(files.first()));
@@ -313,6 +315,28 @@ private Q_SLOTS:
         QCOMPARE(queue.rowOf(ids.at(1)), 0);
         QueueStore store(path);
         QCOMPARE(store.load().jobs.size(), 1);
+    }
+
+    void oneProcessAtATimeOwnsTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("queue.json"));
+        JobSettings settings;
+        settings.maxConcurrentJobs = 0;
+        JobQueue first(nullptr, settings);
+        QVERIFY(first.restore(path).isEmpty());
+        QVERIFY(first.hasStore());
+        first.enqueue({sampleJob(dir.path(), JobState::Queued)});
+
+        JobQueue second(nullptr, settings);
+        const QString problem = second.restore(path);
+        QVERIFY2(problem.contains(QLatin1String("in use by another D360 Exporter")), qPrintable(problem));
+        QVERIFY(problem.contains(QString::number(QCoreApplication::applicationPid())));
+        QVERIFY(!second.hasStore());
+        QCOMPARE(second.count(), 0);
+        second.enqueue({sampleJob(dir.path(), JobState::Queued)});
+        QueueStore check(path);
+        QCOMPARE(check.load().jobs.size(), 1); // the second queue wrote nothing
     }
 
     void tenThousandJobsStayCheap()
