@@ -225,6 +225,12 @@ AccountTask *AccountManager::add(const Account &draft, const AccountSecret &secr
             if (!error.isNull()) {
                 if (account.sessionOnly)
                     m_live.remove(account.id);
+                if (error.kind() == SecretError::Kind::TimedOut) {
+                    // The stuck write may still land later. QtKeychain runs
+                    // jobs in order, so a delete queued now runs after it and
+                    // leaves no secret without an account.
+                    m_secretStore->remove(account.id, this, [](const SecretError &) {});
+                }
                 task->failKeychain(error);
                 return;
             }

@@ -105,10 +105,7 @@ void AccountsDialog::updateDetails()
                             account->sessionOnly ? tr(" (this session only)") : QString(),
                             projects.isEmpty() ? tr("none") : projects.join(QStringLiteral(", ")));
     if (account->needsAttention)
-        text += QLatin1Char('\n')
-                + tr("Needs attention: %1 %2")
-                      .arg(account->attentionReason,
-                           signedIn ? tr("Sign in again.") : tr("Replace the token."));
+        text += QLatin1Char('\n') + tr("Needs attention: %1").arg(account->attentionReason);
     if (!m_lastOutcome.isEmpty())
         text += QStringLiteral("\n\n") + m_lastOutcome;
     m_ui->detailsLabel->setText(text);

@@ -5,7 +5,8 @@
 // (QDesktopServices, routed here to a scripted browser) and "Copy sign-in
 // link" puts the running sign-in's link on the clipboard; the accounts dialog
 // renames in place, marks an account that needs attention and removes one
-// after asking.
+// after asking. The screenshots it leaves in the build folder are what a
+// person would see.
 #include "AuthTestSupport.h"
 
 #include "core/auth/AccountManager.h"
@@ -19,6 +20,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDir>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -151,6 +153,8 @@ private Q_SLOTS:
         const QString result = child<QLabel>(&dialog, "resultLabel")->text();
         QVERIFY2(result.contains(QLatin1String("Acme Cloud Handbook")), qPrintable(result));
         QVERIFY(token->text().isEmpty());
+        QCoreApplication::sendPostedEvents(); // the relayout after the new text
+        QVERIFY(dialog.grab().save(QDir::current().absoluteFilePath(QStringLiteral("account-edit-dialog.png"))));
         QCOMPARE(m_manager->accounts().size(), 1);
         QCOMPARE(m_manager->accounts().first().label, QStringLiteral("Sandbox"));
         QVERIFY(!test::LogRecorder::contains(m_token));
@@ -187,6 +191,8 @@ private Q_SLOTS:
         QVERIFY(saved.wait(15000));
         QCOMPARE(m_browser.opened.size(), 1);
         QVERIFY(child<QLabel>(&dialog, "statusLabel")->text().contains(QLatin1String("Signed in and saved")));
+        QCoreApplication::sendPostedEvents(); // the relayout after the new text
+        QVERIFY(dialog.grab().save(QDir::current().absoluteFilePath(QStringLiteral("sign-in-dialog.png"))));
         const std::optional<auth::Account> account = m_manager->account(saved.first().first().toString());
         QVERIFY(account);
         QVERIFY(account->authKind == auth::AuthKind::OAuth);
@@ -236,7 +242,9 @@ private Q_SLOTS:
         child<QPushButton>(&dialog, "testButton")->click();
         auto *details = child<QLabel>(&dialog, "detailsLabel");
         QTRY_VERIFY_WITH_TIMEOUT(details->text().contains(QLatin1String("Needs attention")), 15000);
-        QVERIFY(details->text().contains(QLatin1String("Replace the token")));
+        QVERIFY(details->text().contains(QLatin1String("replace the token")));
+        QCoreApplication::sendPostedEvents(); // the relayout after the new text
+        QVERIFY(dialog.grab().save(QDir::current().absoluteFilePath(QStringLiteral("accounts-dialog.png"))));
         QVERIFY(m_manager->needsAttention(id));
         m_sandbox->setFaults({});
 
