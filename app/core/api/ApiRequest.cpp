@@ -172,10 +172,14 @@ void ApiRequest::handleHttpError(int status, const QByteArray &body, const QStri
             refresher([self, error](bool refreshed) {
                 if (!self || self->m_finished)
                     return;
-                if (refreshed)
+                if (refreshed) {
                     self->waitForBudgetThenSend();
-                else
-                    self->finish(error);
+                    return;
+                }
+                // No fresh credential: the same "needs attention" path as a
+                // revoked token.
+                self->m_transport->noteRejected(error);
+                self->finish(error);
             });
             return;
         }
