@@ -1,0 +1,208 @@
+// See JobActions.h. Each action works on the ids of the selection taken when
+// it is triggered: removing or retrying jobs moves rows, never ids.
+#include "gui/jobs/JobActions.h"
+
+#include "core/jobs/JobQueue.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QUrl>
+
+namespace d360::gui {
+
+using jobs::ExportJob;
+using jobs::JobState;
+
+JobActions::JobActions(jobs::JobQueue *queue, SelectionProvider selection, QObject *parent)
+    : QObject(parent)
+    , m_queue(queue)
+    , m_selection(std::move(selection))
+{
+    makeAction(Open, QStringLiteral("action-open"), tr("&Open"), tr("Open the exported file (Enter)"));
+    action(Open)->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    makeAction(ShowInFolder, QStringLiteral("action-folder"), tr("Show in &folder"),
+               tr("Open the folder that holds the file"));
+    makeAction(CopyPath, QStringLiteral("action-copy"), tr("&Copy path"), tr("Copy the file's path (Ctrl+C)"));
+    action(CopyPath)->setShortcut(QKeySequence::Copy);
+    makeAction(Retry, QStringLiteral("action-retry"), tr("&Retry"), tr("Run the failed or cancelled export again"));
+    makeAction(Cancel, QStringLiteral("action-cancel"), tr("C&ancel"), tr("Stop the export"));
+    makeAction(Remove, QStringLiteral("action-remove"), tr("Re&move"),
+               tr("Remove from the list (Delete); the file stays on disk"));
+    action(Remove)->setShortcut(QKeySequence::Delete);
+    makeAction(CopyTraceId, QStringLiteral("action-trace"), tr("Copy &trace id"),
+               tr("Copy the trace id that Document360 support asks for"));
+
+    connect(action(Open), &QAction::triggered, this, &JobActions::openSelected);
+    connect(action(ShowInFolder), &QAction::triggered, this, &JobActions::showSelectedInFolder);
+    connect(action(CopyPath), &QAction::triggered, this, &JobActions::copySelectedPaths);
+    connect(action(Retry), &QAction::triggered, this, &JobActions::retrySelected);
+    connect(action(Cancel), &QAction::triggered, this, &JobActions::cancelSelected);
+    connect(action(Remove), &QAction::triggered, this, &JobActions::removeSelected);
+    connect(action(CopyTraceId), &QAction::triggered, this, &JobActions::copySelectedTraceIds);
+    // Nothing is selected yet; the owner calls updateEnabled() once its
+    // selection exists.
+    for (QAction *each : m_actions)
+        each->setEnabled(false);
+}
+
+QAction *JobActions::makeAction(Kind kind, const QString &icon, const QString &text, const QString &toolTip)
+{
+    auto *created = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, this);
+    created->setToolTip(toolTip);
+    created->setStatusTip(toolTip);
+    // Active only while the table has the focus: Enter, Delete and Ctrl+C
+    // mean other things in the filter box and the rest of the window.
+    created->setShortcutContext(Qt::WidgetShortcut);
+    m_actions.at(size_t(kind)) = created;
+    return created;
+}
+
+QList<QAction *> JobActions::all() const
+{
+    return QList<QAction *>(m_actions.begin(), m_actions.end());
+}
+
+bool JobActions::canOpen(const ExportJob &job)
+{
+    return job.state == JobState::Completed && QFileInfo::exists(job.finalPath);
+}
+
+QList<const ExportJob *> JobActions::selectedJobs() const
+{
+    QList<const ExportJob *> jobs;
+    const QList<QUuid> ids = m_selection ? m_selection() : QList<QUuid>();
+    jobs.reserve(ids.size());
+    for (const QUuid &id : ids) {
+        if (const ExportJob *job = m_queue->find(id))
+            jobs.append(job);
+    }
+    return jobs;
+}
+
+void JobActions::updateEnabled()
+{
+    bool open = false, folder = false, retry = false, cancel = false, trace = false;
+    const QList<const ExportJob *> jobs = selectedJobs();
+    // Each answer stops at the first job that allows it: a selection of
+    // thousands costs one file check per action, not thousands.
+    for (const ExportJob *job : jobs) {
+        retry = retry || job->state == JobState::Failed || job->state == JobState::Cancelled;
+        cancel = cancel || !jobs::isFinalState(job->state);
+        trace = trace || !job->traceId.isEmpty();
+        if (!open && job->state == JobState::Completed)
+            open = canOpen(*job);
+        if (!folder && !job->finalPath.isEmpty())
+            folder = QFileInfo(QFileInfo(job->finalPath).absolutePath()).isDir();
+    }
+    action(Open)->setEnabled(open);
+    action(ShowInFolder)->setEnabled(folder);
+    action(CopyPath)->setEnabled(!jobs.isEmpty());
+    action(Retry)->setEnabled(retry);
+    action(Cancel)->setEnabled(cancel);
+    action(Remove)->setEnabled(!jobs.isEmpty());
+    action(CopyTraceId)->setEnabled(trace);
+}
+
+bool JobActions::openLocalPath(const QString &path)
+{
+    if (QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        return true;
+    Q_EMIT message(tr("No program could open %1.").arg(QDir::toNativeSeparators(path)));
+    return false;
+}
+
+bool JobActions::openJob(const QUuid &id)
+{
+    const ExportJob *job = m_queue->find(id);
+    if (!job || !canOpen(*job)) {
+        if (job && job->state == JobState::Completed)
+            Q_EMIT message(tr("%1 is no longer there.").arg(QDir::toNativeSeparators(job->finalPath)));
+        return false;
+    }
+    return openLocalPath(job->finalPath);
+}
+
+void JobActions::openSelected()
+{
+    const QList<const ExportJob *> jobs = selectedJobs();
+    QList<QUuid> openable;
+    for (const ExportJob *job : jobs) {
+        if (canOpen(*job))
+            openable.append(job->id);
+    }
+    for (const QUuid &id : std::as_const(openable))
+        openJob(id);
+}
+
+void JobActions::showSelectedInFolder()
+{
+    QStringList folders;
+    for (const ExportJob *job : selectedJobs()) {
+        const QString folder = QFileInfo(job->finalPath).absolutePath();
+        if (!job->finalPath.isEmpty() && !folders.contains(folder) && QFileInfo(folder).isDir())
+            folders.append(folder);
+    }
+    for (const QString &folder : std::as_const(folders))
+        openLocalPath(folder);
+}
+
+void JobActions::copySelectedPaths()
+{
+    QStringList paths;
+    for (const ExportJob *job : selectedJobs())
+        paths.append(QDir::toNativeSeparators(job->finalPath));
+    if (!paths.isEmpty())
+        QGuiApplication::clipboard()->setText(paths.join(QLatin1Char('\n')));
+}
+
+void JobActions::copySelectedTraceIds()
+{
+    QStringList traceIds;
+    for (const ExportJob *job : selectedJobs()) {
+        if (!job->traceId.isEmpty())
+            traceIds.append(job->traceId);
+    }
+    if (!traceIds.isEmpty())
+        QGuiApplication::clipboard()->setText(traceIds.join(QLatin1Char('\n')));
+}
+
+void JobActions::retrySelected()
+{
+    const QList<QUuid> ids = m_selection ? m_selection() : QList<QUuid>();
+    int refused = 0;
+    for (const QUuid &id : ids) {
+        const ExportJob *job = m_queue->find(id);
+        if (job && (job->state == JobState::Failed || job->state == JobState::Cancelled) && !m_queue->retry(id))
+            ++refused;
+    }
+    if (refused > 0)
+        Q_EMIT message(refused == 1 ? tr("1 job could not be retried: no free file name in the output folder.")
+                                    : tr("%n jobs could not be retried: no free file name in the output folder.",
+                                         nullptr, refused));
+    updateEnabled();
+}
+
+void JobActions::cancelSelected()
+{
+    const QList<QUuid> ids = m_selection ? m_selection() : QList<QUuid>();
+    for (const QUuid &id : ids) {
+        const ExportJob *job = m_queue->find(id);
+        if (job && !jobs::isFinalState(job->state))
+            m_queue->cancel(id);
+    }
+    updateEnabled();
+}
+
+void JobActions::removeSelected()
+{
+    const QList<QUuid> ids = m_selection ? m_selection() : QList<QUuid>();
+    for (const QUuid &id : ids)
+        m_queue->remove(id);
+    updateEnabled();
+}
+
+} // namespace d360::gui
