@@ -44,6 +44,9 @@ JobQueueView::JobQueueView(jobs::JobQueue *queue, QWidget *parent)
     m_proxy->setFilterKeyColumn(JobTableModel::Project);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     setUpTable();
+    // The table takes the width; the details pane keeps a readable column.
+    m_ui->splitter->setStretchFactor(0, 4);
+    m_ui->splitter->setStretchFactor(1, 1);
 
     const QList<QAction *> actions = m_actions->all();
     m_ui->jobTable->addActions(actions);

@@ -1,0 +1,174 @@
+// Benchmark: time from process start to the first painted window, and the
+// memory the process holds once the window is idle, for d360-exporter beside
+// a bare Qt Widgets window (bench_bare_window: a QMainWindow with a
+// QTableView) on the same machine. Goal: the exporter within 1.5x of the
+// bare window on both.
+//
+// Both programs report their first paint themselves through the opt-in
+// D360_REPORT_FIRST_PAINT=<file> protocol (app/gui/FirstPaintReport.h):
+// milliseconds since their process started (from /proc, 10 ms resolution)
+// and VmRSS at that moment. No LD_PRELOAD, no screenshots. Idle memory is
+// VmRSS read from /proc/<pid>/status two seconds after the first paint.
+// Each run gets a throw-away HOME and XDG folders, so the exporter opens on
+// its first-run screen with nothing to load; runs alternate between the two
+// programs after one unmeasured warm-up each (so both start from a warm disk
+// cache), and the median of the runs is reported.
+//
+// Built with the tests, never run by CTest. Run it on a real display, for
+// example inside the test session (Xvfb, with a D-Bus session for the
+// keychain):
+//   tests/support/test-session.sh build/gui/bench/bench_startup startup.txt 7
+// Arguments: figures file (default startup.txt), runs per program (default
+// 7), the exporter's path (default: env D360_EXECUTABLE, else
+// ../bin/d360-exporter beside this program). bench_bare_window must be
+// beside this program.
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <algorithm>
+
+namespace {
+
+struct Sample
+{
+    qint64 firstPaintMs = -1;
+    qint64 firstPaintRssKiB = -1;
+    qint64 idleRssKiB = -1;
+};
+
+qint64 residentKiBOf(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// A benchmark harness may poll and wait in place: nothing else runs here.
+Sample measure(const QString &program, QString *problem)
+{
+    QTemporaryDir home;
+    const QString reportPath = home.filePath(QStringLiteral("first-paint.txt"));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
+        const QString folder = home.filePath(QString::fromLatin1(name));
+        QDir().mkpath(folder);
+        environment.insert(QString::fromLatin1(name), folder);
+    }
+    environment.insert(QStringLiteral("D360_REPORT_FIRST_PAINT"), reportPath);
+
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.start(program, {});
+    Sample sample;
+    if (!process.waitForStarted(10000)) {
+        *problem = QStringLiteral("%1 did not start: %2").arg(program, process.errorString());
+        return sample;
+    }
+    QDeadlineTimer deadline(30000);
+    while (!QFile::exists(reportPath) && !deadline.hasExpired() && process.state() == QProcess::Running)
+        QThread::msleep(5);
+    QFile report(reportPath);
+    if (!report.open(QIODevice::ReadOnly)) {
+        *problem = QStringLiteral("%1 wrote no first-paint report").arg(program);
+    } else {
+        for (const QByteArray &line : report.readAll().split('\n')) {
+            if (line.startsWith("first_paint_ms="))
+                sample.firstPaintMs = line.mid(15).toLongLong();
+            else if (line.startsWith("rss_kb="))
+                sample.firstPaintRssKiB = line.mid(7).toLongLong();
+        }
+        QThread::msleep(2000); // idle: two seconds after the first paint
+        sample.idleRssKiB = residentKiBOf(process.processId());
+    }
+    process.terminate();
+    if (!process.waitForFinished(5000)) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    return sample;
+}
+
+qint64 median(QList<qint64> values)
+{
+    if (values.isEmpty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const QString figuresPath = args.value(1, QStringLiteral("startup.txt"));
+    const int runs = qMax(1, args.value(2, QStringLiteral("7")).toInt());
+    const QString here = QCoreApplication::applicationDirPath();
+    QString exporter = args.value(3, qEnvironmentVariable("D360_EXECUTABLE"));
+    if (exporter.isEmpty())
+        exporter = QDir(here).filePath(QStringLiteral("../bin/d360-exporter"));
+    const QString bare = QDir(here).filePath(QStringLiteral("bench_bare_window"));
+
+    QString problem;
+    measure(bare, &problem); // warm-ups, not counted
+    measure(exporter, &problem);
+    if (!problem.isEmpty()) {
+        QTextStream(stderr) << problem << '\n';
+        return 1;
+    }
+    QList<qint64> bareMs, bareRss, bareIdle, appMs, appRss, appIdle;
+    for (int run = 0; run < runs && problem.isEmpty(); ++run) {
+        const Sample b = measure(bare, &problem);
+        const Sample a = measure(exporter, &problem);
+        bareMs.append(b.firstPaintMs);
+        bareRss.append(b.firstPaintRssKiB);
+        bareIdle.append(b.idleRssKiB);
+        appMs.append(a.firstPaintMs);
+        appRss.append(a.firstPaintRssKiB);
+        appIdle.append(a.idleRssKiB);
+    }
+    if (!problem.isEmpty()) {
+        QTextStream(stderr) << problem << '\n';
+        return 1;
+    }
+
+    auto list = [](const QList<qint64> &values) {
+        QStringList texts;
+        for (qint64 value : values)
+            texts.append(QString::number(value));
+        return texts.join(QLatin1Char(' '));
+    };
+    auto ratio = [](qint64 a, qint64 b) { return b > 0 ? QString::number(double(a) / double(b), 'f', 2) : QStringLiteral("?"); };
+    QString text;
+    QTextStream out(&text);
+    out << "bench_startup: " << runs << " runs each, median; platform " << qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("(default)"))
+        << ", DISPLAY " << qEnvironmentVariable("DISPLAY") << '\n';
+    out << "bare window:  first paint " << median(bareMs) << " ms (runs: " << list(bareMs) << "), RSS at first paint "
+        << median(bareRss) << " KiB, idle RSS " << median(bareIdle) << " KiB\n";
+    out << "d360-exporter: first paint " << median(appMs) << " ms (runs: " << list(appMs) << "), RSS at first paint "
+        << median(appRss) << " KiB, idle RSS " << median(appIdle) << " KiB\n";
+    out << "ratio exporter/bare: first paint " << ratio(median(appMs), median(bareMs)) << ", idle RSS "
+        << ratio(median(appIdle), median(bareIdle)) << " (goal: both <= 1.5)\n";
+    out.flush();
+    QTextStream(stdout) << text;
+    QFile figures(figuresPath);
+    if (!figures.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+        return 1;
+    figures.write(text.toUtf8());
+    return 0;
+}
