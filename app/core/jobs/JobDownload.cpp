@@ -3,24 +3,12 @@
 
 #include "core/api/ApiClient.h"
 #include "core/api/DownloadCall.h"
-#include "core/jobs/BackgroundWork.h"
+#include "core/jobs/GrowingFileHasher.h"
 
 #include <QDir>
 #include <QFileInfo>
 
-#include <memory>
-
 namespace d360::jobs {
-
-namespace {
-
-struct PrefixHash
-{
-    bool ok = false;
-    std::shared_ptr<Sha256Stream> hash;
-};
-
-} // namespace
 
 JobDownload::JobDownload(api::ApiClient *client, Source source, QObject *parent)
     : QObject(parent)
@@ -41,51 +29,22 @@ JobDownload::~JobDownload()
 
 void JobDownload::start()
 {
-    const qint64 onDisk = QFileInfo(m_source.partPath).size();
-    // Without an ETag, bytes on disk could belong to another file.
-    if (onDisk <= 0 || m_etag.isEmpty()) {
-        startCall(0);
-        return;
-    }
-    const QString path = m_source.partPath;
-    runInBackground(
-        this,
-        [path, onDisk] {
-            PrefixHash result;
-            result.hash = std::make_shared<Sha256Stream>();
-            QString ignored;
-            result.ok = result.hash->addFilePrefix(path, onDisk, &ignored);
-            return result;
-        },
-        [this, onDisk](PrefixHash prefix) {
-            if (m_done)
-                return;
-            if (!prefix.ok) {
-                startCall(0);
-                return;
-            }
-            m_hash = std::move(*prefix.hash);
-            m_bytes = onDisk;
-            startCall(onDisk);
-        });
-}
-
-void JobDownload::startCall(qint64 resumeFrom)
-{
-    if (!QDir().mkpath(QFileInfo(m_source.partPath).absolutePath())
-        || !m_file.open(QIODevice::ReadWrite)) {
+    if (!QDir().mkpath(QFileInfo(m_source.partPath).absolutePath()) || !m_file.open(QIODevice::ReadWrite)) {
         finish(api::ApiError(api::ApiError::Kind::LocalFile,
                              tr("cannot write %1: %2")
                                  .arg(QDir::toNativeSeparators(m_source.partPath), m_file.errorString())));
         return;
     }
-    if (resumeFrom == 0) {
-        m_hash.reset();
-        m_bytes = 0;
-    }
+    // Without an ETag, bytes on disk could belong to another file.
+    const qint64 onDisk = m_etag.isEmpty() ? 0 : m_file.size();
+    m_bytes = onDisk;
+    m_hasher = new GrowingFileHasher(m_source.partPath, this);
+    connect(m_hasher, &GrowingFileHasher::finished, this, &JobDownload::onHashed);
+    m_hasher->setAvailable(onDisk);
+
     api::DownloadOptions options;
-    options.resumeFrom = resumeFrom;
-    options.etag = resumeFrom > 0 ? m_etag : QByteArray();
+    options.resumeFrom = onDisk;
+    options.etag = onDisk > 0 ? m_etag : QByteArray();
     m_call = m_client->downloadExport(m_source.projectId, m_source.exportId, m_source.url, &m_file, options);
     connect(m_call, &api::DownloadCall::bodyStarting, this, &JobDownload::onBodyStarting);
     connect(m_call, &api::DownloadCall::dataWritten, this, &JobDownload::onDataWritten);
@@ -95,18 +54,8 @@ void JobDownload::startCall(qint64 resumeFrom)
 
 void JobDownload::onBodyStarting(qint64 offset, qint64 total)
 {
-    if (offset != m_hash.bytesHashed()) {
-        // The body restarts somewhere our hash has not stopped: hash the
-        // bytes that stay in the file again. Rare (the server ignored a
-        // range, or cut at an odd place); offset 0 costs nothing.
-        m_file.flush();
-        m_hash.reset();
-        QString problem;
-        if (offset > 0 && !m_hash.addFilePrefix(m_source.partPath, offset, &problem)) {
-            finish(api::ApiError(api::ApiError::Kind::LocalFile, problem));
-            return;
-        }
-    }
+    // The call has cut the file at offset (0 when the server sent it whole).
+    m_hasher->truncate(offset);
     m_bytes = offset;
     const QByteArray etag = m_call ? m_call->etag() : QByteArray();
     if (etag != m_etag || total != m_total) {
@@ -118,8 +67,10 @@ void JobDownload::onBodyStarting(qint64 offset, qint64 total)
 
 void JobDownload::onDataWritten(const QByteArray &data)
 {
-    m_hash.addData(data);
     m_bytes += data.size();
+    // The hasher reads the file: the bytes must be out of QFile's buffer.
+    m_file.flush();
+    m_hasher->setAvailable(m_bytes);
 }
 
 void JobDownload::onCallFinished()
@@ -127,7 +78,7 @@ void JobDownload::onCallFinished()
     api::DownloadCall *call = m_call;
     if (!call || m_done)
         return;
-    m_requestId = call->requestId();
+    m_call = nullptr;
     if (!call->error().isNull()) {
         finish(call->error());
         return;
@@ -137,16 +88,28 @@ void JobDownload::onCallFinished()
         return;
     }
     const qint64 onDisk = m_file.size();
-    if (onDisk != m_hash.bytesHashed() || (m_total >= 0 && onDisk != m_total)) {
+    if (onDisk != m_bytes || (m_total >= 0 && onDisk != m_total)) {
         finish(api::ApiError(api::ApiError::Kind::ConnectionLost,
                              tr("the file has %1 bytes, the server announced %2")
                                  .arg(onDisk)
-                                 .arg(m_total >= 0 ? m_total : m_hash.bytesHashed())));
+                                 .arg(m_total >= 0 ? m_total : m_bytes)));
         return;
     }
-    m_bytes = onDisk;
     m_total = onDisk;
-    m_sha256Hex = m_hash.finalHex();
+    m_file.close();
+    // finished() follows once the hasher has read the last byte.
+    m_hasher->finish(onDisk);
+}
+
+void JobDownload::onHashed(const QByteArray &sha256Hex, const QString &problem)
+{
+    if (m_done)
+        return;
+    if (sha256Hex.isEmpty()) {
+        finish(api::ApiError(api::ApiError::Kind::LocalFile, problem));
+        return;
+    }
+    m_sha256Hex = sha256Hex;
     finish({});
 }
 
@@ -160,6 +123,7 @@ void JobDownload::finish(const api::ApiError &error)
     if (m_call) {
         disconnect(m_call, nullptr, this, nullptr);
         m_call->abort();
+        m_call = nullptr;
     }
     Q_EMIT finished();
 }
@@ -176,7 +140,10 @@ void JobDownload::stop()
     if (m_call) {
         disconnect(m_call, nullptr, this, nullptr);
         m_call->abort();
+        m_call = nullptr;
     }
+    delete m_hasher;
+    m_hasher = nullptr;
     m_file.close();
 }
 

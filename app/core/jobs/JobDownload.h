@@ -1,18 +1,18 @@
-// Downloads one finished export into its ".part" file and hashes it on the
-// way, resuming from what an earlier run left on disk.
+// Downloads one finished export into its ".part" file and computes its
+// SHA-256, resuming from what an earlier run left on disk.
 //
 // The API client's DownloadCall does the HTTP part (ranges, If-Range, fresh
-// links); this class owns the file and the SHA-256. On a resume the bytes
-// already on disk are hashed again first, off the event loop, and the call
-// continues after them when the saved ETag still matches; whenever the
-// server starts the body over, the hash starts over too. Bytes go from the
-// socket to the disk through the client's bounded buffer, so memory stays
-// flat whatever the size of the file. At the end the file's size is checked
-// against what the server announced and against what was hashed.
+// links); this class owns the file and the checksum. The SHA-256 is computed
+// by a GrowingFileHasher on another core, reading the file behind the
+// writer, so the event loop only moves bytes from the socket to the disk and
+// memory stays flat whatever the size of the file. A resumed download keeps
+// the bytes on disk when the saved ETag still matches (they are simply the
+// first bytes the hasher reads); whenever the server starts the body over,
+// the hash starts over too. At the end the file's size is checked against
+// what the server announced, and finished() comes once the hash is done.
 #pragma once
 
 #include "core/api/ApiError.h"
-#include "core/jobs/Sha256Stream.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -26,6 +26,8 @@ class DownloadCall;
 } // namespace d360::api
 
 namespace d360::jobs {
+
+class GrowingFileHasher;
 
 class JobDownload : public QObject
 {
@@ -54,7 +56,6 @@ public:
     const api::ApiError &error() const { return m_error; }
     QByteArray sha256Hex() const { return m_sha256Hex; }
     qint64 size() const { return m_bytes; }
-    QString requestId() const { return m_requestId; }
 
     QByteArray etag() const { return m_etag; }
     qint64 total() const { return m_total; }
@@ -67,23 +68,22 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void startCall(qint64 resumeFrom);
     void onBodyStarting(qint64 offset, qint64 total);
     void onDataWritten(const QByteArray &data);
     void onCallFinished();
+    void onHashed(const QByteArray &sha256Hex, const QString &problem);
     void finish(const api::ApiError &error);
 
     api::ApiClient *m_client;
     Source m_source;
     QFile m_file;
-    Sha256Stream m_hash;
+    GrowingFileHasher *m_hasher = nullptr;
     QPointer<api::DownloadCall> m_call;
     QByteArray m_etag;
     qint64 m_total = -1;
     qint64 m_bytes = 0;
     api::ApiError m_error;
     QByteArray m_sha256Hex;
-    QString m_requestId;
     bool m_done = false;
 };
 
