@@ -1,19 +1,19 @@
 // d360-exporter: opens the window, or runs a headless verb.
 //
 // Deliberately thin: it only chooses a front end and wires the pieces that no
-// library may know about each other (the sandbox and the window). Headless
+// library may know about each other (the sandbox and the window, through
+// WindowSession). Headless
 // verbs get a QCoreApplication so they run on machines without a display; a
 // verb that needs fonts (the sandbox draws PDFs) gets a QGuiApplication on the
 // offscreen platform, unless QT_QPA_PLATFORM says otherwise.
 #include "SandboxCommand.h"
+#include "WindowSession.h"
 #include "cli/AccountsCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
 #include "cli/ExportCommand.h"
 #include "cli/ListCommands.h"
 #include "core/ApplicationInfo.h"
-#include "gui/MainWindow.h"
-#include "sandbox/SandboxServer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -41,17 +41,12 @@ int runWindow(int &argc, char **argv)
     parser.addOption(sandboxOption);
     parser.process(application);
 
-    d360::sandbox::SandboxServer sandbox;
-    d360::gui::MainWindow window;
-    if (parser.isSet(sandboxOption)) {
-        if (!sandbox.start()) {
-            QMessageBox::critical(nullptr, QApplication::applicationDisplayName(),
-                                  sandbox.errorString());
-            return d360::cli::NetworkError;
-        }
-        window.setSandboxMode(true);
+    d360::WindowSession session;
+    QString error;
+    if (!session.start(parser.isSet(sandboxOption), &error)) {
+        QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), error);
+        return d360::cli::NetworkError;
     }
-    window.show();
     return QApplication::exec();
 }
 

@@ -1,33 +1,388 @@
 // See MainWindow.h.
 #include "gui/MainWindow.h"
 
+#include "core/api/ApiClient.h"
+#include "core/auth/AccountManager.h"
+#include "core/auth/ClientPool.h"
+#include "core/jobs/BatchPlanner.h"
+#include "core/jobs/JobQueue.h"
+#include "gui/AccountSwitcher.h"
+#include "gui/accounts/AccountEditDialog.h"
+#include "gui/accounts/AccountsDialog.h"
+#include "gui/accounts/SignInDialog.h"
+#include "gui/FirstPaintReport.h"
+#include "gui/export/ExportPanel.h"
+#include "gui/jobs/BatchNotifier.h"
+#include "gui/jobs/FinishedFileOpener.h"
+#include "gui/jobs/JobQueueView.h"
+#include "gui/jobs/QueueStatusIndicator.h"
+#include "gui/projects/ProjectTreeModel.h"
+#include "gui/settings/GuiSettings.h"
+#include "gui/settings/SettingsDialog.h"
+
 #include "ui_MainWindow.h"
 
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QIcon>
+#include <QMenu>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QUrl>
+
+#include <chrono>
 
 namespace d360::gui {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(auth::AccountManager *accounts, auth::ClientPool *clients, jobs::JobQueue *queue,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_accounts(accounts)
+    , m_clients(clients)
+    , m_queue(queue)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/d360-exporter.svg")));
     m_ui->sandboxBanner->hide();
+    m_ui->sandboxBanner->setAutoFillBackground(true);
+    m_ui->attentionBar->hide();
+
+    m_projectModel = new ProjectTreeModel(this);
+    m_projectFilter = new QSortFilterProxyModel(this);
+    m_projectFilter->setSourceModel(m_projectModel);
+    m_projectFilter->setRecursiveFilteringEnabled(true);
+    m_projectFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->projectTree->setModel(m_projectFilter);
+    connect(m_ui->projectFilterEdit, &QLineEdit::textChanged, m_projectFilter,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->projectTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onTreeSelectionChanged);
+    connect(m_ui->projectTree, &QTreeView::activated, this, &MainWindow::onTreeActivated);
+    connect(m_projectModel, &ProjectTreeModel::versionsLoaded, this, [this](const QString &projectId) {
+        // Picking a project means its default version until the writer says
+        // otherwise.
+        const QModelIndex current = m_projectFilter->mapToSource(m_ui->projectTree->currentIndex());
+        if (current.data(ProjectTreeModel::IdRole).toString() == projectId)
+            onTreeSelectionChanged();
+    });
+
+    m_jobView = new JobQueueView(queue, m_ui->jobsArea);
+    m_ui->jobsLayout->addWidget(m_jobView);
+    m_statusIndicator = new QueueStatusIndicator(queue, this);
+    statusBar()->addPermanentWidget(m_statusIndicator);
+    m_notifier = new BatchNotifier(queue, this);
+    connect(m_notifier, &BatchNotifier::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_jobView, &JobQueueView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(queue, &jobs::JobQueue::storageProblem, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    m_fileOpener = new FinishedFileOpener(queue, this);
+
+    connect(m_ui->welcomePage, &WelcomePage::addTokenRequested, this, &MainWindow::openAddToken);
+    connect(m_ui->welcomePage, &WelcomePage::signInRequested, this, &MainWindow::openSignIn);
+    connect(m_ui->welcomePage, &WelcomePage::sandboxRequested, this, &MainWindow::sandboxRequested);
+    m_ui->welcomePage->setSandboxAvailable(false);
+
+    QSettings store;
+    const GuiSettings settings = GuiSettings::load(store);
+    m_ui->exportPanel->setOutputFolder(settings.effectiveOutputFolder());
+    m_fileOpener->setEnabled(settings.openWhenDone);
+    connect(m_ui->exportPanel, &ExportPanel::outputFolderChanged, this, [](const QString &folder) {
+        QSettings changedStore;
+        GuiSettings changed = GuiSettings::load(changedStore);
+        changed.outputFolder = folder;
+        changed.save(changedStore);
+    });
+    connect(m_ui->exportPanel, &ExportPanel::exportRequested, this, &MainWindow::startExport);
+    connect(m_ui->fixAccountButton, &QPushButton::clicked, this, &MainWindow::fixCurrentAccount);
+
+    setUpToolBar();
+    connect(m_clients, &auth::ClientPool::clientReady, this, &MainWindow::onClientReady);
+    connect(m_clients, &auth::ClientPool::clientFailed, this, [this](const QString &accountId, const QString &message) {
+        if (accountId == currentAccountId())
+            statusBar()->showMessage(tr("Could not open the account: %1").arg(message));
+    });
+    connect(m_accounts, &auth::AccountManager::accountsChanged, this, &MainWindow::showRightPage);
+    connect(m_accounts, &auth::AccountManager::accountNeedsAttention, this, &MainWindow::updateAttentionBar);
+    connect(m_accounts, &auth::AccountManager::accountRestored, this, &MainWindow::updateAttentionBar);
+
+    restoreLayout();
+    showRightPage();
+    onAccountChanged(currentAccountId());
+
+    if (qEnvironmentVariableIsSet("D360_REPORT_FIRST_PAINT"))
+        installEventFilter(this);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpToolBar()
+{
+    m_accountSwitcher = new AccountSwitcher(m_accounts, this);
+    m_ui->mainToolBar->addWidget(m_accountSwitcher);
+    connect(m_accountSwitcher, &AccountSwitcher::currentAccountChanged, this, &MainWindow::onAccountChanged);
+
+    auto *addMenu = new QMenu(this);
+    addMenu->addAction(QIcon(QStringLiteral(":/icons/action-account.svg")), tr("Add an API &token…"), this,
+                       &MainWindow::openAddToken);
+    addMenu->addAction(tr("&Sign in with Document360…"), this, &MainWindow::openSignIn);
+    auto *addButton = new QToolButton(this);
+    addButton->setText(tr("Add account"));
+    addButton->setAccessibleName(tr("Add an account"));
+    addButton->setIcon(QIcon(QStringLiteral(":/icons/action-account.svg")));
+    addButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    addButton->setPopupMode(QToolButton::InstantPopup);
+    addButton->setMenu(addMenu);
+    m_ui->mainToolBar->addWidget(addButton);
+
+    QAction *manage = m_ui->mainToolBar->addAction(tr("&Accounts…"), this, &MainWindow::openManageAccounts);
+    manage->setToolTip(tr("Rename, test, replace or remove accounts"));
+    QAction *refresh = m_ui->mainToolBar->addAction(QIcon(QStringLiteral(":/icons/action-refresh.svg")),
+                                                    tr("Re&fresh"), this, [this] { m_projectModel->reload(); });
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Load the projects again (F5)"));
+    QAction *settings = m_ui->mainToolBar->addAction(QIcon(QStringLiteral(":/icons/action-settings.svg")),
+                                                     tr("Se&ttings…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    m_ui->mainToolBar->addSeparator();
+    for (QAction *action : m_jobView->jobActions())
+        m_ui->mainToolBar->addAction(action);
+}
 
 void MainWindow::setSandboxMode(bool sandbox)
 {
     m_sandboxMode = sandbox;
     m_ui->sandboxBanner->setVisible(sandbox);
+    if (sandbox) {
+        QPalette palette = m_ui->sandboxBanner->palette();
+        // The warning colour of the sandbox icon; readable text on it in
+        // light and dark palettes alike.
+        palette.setColor(QPalette::Window, QColor(0xd9, 0x93, 0x1c));
+        palette.setColor(QPalette::WindowText, Qt::black);
+        m_ui->sandboxBanner->setPalette(palette);
+    }
     setWindowTitle(sandbox ? tr("D360 Exporter — Sandbox") : tr("D360 Exporter"));
 }
 
-bool MainWindow::isSandboxMode() const
+void MainWindow::setSandboxAvailable(bool available)
 {
-    return m_sandboxMode;
+    m_ui->welcomePage->setSandboxAvailable(available);
+}
+
+QString MainWindow::currentAccountId() const
+{
+    return m_accountSwitcher ? m_accountSwitcher->currentAccountId() : QString();
+}
+
+void MainWindow::setCurrentAccountId(const QString &accountId)
+{
+    m_accountSwitcher->setCurrentAccountId(accountId);
+}
+
+void MainWindow::showRightPage()
+{
+    const bool hasAccounts = !m_accounts->accounts().isEmpty();
+    m_ui->pages->setCurrentWidget(hasAccounts ? m_ui->workspacePage : m_ui->welcomePage);
+    m_accountSwitcher->setEnabled(hasAccounts);
+}
+
+void MainWindow::onAccountChanged(const QString &accountId)
+{
+    m_client = nullptr;
+    m_projectModel->setClient(nullptr);
+    m_ui->exportPanel->setVersion(nullptr, std::nullopt, std::nullopt);
+    m_statusIndicator->setRateBudget(nullptr);
+    updateAttentionBar();
+    if (accountId.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("gui/currentAccount"), accountId);
+    if (api::ApiClient *client = m_clients->client(accountId))
+        onClientReady(accountId, client);
+    else
+        m_clients->prepare(accountId);
+}
+
+void MainWindow::onClientReady(const QString &accountId, api::ApiClient *client)
+{
+    if (accountId != currentAccountId() || m_client == client)
+        return;
+    m_client = client;
+    m_projectModel->setClient(client);
+    m_statusIndicator->setRateBudget(client->rateBudget());
+}
+
+void MainWindow::onTreeSelectionChanged()
+{
+    const QModelIndex index = m_projectFilter->mapToSource(m_ui->projectTree->currentIndex());
+    const auto kind = ProjectTreeModel::ItemKind(index.data(ProjectTreeModel::ItemKindRole).toInt());
+    std::optional<api::Project> project = m_projectModel->projectAt(index);
+    std::optional<api::ProjectVersion> version;
+    if (index.isValid() && kind == ProjectTreeModel::ItemKind::Version) {
+        version = m_projectModel->versionAt(index);
+    } else if (index.isValid() && kind == ProjectTreeModel::ItemKind::Project) {
+        // A project stands for its default version; load the versions to know it.
+        m_ui->projectTree->expand(m_ui->projectTree->currentIndex());
+        for (int row = 0; row < m_projectModel->rowCount(index); ++row) {
+            const QModelIndex child = m_projectModel->index(row, 0, index);
+            if (child.data(ProjectTreeModel::IsDefaultRole).toBool())
+                version = m_projectModel->versionAt(child);
+        }
+    }
+    m_ui->exportPanel->setVersion(m_client, project, version);
+}
+
+void MainWindow::onTreeActivated(const QModelIndex &proxyIndex)
+{
+    const QModelIndex index = m_projectFilter->mapToSource(proxyIndex);
+    if (ProjectTreeModel::ItemKind(index.data(ProjectTreeModel::ItemKindRole).toInt())
+        == ProjectTreeModel::ItemKind::Error)
+        m_projectModel->retry(index);
+}
+
+void MainWindow::startExport()
+{
+    if (!m_client || m_planner)
+        return;
+    QSettings store;
+    const GuiSettings settings = GuiSettings::load(store);
+    jobs::BatchSelection selection = m_ui->exportPanel->selection();
+    selection.accountId = currentAccountId();
+    selection.fileNamePattern = settings.effectiveFileNamePattern();
+    selection.extract = settings.extractZips;
+    auto *planner = new jobs::BatchPlanner(m_client, selection, this);
+    m_planner = planner;
+    statusBar()->showMessage(tr("Preparing the export…"));
+    connect(planner, &jobs::BatchPlanner::finished, this, [this, planner] {
+        planner->deleteLater();
+        if (!planner->error().isNull()) {
+            statusBar()->showMessage(tr("Could not start the export: %1").arg(planner->error().displayText()));
+            return;
+        }
+        const QList<QUuid> ids = m_queue->enqueue(planner->jobs());
+        statusBar()->showMessage(ids.size() == 1 ? tr("1 export queued.")
+                                                 : tr("%1 exports queued.").arg(ids.size()),
+                                 5000);
+        if (!ids.isEmpty())
+            m_jobView->selectJobs(ids);
+    });
+    planner->start();
+}
+
+void MainWindow::updateAttentionBar()
+{
+    const QString id = currentAccountId();
+    const bool attention = !id.isEmpty() && m_accounts->needsAttention(id);
+    m_ui->attentionBar->setVisible(attention);
+    if (!attention)
+        return;
+    const std::optional<auth::Account> account = m_accounts->account(id);
+    const bool signedIn = account && account->authKind == auth::AuthKind::OAuth;
+    m_ui->attentionLabel->setText(
+        tr("<b>%1 needs attention:</b> %2")
+            .arg(account ? account->label.toHtmlEscaped() : QString(),
+                 account ? account->attentionReason.toHtmlEscaped() : QString()));
+    m_ui->fixAccountButton->setText(signedIn ? tr("&Sign in again…") : tr("&Replace token…"));
+}
+
+void MainWindow::fixCurrentAccount()
+{
+    const std::optional<auth::Account> account = m_accounts->account(currentAccountId());
+    if (!account)
+        return;
+    QDialog *dialog = account->authKind == auth::AuthKind::OAuth
+                          ? static_cast<QDialog *>(new SignInDialog(m_accounts, account->id, this))
+                          : static_cast<QDialog *>(new AccountEditDialog(m_accounts, account->id, this));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openAddToken()
+{
+    auto *dialog = new AccountEditDialog(m_accounts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountEditDialog::accountSaved, this, &MainWindow::setCurrentAccountId);
+    dialog->open();
+}
+
+void MainWindow::openSignIn()
+{
+    auto *dialog = new SignInDialog(m_accounts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SignInDialog::accountSaved, this, &MainWindow::setCurrentAccountId);
+    dialog->open();
+}
+
+void MainWindow::openManageAccounts()
+{
+    auto *dialog = new AccountsDialog(m_accounts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openSettings()
+{
+    QSettings store;
+    auto *dialog = new SettingsDialog(GuiSettings::load(store), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::settingsAccepted, this, [this](const GuiSettings &settings) {
+        QSettings changedStore;
+        settings.save(changedStore);
+        m_queue->setSettings(settings.jobs);
+        m_fileOpener->setEnabled(settings.openWhenDone);
+        m_ui->exportPanel->setOutputFolder(settings.effectiveOutputFolder());
+    });
+    dialog->open();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("gui/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("gui/windowState")).toByteArray());
+    m_ui->verticalSplitter->restoreState(settings.value(QStringLiteral("gui/verticalSplitter")).toByteArray());
+    m_ui->horizontalSplitter->restoreState(settings.value(QStringLiteral("gui/horizontalSplitter")).toByteArray());
+    m_jobView->restoreState(settings.value(QStringLiteral("gui/jobTable")).toByteArray());
+    const QString account = settings.value(QStringLiteral("gui/currentAccount")).toString();
+    if (!account.isEmpty())
+        m_accountSwitcher->setCurrentAccountId(account);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("gui/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("gui/windowState"), saveState());
+    settings.setValue(QStringLiteral("gui/verticalSplitter"), m_ui->verticalSplitter->saveState());
+    settings.setValue(QStringLiteral("gui/horizontalSplitter"), m_ui->horizontalSplitter->saveState());
+    settings.setValue(QStringLiteral("gui/jobTable"), m_jobView->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == this && event->type() == QEvent::Paint && !m_firstPaintReported) {
+        m_firstPaintReported = true;
+        // After this paint has been handled, so the figure includes it.
+        QMetaObject::invokeMethod(this, &MainWindow::reportFirstPaint, Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::reportFirstPaint()
+{
+    removeEventFilter(this);
+    writeFirstPaintReport(qEnvironmentVariable("D360_REPORT_FIRST_PAINT"));
 }
 
 } // namespace d360::gui

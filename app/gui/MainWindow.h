@@ -1,8 +1,15 @@
 // The main window: where a technical writer picks what to export and watches
-// the jobs. It only presents; everything it shows comes from d360core.
+// the jobs.
+//
+// It composes the parts and wires them to the core; each part lives in its
+// own class (the account switcher, the project tree model, the export panel,
+// the job queue view, the welcome page). It owns none of the engine: the
+// accounts, their clients and the job queue are given to it, so the same
+// engine serves the window and, in tests, the test's own hands.
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -10,24 +17,91 @@ namespace Ui {
 class MainWindow;
 }
 
+class QSortFilterProxyModel;
+
+namespace d360::api {
+class ApiClient;
+}
+namespace d360::auth {
+class AccountManager;
+class ClientPool;
+}
+namespace d360::jobs {
+class JobQueue;
+class BatchPlanner;
+}
+
 namespace d360::gui {
+
+class AccountSwitcher;
+class BatchNotifier;
+class FinishedFileOpener;
+class JobQueueView;
+class ProjectTreeModel;
+class QueueStatusIndicator;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(auth::AccountManager *accounts, auth::ClientPool *clients, jobs::JobQueue *queue,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Marks the window as working on the local simulator, so nobody mistakes
     // demo data for their knowledge base.
     void setSandboxMode(bool sandbox);
-    bool isSandboxMode() const;
+    bool isSandboxMode() const { return m_sandboxMode; }
+    // Whether "Try the sandbox" is offered on the first-run screen.
+    void setSandboxAvailable(bool available);
+
+    QString currentAccountId() const;
+    void setCurrentAccountId(const QString &accountId);
+
+    ProjectTreeModel *projectModel() const { return m_projectModel; }
+    JobQueueView *jobQueueView() const { return m_jobView; }
+
+Q_SIGNALS:
+    void sandboxRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setUpToolBar();
+    void showRightPage();
+    void onAccountChanged(const QString &accountId);
+    void onClientReady(const QString &accountId, api::ApiClient *client);
+    void onTreeSelectionChanged();
+    void onTreeActivated(const QModelIndex &index);
+    void startExport();
+    void updateAttentionBar();
+    void openAddToken();
+    void openSignIn();
+    void openManageAccounts();
+    void openSettings();
+    void fixCurrentAccount();
+    void restoreLayout();
+    void saveLayout() const;
+    void reportFirstPaint();
+
     std::unique_ptr<Ui::MainWindow> m_ui;
+    auth::AccountManager *m_accounts;
+    auth::ClientPool *m_clients;
+    jobs::JobQueue *m_queue;
+    AccountSwitcher *m_accountSwitcher = nullptr;
+    ProjectTreeModel *m_projectModel = nullptr;
+    QSortFilterProxyModel *m_projectFilter = nullptr;
+    JobQueueView *m_jobView = nullptr;
+    QueueStatusIndicator *m_statusIndicator = nullptr;
+    BatchNotifier *m_notifier = nullptr;
+    FinishedFileOpener *m_fileOpener = nullptr;
+    QPointer<api::ApiClient> m_client;
+    QPointer<jobs::BatchPlanner> m_planner;
     bool m_sandboxMode = false;
+    bool m_firstPaintReported = false;
 };
 
 } // namespace d360::gui

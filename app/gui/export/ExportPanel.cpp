@@ -1,0 +1,166 @@
+// See ExportPanel.h.
+#include "gui/export/ExportPanel.h"
+
+#include "core/api/ApiClient.h"
+#include "gui/export/LanguageListModel.h"
+
+#include "ui_ExportPanel.h"
+
+#include <QDir>
+#include <QFileDialog>
+
+namespace d360::gui {
+
+ExportPanel::ExportPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ExportPanel>())
+    , m_languages(new LanguageListModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->languageList->setModel(m_languages);
+    connect(m_languages, &LanguageListModel::checkedChanged, this, &ExportPanel::updateButton);
+    connect(m_ui->allLanguagesCheck, &QCheckBox::toggled, this, [this](bool all) {
+        m_ui->languageList->setEnabled(!all);
+        updateButton();
+    });
+    for (QCheckBox *format : {m_ui->pdfCheck, m_ui->htmlCheck, m_ui->markdownCheck})
+        connect(format, &QCheckBox::toggled, this, &ExportPanel::updateButton);
+    connect(m_ui->outputFolderEdit, &QLineEdit::textChanged, this, [this](const QString &folder) {
+        updateButton();
+        Q_EMIT outputFolderChanged(folder);
+    });
+    connect(m_ui->browseButton, &QToolButton::clicked, this, &ExportPanel::browseForFolder);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
+        if (jobCount() > 0)
+            Q_EMIT exportRequested();
+    });
+    setVersion(nullptr, std::nullopt, std::nullopt);
+}
+
+ExportPanel::~ExportPanel()
+{
+    if (m_languagesCall)
+        m_languagesCall->abort();
+}
+
+void ExportPanel::setVersion(api::ApiClient *client, const std::optional<api::Project> &project,
+                             const std::optional<api::ProjectVersion> &version)
+{
+    if (m_languagesCall)
+        m_languagesCall->abort();
+    m_client = client;
+    m_project = project;
+    m_version = version;
+    m_languagesLoaded = false;
+    m_languages->clear();
+    m_ui->languageStatusLabel->clear();
+    if (project && version) {
+        m_ui->selectionLabel->setText(tr("<b>%1</b> — %2").arg(project->name.toHtmlEscaped(),
+                                                                 version->name.toHtmlEscaped()));
+        loadLanguages();
+    } else {
+        m_ui->selectionLabel->setText(tr("Pick a version on the left."));
+    }
+    updateButton();
+}
+
+void ExportPanel::loadLanguages()
+{
+    if (!m_client || !m_project || !m_version)
+        return;
+    m_ui->languageStatusLabel->setText(tr("Loading languages…"));
+    api::LanguageListCall *call = m_client->listLanguages(m_project->id, m_version->id);
+    m_languagesCall = call;
+    connect(call, &api::ApiCall::finished, this, [this, call] {
+        if (call->error().kind() == api::ApiError::Kind::Cancelled)
+            return;
+        if (!call->succeeded()) {
+            m_ui->languageStatusLabel->setText(tr("Could not load the languages: %1")
+                                                   .arg(call->error().displayText()));
+            return;
+        }
+        m_ui->languageStatusLabel->clear();
+        m_languages->setLanguages(call->result());
+        m_languagesLoaded = true;
+        updateButton();
+    });
+}
+
+void ExportPanel::setOutputFolder(const QString &folder)
+{
+    m_ui->outputFolderEdit->setText(QDir::toNativeSeparators(folder));
+}
+
+QString ExportPanel::outputFolder() const
+{
+    return QDir::fromNativeSeparators(m_ui->outputFolderEdit->text().trimmed());
+}
+
+QList<api::ExportFormat> ExportPanel::checkedFormats() const
+{
+    QList<api::ExportFormat> formats;
+    if (m_ui->pdfCheck->isChecked())
+        formats.append(api::ExportFormat::Pdf);
+    if (m_ui->htmlCheck->isChecked())
+        formats.append(api::ExportFormat::Html);
+    if (m_ui->markdownCheck->isChecked())
+        formats.append(api::ExportFormat::Markdown);
+    return formats;
+}
+
+int ExportPanel::jobCount() const
+{
+    if (!m_version || !m_languagesLoaded || outputFolder().isEmpty())
+        return 0;
+    const int languages = m_ui->allLanguagesCheck->isChecked() ? m_languages->rowCount()
+                                                               : int(m_languages->checkedCodes().size());
+    return languages * int(checkedFormats().size());
+}
+
+jobs::BatchSelection ExportPanel::selection() const
+{
+    jobs::BatchSelection selection;
+    if (m_project)
+        selection.projectId = m_project->id;
+    if (m_version)
+        selection.versionIds = {m_version->id};
+    selection.allLanguages = m_ui->allLanguagesCheck->isChecked();
+    if (!selection.allLanguages)
+        selection.languageCodes = m_languages->checkedCodes();
+    selection.formats = checkedFormats();
+    selection.outputFolder = outputFolder();
+    return selection;
+}
+
+void ExportPanel::updateButton()
+{
+    const int count = jobCount();
+    m_ui->exportButton->setEnabled(count > 0);
+    // Spelled out: without a translation loaded, %n plurals read "file(s)".
+    if (count == 1)
+        m_ui->exportButton->setText(tr("Export 1 file"));
+    else if (count > 1)
+        m_ui->exportButton->setText(tr("Export %1 files").arg(count));
+    else
+        m_ui->exportButton->setText(tr("Export"));
+    QString why;
+    if (!m_version)
+        why = tr("Pick a version first.");
+    else if (outputFolder().isEmpty())
+        why = tr("Choose where to save the files.");
+    else if (count == 0 && m_languagesLoaded)
+        why = tr("Pick at least one language and one format.");
+    m_ui->exportButton->setToolTip(why);
+}
+
+void ExportPanel::browseForFolder()
+{
+    auto *dialog = new QFileDialog(this, tr("Save exports to"), outputFolder());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::fileSelected, this, &ExportPanel::setOutputFolder);
+    dialog->open();
+}
+
+} // namespace d360::gui

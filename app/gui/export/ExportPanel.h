@@ -1,0 +1,71 @@
+// What to export from the selected version: languages, formats, the output
+// folder, and the Export button that says how many files it will make.
+//
+// The panel only collects the choice; the window turns it into a batch
+// (BatchPlanner) and hands that to the queue. It loads the version's
+// languages itself, through the account's client, showing "Loading…" and
+// any error (with its trace id) where the list would be.
+#pragma once
+
+#include "core/api/ApiModels.h"
+#include "core/jobs/BatchPlanner.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ExportPanel;
+}
+
+namespace d360::api {
+class ApiClient;
+class ApiCall;
+}
+
+namespace d360::gui {
+
+class LanguageListModel;
+
+class ExportPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExportPanel(QWidget *parent = nullptr);
+    ~ExportPanel() override;
+
+    // The version to export (clears the panel when version is empty).
+    void setVersion(api::ApiClient *client, const std::optional<api::Project> &project,
+                    const std::optional<api::ProjectVersion> &version);
+    void setOutputFolder(const QString &folder);
+    QString outputFolder() const;
+
+    // How many files Export would make now (0 when it cannot start).
+    int jobCount() const;
+    // The choice as a batch selection (accountId, pattern and extract are the
+    // window's to fill in).
+    jobs::BatchSelection selection() const;
+    LanguageListModel *languageModel() const { return m_languages; }
+
+Q_SIGNALS:
+    void exportRequested();
+    void outputFolderChanged(const QString &folder);
+
+private:
+    void loadLanguages();
+    void updateButton();
+    QList<api::ExportFormat> checkedFormats() const;
+    void browseForFolder();
+
+    std::unique_ptr<Ui::ExportPanel> m_ui;
+    LanguageListModel *m_languages;
+    QPointer<api::ApiClient> m_client;
+    QPointer<api::ApiCall> m_languagesCall;
+    std::optional<api::Project> m_project;
+    std::optional<api::ProjectVersion> m_version;
+    bool m_languagesLoaded = false;
+};
+
+} // namespace d360::gui

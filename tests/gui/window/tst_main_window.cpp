@@ -1,0 +1,323 @@
+// The real window, driven as a writer would, against the sandbox: pick a
+// project and a version, two languages, two formats, press Export, and find
+// four correct files on disk; cancel a running job and retry a failed one;
+// the first-run screen when there is no account. It runs on the test
+// session's X server (Xvfb), and leaves a screenshot of the window with a
+// finished batch in the build folder (the README shows it).
+#include "core/api/ApiClient.h"
+#include "core/auth/AccountManager.h"
+#include "core/auth/AccountTask.h"
+#include "core/auth/ClientPool.h"
+#include "core/jobs/JobQueue.h"
+#include "gui/MainWindow.h"
+#include "gui/export/LanguageListModel.h"
+#include "gui/jobs/JobActions.h"
+#include "gui/jobs/JobQueueView.h"
+#include "gui/projects/ProjectTreeModel.h"
+#include "sandbox/SandboxServer.h"
+#include "support/ApiTestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QAbstractProxyModel>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUuid>
+
+using namespace d360;
+
+namespace {
+
+QByteArray fileSha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+// What a window needs, built the way the application builds it, on a sandbox
+// account that lives in memory only.
+struct Desk
+{
+    explicit Desk(const sandbox::SandboxOptions &options)
+        : server(options)
+    {
+        auth::AccountManagerOptions accountOptions;
+        accountOptions.settingsFile = home.filePath(QStringLiteral("accounts.ini"));
+        accountOptions.keychainService = QStringLiteral("d360-exporter-gui-test-%1").arg(QUuid::createUuid().toString());
+        accountOptions.apiSettings = test::fastApiSettings();
+        accounts = std::make_unique<auth::AccountManager>(accountOptions);
+        clients = std::make_unique<auth::ClientPool>(accounts.get());
+        jobs::JobSettings jobSettings;
+        jobSettings.pollFirst = std::chrono::milliseconds(20);
+        jobSettings.pollCap = std::chrono::milliseconds(100);
+        jobSettings.progressInterval = std::chrono::milliseconds(50);
+        queue = std::make_unique<jobs::JobQueue>(
+            [pool = clients.get()](const QString &id) { return pool->client(id); }, jobSettings);
+    }
+
+    bool startWithAccount()
+    {
+        if (!server.start())
+            return false;
+        auth::Account draft;
+        draft.label = QStringLiteral("Sandbox");
+        QString problem;
+        draft.address = *api::ServerAddress::custom(server.baseUrl(), &problem);
+        auth::AccountTask *task = accounts->add(draft, auth::AccountSecret::apiToken(server.apiKey()),
+                                                auth::AccountManager::SecretStorage::SessionOnly);
+        bool done = false;
+        bool ok = false;
+        QObject::connect(task, &auth::AccountTask::finished, task, [&, task] {
+            ok = task->succeeded();
+            done = true;
+        });
+        return QTest::qWaitFor([&] { return done; }, 15000) && ok;
+    }
+
+    void openWindow()
+    {
+        window = std::make_unique<gui::MainWindow>(accounts.get(), clients.get(), queue.get());
+        window->resize(1400, 860);
+        window->show();
+    }
+
+    QTemporaryDir home;
+    QTemporaryDir output;
+    sandbox::SandboxServer server;
+    std::unique_ptr<auth::AccountManager> accounts;
+    std::unique_ptr<auth::ClientPool> clients;
+    std::unique_ptr<jobs::JobQueue> queue;
+    std::unique_ptr<gui::MainWindow> window;
+};
+
+sandbox::SandboxOptions quickSandbox()
+{
+    sandbox::SandboxOptions options;
+    options.pendingMs = 30;
+    options.buildMs = 60;
+    options.rateLimitPerWindow = 0;
+    return options;
+}
+
+// The first active project with a few versions, as shown in the window.
+const sandbox::DemoProject *smallActiveProject(const sandbox::SandboxServer &server)
+{
+    for (const sandbox::DemoProject &project : server.demoData().projects()) {
+        if (project.status == 0 && project.versions.size() > 1 && project.versions.size() < 20
+            && project.defaultVersion()->languages.size() >= 2)
+            return &project;
+    }
+    return nullptr;
+}
+
+// Selects the project's default version in the tree, as a click would.
+bool pickDefaultVersion(gui::MainWindow &window, const sandbox::DemoProject &project)
+{
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("projectTree"));
+    gui::ProjectTreeModel *model = window.projectModel();
+    if (!QTest::qWaitFor([&] { return model->indexOfProject(project.id).isValid(); }, 15000))
+        return false;
+    const QModelIndex projectIndex = model->indexOfProject(project.id);
+    auto *proxy = qobject_cast<QAbstractProxyModel *>(tree->model());
+    tree->expand(proxy->mapFromSource(projectIndex));
+    const bool loaded = QTest::qWaitFor(
+        [&] {
+            return model->rowCount(projectIndex) > 0
+                   && model->versionAt(model->index(0, 0, projectIndex)).has_value();
+        },
+        15000);
+    if (!loaded)
+        return false;
+    for (int row = 0; row < model->rowCount(projectIndex); ++row) {
+        const QModelIndex version = model->index(row, 0, projectIndex);
+        if (version.data(gui::ProjectTreeModel::IsDefaultRole).toBool()) {
+            const QRect rect = tree->visualRect(proxy->mapFromSource(version));
+            QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+            return tree->currentIndex() == proxy->mapFromSource(version);
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(QGuiApplication::platformName() == QLatin1String("xcb"),
+                 "this test draws on the test session's Xvfb display");
+    }
+
+    void firstRunOffersThreeWaysIn()
+    {
+        Desk desk(quickSandbox());
+        desk.openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
+        auto *pages = desk.window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+        for (const char *name : {"addTokenButton", "signInButton"}) {
+            auto *button = desk.window->findChild<QPushButton *>(QLatin1String(name));
+            QVERIFY(button && button->isVisible());
+        }
+        desk.window->setSandboxAvailable(true);
+        auto *sandboxButton = desk.window->findChild<QPushButton *>(QStringLiteral("sandboxButton"));
+        QVERIFY(sandboxButton->isVisible());
+        QSignalSpy sandboxRequested(desk.window.get(), &gui::MainWindow::sandboxRequested);
+        QTest::mouseClick(sandboxButton, Qt::LeftButton);
+        QCOMPARE(sandboxRequested.count(), 1);
+    }
+
+    void exportsTwoLanguagesInTwoFormats()
+    {
+        Desk desk(quickSandbox());
+        QVERIFY(desk.startWithAccount());
+        desk.openWindow();
+        desk.window->setSandboxMode(true);
+        QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
+        QAbstractItemModelTester treeTester(desk.window->projectModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
+        auto *pages = desk.window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("workspacePage"));
+        QVERIFY(desk.window->findChild<QLabel *>(QStringLiteral("sandboxBanner"))->isVisible());
+
+        const sandbox::DemoProject *project = smallActiveProject(desk.server);
+        QVERIFY(project);
+        QVERIFY(pickDefaultVersion(*desk.window, *project));
+
+        // The output folder, typed as a writer would.
+        auto *folder = desk.window->findChild<QLineEdit *>(QStringLiteral("outputFolderEdit"));
+        folder->clear();
+        QTest::keyClicks(folder, desk.output.path());
+
+        auto *languages = desk.window->findChild<gui::LanguageListModel *>();
+        QVERIFY(languages);
+        QAbstractItemModelTester languageTester(languages, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QTRY_VERIFY_WITH_TIMEOUT(languages->rowCount() >= 2, 15000);
+        QVERIFY(languages->index(0).data(gui::LanguageListModel::IsDefaultRole).toBool());
+        const QString second = languages->index(1).data(gui::LanguageListModel::CodeRole).toString();
+        QVERIFY(languages->setData(languages->index(1), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(languages->checkedCodes().size(), 2);
+
+        auto *html = desk.window->findChild<QCheckBox *>(QStringLiteral("htmlCheck"));
+        QVERIFY2(html->isVisible() && html->width() > 20, "the format choice must be on screen");
+        html->setFocus();
+        QTest::keyClick(html, Qt::Key_Space);
+        QVERIFY(html->isChecked());
+        auto *exportButton = desk.window->findChild<QPushButton *>(QStringLiteral("exportButton"));
+        QTRY_VERIFY(exportButton->isEnabled());
+        QCOMPARE(exportButton->text(), QStringLiteral("Export 4 files"));
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+
+        QTRY_COMPARE_WITH_TIMEOUT(desk.queue->count(), 4, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int row = 0; row < desk.queue->count(); ++row) {
+                    if (desk.queue->at(row).state != jobs::JobState::Completed)
+                        return false;
+                }
+                return true;
+            }(),
+            30000);
+
+        QSet<QString> languagesSeen;
+        QSet<int> formatsSeen;
+        for (int row = 0; row < desk.queue->count(); ++row) {
+            const jobs::ExportJob &job = desk.queue->at(row);
+            QVERIFY2(QFileInfo(job.finalPath).absolutePath() == QDir(desk.output.path()).absolutePath(),
+                     qPrintable(job.finalPath));
+            QVERIFY(QFileInfo::exists(job.finalPath));
+            QVERIFY(!QFileInfo::exists(job.partPath));
+            QCOMPARE(fileSha256(job.finalPath), desk.server.exportSha256(job.exportId));
+            languagesSeen.insert(job.languageCode);
+            formatsSeen.insert(int(job.format));
+        }
+        QCOMPARE(languagesSeen.size(), 2);
+        QVERIFY(languagesSeen.contains(second));
+        QCOMPARE(formatsSeen, (QSet<int>{int(api::ExportFormat::Pdf), int(api::ExportFormat::Html)}));
+        QCOMPARE(QDir(desk.output.path()).entryList(QDir::Files).size(), 4);
+
+        // What a person would see: saved for the README.
+        desk.window->jobQueueView()->selectJobs({desk.queue->at(0).id});
+        const QImage shot = desk.window->grab().toImage();
+        QVERIFY(shot.save(QDir::current().absoluteFilePath(QStringLiteral("main-window-finished-batch.png"))));
+    }
+
+    void cancelsARunningJobAndRetriesAFailedOne()
+    {
+        sandbox::SandboxOptions options = quickSandbox();
+        options.pendingMs = 1500;
+        options.faults.failExports = 1;
+        Desk desk(options);
+        QVERIFY(desk.startWithAccount());
+        desk.openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
+        const sandbox::DemoProject *project = smallActiveProject(desk.server);
+        QVERIFY(pickDefaultVersion(*desk.window, *project));
+        auto *folder = desk.window->findChild<QLineEdit *>(QStringLiteral("outputFolderEdit"));
+        folder->clear();
+        QTest::keyClicks(folder, desk.output.path());
+        auto *languages = desk.window->findChild<gui::LanguageListModel *>();
+        QTRY_VERIFY_WITH_TIMEOUT(languages->rowCount() >= 1, 15000);
+        auto *exportButton = desk.window->findChild<QPushButton *>(QStringLiteral("exportButton"));
+
+        // The first export: the server fails it.
+        QTRY_COMPARE(exportButton->text(), QStringLiteral("Export 1 file"));
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.queue->count(), 1, 15000);
+        const QUuid failed = desk.queue->at(0).id;
+        QTRY_COMPARE_WITH_TIMEOUT(desk.queue->find(failed)->state, jobs::JobState::Failed, 15000);
+        QVERIFY(!desk.queue->find(failed)->errorMessage.isEmpty());
+
+        // The second, in another format: still building when cancelled.
+        auto *pdf = desk.window->findChild<QCheckBox *>(QStringLiteral("pdfCheck"));
+        auto *markdown = desk.window->findChild<QCheckBox *>(QStringLiteral("markdownCheck"));
+        for (QCheckBox *format : {pdf, markdown}) {
+            format->setFocus();
+            QTest::keyClick(format, Qt::Key_Space);
+        }
+        QVERIFY(!pdf->isChecked() && markdown->isChecked());
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.queue->count(), 2, 15000);
+        const QUuid running = desk.queue->at(1).id;
+        QTRY_VERIFY_WITH_TIMEOUT(jobs::isActiveState(desk.queue->find(running)->state), 5000);
+
+        gui::JobQueueView *view = desk.window->jobQueueView();
+        view->selectJobs({running});
+        QAction *cancel = view->actions()->action(gui::JobActions::Cancel);
+        QTRY_VERIFY(cancel->isEnabled());
+        cancel->trigger();
+        QTRY_COMPARE(desk.queue->find(running)->state, jobs::JobState::Cancelled);
+
+        view->selectJobs({failed});
+        QAction *retry = view->actions()->action(gui::JobActions::Retry);
+        QTRY_VERIFY(retry->isEnabled());
+        retry->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(desk.queue->find(failed)->state, jobs::JobState::Completed, 20000);
+        QVERIFY(QFileInfo::exists(desk.queue->find(failed)->finalPath));
+        QCOMPARE(fileSha256(desk.queue->find(failed)->finalPath),
+                 desk.server.exportSha256(desk.queue->find(failed)->exportId));
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_main_window.moc"
