@@ -6,9 +6,8 @@
 // gigabyte download. When the build finds OpenSSL's libcrypto (as Qt's own
 // TLS does), its SHA-256 (1 GB/s and more with the CPU's SHA extensions) is
 // used; otherwise QCryptographicHash. Both give the same digest, so nothing
-// but speed depends on which one was built in. The object can be moved to
-// another thread between calls (a resumed file's prefix is hashed off the
-// event loop).
+// but speed depends on which one was built in. One object belongs to one
+// thread at a time (GrowingFileHasher feeds it from its own).
 #pragma once
 
 #include <QByteArray>
