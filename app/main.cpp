@@ -27,6 +27,7 @@ int runWindow(int &argc, char **argv)
 {
     QApplication application(argc, argv);
     d360::ApplicationInfo::apply();
+    d360::ApplicationInfo::installTranslations();
     QApplication::setApplicationDisplayName(QStringLiteral("D360 Exporter"));
     QApplication::setDesktopFileName(QStringLiteral("org.d360-exporter.D360Exporter"));
 
@@ -92,11 +93,13 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
         QGuiApplication application(argc, argv);
         d360::ApplicationInfo::apply();
+        d360::ApplicationInfo::installTranslations();
         return commandLine.run(QCoreApplication::arguments());
     }
     if (commandLine.isHeadless(arguments)) {
         QCoreApplication application(argc, argv);
         d360::ApplicationInfo::apply();
+        d360::ApplicationInfo::installTranslations();
         return commandLine.run(QCoreApplication::arguments());
     }
     return runWindow(argc, argv);

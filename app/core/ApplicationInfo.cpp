@@ -3,6 +3,9 @@
 #include "core/ApplicationInfo.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 namespace d360::ApplicationInfo {
 
@@ -17,6 +20,18 @@ void apply()
 QString version()
 {
     return QStringLiteral(D360_VERSION);
+}
+
+void installTranslations()
+{
+    // Owned by the application object, so they live exactly as long as it.
+    auto *ours = new QTranslator(QCoreApplication::instance());
+    if (ours->load(QLocale(), QStringLiteral("d360-exporter"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+    auto *qts = new QTranslator(QCoreApplication::instance());
+    if (qts->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qts);
 }
 
 QString keychainService()

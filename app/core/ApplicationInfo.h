@@ -14,6 +14,10 @@ void apply();
 
 QString version();
 
+// Loads the translation for the user's language (built in under :/i18n) and
+// Qt's own, and installs them on the running application.
+void installTranslations();
+
 // The service name under which secrets are stored in the OS keychain.
 QString keychainService();
 
