@@ -54,6 +54,15 @@ bool WindowSession::start(bool sandboxOnly, QString *error)
     QSettings settings;
     m_queue = new jobs::JobQueue([clients = m_clients](const QString &accountId) { return clients->client(accountId); },
                                  gui::GuiSettings::load(settings).jobs);
+    // Jobs of an account whose token was refused wait for a new one.
+    for (const auth::Account &account : m_accounts->accounts()) {
+        if (m_accounts->needsAttention(account.id))
+            m_queue->setAccountHeld(account.id, true);
+    }
+    connect(m_accounts, &auth::AccountManager::accountNeedsAttention, m_queue,
+            [queue = m_queue](const QString &accountId) { queue->setAccountHeld(accountId, true); });
+    connect(m_accounts, &auth::AccountManager::accountRestored, m_queue,
+            [queue = m_queue](const QString &accountId) { queue->setAccountHeld(accountId, false); });
     m_window = new gui::MainWindow(m_accounts, m_clients, m_queue);
     m_window->setSandboxAvailable(true);
     connect(m_window, &gui::MainWindow::sandboxRequested, this, [this] {

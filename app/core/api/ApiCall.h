@@ -7,7 +7,8 @@
 // and then deletes itself. Read the outcome in a slot connected to finished():
 // error() is null on success, and the result, request id and warnings are
 // there. abort() ends the call at once with a Cancelled error. The client owns
-// the call (it is the parent), so a client going away takes its calls along.
+// the call (it is the parent), so a client going away takes its calls along:
+// they are deleted without reporting (watch them with QPointer if that matters).
 #pragma once
 
 #include "core/api/ApiError.h"

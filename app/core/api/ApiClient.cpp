@@ -55,7 +55,13 @@ ApiClient::ApiClient(const ServerAddress &address, const Credential &credential,
     connect(m_transport, &ApiTransport::credentialRejected, this, &ApiClient::credentialRejected);
 }
 
-ApiClient::~ApiClient() = default;
+ApiClient::~ApiClient()
+{
+    // Calls first: their requests use the transport's network manager, which
+    // would otherwise go before them (children die in creation order).
+    const QList<ApiCall *> calls = findChildren<ApiCall *>(QString(), Qt::FindDirectChildrenOnly);
+    qDeleteAll(calls);
+}
 
 const ServerAddress &ApiClient::address() const
 {

@@ -46,8 +46,11 @@ ApiRequest::ApiRequest(ApiTransport *transport, ApiRequestSpec spec, ApiCall *ca
 
 ApiRequest::~ApiRequest()
 {
-    if (m_reply)
+    if (m_reply) {
+        // Nothing of this half-destroyed object may run from abort().
+        m_reply->disconnect(this);
         m_reply->abort();
+    }
 }
 
 void ApiRequest::start()

@@ -53,8 +53,10 @@ DownloadAttempt::DownloadAttempt(ApiTransport *transport, QUrl url, qint64 offse
 
 DownloadAttempt::~DownloadAttempt()
 {
-    if (m_reply)
+    if (m_reply) {
+        m_reply->disconnect(this);
         m_reply->abort();
+    }
 }
 
 void DownloadAttempt::start()

@@ -313,13 +313,20 @@ void JobQueue::schedule()
 {
     m_scheduled = false;
     int free = m_settings.maxConcurrentJobs - int(m_runners.size());
+    QList<QUuid> stillHeld;
     while (free > 0 && !m_resumable.isEmpty()) {
-        const int row = rowOf(m_resumable.takeFirst());
-        if (row >= 0 && isActiveState(m_jobs[size_t(row)].state) && !m_runners.contains(m_jobs[size_t(row)].id)) {
-            startRunner(row);
-            --free;
+        const QUuid id = m_resumable.takeFirst();
+        const int row = rowOf(id);
+        if (row < 0 || !isActiveState(m_jobs[size_t(row)].state) || m_runners.contains(id))
+            continue;
+        if (isAccountHeld(m_jobs[size_t(row)].accountId)) {
+            stillHeld.append(id);
+            continue;
         }
+        startRunner(row);
+        --free;
     }
+    m_resumable = stillHeld + m_resumable;
     for (int row = m_firstQueuedRow; free > 0 && row < count(); ++row) {
         const ExportJob &job = m_jobs[size_t(row)];
         if (job.state != JobState::Queued || m_runners.contains(job.id)) {
@@ -327,6 +334,8 @@ void JobQueue::schedule()
                 ++m_firstQueuedRow;
             continue;
         }
+        if (isAccountHeld(job.accountId))
+            continue;
         startRunner(row);
         --free;
     }
@@ -363,8 +372,29 @@ void JobQueue::onRunnerChanged(JobRunner *runner, int change)
         return;
     }
     const bool wasFinal = isFinalState(job.state);
+    if (latest.state == JobState::Failed && latest.errorKind == api::ApiError::Kind::Unauthorized
+        && isAccountHeld(latest.accountId)) {
+        // Refused because the account's credential was: wait for a new one.
+        ExportJob waiting = latest;
+        waiting.resetForRetry();
+        QSet<QString> claimed = claimedPaths(latest.id);
+        if (claimPaths(waiting, claimed)) {
+            job = waiting;
+            m_firstQueuedRow = std::min(m_firstQueuedRow, row);
+            commit(job, wasFinal);
+            return;
+        }
+    }
     job = latest;
     commit(job, wasFinal);
+}
+
+void JobQueue::setAccountHeld(const QString &accountId, bool held)
+{
+    if (held)
+        m_heldAccounts.insert(accountId);
+    else if (m_heldAccounts.remove(accountId))
+        scheduleSoon();
 }
 
 void JobQueue::onRunnerFinished(JobRunner *runner)

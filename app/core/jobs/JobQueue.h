@@ -80,6 +80,13 @@ public:
     bool remove(const QUuid &id);
     void cancelAll();
 
+    // An account whose credential was refused ("needs attention") holds its
+    // jobs: queued ones wait instead of starting, and one refused for that
+    // reason goes back to the queue instead of failing, so a revoked token
+    // does not fail a batch one job at a time. Releasing starts them again.
+    void setAccountHeld(const QString &accountId, bool held);
+    bool isAccountHeld(const QString &accountId) const { return m_heldAccounts.contains(accountId); }
+
     int count() const { return int(m_jobs.size()); }
     const ExportJob &at(int row) const { return m_jobs.at(size_t(row)); }
     int rowOf(const QUuid &id) const { return m_rows.value(id, -1); }
@@ -143,6 +150,7 @@ private:
     int m_bulkDepth = 0;
     // Jobs that were running when the queue was saved; they go first.
     QList<QUuid> m_resumable;
+    QSet<QString> m_heldAccounts;
     // No row before this one is Queued (a hint, so scheduling stays cheap).
     int m_firstQueuedRow = 0;
     bool m_scheduled = false;

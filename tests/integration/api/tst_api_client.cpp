@@ -533,6 +533,24 @@ private Q_SLOTS:
         QCOMPARE(server.statistics().tooManyRequestsSent, 0);
         QCOMPARE(server.statistics().apiRequests, 12);
     }
+
+    void aClientGoingAwayTakesItsCallsAlong()
+    {
+        sandbox::SandboxOptions options = quickOptions();
+        options.faults.latencyMs = 300;
+        sandbox::SandboxServer server(options);
+        QVERIFY(server.start());
+        auto client = std::make_unique<ApiClient>(addressOf(server), Credential(server.apiKey()), fastApiSettings());
+        QPointer<ApiCall> projects = client->listProjects();
+        QPointer<ApiCall> status = client->exportStatus(QStringLiteral("p"), QStringLiteral("e"));
+        QTRY_VERIFY(server.statistics().apiRequests >= 1); // on the wire
+        client.reset(); // with both calls in flight: no crash, nothing left behind
+        QVERIFY(projects.isNull());
+        QVERIFY(status.isNull());
+        // The server is still fine, and so is a new client.
+        ApiClient again(addressOf(server), Credential(server.apiKey()), fastApiSettings());
+        QVERIFY(await(again.listProjects()).error.isNull());
+    }
 };
 
 QTEST_MAIN(ApiClientTest)

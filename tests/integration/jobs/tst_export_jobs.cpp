@@ -465,6 +465,52 @@ private Q_SLOTS:
         QCOMPARE(rig.planError.kind(), api::ApiError::Kind::NotFound);
         QCOMPARE(rig.server.statistics().exportsStarted, 0);
     }
+
+    void aRefusedTokenHoldsTheAccountsJobsInsteadOfFailingThem()
+    {
+        sandbox::SandboxOptions options = test::quickSandboxOptions();
+        options.pendingMs = 300;
+        JobSettings settings = fastJobSettings();
+        settings.maxConcurrentJobs = 1;
+        Rig rig(options, settings);
+        QVERIFY(rig.started);
+        // As the window wires it: a refused credential holds the account.
+        connect(rig.client.get(), &api::ApiClient::credentialRejected, rig.queue.get(),
+                [&rig] { rig.queue->setAccountHeld(QString(), true); });
+        QTemporaryDir out;
+        BatchSelection selection = selectionFor(test::acmeProject(rig.server), out.path());
+        selection.formats = api::allExportFormats();
+        const QList<ExportJob> planned = rig.plan(selection);
+        QCOMPARE(planned.size(), 3);
+
+        rig.queue->enqueue(planned);
+        QTRY_VERIFY_WITH_TIMEOUT(isActiveState(rig.queue->at(0).state), 10000);
+        sandbox::SandboxFaults revoked;
+        revoked.tokenRevoked = true;
+        rig.server.setFaults(revoked);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.queue->isAccountHeld(QString()), 10000);
+        // Every job waits; none failed one by one.
+        QTRY_VERIFY_WITH_TIMEOUT(rig.queue->runningCount() == 0, 10000);
+        for (int row = 0; row < rig.queue->count(); ++row)
+            QCOMPARE(rig.queue->at(row).state, JobState::Queued);
+        const int requestsWhileHeld = rig.server.statistics().apiRequests;
+
+        // A new token (here: the old one accepted again) releases them.
+        rig.server.setFaults({});
+        rig.queue->setAccountHeld(QString(), false);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int row = 0; row < rig.queue->count(); ++row) {
+                    if (rig.queue->at(row).state != JobState::Completed)
+                        return false;
+                }
+                return true;
+            }(),
+            30000);
+        QVERIFY(rig.server.statistics().apiRequests > requestsWhileHeld);
+        for (int row = 0; row < rig.queue->count(); ++row)
+            QCOMPARE(test::sha256OfFile(rig.queue->at(row).finalPath), rig.server.exportSha256(rig.queue->at(row).exportId));
+    }
 };
 
 QTEST_MAIN(ExportJobsTest)
