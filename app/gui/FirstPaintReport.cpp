@@ -12,8 +12,6 @@
 
 namespace d360::gui {
 
-namespace {
-
 qint64 millisecondsSinceProcessStart()
 {
 #ifdef Q_OS_LINUX
@@ -35,7 +33,7 @@ qint64 millisecondsSinceProcessStart()
 #endif
 }
 
-qint64 residentKiB()
+qint64 residentMemoryKiB()
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
@@ -47,8 +45,6 @@ qint64 residentKiB()
     return -1;
 }
 
-} // namespace
-
 void writeFirstPaintReport(const QString &filePath)
 {
     const qint64 elapsed = millisecondsSinceProcessStart();
@@ -58,7 +54,7 @@ void writeFirstPaintReport(const QString &filePath)
     if (!file.open(QIODevice::WriteOnly))
         return;
     file.write("first_paint_ms=" + QByteArray::number(elapsed) + "\nrss_kb="
-               + QByteArray::number(residentKiB()) + '\n');
+               + QByteArray::number(residentMemoryKiB()) + '\n');
     file.commit();
 }
 

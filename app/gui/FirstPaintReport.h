@@ -7,7 +7,7 @@
 //   first_paint_ms=<milliseconds since the process started>
 //   rss_kb=<VmRSS in KiB>
 //
-// The benchmark's bare Qt window writes the same two lines, so the two are
+// The benchmark's bare Qt window calls the same function, so the two are
 // measured the same way. Linux only (it reads /proc); elsewhere it writes
 // nothing. Without the variable, nothing at all happens.
 #pragma once
@@ -17,5 +17,9 @@
 namespace d360::gui {
 
 void writeFirstPaintReport(const QString &filePath);
+
+// The pieces, for benchmarks that report more: -1 where unknown.
+qint64 millisecondsSinceProcessStart();
+qint64 residentMemoryKiB();
 
 } // namespace d360::gui

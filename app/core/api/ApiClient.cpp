@@ -39,6 +39,20 @@ bool parseItems(const QJsonArray &items, QList<Item> *out, ApiCall *call, const 
     return true;
 }
 
+// When the fetch ends: the call's result is every item parsed, or its error.
+template<typename Item>
+void finishWithItems(ApiResultCall<QList<Item>> *call, PagedFetch *fetch, const QString &host)
+{
+    QObject::connect(fetch, &PagedFetch::finished, call, [call, fetch, host] {
+        if (!fetch->error().isNull()) {
+            call->finishWithError(fetch->error());
+            return;
+        }
+        if (parseItems(fetch->items(), &call->mutableResult(), call, host))
+            call->finishWithSuccess();
+    });
+}
+
 Dialect otherDialect(Dialect dialect)
 {
     return dialect == Dialect::Workspaces ? Dialect::ProjectVersions : Dialect::Workspaces;
@@ -126,14 +140,7 @@ ProjectListCall *ApiClient::listProjects()
 {
     auto *call = new ProjectListCall(this);
     auto *fetch = new PagedFetch(m_transport, QStringLiteral("/v3/projects"), {}, call);
-    connect(fetch, &PagedFetch::finished, call, [this, call, fetch] {
-        if (!fetch->error().isNull()) {
-            call->finishWithError(fetch->error());
-            return;
-        }
-        if (parseItems(fetch->items(), &call->mutableResult(), call, address().apiBaseUrl().host()))
-            call->finishWithSuccess();
-    });
+    finishWithItems(call, fetch, address().apiBaseUrl().host());
     fetch->start();
     return call;
 }
@@ -208,14 +215,7 @@ LanguageListCall *ApiClient::listLanguages(const QString &projectId, const QStri
                            versionId);
         auto *fetch = new PagedFetch(m_transport, projectPath(projectId) + QStringLiteral("/languages"),
                                      query, call);
-        connect(fetch, &PagedFetch::finished, call, [=] {
-            if (!fetch->error().isNull()) {
-                call->finishWithError(fetch->error());
-                return;
-            }
-            if (parseItems(fetch->items(), &call->mutableResult(), call, address().apiBaseUrl().host()))
-                call->finishWithSuccess();
-        });
+        finishWithItems(call, fetch, address().apiBaseUrl().host());
         fetch->start();
     });
     return call;

@@ -29,6 +29,7 @@
 // or offscreen: QT_QPA_PLATFORM=offscreen build/gui/bench/bench_job_table job-table.txt
 // Arguments: figures file (default job-table.txt), jobs (default 10000),
 // seconds per phase (default 10).
+#include "gui/FirstPaintReport.h"
 #include "core/jobs/JobQueue.h"
 #include "core/jobs/QueueStore.h"
 #include "gui/jobs/JobQueueView.h"
@@ -52,18 +53,6 @@
 using namespace d360;
 
 namespace {
-
-qint64 residentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 double threadCpuMs()
 {
@@ -150,11 +139,11 @@ int main(int argc, char *argv[])
     jobs::JobSettings settings;
     settings.maxConcurrentJobs = 0; // nothing runs: the jobs stay as written
     jobs::JobQueue queue([](const QString &) { return nullptr; }, settings);
-    const qint64 rssEmpty = residentKiB();
+    const qint64 rssEmpty = gui::residentMemoryKiB();
     const QString problem = queue.restore(queueFile);
     if (!problem.isEmpty() || queue.count() != jobCount)
         qFatal("restored %d of %d jobs: %s", queue.count(), jobCount, qPrintable(problem));
-    const qint64 rssQueue = residentKiB();
+    const qint64 rssQueue = gui::residentMemoryKiB();
 
     auto *view = new gui::JobQueueView(&queue);
     view->resize(1280, 800);
@@ -217,7 +206,7 @@ int main(int argc, char *argv[])
             QTimer::singleShot(1000, &app, [&] { runPhase(1); });
             return;
         case 1:
-            rssView = residentKiB();
+            rssView = gui::residentMemoryKiB();
             startPhase(false);
             QTimer::singleShot(phaseMs, &app, [&] { runPhase(2); });
             return;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/api/ApiSettings.h"
+#include "support/ApiTestSupport.h"
 #include "core/jobs/JobSettings.h"
 #include "core/jobs/Sha256Stream.h"
 #include "sandbox/SandboxServer.h"
@@ -27,14 +28,11 @@ inline sandbox::SandboxOptions quickSandboxOptions()
 }
 
 // A sandbox on loopback answers in microseconds: retries need not wait long.
+// The client learns its rate limit from the sandbox's headers.
 inline api::ApiSettings fastClientSettings()
 {
-    api::ApiSettings settings;
-    settings.retry.baseDelay = std::chrono::milliseconds(20);
-    settings.retry.maxDelay = std::chrono::milliseconds(200);
-    settings.requestTimeout = std::chrono::milliseconds(10000);
-    settings.inactivityTimeout = std::chrono::milliseconds(5000);
-    settings.downloadInactivityTimeout = std::chrono::milliseconds(5000);
+    api::ApiSettings settings = fastApiSettings();
+    settings.requestsPerMinute = api::ApiSettings().requestsPerMinute;
     return settings;
 }
 
