@@ -370,7 +370,9 @@ private Q_SLOTS:
         const int downloadsBefore = server.statistics().downloadsCompleted;
         const Downloaded file = download(client, target.projectId, done);
         QVERIFY2(file.outcome.error.isNull(), qPrintable(file.outcome.error.displayText()));
-        QCOMPARE(file.resumes, 1);
+        // At least one resume (a second when the first lands on the
+        // connection the server just closed).
+        QVERIFY(file.resumes >= 1);
         QCOMPARE(sha256Hex(file.bytes), server.exportSha256(done.id));
         // The resumed part was a range, not the whole file again.
         QVERIFY(server.statistics().bytesServed < 2 * file.bytes.size());
