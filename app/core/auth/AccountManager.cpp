@@ -313,27 +313,9 @@ AccountTask *AccountManager::replaceSecret(const QString &accountId, const Accou
 
 AccountTask *AccountManager::test(const QString &accountId)
 {
-    auto *task = new AccountTask(this);
-    const std::optional<Account> found = account(accountId);
-    if (!found) {
-        task->failNotFound(noSuchAccount());
-        return task;
-    }
-    task->setAccount(*found);
-    loadSecret(*found, task, [this, task, accountId](const std::optional<AccountSecret> &secret,
-                                                    const SecretError &error) {
-        const std::optional<Account> current = account(accountId);
-        if (!current) {
-            task->failNotFound(noSuchAccount());
-            return;
-        }
-        if (!secret) {
-            if (error.kind() == SecretError::Kind::NotFound)
-                markNeedsAttention(accountId, error.message());
-            task->failKeychain(error);
-            return;
-        }
-        api::ApiClient *client = createClient(*current, *secret);
+    return withStoredSecret(accountId, [this, accountId](AccountTask *task, const Account &current,
+                                                         const AccountSecret &secret) {
+        api::ApiClient *client = createClient(current, secret);
         api::ProjectListCall *call = client->listProjects();
         connect(call, &api::ApiCall::finished, task, [this, task, accountId, client, call] {
             client->deleteLater();
@@ -361,7 +343,6 @@ AccountTask *AccountManager::test(const QString &accountId)
             task->succeed();
         });
     });
-    return task;
 }
 
 AccountTask *AccountManager::remove(const QString &accountId)
@@ -430,6 +411,17 @@ bool AccountManager::rename(const QString &accountId, const QString &label, QStr
 
 AccountTask *AccountManager::openClient(const QString &accountId)
 {
+    return withStoredSecret(accountId, [this](AccountTask *task, const Account &current,
+                                              const AccountSecret &secret) {
+        task->setClient(createClient(current, secret));
+        task->succeed();
+    });
+}
+
+AccountTask *AccountManager::withStoredSecret(
+    const QString &accountId,
+    std::function<void(AccountTask *, const Account &, const AccountSecret &)> then)
+{
     auto *task = new AccountTask(this);
     const std::optional<Account> found = account(accountId);
     if (!found) {
@@ -437,8 +429,9 @@ AccountTask *AccountManager::openClient(const QString &accountId)
         return task;
     }
     task->setAccount(*found);
-    loadSecret(*found, task, [this, task, accountId](const std::optional<AccountSecret> &secret,
-                                                    const SecretError &error) {
+    loadSecret(*found, task,
+               [this, task, accountId, then = std::move(then)](const std::optional<AccountSecret> &secret,
+                                                               const SecretError &error) {
         const std::optional<Account> current = account(accountId);
         if (!current) {
             task->failNotFound(noSuchAccount());
@@ -450,8 +443,7 @@ AccountTask *AccountManager::openClient(const QString &accountId)
             task->failKeychain(error);
             return;
         }
-        task->setClient(createClient(*current, *secret));
-        task->succeed();
+        then(task, *current, *secret);
     });
     return task;
 }

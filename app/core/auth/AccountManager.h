@@ -143,6 +143,10 @@ private:
                     std::function<void(const std::optional<AccountSecret> &, const SecretError &)> done);
     void storeSecret(const Account &account, const AccountSecret &secret, QObject *context,
                      std::function<void(const SecretError &)> done);
+    // Finds the account and reads its secret, failing the task (and marking
+    // the account when its keychain entry is gone); then(task, account, secret).
+    AccountTask *withStoredSecret(const QString &accountId,
+                                  std::function<void(AccountTask *, const Account &, const AccountSecret &)> then);
     api::ApiClient *createClient(const Account &account, const AccountSecret &secret);
     TokenRefresher *refresherFor(const Account &account, const OAuthTokens &tokens);
     void applySecretToClients(const QString &accountId, const AccountSecret &secret,
