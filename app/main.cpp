@@ -14,18 +14,21 @@
 #include "cli/ExportCommand.h"
 #include "cli/ListCommands.h"
 #include "core/ApplicationInfo.h"
+#include "gui/ApplicationStyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QStyle>
 
 namespace {
 
 int runWindow(int &argc, char **argv)
 {
     QApplication application(argc, argv);
+    QApplication::setStyle(new d360::gui::ApplicationStyle(QApplication::style()->name()));
     d360::ApplicationInfo::apply();
     d360::ApplicationInfo::installTranslations();
     QApplication::setApplicationDisplayName(QStringLiteral("D360 Exporter"));

@@ -3,6 +3,7 @@
 // the same clock, so their difference needs no timer started by main().
 #include "gui/FirstPaintReport.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QSaveFile>
 
@@ -47,6 +48,7 @@ qint64 residentMemoryKiB()
 
 void writeFirstPaintReport(const QString &filePath)
 {
+    const qint64 now = QDeadlineTimer::current().deadlineNSecs();
     const qint64 elapsed = millisecondsSinceProcessStart();
     if (filePath.isEmpty() || elapsed < 0)
         return;
@@ -54,7 +56,7 @@ void writeFirstPaintReport(const QString &filePath)
     if (!file.open(QIODevice::WriteOnly))
         return;
     file.write("first_paint_ms=" + QByteArray::number(elapsed) + "\nrss_kb="
-               + QByteArray::number(residentMemoryKiB()) + '\n');
+               + QByteArray::number(residentMemoryKiB()) + "\nmonotonic_ns=" + QByteArray::number(now) + '\n');
     file.commit();
 }
 

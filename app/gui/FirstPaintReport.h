@@ -6,6 +6,11 @@
 //
 //   first_paint_ms=<milliseconds since the process started>
 //   rss_kb=<VmRSS in KiB>
+//   monotonic_ns=<the steady clock at that moment, in nanoseconds>
+//
+// The first line has the kernel's start-time resolution (a clock tick,
+// 10 ms); a benchmark that starts the process itself reads the steady clock
+// (QDeadlineTimer's, CLOCK_MONOTONIC) just before, and subtracts.
 //
 // The benchmark's bare Qt window calls the same function, so the two are
 // measured the same way. Linux only (it reads /proc); elsewhere it writes

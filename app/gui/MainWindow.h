@@ -60,6 +60,8 @@ public:
     void setCurrentAccountId(const QString &accountId);
 
     ProjectTreeModel *projectModel() const { return m_projectModel; }
+    // Built when the workspace is first shown (there is an account): the
+    // first-run screen does without it. Null until then.
     JobQueueView *jobQueueView() const { return m_jobView; }
 
 Q_SIGNALS:
@@ -71,6 +73,7 @@ protected:
 
 private:
     void setUpToolBar();
+    void ensureJobView();
     void showRightPage();
     void onAccountChanged(const QString &accountId);
     void onClientReady(const QString &accountId, api::ApiClient *client);
@@ -85,7 +88,7 @@ private:
     void fixCurrentAccount();
     void restoreLayout();
     void saveLayout() const;
-    void reportFirstPaint();
+    void finishStartUp();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     auth::AccountManager *m_accounts;
@@ -101,7 +104,8 @@ private:
     QPointer<api::ApiClient> m_client;
     QPointer<jobs::BatchPlanner> m_planner;
     bool m_sandboxMode = false;
-    bool m_firstPaintReported = false;
+    bool m_firstPaintSeen = false;
+    bool m_startUpFinished = false;
 };
 
 } // namespace d360::gui

@@ -3,6 +3,8 @@
 
 #include "ui_WelcomePage.h"
 
+#include <QFont>
+
 namespace d360::gui {
 
 WelcomePage::WelcomePage(QWidget *parent)
@@ -10,6 +12,13 @@ WelcomePage::WelcomePage(QWidget *parent)
     , m_ui(std::make_unique<Ui::WelcomePage>())
 {
     m_ui->setupUi(this);
+    // A heading in the user's own font, only larger: plain text, because a
+    // rich-text label (an HTML <h2>) costs a text document and several
+    // layout passes, and this page is the first thing a new user waits for.
+    QFont headingFont = m_ui->titleLabel->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    m_ui->titleLabel->setFont(headingFont);
     connect(m_ui->addTokenButton, &QPushButton::clicked, this, &WelcomePage::addTokenRequested);
     connect(m_ui->signInButton, &QPushButton::clicked, this, &WelcomePage::signInRequested);
     connect(m_ui->sandboxButton, &QPushButton::clicked, this, &WelcomePage::sandboxRequested);

@@ -796,10 +796,6 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>&lt;h2&gt;Export your Document360 knowledge base&lt;/h2&gt;&lt;p&gt;PDF, HTML or Markdown, for one language or forty. Start with one of these:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add an API &amp;token…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,6 +817,14 @@
     </message>
     <message>
         <source>Demo projects from a simulator on this computer. Nothing touches a real knowledge base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export your Document360 knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, HTML or Markdown, for one language or forty. Start with one of these:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

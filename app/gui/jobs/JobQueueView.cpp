@@ -144,6 +144,11 @@ void JobQueueView::setFilterText(const QString &text)
         m_proxy->setFilterFixedString(text.trimmed());
 }
 
+void JobQueueView::setFilterClearButtonEnabled(bool enabled)
+{
+    m_ui->filterEdit->setClearButtonEnabled(enabled);
+}
+
 QByteArray JobQueueView::saveState() const
 {
     QByteArray state;

@@ -56,6 +56,9 @@ public:
     // Selects (and scrolls to) these jobs; the first becomes current.
     void selectJobs(const QList<QUuid> &ids);
     void setFilterText(const QString &text);
+    // The filter box's clear button; the window adds it after its first
+    // paint (see MainWindow::finishStartUp).
+    void setFilterClearButtonEnabled(bool enabled);
 
     // Column order, widths, hidden columns, sort column, and the splitter.
     QByteArray saveState() const;
