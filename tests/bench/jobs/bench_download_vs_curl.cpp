@@ -19,17 +19,27 @@
 // engine's own peak while downloading; run two sizes to see that it does not
 // grow with the file.
 //
+// Each round also records CPU seconds (user + system): the downloader's
+// (this process for the engine, the reaped child for curl) and the
+// sandbox's meanwhile. On loopback nothing limits either tool but CPU, so
+// these figures say where the time goes: the engine does curl's work plus
+// SHA-256 of every byte, and on a two-core machine shared with the server
+// that extra work cannot all run beside the rest.
+//
 // Built with the tests, never run by CTest. Run it by hand from the build
 // folder, for example:
-//   build/jobs/bench/bench_download_vs_curl download-vs-curl.txt 256 1024
+//   build/jobs/bench/bench_download_vs_curl download-vs-curl.txt 1024 1024/119M
 // Arguments: the figures file (default download-vs-curl.txt), then one or
-// more sizes in MiB (default 1024). D360_EXECUTABLE names d360-exporter
-// (default: ../bin/d360-exporter beside this program). It needs curl, and
-// about twice the largest size free in the temporary folder. Figures: size,
-// seconds and MiB/s of each round, the engine/curl ratio of the best rounds
-// (goal >= 0.9), and the engine's peak RSS per size. For context it also
-// times curl followed by sha256sum, since the engine hashes as it downloads
-// and curl does not.
+// more passes, each SIZE in MiB, optionally /RATE to throttle the storage
+// host to RATE bytes per second (the sandbox's --throttle): "1024/119M" is a
+// 1 GiB export over a 1 Gbit/s link. Default: "1024" and "1024/119M".
+// D360_EXECUTABLE names d360-exporter (default: ../bin/d360-exporter beside
+// this program). It needs curl and sha256sum, and about twice the largest
+// size free in the temporary folder. Figures: seconds, MiB/s and CPU seconds
+// of each round, the engine/curl ratio of the best and median rounds (goal
+// >= 0.9), median CPU seconds per GiB, and the engine's peak RSS per pass.
+// For context it also times curl followed by sha256sum, since the engine
+// hashes as it downloads and curl does not.
 #include "core/api/ApiClient.h"
 #include "core/jobs/ExportJob.h"
 #include "core/jobs/JobQueue.h"
@@ -44,7 +54,11 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -69,6 +83,33 @@ qint64 statusValueKiB(const char *field)
     return -1;
 }
 
+// CPU seconds (user + system) of this process (who == RUSAGE_SELF) or of
+// its finished children (RUSAGE_CHILDREN, where curl is counted once reaped).
+double cpuSeconds(int who)
+{
+    rusage usage{};
+    if (getrusage(who, &usage) != 0)
+        return 0;
+    const auto seconds = [](const timeval &value) { return double(value.tv_sec) + double(value.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+// CPU seconds so far of another process (the sandbox), from /proc.
+double cpuSecondsOf(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    constexpr int userTimeField = 14 - 3;
+    constexpr int systemTimeField = 15 - 3;
+    if (fields.size() <= systemTimeField)
+        return 0;
+    return (fields.at(userTimeField).toDouble() + fields.at(systemTimeField).toDouble())
+           / double(sysconf(_SC_CLK_TCK));
+}
+
 void resetPeakMemory()
 {
     QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
@@ -82,6 +123,8 @@ struct Round
     double seconds = 0;
     qint64 bytes = 0;
     qint64 peakKiB = -1;
+    double clientCpuSeconds = 0; // the downloader's CPU time
+    double serverCpuSeconds = 0; // the sandbox's, meanwhile
     bool ok = false;
     QString note;
 
@@ -91,9 +134,18 @@ struct Round
 class Benchmark : public QObject
 {
 public:
-    Benchmark(QString figuresFile, QList<qint64> sizesMiB)
+    // One pass: a file size, and the storage's sending rate (empty: as fast
+    // as loopback and the two cores allow; else the sandbox's --throttle,
+    // e.g. "119M" for a 1 Gbit/s link).
+    struct Scenario
+    {
+        qint64 sizeMiB = 0;
+        QString rate;
+    };
+
+    Benchmark(QString figuresFile, QList<Scenario> scenarios)
         : m_figuresFile(std::move(figuresFile))
-        , m_sizes(std::move(sizesMiB))
+        , m_scenarios(std::move(scenarios))
     {
         m_executable = qEnvironmentVariable("D360_EXECUTABLE");
         if (m_executable.isEmpty())
@@ -138,11 +190,13 @@ private:
             m_sandbox->waitForFinished(10000);
             m_sandbox.reset();
         }
-        if (m_sizes.isEmpty()) {
+        if (m_scenarios.isEmpty()) {
             finish(0);
             return;
         }
-        m_sizeMiB = m_sizes.takeFirst();
+        const Scenario scenario = m_scenarios.takeFirst();
+        m_sizeMiB = scenario.sizeMiB;
+        m_rate = scenario.rate;
         m_rounds.clear();
         m_client.reset();
         m_baseUrl.clear();
@@ -154,6 +208,8 @@ private:
                                  QStringLiteral("%1M").arg(m_sizeMiB), QStringLiteral("--pending-ms"),
                                  QStringLiteral("0"), QStringLiteral("--build-ms"), QStringLiteral("0"),
                                  QStringLiteral("--rate-limit"), QStringLiteral("0")});
+        if (!m_rate.isEmpty())
+            m_sandbox->setArguments(m_sandbox->arguments() << QStringLiteral("--throttle") << m_rate);
         m_sandbox->setProcessChannelMode(QProcess::SeparateChannels);
         connect(m_sandbox.get(), &QProcess::readyReadStandardOutput, this, &Benchmark::readSandboxAddress);
         m_sandbox->start();
@@ -226,8 +282,8 @@ private:
                 QTimer::singleShot(200, this, &Benchmark::waitForBuild);
                 return;
             }
-            say(QStringLiteral("\n%1 MiB export built by the sandbox in %2 s")
-                    .arg(m_sizeMiB)
+            say(QStringLiteral("\n%1: export built by the sandbox in %2 s")
+                    .arg(scenarioLabel())
                     .arg(double(m_buildClock.elapsed()) / 1000.0, 0, 'f', 1));
             nextRound();
         });
@@ -249,10 +305,12 @@ private:
 
     void record(Round round)
     {
-        say(QStringLiteral("  %1  %2 s  %3 MiB/s%4%5")
+        say(QStringLiteral("  %1  %2 s  %3 MiB/s  CPU: %4 s client, %5 s server%6%7")
                 .arg(round.tool, -6)
                 .arg(round.seconds, 7, 'f', 2)
                 .arg(round.mibPerSecond(), 7, 'f', 1)
+                .arg(round.clientCpuSeconds, 0, 'f', 2)
+                .arg(round.serverCpuSeconds, 0, 'f', 2)
                 .arg(round.peakKiB >= 0 ? QStringLiteral("  peak RSS %1 MiB").arg(double(round.peakKiB) / 1024.0, 0, 'f', 1)
                                         : QString())
                 .arg(round.ok ? QString() : QStringLiteral("  FAILED ") + round.note));
@@ -269,10 +327,15 @@ private:
             const QString target = m_folder->filePath(QStringLiteral("curl.zip"));
             auto *curl = new QProcess(this);
             auto clock = std::make_shared<QElapsedTimer>();
-            connect(curl, &QProcess::finished, this, [this, curl, clock, target](int exitCode) {
+            const double childrenCpuBefore = cpuSeconds(RUSAGE_CHILDREN);
+            const double serverCpuBefore = cpuSecondsOf(m_sandbox->processId());
+            connect(curl, &QProcess::finished, this,
+                    [this, curl, clock, target, childrenCpuBefore, serverCpuBefore](int exitCode) {
                 Round round;
                 round.tool = QStringLiteral("curl");
                 round.seconds = double(clock->nsecsElapsed()) / 1e9;
+                round.clientCpuSeconds = cpuSeconds(RUSAGE_CHILDREN) - childrenCpuBefore;
+                round.serverCpuSeconds = cpuSecondsOf(m_sandbox->processId()) - serverCpuBefore;
                 round.bytes = QFileInfo(target).size();
                 round.ok = exitCode == 0 && round.bytes >= m_sizeMiB * 1048576;
                 round.note = QString::fromUtf8(curl->readAllStandardError());
@@ -335,11 +398,14 @@ private:
         api::ApiClient *client = m_client.get();
         m_queue = std::make_unique<jobs::JobQueue>([client](const QString &) { return client; });
         auto clock = std::make_shared<QElapsedTimer>();
-        connect(m_queue.get(), &jobs::JobQueue::batchFinished, this, [this, clock, job] {
+        auto cpuBefore = std::make_shared<QPair<double, double>>();
+        connect(m_queue.get(), &jobs::JobQueue::batchFinished, this, [this, clock, cpuBefore, job] {
             const jobs::ExportJob done = *m_queue->find(job.id);
             Round round;
             round.tool = QStringLiteral("engine");
             round.seconds = double(clock->nsecsElapsed()) / 1e9;
+            round.clientCpuSeconds = cpuSeconds(RUSAGE_SELF) - cpuBefore->first;
+            round.serverCpuSeconds = cpuSecondsOf(m_sandbox->processId()) - cpuBefore->second;
             round.peakKiB = statusValueKiB("VmHWM:");
             round.bytes = QFileInfo(done.finalPath).size();
             QByteArray etag = done.etag;
@@ -356,6 +422,7 @@ private:
         });
         resetPeakMemory();
         m_baselineKiB = statusValueKiB("VmRSS:");
+        *cpuBefore = {cpuSeconds(RUSAGE_SELF), cpuSecondsOf(m_sandbox->processId())};
         clock->start();
         m_queue->restore(queueFile);
     }
@@ -371,24 +438,29 @@ private:
 
     void summarise()
     {
-        QList<double> curl, engine;
+        QList<double> curl, engine, curlCpu, engineCpu, curlServerCpu, engineServerCpu;
         qint64 peak = 0;
         bool ok = true;
         for (const Round &round : std::as_const(m_rounds)) {
             ok = ok && round.ok;
+            const double gibibytes = double(round.bytes) / 1073741824.0;
             if (round.tool == QLatin1String("curl")) {
                 curl.append(round.mibPerSecond());
+                curlCpu.append(round.clientCpuSeconds / gibibytes);
+                curlServerCpu.append(round.serverCpuSeconds / gibibytes);
             } else {
                 engine.append(round.mibPerSecond());
+                engineCpu.append(round.clientCpuSeconds / gibibytes);
+                engineServerCpu.append(round.serverCpuSeconds / gibibytes);
                 peak = std::max(peak, round.peakKiB);
             }
         }
         const double bestCurl = *std::max_element(curl.cbegin(), curl.cend());
         const double bestEngine = *std::max_element(engine.cbegin(), engine.cend());
-        say(QStringLiteral("%1 MiB: curl best %2 / median %3 MiB/s, engine best %4 / median %5 MiB/s; "
+        say(QStringLiteral("%1: curl best %2 / median %3 MiB/s, engine best %4 / median %5 MiB/s; "
                            "ratio engine/curl: best %6, median %7 (goal >= 0.90); engine peak RSS %8 MiB "
                            "(RSS before the download %9 MiB)%10")
-                .arg(m_sizeMiB)
+                .arg(scenarioLabel())
                 .arg(bestCurl, 0, 'f', 1)
                 .arg(median(curl), 0, 'f', 1)
                 .arg(bestEngine, 0, 'f', 1)
@@ -398,10 +470,25 @@ private:
                 .arg(double(peak) / 1024.0, 0, 'f', 1)
                 .arg(double(m_baselineKiB) / 1024.0, 0, 'f', 1)
                 .arg(ok ? QString() : QStringLiteral("; SOME ROUNDS FAILED")));
+        say(QStringLiteral("%1: median CPU seconds per GiB: curl %2 (sandbox %3), engine %4 (sandbox %5); "
+                           "%6 cores")
+                .arg(scenarioLabel())
+                .arg(median(curlCpu), 0, 'f', 2)
+                .arg(median(curlServerCpu), 0, 'f', 2)
+                .arg(median(engineCpu), 0, 'f', 2)
+                .arg(median(engineServerCpu), 0, 'f', 2)
+                .arg(QThread::idealThreadCount()));
+    }
+
+    QString scenarioLabel() const
+    {
+        return m_rate.isEmpty() ? QStringLiteral("%1 MiB, unthrottled loopback").arg(m_sizeMiB)
+                                : QStringLiteral("%1 MiB, storage throttled to %2 bytes/s").arg(m_sizeMiB).arg(m_rate);
     }
 
     QString m_figuresFile;
-    QList<qint64> m_sizes;
+    QList<Scenario> m_scenarios;
+    QString m_rate;
     QString m_executable;
     QStringList m_report;
     qint64 m_sizeMiB = 0;
@@ -427,12 +514,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("bench_download_vs_curl"));
     const QStringList arguments = QCoreApplication::arguments();
     const QString figures = arguments.value(1, QStringLiteral("download-vs-curl.txt"));
-    QList<qint64> sizes;
-    for (const QString &size : arguments.mid(2))
-        sizes.append(size.toLongLong());
-    if (sizes.isEmpty())
-        sizes.append(1024);
-    Benchmark benchmark(figures, sizes);
+    // SIZE or SIZE/RATE: "1024" is 1024 MiB as fast as it goes, "1024/119M"
+    // the same file from storage throttled to a 1 Gbit/s link.
+    QList<Benchmark::Scenario> scenarios;
+    for (const QString &argument : arguments.mid(2))
+        scenarios.append({argument.section(QLatin1Char('/'), 0, 0).toLongLong(), argument.section(QLatin1Char('/'), 1)});
+    if (scenarios.isEmpty())
+        scenarios = {{1024, QString()}, {1024, QStringLiteral("119M")}};
+    Benchmark benchmark(figures, scenarios);
     QTimer::singleShot(0, &benchmark, &Benchmark::start);
     return QCoreApplication::exec();
 }
