@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -211,11 +212,16 @@ private Q_SLOTS:
         const qint64 size = measured.bytesDone;
         QVERIFY(size > 2 * 1024 * 1024);
 
+        // The server counts a body as complete when its stream ends, which
+        // can be a moment after the client has it all.
+        QTRY_COMPARE(rig.server.statistics().downloadsCompleted, 1);
+
         sandbox::SandboxFaults faults;
-        faults.cutDownloadAfterBytes = size * 40 / 100;
+        const qint64 cutAt = size * 40 / 100;
+        faults.cutDownloadAfterBytes = cutAt;
         faults.cutDownloads = 1;
         rig.server.setFaults(faults);
-        const sandbox::SandboxStatistics before = rig.server.statistics();
+        capturedLog.clear();
         QVERIFY(rig.runToEnd(rig.plan(selectionFor(acme, out.path()))));
         const ExportJob &job = rig.queue->at(1);
         QCOMPARE(job.state, JobState::Completed);
@@ -223,13 +229,16 @@ private Q_SLOTS:
         QCOMPARE(test::sha256OfFile(job.finalPath), job.sha256Hex);
         // Never silently over the first file: a numbered name.
         QCOMPARE(QFileInfo(job.finalPath).fileName(), QStringLiteral("Acme Cloud Handbook-v1.0-en (2).pdf"));
-        const sandbox::SandboxStatistics after = rig.server.statistics();
-        // Resumed from the cut (a Range request), not fetched twice. A resume
-        // may itself land on the connection the server just closed and be
-        // tried once more; what counts is the bytes, not the requests.
-        QVERIFY(after.storageRequests - before.storageRequests >= 2);
-        QVERIFY2(after.bytesServed - before.bytesServed < size * 12 / 10,
-                 qPrintable(QString::number(after.bytesServed - before.bytesServed)));
+        // Resumed from the cut: the client asked for the rest with a Range,
+        // and no body went to its end twice (one whole file before, one
+        // remainder now). Bytes the server put into its socket are no
+        // measure: after a cut, Qt's HTTP stack may send the first request
+        // again on its own, and the abort that follows reaches the server
+        // only after it has filled its socket buffer.
+        QVERIFY2(!capturedLog.filter(QStringLiteral(" from byte %1").arg(cutAt)).isEmpty(),
+                 qPrintable(capturedLog.join(QLatin1Char('\n'))));
+        QCOMPARE(capturedLog.filter(QRegularExpression(QStringLiteral(" from byte 0$"))).size(), 1);
+        QTRY_COMPARE(rig.server.statistics().downloadsCompleted, 2);
         QVERIFY(test::partFilesIn(out.path()).isEmpty());
     }
 
