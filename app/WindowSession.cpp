@@ -81,7 +81,8 @@ bool WindowSession::start(bool sandboxOnly, QString *error)
     }
     connect(m_clients, &auth::ClientPool::allPrepared, this, [this, queueFile] { restoreQueue(queueFile); },
             Qt::SingleShotConnection);
-    m_clients->prepareAll();
+    // Tokens are read once the window is up (MainWindow::startUpFinished).
+    connect(m_window, &gui::MainWindow::startUpFinished, m_clients, &auth::ClientPool::prepareAll);
     m_window->show();
     return true;
 }

@@ -11,6 +11,7 @@
 #include "gui/accounts/AccountsDialog.h"
 #include "gui/accounts/SignInDialog.h"
 #include "gui/FirstPaintReport.h"
+#include "gui/WelcomePage.h"
 #include "gui/export/ExportPanel.h"
 #include "gui/jobs/BatchNotifier.h"
 #include "gui/jobs/FinishedFileOpener.h"
@@ -31,6 +32,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QUrl>
 
@@ -80,10 +82,6 @@ MainWindow::MainWindow(auth::AccountManager *accounts, auth::ClientPool *clients
             [this](const QString &message) { statusBar()->showMessage(message); });
     m_fileOpener = new FinishedFileOpener(queue, this);
 
-    connect(m_ui->welcomePage, &WelcomePage::addTokenRequested, this, &MainWindow::openAddToken);
-    connect(m_ui->welcomePage, &WelcomePage::signInRequested, this, &MainWindow::openSignIn);
-    connect(m_ui->welcomePage, &WelcomePage::sandboxRequested, this, &MainWindow::sandboxRequested);
-    m_ui->welcomePage->setSandboxAvailable(false);
 
     QSettings store;
     const GuiSettings settings = GuiSettings::load(store);
@@ -112,8 +110,10 @@ MainWindow::MainWindow(auth::AccountManager *accounts, auth::ClientPool *clients
     showRightPage();
     onAccountChanged(currentAccountId());
 
-    // Some of the window's furnishings wait until it has been painted once.
+    // Some of the window's furnishings, and the keychain, wait until it has
+    // been painted once; or a second, should it start minimised.
     installEventFilter(this);
+    QTimer::singleShot(std::chrono::seconds(1), this, &MainWindow::finishStartUp);
 }
 
 MainWindow::~MainWindow() = default;
@@ -148,6 +148,19 @@ void MainWindow::setUpToolBar()
     settings->setShortcut(QKeySequence::Preferences);
 }
 
+void MainWindow::ensureWelcomePage()
+{
+    if (m_welcomePage)
+        return;
+    m_welcomePage = new WelcomePage(m_ui->pages);
+    m_welcomePage->setObjectName(QStringLiteral("welcomePage"));
+    m_welcomePage->setSandboxAvailable(m_sandboxAvailable);
+    connect(m_welcomePage, &WelcomePage::addTokenRequested, this, &MainWindow::openAddToken);
+    connect(m_welcomePage, &WelcomePage::signInRequested, this, &MainWindow::openSignIn);
+    connect(m_welcomePage, &WelcomePage::sandboxRequested, this, &MainWindow::sandboxRequested);
+    m_ui->pages->addWidget(m_welcomePage);
+}
+
 void MainWindow::ensureJobView()
 {
     if (m_jobView)
@@ -180,7 +193,9 @@ void MainWindow::setSandboxMode(bool sandbox)
 
 void MainWindow::setSandboxAvailable(bool available)
 {
-    m_ui->welcomePage->setSandboxAvailable(available);
+    m_sandboxAvailable = available;
+    if (m_welcomePage)
+        m_welcomePage->setSandboxAvailable(available);
 }
 
 QString MainWindow::currentAccountId() const
@@ -195,10 +210,17 @@ void MainWindow::setCurrentAccountId(const QString &accountId)
 
 void MainWindow::showRightPage()
 {
+    // Each page is finished (or built) only when it is first shown: a
+    // returning user never needs the first-run screen, a new one not yet
+    // the job table.
     const bool hasAccounts = !m_accounts->accounts().isEmpty();
-    if (hasAccounts)
+    if (hasAccounts) {
         ensureJobView();
-    m_ui->pages->setCurrentWidget(hasAccounts ? m_ui->workspacePage : m_ui->welcomePage);
+        m_ui->pages->setCurrentWidget(m_ui->workspacePage);
+    } else {
+        ensureWelcomePage();
+        m_ui->pages->setCurrentWidget(m_welcomePage);
+    }
     m_accountSwitcher->setEnabled(hasAccounts);
 }
 
@@ -211,7 +233,19 @@ void MainWindow::onAccountChanged(const QString &accountId)
     updateAttentionBar();
     if (accountId.isEmpty())
         return;
-    QSettings().setValue(QStringLiteral("gui/currentAccount"), accountId);
+    QSettings settings;
+    if (settings.value(QStringLiteral("gui/currentAccount")).toString() != accountId)
+        settings.setValue(QStringLiteral("gui/currentAccount"), accountId);
+    // Before the first paint, finishStartUp() comes back for the client.
+    if (m_startUpFinished)
+        openCurrentClient();
+}
+
+void MainWindow::openCurrentClient()
+{
+    const QString accountId = currentAccountId();
+    if (accountId.isEmpty())
+        return;
     if (api::ApiClient *client = m_clients->client(accountId))
         onClientReady(accountId, client);
     else
@@ -391,6 +425,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::finishStartUp()
 {
+    if (m_startUpFinished)
+        return;
     removeEventFilter(this);
     if (qEnvironmentVariableIsSet("D360_REPORT_FIRST_PAINT"))
         writeFirstPaintReport(qEnvironmentVariable("D360_REPORT_FIRST_PAINT"));
@@ -402,6 +438,11 @@ void MainWindow::finishStartUp()
     m_ui->projectFilterEdit->setClearButtonEnabled(true);
     if (m_jobView)
         m_jobView->setFilterClearButtonEnabled(true);
+    // The window is on screen before the keychain is asked for a token, so
+    // a keychain that prompts to be unlocked does so over the program that
+    // asked, and the first paint does not wait for D-Bus.
+    openCurrentClient();
+    Q_EMIT startUpFinished();
 }
 
 } // namespace d360::gui

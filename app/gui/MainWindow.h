@@ -39,6 +39,7 @@ class FinishedFileOpener;
 class JobQueueView;
 class ProjectTreeModel;
 class QueueStatusIndicator;
+class WelcomePage;
 
 class MainWindow : public QMainWindow
 {
@@ -64,8 +65,15 @@ public:
     // first-run screen does without it. Null until then.
     JobQueueView *jobQueueView() const { return m_jobView; }
 
+    // Whether the window has been painted once (or a second has passed).
+    bool isStartUpFinished() const { return m_startUpFinished; }
+
 Q_SIGNALS:
     void sandboxRequested();
+    // Once, after the first paint (or a second, should the window start
+    // minimised): the moment for work that can wait, such as reading the
+    // accounts' tokens from the keychain.
+    void startUpFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,8 +82,10 @@ protected:
 private:
     void setUpToolBar();
     void ensureJobView();
+    void ensureWelcomePage();
     void showRightPage();
     void onAccountChanged(const QString &accountId);
+    void openCurrentClient();
     void onClientReady(const QString &accountId, api::ApiClient *client);
     void onTreeSelectionChanged();
     void onTreeActivated(const QModelIndex &index);
@@ -98,12 +108,14 @@ private:
     ProjectTreeModel *m_projectModel = nullptr;
     QSortFilterProxyModel *m_projectFilter = nullptr;
     JobQueueView *m_jobView = nullptr;
+    WelcomePage *m_welcomePage = nullptr;
     QueueStatusIndicator *m_statusIndicator = nullptr;
     BatchNotifier *m_notifier = nullptr;
     FinishedFileOpener *m_fileOpener = nullptr;
     QPointer<api::ApiClient> m_client;
     QPointer<jobs::BatchPlanner> m_planner;
     bool m_sandboxMode = false;
+    bool m_sandboxAvailable = false;
     bool m_firstPaintSeen = false;
     bool m_startUpFinished = false;
 };

@@ -5,6 +5,11 @@
 // (BatchPlanner) and hands that to the queue. It loads the version's
 // languages itself, through the account's client, showing "Loading…" and
 // any error (with its trace id) where the list would be.
+//
+// Sections have bold headings rather than group boxes: Qt's Fusion style
+// draws a group box's frame from a bitmap whose loading probes every image
+// format plug-in installed, a tenth of the window's time to its first paint
+// (bench_startup), for a frame the panel does not need.
 #pragma once
 
 #include "core/api/ApiModels.h"
