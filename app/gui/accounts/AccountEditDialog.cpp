@@ -1,6 +1,7 @@
 // See AccountEditDialog.h.
 #include "gui/accounts/AccountEditDialog.h"
 
+#include "gui/PaletteColors.h"
 #include "gui/accounts/ServerChoice.h"
 #include "ui_AccountEditDialog.h"
 
@@ -79,7 +80,7 @@ void AccountEditDialog::setBusy(bool busy)
 void AccountEditDialog::showMessage(const QString &text, bool isError)
 {
     m_ui->resultLabel->setText(text);
-    m_ui->resultLabel->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+    showAsError(m_ui->resultLabel, isError);
     m_ui->resultLabel->setAccessibleDescription(text);
     m_ui->resultLabel->show();
 }

@@ -1,7 +1,8 @@
 // The account dialogs as a writer uses them, offscreen, against the sandbox
 // and the session's keychain: a token added through the dialog is checked and
 // saved and shows the projects it sees; a refused token shows the server's
-// reason and saves nothing; signing in goes through the "system browser"
+// reason and saves nothing, in a colour that reads in a light and a dark
+// palette alike; signing in goes through the "system browser"
 // (QDesktopServices, routed here to a scripted browser) and "Copy sign-in
 // link" puts the running sign-in's link on the clipboard; the accounts dialog
 // renames in place, marks an account that needs attention and removes one
@@ -12,6 +13,7 @@
 #include "core/auth/AccountManager.h"
 #include "gui/accounts/AccountEditDialog.h"
 #include "gui/accounts/AccountsDialog.h"
+#include "gui/PaletteColors.h"
 #include "gui/accounts/SignInDialog.h"
 #include "sandbox/SandboxServer.h"
 #include "support/TestSession.h"
@@ -22,11 +24,13 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QGroupBox>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -34,6 +38,51 @@
 
 using namespace d360;
 using auth::AccountManager;
+
+namespace {
+
+// A dark theme as desktops ship them: light text on near-black.
+QPalette darkPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    palette.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    palette.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    palette.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    return palette;
+}
+
+// The contrast a reader gets from a rendered widget: its most common pixel
+// is the background, and the pixel furthest from it in luminance is the core
+// of a glyph.
+double renderedTextContrast(QWidget *widget)
+{
+    const QImage image = widget->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QHash<QRgb, int> counts;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            ++counts[image.pixel(x, y)];
+    }
+    QRgb background = 0;
+    int most = -1;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > most) {
+            most = it.value();
+            background = it.key();
+        }
+    }
+    double best = 1.0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        best = std::max(best, gui::contrastRatio(QColor::fromRgb(it.key()), QColor::fromRgb(background)));
+    return best;
+}
+
+} // namespace
 
 // Stands in for the desktop's browser: QDesktopServices hands it the URL.
 class BrowserStandIn : public QObject
@@ -160,8 +209,20 @@ private Q_SLOTS:
         QVERIFY(!test::LogRecorder::contains(m_token));
     }
 
+    void aRefusedTokenShowsTheServersReason_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light palette") << false;
+        QTest::newRow("dark palette") << true;
+    }
+
     void aRefusedTokenShowsTheServersReason()
     {
+        QFETCH(bool, dark);
+        const QPalette previous = QApplication::palette();
+        if (dark)
+            QApplication::setPalette(darkPalette());
+        auto restorePalette = qScopeGuard([&previous] { QApplication::setPalette(previous); });
         gui::AccountEditDialog dialog(m_manager.get());
         dialog.show();
         child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("Wrong"));
@@ -171,6 +232,9 @@ private Q_SLOTS:
         auto *result = child<QLabel>(&dialog, "resultLabel");
         QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("revoked or belongs to another region")),
                                  15000);
+        // Readable as text (WCAG: 4.5:1) on this palette's window.
+        const double contrast = renderedTextContrast(result);
+        QVERIFY2(contrast >= 4.5, qPrintable(QStringLiteral("error text contrast %1:1").arg(contrast, 0, 'f', 2)));
         QVERIFY(child<QPushButton>(&dialog, "testAndSaveButton")->isEnabled()); // try again
         QVERIFY(!child<QPushButton>(&dialog, "sessionOnlyButton")->isVisible());
         QVERIFY(m_manager->accounts().isEmpty());

@@ -1,0 +1,59 @@
+// See PaletteColors.h.
+#include "gui/PaletteColors.h"
+
+#include <QPalette>
+#include <QWidget>
+
+#include <algorithm>
+#include <cmath>
+
+namespace d360::gui {
+
+namespace {
+
+// WCAG 2: sRGB channel to linear light.
+double linearChannel(double channel)
+{
+    return channel <= 0.03928 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
+}
+
+double relativeLuminance(const QColor &color)
+{
+    const QColor rgb = color.toRgb();
+    return 0.2126 * linearChannel(rgb.redF()) + 0.7152 * linearChannel(rgb.greenF())
+           + 0.0722 * linearChannel(rgb.blueF());
+}
+
+constexpr double readableTextContrast = 4.5;
+
+} // namespace
+
+double contrastRatio(const QColor &first, const QColor &second)
+{
+    const double a = relativeLuminance(first);
+    const double b = relativeLuminance(second);
+    return (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+}
+
+QColor errorTextColor(const QPalette &palette)
+{
+    const QColor background = palette.color(QPalette::Window);
+    const QColor darkRed(0xb0, 0x00, 0x20);
+    const QColor lightRed(0xff, 0x8a, 0x80);
+    const QColor red = contrastRatio(darkRed, background) >= contrastRatio(lightRed, background) ? darkRed : lightRed;
+    return contrastRatio(red, background) >= readableTextContrast ? red : palette.color(QPalette::WindowText);
+}
+
+void showAsError(QWidget *label, bool error)
+{
+    // Back to the inherited palette first, so a theme changed since the
+    // last message is the one measured.
+    label->setPalette(QPalette());
+    if (!error)
+        return;
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, errorTextColor(palette));
+    label->setPalette(palette);
+}
+
+} // namespace d360::gui
