@@ -2,13 +2,9 @@
 #include "core/jobs/Sha256Stream.h"
 
 #include <QCoreApplication>
-#include <QFile>
-
-#ifdef D360_HAVE_OPENSSL_SHA256
-#include <openssl/evp.h>
-#else
 #include <QCryptographicHash>
-#endif
+#include <QFile>
+#include <QLibrary>
 
 namespace d360::jobs {
 
@@ -22,42 +18,107 @@ QString tr(const char *text)
     return QCoreApplication::translate("d360::jobs::Sha256Stream", text);
 }
 
+// libcrypto's digest calls, resolved once, at the first hash. The library
+// is not linked: every start of the program (a window's, a script's) would
+// load it, 1.7 ms before main() on the benchmark machine, while most starts
+// hash nothing. The signatures are OpenSSL 1.1's and 3's (EVP_MD_CTX and
+// EVP_MD are opaque there too).
+struct LibCrypto
+{
+    using NewContext = void *(*)();
+    using FreeContext = void (*)(void *);
+    using Sha256 = const void *(*)();
+    using DigestInit = int (*)(void *, const void *, void *);
+    using DigestUpdate = int (*)(void *, const void *, size_t);
+    using DigestFinal = int (*)(void *, unsigned char *, unsigned int *);
+
+    NewContext newContext = nullptr;
+    FreeContext freeContext = nullptr;
+    Sha256 sha256 = nullptr;
+    DigestInit digestInit = nullptr;
+    DigestUpdate digestUpdate = nullptr;
+    DigestFinal digestFinal = nullptr;
+
+    // Null when no libcrypto can be loaded; then Qt's SHA-256 serves.
+    static const LibCrypto *instance()
+    {
+        static const std::unique_ptr<LibCrypto> loaded = load();
+        return loaded.get();
+    }
+
+private:
+    static std::unique_ptr<LibCrypto> load()
+    {
+        for (const char *version : {"3", "1.1"}) {
+            // Stays loaded when `library` goes: QLibrary unloads only when
+            // told to, and these calls are used for the life of the process.
+            QLibrary library(QStringLiteral("crypto"), QString::fromLatin1(version));
+            if (!library.load())
+                continue;
+            auto functions = std::make_unique<LibCrypto>();
+            functions->newContext = reinterpret_cast<NewContext>(library.resolve("EVP_MD_CTX_new"));
+            functions->freeContext = reinterpret_cast<FreeContext>(library.resolve("EVP_MD_CTX_free"));
+            functions->sha256 = reinterpret_cast<Sha256>(library.resolve("EVP_sha256"));
+            functions->digestInit = reinterpret_cast<DigestInit>(library.resolve("EVP_DigestInit_ex"));
+            functions->digestUpdate = reinterpret_cast<DigestUpdate>(library.resolve("EVP_DigestUpdate"));
+            functions->digestFinal = reinterpret_cast<DigestFinal>(library.resolve("EVP_DigestFinal_ex"));
+            if (functions->newContext && functions->freeContext && functions->sha256 && functions->digestInit
+                && functions->digestUpdate && functions->digestFinal)
+                return functions;
+        }
+        return nullptr;
+    }
+};
+
 } // namespace
 
-#ifdef D360_HAVE_OPENSSL_SHA256
 struct Sha256Stream::Engine
 {
     Engine()
-        : context(EVP_MD_CTX_new())
+        : crypto(LibCrypto::instance())
+        , context(crypto ? crypto->newContext() : nullptr)
     {
+        if (!context)
+            fallback = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
         reset();
     }
-    ~Engine() { EVP_MD_CTX_free(context); }
+    ~Engine()
+    {
+        if (context)
+            crypto->freeContext(context);
+    }
     Engine(const Engine &) = delete;
     Engine &operator=(const Engine &) = delete;
 
-    void reset() { EVP_DigestInit_ex(context, EVP_sha256(), nullptr); }
-    void add(const char *data, qsizetype size) { EVP_DigestUpdate(context, data, size_t(size)); }
+    void reset()
+    {
+        if (context)
+            crypto->digestInit(context, crypto->sha256(), nullptr);
+        else
+            fallback->reset();
+    }
+    void add(const char *data, qsizetype size)
+    {
+        if (context)
+            crypto->digestUpdate(context, data, size_t(size));
+        else
+            fallback->addData(QByteArrayView(data, size));
+    }
     QByteArray result()
     {
-        unsigned char digest[EVP_MAX_MD_SIZE];
+        if (!context)
+            return fallback->result();
+        constexpr int maximumDigestBytes = 64; // EVP_MAX_MD_SIZE
+        unsigned char digest[maximumDigestBytes];
         unsigned int length = 0;
-        EVP_DigestFinal_ex(context, digest, &length);
+        crypto->digestFinal(context, digest, &length);
         return QByteArray(reinterpret_cast<const char *>(digest), int(length));
     }
 
-    EVP_MD_CTX *context;
+    const LibCrypto *crypto;
+    void *context;
+    std::unique_ptr<QCryptographicHash> fallback;
 };
-#else
-struct Sha256Stream::Engine
-{
-    void reset() { hash.reset(); }
-    void add(const char *data, qsizetype size) { hash.addData(QByteArrayView(data, size)); }
-    QByteArray result() { return hash.result(); }
-
-    QCryptographicHash hash{QCryptographicHash::Sha256};
-};
-#endif
 
 Sha256Stream::Sha256Stream()
     : m_engine(std::make_unique<Engine>())
@@ -118,11 +179,7 @@ QByteArray Sha256Stream::fileHex(const QString &path, QString *error)
 
 QString Sha256Stream::implementationName()
 {
-#ifdef D360_HAVE_OPENSSL_SHA256
-    return QStringLiteral("OpenSSL");
-#else
-    return QStringLiteral("Qt");
-#endif
+    return LibCrypto::instance() ? QStringLiteral("OpenSSL") : QStringLiteral("Qt");
 }
 
 } // namespace d360::jobs

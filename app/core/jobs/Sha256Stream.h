@@ -3,11 +3,12 @@
 //
 // Qt 6.4's QCryptographicHash computes SHA-256 in portable C at about
 // 100 MB/s here, which would make hashing, not the network, the limit of a
-// gigabyte download. When the build finds OpenSSL's libcrypto (as Qt's own
-// TLS does), its SHA-256 (1 GB/s and more with the CPU's SHA extensions) is
-// used; otherwise QCryptographicHash. Both give the same digest, so nothing
-// but speed depends on which one was built in. One object belongs to one
-// thread at a time (GrowingFileHasher feeds it from its own).
+// gigabyte download. So it uses OpenSSL's libcrypto (there wherever Qt's
+// own TLS works), 1 GB/s and more with the CPU's SHA extensions, loaded at
+// the first hash rather than linked, so that starts that hash nothing do not
+// pay for loading it; without libcrypto, QCryptographicHash. Both give the
+// same digest, so nothing but speed depends on which one runs. One object
+// belongs to one thread at a time (GrowingFileHasher feeds it from its own).
 #pragma once
 
 #include <QByteArray>
