@@ -173,6 +173,7 @@ private:
     void finish(int code)
     {
         if (m_sandbox) {
+            m_sandbox->disconnect(this);
             m_sandbox->terminate();
             m_sandbox->waitForFinished(5000);
         }
@@ -186,6 +187,7 @@ private:
     void nextSize()
     {
         if (m_sandbox) {
+            m_sandbox->disconnect(this);
             m_sandbox->terminate();
             m_sandbox->waitForFinished(10000);
             m_sandbox.reset();
@@ -212,6 +214,14 @@ private:
             m_sandbox->setArguments(m_sandbox->arguments() << QStringLiteral("--throttle") << m_rate);
         m_sandbox->setProcessChannelMode(QProcess::SeparateChannels);
         connect(m_sandbox.get(), &QProcess::readyReadStandardOutput, this, &Benchmark::readSandboxAddress);
+        // Only ever stopped by us (after disconnecting): anything else is a
+        // failure to report, not a reason to wait for ever.
+        connect(m_sandbox.get(), &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
+            fail(QStringLiteral("the sandbox %1 (exit code %2): %3")
+                     .arg(status == QProcess::CrashExit ? QStringLiteral("crashed") : QStringLiteral("stopped"))
+                     .arg(exitCode)
+                     .arg(QString::fromUtf8(m_sandbox->readAllStandardError()).trimmed()));
+        });
         m_sandbox->start();
     }
 
