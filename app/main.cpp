@@ -6,6 +6,7 @@
 // verbs get a QCoreApplication so they run on machines without a display; a
 // verb that needs fonts (the sandbox draws PDFs) gets a QGuiApplication on the
 // offscreen platform, unless QT_QPA_PLATFORM says otherwise.
+#include "FontConfigWarmUp.h"
 #include "SandboxCommand.h"
 #include "WindowSession.h"
 #include "cli/AccountsCommand.h"
@@ -27,7 +28,9 @@ namespace {
 
 int runWindow(int &argc, char **argv)
 {
+    d360::FontConfigWarmUp fonts;
     QApplication application(argc, argv);
+    fonts.wait();
     QApplication::setStyle(new d360::gui::ApplicationStyle(QApplication::style()->name()));
     d360::ApplicationInfo::apply();
     d360::ApplicationInfo::installTranslations();

@@ -16,6 +16,8 @@ packages=(
     qt6-svg-dev qt6-image-formats-plugins
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
     libgl-dev
+    # the window reads the font configuration on a second thread at start
+    libfontconfig-dev
     # secrets and archives
     qtkeychain-qt6-dev libquazip1-qt6-dev
     # SHA-256 of downloads at disk speed (Qt's own is ten times slower):
