@@ -170,8 +170,14 @@ void MainWindow::ensureJobView()
     connect(m_jobView, &JobQueueView::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     m_ui->mainToolBar->addSeparator();
-    for (QAction *action : m_jobView->jobActions())
+    // Icons only (their names are the tooltips and accessible names): seven
+    // labelled buttons left the account switcher too little room for the
+    // account's name.
+    for (QAction *action : m_jobView->jobActions()) {
         m_ui->mainToolBar->addAction(action);
+        if (auto *button = qobject_cast<QToolButton *>(m_ui->mainToolBar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
     m_jobView->restoreState(QSettings().value(QStringLiteral("gui/jobTable")).toByteArray());
     m_jobView->setFilterClearButtonEnabled(m_startUpFinished);
 }
