@@ -48,9 +48,11 @@ qint64 residentMemoryKiB()
 
 void writeFirstPaintReport(const QString &filePath)
 {
+    if (filePath.isEmpty())
+        return; // nobody asked: no /proc reading on an ordinary start
     const qint64 now = QDeadlineTimer::current().deadlineNSecs();
     const qint64 elapsed = millisecondsSinceProcessStart();
-    if (filePath.isEmpty() || elapsed < 0)
+    if (elapsed < 0)
         return;
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly))

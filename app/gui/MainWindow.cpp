@@ -82,7 +82,6 @@ MainWindow::MainWindow(auth::AccountManager *accounts, auth::ClientPool *clients
             [this](const QString &message) { statusBar()->showMessage(message); });
     m_fileOpener = new FinishedFileOpener(queue, this);
 
-
     QSettings store;
     const GuiSettings settings = GuiSettings::load(store);
     m_ui->exportPanel->setOutputFolder(settings.effectiveOutputFolder());
@@ -421,9 +420,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == this && event->type() == QEvent::Paint && !m_firstPaintSeen) {
-        m_firstPaintSeen = true;
-        // After this paint has been handled, so the window is on screen.
+    if (watched == this && event->type() == QEvent::Paint) {
+        // After this paint has been handled, so the window is on screen;
+        // finishStartUp() removes this filter and runs once.
         QMetaObject::invokeMethod(this, &MainWindow::finishStartUp, Qt::QueuedConnection);
     }
     return QMainWindow::eventFilter(watched, event);
@@ -434,8 +433,7 @@ void MainWindow::finishStartUp()
     if (m_startUpFinished)
         return;
     removeEventFilter(this);
-    if (qEnvironmentVariableIsSet("D360_REPORT_FIRST_PAINT"))
-        writeFirstPaintReport(qEnvironmentVariable("D360_REPORT_FIRST_PAINT"));
+    writeFirstPaintReport(qEnvironmentVariable("D360_REPORT_FIRST_PAINT"));
     // A line edit's clear button is drawn from the desktop's icon theme,
     // and finding it loads the theme's index and every image format
     // plug-in: more work than the rest of the first paint (bench_startup).

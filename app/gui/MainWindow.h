@@ -65,9 +65,6 @@ public:
     // first-run screen does without it. Null until then.
     JobQueueView *jobQueueView() const { return m_jobView; }
 
-    // Whether the window has been painted once (or a second has passed).
-    bool isStartUpFinished() const { return m_startUpFinished; }
-
 Q_SIGNALS:
     void sandboxRequested();
     // Once, after the first paint (or a second, should the window start
@@ -116,7 +113,6 @@ private:
     QPointer<jobs::BatchPlanner> m_planner;
     bool m_sandboxMode = false;
     bool m_sandboxAvailable = false;
-    bool m_firstPaintSeen = false;
     bool m_startUpFinished = false;
 };
 

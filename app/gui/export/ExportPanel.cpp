@@ -8,7 +8,6 @@
 
 #include <QDir>
 #include <QFileDialog>
-#include <QFont>
 
 namespace d360::gui {
 
@@ -18,11 +17,6 @@ ExportPanel::ExportPanel(QWidget *parent)
     , m_languages(new LanguageListModel(this))
 {
     m_ui->setupUi(this);
-    for (QLabel *heading : {m_ui->languagesHeading, m_ui->formatsHeading}) {
-        QFont font = heading->font();
-        font.setBold(true);
-        heading->setFont(font);
-    }
     m_ui->languageList->setModel(m_languages);
     connect(m_languages, &LanguageListModel::checkedChanged, this, &ExportPanel::updateButton);
     connect(m_ui->allLanguagesCheck, &QCheckBox::toggled, this, [this](bool all) {
