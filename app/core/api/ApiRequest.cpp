@@ -131,6 +131,12 @@ void ApiRequest::handleSuccess(int status, const QByteArray &body, const QString
     QString problem;
     std::optional<Envelope> envelope = Envelope::parse(body, &problem);
     if (!envelope) {
+        // An unreadable answer to a GET is a body spoiled on the way (a proxy,
+        // a cut the framing did not show): asking again is safe, like after a
+        // cut connection. An unreadable answer to a POST is not retried: the
+        // server may have acted on it.
+        if (m_spec.idempotent && retryAfterBackoff())
+            return;
         ApiError error(ApiError::Kind::InvalidResponse, problem);
         error.setHttpStatus(status);
         error.setHost(m_transport->address().apiBaseUrl().host());

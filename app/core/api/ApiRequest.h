@@ -2,8 +2,8 @@
 // sends, and retries where that is safe.
 //
 // GETs are retried on 429 (after the wait the server asks for), on
-// 500/502/503/504 and on transient transport errors, a bounded number of
-// times. A non-idempotent request (starting an export) is retried only when
+// 500/502/503/504, on transient transport errors and on a 2xx body that
+// cannot be read, a bounded number of times. A non-idempotent request (starting an export) is retried only when
 // the server surely did not act on it: a 429, or a refused connection. After
 // a timeout or a dropped connection it fails with ExportMayHaveStarted, so a
 // caller never creates a duplicate export by accident. A first 401 switches
