@@ -6,9 +6,10 @@
 // folder. A cell passes when the command ends in time with an exit code a
 // script can rely on, every job either completed with the SHA-256 the server
 // built or failed with a message that names the fault, nothing partial or
-// unreported sits under a final name, no secret reached an output stream, and
-// nothing outside the output folder changed. The other export tests each
-// look at one fault closely; this one looks at all of them the same way, so
+// unreported sits under a final name, no secret reached an output stream,
+// nothing outside the output folder changed, and the credential went to the
+// API host only (the storage host counts what it was sent). The other export
+// tests each look at one fault closely; this one looks at all of them the same way, so
 // a fault that no single test thought of combining with extraction, parallel
 // jobs or the CLI's exit codes still gets caught. It prints the matrix as a
 // table at the end (the README's reliability section shows it).
@@ -49,6 +50,7 @@ enum class Fault {
     ExpiredLink,
     FullDisk,
     PlantedSymlinks,
+    RedirectedLinks,
 };
 
 struct Expectation
@@ -137,6 +139,9 @@ sandbox::SandboxOptions optionsFor(Fault fault)
         options.exportPaddingBytes = 300 * kibibyte;
         break;
     case Fault::PlantedSymlinks:
+        break;
+    case Fault::RedirectedLinks:
+        options.redirectHops = 3;
         break;
     }
     return options;
@@ -296,6 +301,7 @@ private Q_SLOTS:
         QTest::newRow("expired download link") << int(Fault::ExpiredLink);
         QTest::newRow("full disk (640 KiB tmpfs)") << int(Fault::FullDisk);
         QTest::newRow("symlinks planted in the output folder") << int(Fault::PlantedSymlinks);
+        QTest::newRow("download links redirected 3 times") << int(Fault::RedirectedLinks);
     }
 
     void everyJobCompletesCheckedOrFailsSayingWhy()
@@ -356,6 +362,7 @@ private Q_SLOTS:
 
         const QByteArray secret = server.apiKey().toUtf8();
         QVERIFY2(!result.out.contains(secret) && !result.err.contains(secret), "the token reached an output stream");
+        QCOMPARE(server.statistics().storageRequestsWithCredential, 0);
 
         QSet<QString> reported;
         const QRegularExpression allowedFailure(expected.allowedFailure);
