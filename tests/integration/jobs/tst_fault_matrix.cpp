@@ -58,7 +58,7 @@ struct Expectation
     // A job may fail only with a message matching this; empty: no job may fail.
     QString allowedFailure;
     int minimumFailures = 0;
-    QList<int> exitCodes{0};
+    QList<int> exitCodes { 0 };
     // Set when the command must stop before any job starts, saying this.
     QString refusedBeforeJobs;
 };
@@ -154,15 +154,15 @@ Expectation expectationFor(Fault fault)
         // 500, 502 and 504 may come after the server acted on the request
         // that starts an export: that request is not repeated blindly, the
         // job fails saying so, and running the command again finishes it.
-        return {QStringLiteral("server error \\(50[0-4]\\).*trace id"), 0, {0, 1}, {}};
+        return { QStringLiteral("server error \\(50[0-4]\\).*trace id"), 0, { 0, 1 }, {} };
     case Fault::RateLimitBeyondRetries:
-        return {{}, 0, {7}, QStringLiteral("Rate limit reached \\(429\\).*Try again in")};
+        return { {}, 0, { 7 }, QStringLiteral("Rate limit reached \\(429\\).*Try again in") };
     case Fault::RevokedToken:
-        return {{}, 0, {3}, QStringLiteral("(?i)token|API key|credential")};
+        return { {}, 0, { 3 }, QStringLiteral("(?i)token|API key|credential") };
     case Fault::FailedExport:
-        return {QStringLiteral("rendering stopped"), 1, {1}, {}};
+        return { QStringLiteral("rendering stopped"), 1, { 1 }, {} };
     case Fault::FullDisk:
-        return {QStringLiteral("(?i)disk is full|no space left"), 1, {1}, {}};
+        return { QStringLiteral("(?i)disk is full|no space left"), 1, { 1 }, {} };
     default:
         return {};
     }
@@ -184,16 +184,18 @@ public:
     {
         QProcess mount;
         mount.start(QStringLiteral("mount"),
-                    {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                     QStringLiteral("size=%1k,mode=0700").arg(bytes / kibibyte), QStringLiteral("tmpfs"), folder});
-        m_mounted = mount.waitForFinished(10000) && mount.exitStatus() == QProcess::NormalExit && mount.exitCode() == 0;
+                    { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                      QStringLiteral("size=%1k,mode=0700").arg(bytes / kibibyte),
+                      QStringLiteral("tmpfs"), folder });
+        m_mounted = mount.waitForFinished(10000) && mount.exitStatus() == QProcess::NormalExit
+            && mount.exitCode() == 0;
         if (!m_mounted)
             m_error = QString::fromLocal8Bit(mount.readAllStandardError());
     }
     ~SmallFileSystem()
     {
         if (m_mounted)
-            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_folder});
+            QProcess::execute(QStringLiteral("umount"), { QStringLiteral("-l"), m_folder });
     }
     bool mounted() const { return m_mounted; }
     QString error() const { return m_error; }
@@ -220,8 +222,9 @@ struct Victim
     QString damage() const
     {
         const QStringList entries = test::everythingIn(folder.path());
-        if (entries != QStringList{QStringLiteral("precious.txt")})
-            return QStringLiteral("the folder a symlink points to now holds: ") + entries.join(QStringLiteral(", "));
+        if (entries != QStringList { QStringLiteral("precious.txt") })
+            return QStringLiteral("the folder a symlink points to now holds: ")
+                + entries.join(QStringLiteral(", "));
         QFile in(file());
         if (!in.open(QIODevice::ReadOnly) || in.readAll() != precious)
             return QStringLiteral("the file a symlink points to was changed");
@@ -236,13 +239,15 @@ bool plantSymlinks(const QString &out, const Victim &victim, const test::DemoTar
 {
     const QString stem = acme.projectName + QStringLiteral("-v1.0-");
     const QDir folder(out);
-    const QList<QPair<QString, QString>> links{
-        {stem + QStringLiteral("en.pdf"), victim.file()},
-        {stem + QStringLiteral("de.pdf.part"), victim.folder.filePath(QStringLiteral("written-through.pdf"))},
-        {stem + QStringLiteral("en.zip.part"), victim.folder.filePath(QStringLiteral("written-through.zip"))},
-        {QLatin1Char('.') + stem + QStringLiteral("en.extracting"), victim.folder.path()},
-        {QLatin1Char('.') + stem + QStringLiteral("de.extracting"), victim.folder.path()},
-        {stem + QStringLiteral("de"), victim.folder.path()},
+    const QList<QPair<QString, QString>> links {
+        { stem + QStringLiteral("en.pdf"), victim.file() },
+        { stem + QStringLiteral("de.pdf.part"),
+          victim.folder.filePath(QStringLiteral("written-through.pdf")) },
+        { stem + QStringLiteral("en.zip.part"),
+          victim.folder.filePath(QStringLiteral("written-through.zip")) },
+        { QLatin1Char('.') + stem + QStringLiteral("en.extracting"), victim.folder.path() },
+        { QLatin1Char('.') + stem + QStringLiteral("de.extracting"), victim.folder.path() },
+        { stem + QStringLiteral("de"), victim.folder.path() },
     };
     for (const auto &link : links) {
         if (!QFile::link(link.second, folder.filePath(link.first)))
@@ -254,11 +259,12 @@ bool plantSymlinks(const QString &out, const Victim &victim, const test::DemoTar
 // What sits in the output folder that no completed job accounts for: a
 // visible file or folder under a final name that is not a reported, checked
 // result. Hidden entries (.part files kept for a resume) are allowed.
-QStringList unaccountedEntries(const QString &out, const QSet<QString> &reported, const QSet<QString> &planted)
+QStringList unaccountedEntries(const QString &out, const QSet<QString> &reported,
+                               const QSet<QString> &planted)
 {
     QStringList unaccounted;
-    const QFileInfoList entries =
-        QDir(out).entryInfoList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    const QFileInfoList entries = QDir(out).entryInfoList(
+        QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &entry : entries) {
         if (planted.contains(entry.fileName()) && entry.isSymLink())
             continue;
@@ -337,8 +343,9 @@ private Q_SLOTS:
         if (fault == Fault::PlantedSymlinks) {
             QVERIFY(victim.folder.isValid() && victim.create());
             QVERIFY(plantSymlinks(out.path(), victim, acme));
-            for (const QString &name : QDir(out.path()).entryList(QDir::AllEntries | QDir::System | QDir::Hidden
-                                                                  | QDir::NoDotAndDotDot))
+            for (const QString &name : QDir(out.path())
+                                           .entryList(QDir::AllEntries | QDir::System | QDir::Hidden
+                                                      | QDir::NoDotAndDotDot))
                 planted.insert(name);
         }
 
@@ -346,10 +353,11 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         const ExporterProcess::Result result = exporter.run(
-            {QStringLiteral("export"), QStringLiteral("--project"), acme.projectId, QStringLiteral("--version"),
-             acme.versionIds.at(0), QStringLiteral("--lang"), QStringLiteral("en,de"), QStringLiteral("--format"),
-             QStringLiteral("pdf,markdown"), QStringLiteral("--extract"), QStringLiteral("--json"),
-             QStringLiteral("--out"), out.path()},
+            { QStringLiteral("export"), QStringLiteral("--project"), acme.projectId,
+              QStringLiteral("--version"), acme.versionIds.at(0), QStringLiteral("--lang"),
+              QStringLiteral("en,de"), QStringLiteral("--format"), QStringLiteral("pdf,markdown"),
+              QStringLiteral("--extract"), QStringLiteral("--json"), QStringLiteral("--out"),
+              out.path() },
             120000);
         recorded.milliseconds = clock.elapsed();
         recorded.exitCode = result.exitCode;
@@ -361,7 +369,8 @@ private Q_SLOTS:
                                 .arg(QString::fromUtf8(result.err))));
 
         const QByteArray secret = server.apiKey().toUtf8();
-        QVERIFY2(!result.out.contains(secret) && !result.err.contains(secret), "the token reached an output stream");
+        QVERIFY2(!result.out.contains(secret) && !result.err.contains(secret),
+                 "the token reached an output stream");
         QCOMPARE(server.statistics().storageRequestsWithCredential, 0);
 
         QSet<QString> reported;
@@ -373,32 +382,40 @@ private Q_SLOTS:
                 ++recorded.completed;
                 const QString file = QDir::cleanPath(line.value(QLatin1String("file")).toString());
                 const QByteArray sha256 = line.value(QLatin1String("sha256")).toString().toLatin1();
-                QCOMPARE(sha256, server.exportSha256(line.value(QLatin1String("export_id")).toString()));
+                QCOMPARE(sha256,
+                         server.exportSha256(line.value(QLatin1String("export_id")).toString()));
                 QCOMPARE(test::sha256OfFile(file), sha256);
                 QVERIFY2(!QFileInfo(file).isSymLink(), qPrintable(file));
                 reported.insert(file);
                 const QString extracted = line.value(QLatin1String("extracted_to")).toString();
                 if (!extracted.isEmpty())
                     reported.insert(QDir::cleanPath(extracted));
-                else if (line.value(QLatin1String("format")).toString() == QLatin1String("markdown"))
-                    QVERIFY2(!expected.allowedFailure.isEmpty()
-                                 && allowedFailure.match(line.value(QLatin1String("extract_error")).toString())
-                                        .hasMatch(),
-                             qPrintable(QStringLiteral("not extracted: ")
-                                        + line.value(QLatin1String("extract_error")).toString()));
+                else if (line.value(QLatin1String("format")).toString()
+                         == QLatin1String("markdown"))
+                    QVERIFY2(
+                        !expected.allowedFailure.isEmpty()
+                            && allowedFailure
+                                   .match(line.value(QLatin1String("extract_error")).toString())
+                                   .hasMatch(),
+                        qPrintable(QStringLiteral("not extracted: ")
+                                   + line.value(QLatin1String("extract_error")).toString()));
             } else {
                 ++recorded.failed;
                 QCOMPARE(status, QStringLiteral("failed"));
-                QVERIFY2(!expected.allowedFailure.isEmpty() && allowedFailure.match(error).hasMatch(),
+                QVERIFY2(!expected.allowedFailure.isEmpty()
+                             && allowedFailure.match(error).hasMatch(),
                          qPrintable(QStringLiteral("a job failed: ") + error));
                 QVERIFY(line.value(QLatin1String("file")).isNull());
                 if (fault == Fault::ServerErrors || fault == Fault::FailedExport)
-                    QVERIFY2(!line.value(QLatin1String("trace_id")).toString().isEmpty(), "no trace id for support");
+                    QVERIFY2(!line.value(QLatin1String("trace_id")).toString().isEmpty(),
+                             "no trace id for support");
             }
         }
         if (!expected.refusedBeforeJobs.isEmpty()) {
             // Refused before a job is worth starting: the whole command says so.
-            QVERIFY2(QRegularExpression(expected.refusedBeforeJobs).match(QString::fromUtf8(result.err)).hasMatch(),
+            QVERIFY2(QRegularExpression(expected.refusedBeforeJobs)
+                         .match(QString::fromUtf8(result.err))
+                         .hasMatch(),
                      result.err.constData());
             QCOMPARE(recorded.completed + recorded.failed, 0);
         } else {
@@ -411,8 +428,8 @@ private Q_SLOTS:
 
         const QStringList unaccounted = unaccountedEntries(out.path(), reported, planted);
         QVERIFY2(unaccounted.isEmpty(),
-                 qPrintable(QStringLiteral("under a final name but not a checked result: ") + unaccounted.join(
-                                QStringLiteral(", "))));
+                 qPrintable(QStringLiteral("under a final name but not a checked result: ")
+                            + unaccounted.join(QStringLiteral(", "))));
         if (fault == Fault::PlantedSymlinks) {
             const QString damage = victim.damage();
             QVERIFY2(damage.isEmpty(), qPrintable(damage));
@@ -422,8 +439,9 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        QString table = QStringLiteral("\n| Fault | Completed | Failed (right message) | Exit code | Seconds | Cell |\n"
-                                       "|---|---:|---:|---:|---:|---|\n");
+        QString table = QStringLiteral(
+            "\n| Fault | Completed | Failed (right message) | Exit code | Seconds | Cell |\n"
+            "|---|---:|---:|---:|---:|---|\n");
         for (const CellResult &cell : std::as_const(matrix())) {
             table += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
                          .arg(cell.fault)
