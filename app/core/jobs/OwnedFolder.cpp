@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -116,6 +117,8 @@ std::unique_ptr<OwnedFolder> OwnedFolder::create(const QString &parentFolder,
             = tr("the new folder %1 was replaced by something else").arg(shown(temporary.path()));
         return nullptr;
     }
+    // Held until the descriptor closes, even when the process is killed.
+    ::flock(folder.get(), LOCK_EX | LOCK_NB);
     if ((info.st_mode & 077) != 0 && ::fchmod(folder.get(), 0700) != 0) {
         *error = tr("cannot make %1 private: %2").arg(shown(temporary.path()), osErrorText(errno));
         ::unlinkat(parent.get(), QFile::encodeName(name).constData(), AT_REMOVEDIR);
@@ -124,6 +127,37 @@ std::unique_ptr<OwnedFolder> OwnedFolder::create(const QString &parentFolder,
     return std::unique_ptr<OwnedFolder>(new OwnedFolder(std::move(parent), std::move(folder),
                                                         parentFolder, name, quint64(info.st_dev),
                                                         quint64(info.st_ino)));
+}
+
+int OwnedFolder::removeAbandoned(const QString &parentFolder, const QString &namePrefix)
+{
+    const FileDescriptor parent(
+        ::open(QFile::encodeName(parentFolder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!parent.isOpen())
+        return 0;
+    int removed = 0;
+    const QStringList entries
+        = QDir(parentFolder)
+              .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    for (const QString &candidate : entries) {
+        // No name filter: the prefix may hold wildcard characters.
+        if (!candidate.startsWith(namePrefix) || candidate.size() != namePrefix.size() + 6)
+            continue;
+        const QByteArray name = QFile::encodeName(candidate);
+        const FileDescriptor folder(::openat(parent.get(), name.constData(), openFolderFlags));
+        struct stat info = {};
+        if (!folder.isOpen() || ::fstat(folder.get(), &info) != 0 || !S_ISDIR(info.st_mode)
+            || info.st_uid != ::geteuid() || (info.st_mode & 077) != 0
+            || ::flock(folder.get(), LOCK_EX | LOCK_NB) != 0)
+            continue;
+        removeContents(folder.get());
+        struct stat now = {};
+        if (::fstatat(parent.get(), name.constData(), &now, AT_SYMLINK_NOFOLLOW) == 0
+            && now.st_dev == info.st_dev && now.st_ino == info.st_ino
+            && ::unlinkat(parent.get(), name.constData(), AT_REMOVEDIR) == 0)
+            ++removed;
+    }
+    return removed;
 }
 
 OwnedFolder::OwnedFolder(FileDescriptor parent, FileDescriptor folder, QString parentPath,

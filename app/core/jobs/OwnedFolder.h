@@ -12,6 +12,12 @@
 // descriptor (openat/mkdirat/unlinkat, O_NOFOLLOW, O_EXCL), so no path is
 // resolved twice. It is removed only while lstat still shows the very folder
 // that was created, and moved into place with renameWithoutReplacing().
+//
+// A process that is killed leaves its folder behind. While a folder is in
+// use, its process holds an advisory lock on it (flock), so a later run can
+// tell what was abandoned: a real folder (not a link) with the same prefix,
+// owned by this user, private (0700, which nobody else can give a folder of
+// ours) and not locked. Only such folders are cleared.
 #pragma once
 
 #include "core/jobs/FileSystemSafety.h"
@@ -29,6 +35,9 @@ public:
     // error, when it cannot be made.
     static std::unique_ptr<OwnedFolder> create(const QString &parentFolder,
                                                const QString &namePrefix, QString *error);
+    // Removes what killed runs left in parentFolder under namePrefix (see
+    // above); returns how many folders.
+    static int removeAbandoned(const QString &parentFolder, const QString &namePrefix);
     // Removes the folder and everything in it, unless it was moved into place.
     ~OwnedFolder();
     OwnedFolder(const OwnedFolder &) = delete;

@@ -175,9 +175,10 @@ ZipExtractor::Result ZipExtractor::extract(const QString &archivePath, const QSt
         result.error = tr("%1 already exists.").arg(shownTarget);
         return result;
     }
+    const QString workPrefix = QStringLiteral(".%1.extracting-").arg(target.fileName().left(50));
+    OwnedFolder::removeAbandoned(target.absolutePath(), workPrefix);
     QString problem;
-    const std::unique_ptr<OwnedFolder> work = OwnedFolder::create(
-        target.absolutePath(), QStringLiteral(".%1.extracting-").arg(target.fileName().left(50)), &problem);
+    const std::unique_ptr<OwnedFolder> work = OwnedFolder::create(target.absolutePath(), workPrefix, &problem);
     if (!work) {
         result.error = tr("Cannot extract %1: %2.").arg(shownArchive, problem);
         return result;

@@ -7,6 +7,7 @@
 // error, never a folder of cut files. The hostile archives are built here
 // with QuaZip, as an attacker would build them.
 #include "SmallDisk.h"
+#include "core/jobs/OwnedFolder.h"
 #include "core/jobs/ZipExtractor.h"
 
 #include <QCryptographicHash>
@@ -242,6 +243,55 @@ private Q_SLOTS:
         QCOMPARE(readFile(target + QStringLiteral("/notes/b.md")), QByteArray("b"));
         QCOMPARE(QDir(outputFolder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System),
                  (QStringList{QStringLiteral(".Guide.extracting"), QStringLiteral("Guide"), QStringLiteral("Guide.zip")}));
+    }
+
+    // A run killed while extracting leaves its private folder behind; the
+    // next extraction of that archive clears it, and nothing else: not a
+    // link, not a folder others may read, not one a live extraction holds.
+    void whatAKilledRunLeftIsClearedAndNothingElse()
+    {
+        QTemporaryDir dir;
+        const QString victim = dir.filePath(QStringLiteral("someone-elses"));
+        QVERIFY(QDir().mkpath(victim));
+        QFile precious(victim + QStringLiteral("/precious.txt"));
+        QVERIFY(precious.open(QIODevice::WriteOnly));
+        precious.write("years of work");
+        precious.close();
+        const QString archive = dir.filePath(QStringLiteral("Guide.zip"));
+        QVERIFY(buildZip(archive, {{QStringLiteral("a.md"), "a"}}));
+        const auto makeFolder = [&](const QString &name, QFile::Permissions permissions) {
+            const QString path = dir.filePath(name);
+            QDir().mkpath(path + QStringLiteral("/half/done"));
+            QFile half(path + QStringLiteral("/half/done/page.md"));
+            half.open(QIODevice::WriteOnly);
+            half.write("half");
+            half.close();
+            QFile::setPermissions(path, permissions);
+        };
+        const QFile::Permissions privateToUs = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+        makeFolder(QStringLiteral(".Guide.extracting-Killed"), privateToUs);
+        makeFolder(QStringLiteral(".Guide.extracting-Public"), privateToUs | QFile::ReadOther | QFile::ExeOther);
+        QVERIFY(QFile::link(victim, dir.filePath(QStringLiteral(".Guide.extracting-Linked"))));
+        QString problem;
+        const std::unique_ptr<OwnedFolder> live =
+            OwnedFolder::create(dir.path(), QStringLiteral(".Guide.extracting-"), &problem);
+        QVERIFY2(live, qPrintable(problem));
+        QVERIFY(live->createFile(QStringLiteral("in/progress.md"), &problem).isOpen());
+        const QString liveName = QFileInfo(live->path()).fileName();
+
+        const ZipExtractor::Result result = ZipExtractor::extract(archive, dir.filePath(QStringLiteral("Guide")));
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QStringList expected{QStringLiteral(".Guide.extracting-Linked"), QStringLiteral(".Guide.extracting-Public"),
+                             liveName, QStringLiteral("Guide"), QStringLiteral("Guide.zip"),
+                             QStringLiteral("someone-elses")};
+        expected.sort();
+        QStringList found =
+            QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System);
+        found.sort();
+        QCOMPARE(found, expected);
+        QCOMPARE(everythingUnder(victim), QStringList{QStringLiteral("precious.txt")});
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral(".Guide.extracting-Public/half/done/page.md"))));
+        QVERIFY(QFile::exists(live->path() + QStringLiteral("/in/progress.md")));
     }
 
     void aSymlinkAtTheFinalNameIsNeitherFollowedNorReplaced_data()
