@@ -16,7 +16,9 @@
 // (OwnedFolder), which is renamed into place at the end without replacing
 // anything, not even a planted link: the target folder either holds the
 // whole export or does not exist, and nothing this run did not create is ever
-// removed. Every write and close is checked, so a full disk is an error
+// removed, except the private folder of a run that was killed while
+// extracting the same archive (OwnedFolder::removeAbandoned says how it is
+// recognised). Every write and close is checked, so a full disk is an error
 // ("the disk is full"), never a folder of cut files. It streams each entry
 // through a small buffer (QuaZip does the ZIP format), runs on a worker
 // thread, and stops early when asked to.

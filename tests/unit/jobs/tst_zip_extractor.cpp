@@ -102,6 +102,14 @@ QByteArray ordinaryText(int bytes, int seed)
     return text;
 }
 
+// The names directly in folder, hidden ones and links included, sorted.
+QStringList topLevelOf(const QString &folder)
+{
+    QStringList names = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    names.sort();
+    return names;
+}
+
 QString symlinkTarget(const QString &path)
 {
     return QFileInfo(path).symLinkTarget();
@@ -131,7 +139,7 @@ private Q_SLOTS:
         QCOMPARE(readFile(folder + QStringLiteral("/images/logo.svg")), QByteArray("<svg/>"));
         QCOMPARE(readFile(folder + QStringLiteral("/deep/er/still.md")).size(), 300000);
         // Nothing but the archive and its folder: no temporary left behind.
-        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+        QCOMPARE(topLevelOf(dir.path()),
                  (QStringList{QStringLiteral("Guide-v1-en"), QStringLiteral("Guide-v1-en.zip")}));
         // A second extraction goes beside the first, never into it.
         QCOMPARE(ZipExtractor::folderFor(archive), dir.filePath(QStringLiteral("Guide-v1-en (2)")));
@@ -241,7 +249,7 @@ private Q_SLOTS:
         // The export is a real folder of its own, not the planted link.
         QVERIFY(!QFileInfo(target).isSymLink());
         QCOMPARE(readFile(target + QStringLiteral("/notes/b.md")), QByteArray("b"));
-        QCOMPARE(QDir(outputFolder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System),
+        QCOMPARE(topLevelOf(outputFolder),
                  (QStringList{QStringLiteral(".Guide.extracting"), QStringLiteral("Guide"), QStringLiteral("Guide.zip")}));
     }
 
@@ -285,10 +293,7 @@ private Q_SLOTS:
                              liveName, QStringLiteral("Guide"), QStringLiteral("Guide.zip"),
                              QStringLiteral("someone-elses")};
         expected.sort();
-        QStringList found =
-            QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System);
-        found.sort();
-        QCOMPARE(found, expected);
+        QCOMPARE(topLevelOf(dir.path()), expected);
         QCOMPARE(everythingUnder(victim), QStringList{QStringLiteral("precious.txt")});
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral(".Guide.extracting-Public/half/done/page.md"))));
         QVERIFY(QFile::exists(live->path() + QStringLiteral("/in/progress.md")));
@@ -320,7 +325,7 @@ private Q_SLOTS:
         QVERIFY2(result.error.contains(QLatin1String("already exists")), qPrintable(result.error));
         QCOMPARE(symlinkTarget(target), pointsTo);
         QVERIFY(everythingUnder(victim).isEmpty());
-        QCOMPARE(QDir(outputFolder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System),
+        QCOMPARE(topLevelOf(outputFolder),
                  (QStringList{QStringLiteral("Guide"), QStringLiteral("Guide.zip")}));
     }
 
@@ -337,7 +342,7 @@ private Q_SLOTS:
         const ZipExtractor::Result result = ZipExtractor::extract(archive, dir.filePath(QStringLiteral("Bomb")));
         QVERIFY(!result.ok);
         QVERIFY2(result.error.contains(QLatin1String("times the size of the archive")), qPrintable(result.error));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+        QCOMPARE(topLevelOf(dir.path()),
                  QStringList{QStringLiteral("Bomb.zip")});
     }
 
@@ -365,7 +370,7 @@ private Q_SLOTS:
         QVERIFY2(result.error.contains(QLatin1String("times the size of the archive"))
                      || result.error.contains(QLatin1String("damaged")),
                  qPrintable(result.error));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+        QCOMPARE(topLevelOf(dir.path()),
                  QStringList{QStringLiteral("Liar.zip")});
     }
 
@@ -395,7 +400,7 @@ private Q_SLOTS:
             ZipExtractor::extract(archive, dir.filePath(QStringLiteral("Wrap")), nullptr, limits);
         QVERIFY(!result.ok);
         QVERIFY2(result.error.contains(QLatin1String("times the size of the archive")), qPrintable(result.error));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+        QCOMPARE(topLevelOf(dir.path()),
                  QStringList{QStringLiteral("Wrap.zip")});
     }
 
@@ -407,7 +412,7 @@ private Q_SLOTS:
         const ZipExtractor::Result result = ZipExtractor::extract(archive, dir.filePath(QStringLiteral("Deep")));
         QVERIFY(!result.ok);
         QVERIFY2(result.error.contains(QLatin1String("more than 128 folders deep")), qPrintable(result.error));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+        QCOMPARE(topLevelOf(dir.path()),
                  QStringList{QStringLiteral("Deep.zip")});
         // 128 is fine.
         QVERIFY(buildZip(archive, {{QStringLiteral("a/").repeated(128) + QStringLiteral("x.md"), "deep"}}));
@@ -430,7 +435,7 @@ private Q_SLOTS:
             ZipExtractor::extract(archive, dir.filePath(QStringLiteral("Confetti")), nullptr, limits);
         QVERIFY(!result.ok);
         QVERIFY2(result.error.contains(QLatin1String("more than 50 entries")), qPrintable(result.error));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+        QCOMPARE(topLevelOf(dir.path()),
                  QStringList{QStringLiteral("Confetti.zip")});
 
         // Exactly at the limit is fine.
@@ -483,7 +488,7 @@ private Q_SLOTS:
         const ZipExtractor::Result result = ZipExtractor::extract(archive, disk.filePath(QStringLiteral("Guide")));
         QVERIFY2(!result.ok, "extraction reported success on a full disk");
         QVERIFY2(result.error.contains(QLatin1String("the disk is full")), qPrintable(result.error));
-        QCOMPARE(QDir(disk.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+        QCOMPARE(topLevelOf(disk.path()),
                  QStringList{QStringLiteral("filler")});
     }
 };
