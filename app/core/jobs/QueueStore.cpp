@@ -139,14 +139,33 @@ QueueStore::Loaded QueueStore::load()
         const QString copy = QStringLiteral("%1.unreadable-jobs-%2")
                                  .arg(m_filePath,
                                       QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        QFile::copy(m_filePath, copy);
-        loaded.setAsidePath = copy;
+        QFile original(m_filePath);
+        if (original.copy(copy)) {
+            loaded.setAsidePath = copy;
+            loaded.problem = QCoreApplication::translate(
+                                 "d360::jobs::QueueStore",
+                                 "%n saved export job(s) could not be read and were left out (%1). A "
+                                 "copy of the file is in %2.",
+                                 nullptr, int(skipped.size()))
+                                 .arg(skipped.join(QStringLiteral("; ")), QDir::toNativeSeparators(copy));
+            return loaded;
+        }
+        // A full disk has no room for a copy, and a rename needs none: the
+        // file itself goes aside, and the next write starts a new one.
+        const QString whyNoCopy = original.errorString();
+        const bool movedAside = QFile::rename(m_filePath, copy);
+        loaded.setAsidePath = movedAside ? copy : QString();
         loaded.problem = QCoreApplication::translate(
                              "d360::jobs::QueueStore",
-                             "%n saved export job(s) could not be read and were left out (%1). A "
-                             "copy of the file is in %2.",
-                             nullptr, int(skipped.size()))
-                             .arg(skipped.join(QStringLiteral("; ")), QDir::toNativeSeparators(copy));
+                             "%n saved export job(s) could not be read and were left out (%1).", nullptr,
+                             int(skipped.size()))
+                             .arg(skipped.join(QStringLiteral("; ")))
+                         + QLatin1Char(' ')
+                         + (movedAside ? tr("The file could not be copied (%1), so it was moved aside to %2.")
+                                             .arg(whyNoCopy, QDir::toNativeSeparators(copy))
+                                       : tr("The file could be neither copied nor moved aside (%1); the next "
+                                            "save of the queue will leave those jobs out.")
+                                             .arg(whyNoCopy));
     }
     return loaded;
 }

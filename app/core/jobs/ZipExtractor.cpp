@@ -1,23 +1,31 @@
 // See ZipExtractor.h.
 #include "core/jobs/ZipExtractor.h"
 
+#include "core/jobs/FileSystemSafety.h"
 #include "core/jobs/OutputFiles.h"
+#include "core/jobs/OwnedFolder.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QStorageInfo>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
+
+#include <algorithm>
+#include <limits>
 
 namespace d360::jobs {
 
 namespace {
 
 constexpr qint64 copyChunkBytes = 256 * 1024;
+// Deeper entries would need as many open folders to be removed again.
+constexpr int maxFolderDepth = 128;
 
 QString tr(const char *text)
 {
@@ -33,23 +41,48 @@ QString normalisedEntryName(const QString &name)
     return result;
 }
 
-struct TemporaryFolder
+qint64 clampedProduct(qint64 bytes, double factor)
 {
-    explicit TemporaryFolder(QString folderPath)
-        : path(std::move(folderPath))
-    {
-    }
-    ~TemporaryFolder()
-    {
-        if (!kept)
-            QDir(path).removeRecursively();
-    }
-    TemporaryFolder(const TemporaryFolder &) = delete;
-    TemporaryFolder &operator=(const TemporaryFolder &) = delete;
+    const double product = double(bytes) * factor;
+    return product >= double(std::numeric_limits<qint64>::max()) ? std::numeric_limits<qint64>::max()
+                                                                  : qint64(product);
+}
 
-    QString path;
-    bool kept = false;
+// How many bytes the extraction may write, and what to say when it would
+// write more.
+struct ByteBudget
+{
+    qint64 bytes = std::numeric_limits<qint64>::max();
+    QString exceeded;
 };
+
+ByteBudget byteBudget(const QString &archivePath, const QString &targetParent,
+                      const ZipExtractor::Limits &limits)
+{
+    const QLocale locale;
+    ByteBudget budget;
+    const qint64 archiveBytes = QFileInfo(archivePath).size();
+    budget.bytes = std::max(clampedProduct(archiveBytes, limits.maxExpansion), limits.alwaysAllowedBytes);
+    budget.exceeded = tr("it would expand to more than %1, over %2 times the size of the archive, as a zip "
+                         "bomb does")
+                          .arg(locale.formattedDataSize(budget.bytes))
+                          .arg(limits.maxExpansion);
+    const QStorageInfo storage(targetParent);
+    const qint64 free = storage.isValid() ? storage.bytesAvailable() : -1;
+    if (free >= 0 && clampedProduct(free, limits.maxShareOfFreeSpace) < budget.bytes) {
+        budget.bytes = clampedProduct(free, limits.maxShareOfFreeSpace);
+        budget.exceeded = tr("it would take more than %1% of the free space in %2 (over %3 of %4 free)")
+                              .arg(qRound(limits.maxShareOfFreeSpace * 100))
+                              .arg(QDir::toNativeSeparators(targetParent), locale.formattedDataSize(budget.bytes),
+                                   locale.formattedDataSize(free));
+    }
+    return budget;
+}
+
+QString nothingExtracted(const QString &shownArchive, const QString &reason)
+{
+    return tr("Nothing was extracted from %1: %2. The archive is kept as downloaded.").arg(shownArchive, reason);
+}
 
 } // namespace
 
@@ -78,24 +111,32 @@ QString ZipExtractor::folderFor(const QString &archivePath)
     const QFileInfo info(archivePath);
     const QString stem = info.completeBaseName().isEmpty() ? info.fileName() + QStringLiteral("-files")
                                                           : info.completeBaseName();
-    return firstFreePath(info.absolutePath(), stem,
-                         [](const QString &path) { return QFileInfo::exists(path); });
+    // A dangling link counts as taken: it is somebody's, and never replaced.
+    return firstFreePath(info.absolutePath(), stem, [](const QString &path) { return somethingIsAt(path); });
 }
 
 ZipExtractor::Result ZipExtractor::extract(const QString &archivePath, const QString &targetFolder,
-                                           const std::atomic_bool *cancelled)
+                                           const std::atomic_bool *cancelled, const Limits &limits)
 {
     Result result;
     const QString shownArchive = QDir::toNativeSeparators(archivePath);
+    const QFileInfo target(targetFolder);
+    const QString shownTarget = QDir::toNativeSeparators(targetFolder);
     QuaZip zip(archivePath);
     if (!zip.open(QuaZip::mdUnzip)) {
         result.error = tr("%1 is not a readable ZIP archive (error %2).").arg(shownArchive).arg(zip.getZipError());
         return result;
     }
+    const ByteBudget budget = byteBudget(archivePath, target.absolutePath(), limits);
 
     // Every entry is checked before one byte is written.
     QList<QuaZipFileInfo64> entries;
+    quint64 declaredBytes = 0;
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        if (entries.size() >= limits.maxEntries) {
+            result.error = nothingExtracted(shownArchive, tr("it has more than %1 entries").arg(limits.maxEntries));
+            return result;
+        }
         QuaZipFileInfo64 info;
         if (!zip.getCurrentFileInfo(&info)) {
             result.error = tr("%1 has an unreadable entry (error %2).").arg(shownArchive).arg(zip.getZipError());
@@ -110,6 +151,18 @@ ZipExtractor::Result ZipExtractor::extract(const QString &archivePath, const QSt
                                .arg(shownArchive, reason);
             return result;
         }
+        if (normalisedEntryName(info.name).count(QLatin1Char('/')) > maxFolderDepth) {
+            result.error = nothingExtracted(
+                shownArchive, tr("the entry \"%1\" is more than %2 folders deep").arg(info.name).arg(maxFolderDepth));
+            return result;
+        }
+        // What the archive claims refuses early; what is really written is
+        // counted again below, because the claim may lie.
+        declaredBytes += std::min<quint64>(info.uncompressedSize, quint64(budget.bytes) + 1);
+        if (declaredBytes > quint64(budget.bytes)) {
+            result.error = nothingExtracted(shownArchive, budget.exceeded);
+            return result;
+        }
         entries.append(info);
     }
     if (zip.getZipError() != 0) {
@@ -117,22 +170,22 @@ ZipExtractor::Result ZipExtractor::extract(const QString &archivePath, const QSt
         return result;
     }
 
-    const QFileInfo target(targetFolder);
-    if (target.exists()) {
-        result.error = tr("%1 already exists.").arg(QDir::toNativeSeparators(targetFolder));
+    // lstat, not exists(): a dangling link is somebody's too.
+    if (somethingIsAt(targetFolder)) {
+        result.error = tr("%1 already exists.").arg(shownTarget);
         return result;
     }
-    // A fixed name, so what a killed run left behind is cleared by the next.
-    TemporaryFolder temporary(
-        QDir(target.absolutePath()).filePath(QStringLiteral(".%1.extracting").arg(target.fileName())));
-    QDir(temporary.path).removeRecursively();
-    const QDir root(temporary.path);
-    if (!QDir().mkpath(temporary.path)) {
-        result.error = tr("Cannot create %1.").arg(QDir::toNativeSeparators(temporary.path));
+    const QString workPrefix = QStringLiteral(".%1.extracting-").arg(target.fileName().left(50));
+    OwnedFolder::removeAbandoned(target.absolutePath(), workPrefix);
+    QString problem;
+    const std::unique_ptr<OwnedFolder> work = OwnedFolder::create(target.absolutePath(), workPrefix, &problem);
+    if (!work) {
+        result.error = tr("Cannot extract %1: %2.").arg(shownArchive, problem);
         return result;
     }
 
     QByteArray buffer(int(copyChunkBytes), Qt::Uninitialized);
+    qint64 writtenBytes = 0;
     // The same walk as the check, so each entry is found in constant time.
     qsizetype index = 0;
     for (bool more = zip.goToFirstFile(); more && index < entries.size(); more = zip.goToNextFile(), ++index) {
@@ -142,27 +195,22 @@ ZipExtractor::Result ZipExtractor::extract(const QString &archivePath, const QSt
             return result;
         }
         const QString relative = normalisedEntryName(entry.name);
-        const QString destination = QDir::cleanPath(root.filePath(relative));
-        // Belt and braces: the checks above already refuse every way out.
-        if (!destination.startsWith(root.absolutePath() + QLatin1Char('/'))) {
-            result.error = tr("Nothing was extracted from %1: the entry \"%2\" would land outside "
-                              "the folder.")
-                               .arg(shownArchive, entry.name);
-            return result;
-        }
+        const QString shownDestination = QDir::toNativeSeparators(QDir(targetFolder).filePath(relative));
         if (relative.endsWith(QLatin1Char('/'))) {
-            QDir().mkpath(destination);
+            if (!work->makeFolders(relative, &problem)) {
+                result.error = tr("Cannot extract %1 to %2: %3.").arg(shownArchive, shownTarget, problem);
+                return result;
+            }
             continue;
         }
-        QDir().mkpath(QFileInfo(destination).absolutePath());
         QuaZipFile in(&zip);
-        QFile out(destination);
         if (!in.open(QIODevice::ReadOnly)) {
             result.error = tr("Cannot read \"%1\" in %2 (error %3).").arg(entry.name, shownArchive).arg(in.getZipError());
             return result;
         }
-        if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-            result.error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(destination), out.errorString());
+        FileDescriptor out = work->createFile(relative, &problem);
+        if (!out.isOpen()) {
+            result.error = tr("Cannot extract %1 to %2: %3.").arg(shownArchive, shownTarget, problem);
             return result;
         }
         for (;;) {
@@ -173,10 +221,19 @@ ZipExtractor::Result ZipExtractor::extract(const QString &archivePath, const QSt
             }
             if (read == 0)
                 break;
-            if (out.write(buffer.constData(), read) != read) {
-                result.error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(destination), out.errorString());
+            writtenBytes += read;
+            if (writtenBytes > budget.bytes) {
+                result.error = nothingExtracted(shownArchive, budget.exceeded);
                 return result;
             }
+            if (!out.writeAll(buffer.constData(), read, &problem)) {
+                result.error = tr("Cannot write %1: %2.").arg(shownDestination, problem);
+                return result;
+            }
+        }
+        if (!out.close(&problem)) {
+            result.error = tr("Cannot write %1: %2.").arg(shownDestination, problem);
+            return result;
         }
         in.close();
         if (in.getZipError() != 0) {
@@ -187,11 +244,10 @@ ZipExtractor::Result ZipExtractor::extract(const QString &archivePath, const QSt
         ++result.files;
     }
 
-    if (!QDir().rename(temporary.path, targetFolder)) {
-        result.error = tr("Cannot move the extracted files to %1.").arg(QDir::toNativeSeparators(targetFolder));
+    if (!work->moveInPlaceOf(target.fileName(), &problem)) {
+        result.error = tr("Cannot move the extracted files to %1: %2.").arg(shownTarget, problem);
         return result;
     }
-    temporary.kept = true;
     result.ok = true;
     return result;
 }

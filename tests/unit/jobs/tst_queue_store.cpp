@@ -1,7 +1,8 @@
 // The saved queue: a job survives the round trip field by field, the file is
 // written before a change is announced, a restart turns what was running
 // into what can be resumed, and a damaged file is moved aside with a message
-// instead of crashing or being lost.
+// instead of crashing or being lost, even on a full disk (a real tmpfs).
+#include "SmallDisk.h"
 #include "core/jobs/ExportJob.h"
 #include "core/jobs/JobQueue.h"
 #include "core/jobs/QueueStore.h"
@@ -225,6 +226,33 @@ private Q_SLOTS:
                  qPrintable(loaded.problem));
         QVERIFY(QFile::exists(loaded.setAsidePath));
         QVERIFY(QFile::exists(path));
+    }
+
+    // The copy of a file with unreadable jobs cannot be made on a full
+    // disk. Before, the message named a copy that did not exist and the next
+    // save dropped the jobs for good; now the file itself is moved aside
+    // (a rename needs no free block) and the message says why.
+    void unreadableJobsAreKeptWhenTheDiskIsFull()
+    {
+        D360_REQUIRE_SMALL_DISK(disk, 256 * 1024)
+        const QString path = disk.filePath(QStringLiteral("queue.json"));
+        const ExportJob good = sampleJob(disk.path(), JobState::Completed);
+        const QByteArray content = "{\"format\":\"d360-exporter.jobs\",\"version\":1,\"jobs\":["
+                                   + QJsonDocument(good.toJson()).toJson(QJsonDocument::Compact)
+                                   + ",{\"id\":\"not-a-uuid\",\"note\":\"" + QByteArray(20000, 'x') + "\"}]}";
+        writeFile(path, content);
+        QVERIFY(disk.fillLeaving(0));
+
+        QueueStore store(path);
+        const QueueStore::Loaded loaded = store.load();
+        QCOMPARE(loaded.jobs.size(), 1);
+        // Qt's words for it, with the operating system's.
+        QVERIFY2(loaded.problem.contains(QLatin1String("No space left on device")), qPrintable(loaded.problem));
+        QVERIFY2(!loaded.setAsidePath.isEmpty(), qPrintable(loaded.problem));
+        QVERIFY2(loaded.problem.contains(QFileInfo(loaded.setAsidePath).fileName()), qPrintable(loaded.problem));
+        QFile aside(loaded.setAsidePath);
+        QVERIFY2(aside.open(QIODevice::ReadOnly), qPrintable(loaded.setAsidePath));
+        QCOMPARE(aside.readAll(), content);
     }
 
     void restoreResumesWhatCanBeResumedAndNeverResendsAStart()
