@@ -428,6 +428,52 @@ private Q_SLOTS:
         QCOMPARE(rig.server.statistics().storageRequests, storageBefore);
     }
 
+    void aQueueFileWithTheOldPartNameStillResumes()
+    {
+        Rig rig;
+        QVERIFY(rig.started);
+        QTemporaryDir out, data;
+        QVERIFY(rig.runToEnd(rig.plan(selectionFor(test::acmeProject(rig.server), out.path()))));
+        ExportJob job = rig.queue->at(0);
+        QCOMPARE(job.state, JobState::Completed);
+        QVERIFY(job.partPath.endsWith(QStringLiteral(".%1.part").arg(job.id.toString(QUuid::Id128).left(8))));
+        // As a version that named parts "<final>.part" left it: half of the
+        // file downloaded, the rest to come.
+        QFile whole(job.finalPath);
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        const QByteArray firstHalf = whole.read(whole.size() / 2);
+        whole.close();
+        QVERIFY(whole.remove());
+        job.partPath = job.finalPath + QStringLiteral(".part");
+        QFile part(job.partPath);
+        QVERIFY(part.open(QIODevice::WriteOnly));
+        QCOMPARE(part.write(firstHalf), firstHalf.size());
+        part.close();
+        job.state = JobState::Downloading;
+        job.sha256Hex.clear();
+        job.bytesDone = firstHalf.size();
+        QVERIFY(!job.etag.isEmpty());
+        const QString queueFile = data.filePath(QStringLiteral("queue.json"));
+        {
+            QueueStore store(queueFile);
+            store.remember(job);
+            QString problem;
+            QVERIFY(store.write({job.id}, &problem));
+        }
+        const qint64 servedBefore = rig.server.statistics().bytesServed;
+        api::ApiClient *client = rig.client.get();
+        JobQueue resumed([client](const QString &) { return client; }, fastJobSettings());
+        QSignalSpy finished(&resumed, &JobQueue::batchFinished);
+        resumed.restore(queueFile);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(resumed.at(0).state, JobState::Completed);
+        QCOMPARE(resumed.at(0).finalPath, job.finalPath);
+        QCOMPARE(test::sha256OfFile(job.finalPath), rig.server.exportSha256(job.exportId));
+        // Only the second half came over the wire.
+        QTRY_COMPARE(rig.server.statistics().bytesServed - servedBefore, QFileInfo(job.finalPath).size() - firstHalf.size());
+        QVERIFY(test::partFilesIn(out.path()).isEmpty());
+    }
+
     void aJobWhoseClientGoesAwayFailsSayingSo()
     {
         sandbox::SandboxOptions options = test::quickSandboxOptions();
