@@ -57,6 +57,17 @@ bool PartFile::fail(const QString &what, int error)
     return false;
 }
 
+QByteArray PartFile::readTail(qint64 bytes)
+{
+    const qint64 length = size();
+    if (length < 0)
+        return {};
+    const qint64 from = qMax<qint64>(0, length - bytes);
+    QByteArray tail(int(length - from), Qt::Uninitialized);
+    tail.truncate(int(readAt(from, tail.data(), tail.size())));
+    return tail;
+}
+
 #ifndef Q_OS_WIN
 
 namespace {
@@ -153,25 +164,18 @@ bool PartFile::write(const char *data, qint64 size)
     return true;
 }
 
-QByteArray PartFile::readTail(qint64 bytes)
+qint64 PartFile::readAt(qint64 offset, char *data, qint64 size)
 {
-    const qint64 length = size();
-    if (length < 0)
-        return {};
-    const qint64 from = qMax<qint64>(0, length - bytes);
-    QByteArray tail(int(length - from), Qt::Uninitialized);
     qint64 done = 0;
-    while (done < tail.size()) {
-        const ssize_t read
-            = ::pread(m_fd, tail.data() + done, size_t(tail.size() - done), off_t(from + done));
+    while (done < size) {
+        const ssize_t read = ::pread(m_fd, data + done, size_t(size - done), off_t(offset + done));
         if (read < 0 && errno == EINTR)
             continue;
         if (read <= 0)
             break;
         done += read;
     }
-    tail.truncate(int(done));
-    return tail;
+    return done;
 }
 
 bool PartFile::close()
@@ -360,21 +364,15 @@ bool PartFile::write(const char *data, qint64 size)
     return true;
 }
 
-QByteArray PartFile::readTail(qint64 bytes)
+qint64 PartFile::readAt(qint64 offset, char *data, qint64 size)
 {
-    const qint64 length = size();
-    if (length < 0)
-        return {};
-    const qint64 from = qMax<qint64>(0, length - bytes);
-    QByteArray tail(int(length - from), Qt::Uninitialized);
     OVERLAPPED where {};
-    where.Offset = DWORD(from & 0xffffffff);
-    where.OffsetHigh = DWORD(from >> 32);
+    where.Offset = DWORD(offset & 0xffffffff);
+    where.OffsetHigh = DWORD(offset >> 32);
     DWORD read = 0;
-    if (!ReadFile(m_handle, tail.data(), DWORD(tail.size()), &read, &where))
-        read = 0;
-    tail.truncate(int(read));
-    return tail;
+    if (!m_handle || !ReadFile(m_handle, data, DWORD(size), &read, &where))
+        return 0;
+    return read;
 }
 
 bool PartFile::close()

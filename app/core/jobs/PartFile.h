@@ -64,6 +64,7 @@ public:
 
 private:
     bool fail(const QString &what, int error);
+    qint64 readAt(qint64 offset, char *data, qint64 size);
     bool stillNamedByPath();
 
 #ifdef Q_OS_WIN
