@@ -172,11 +172,18 @@ void SandboxCommand::start(const QStringList &arguments)
         = option("fail-exports", "Fault: the next N exports end Failed.", "N");
     const QCommandLineOption ignoreRange
         = option("ignore-range", "Fault: storage ignores Range and sends the whole file.", nullptr);
+    const QCommandLineOption noContentLength = option(
+        "no-content-length", "Fault: storage sends files without Content-Length, ending them by closing.",
+        nullptr);
+    const QCommandLineOption digests = option(
+        "digests", "Storage announces each file's digests (Repr-Digest, Content-MD5): right or wrong.",
+        "right|wrong");
     parser.addOptions({ port,      dialect,      apiKeyStdin,  pendingMs,    buildMs,
                         rateLimit, rateWindow,   linkLifetime, padding,      tokenLifetime,
                         clientId,  redirectHops, latency,      errorShare,   errorBurst,
                         rateBurst, retryAfter,   cutAfter,     cutDownloads, malformed,
-                        truncated, throttle,     revokeToken,  failExports,  ignoreRange });
+                        truncated, throttle,     revokeToken,  failExports,  ignoreRange,
+                        noContentLength, digests });
 
     const auto usageError = [this](const QString &message) {
         err() << message << '\n'
@@ -259,6 +266,14 @@ void SandboxCommand::start(const QStringList &arguments)
     faults.tokenRevoked = parser.isSet(revokeToken);
     faults.failExports = integer(failExports, 0, 0);
     faults.ignoreRange = parser.isSet(ignoreRange);
+    faults.omitContentLength = parser.isSet(noContentLength);
+    if (parser.isSet(digests)) {
+        const QString which = parser.value(digests);
+        faults.announceDigests = true;
+        faults.wrongDigests = which == QLatin1String("wrong");
+        if (which != QLatin1String("right") && !faults.wrongDigests)
+            badOption = QStringLiteral("digests");
+    }
 
     if (!badOption.isEmpty()) {
         usageError(tr("Invalid value for --%1.").arg(badOption));

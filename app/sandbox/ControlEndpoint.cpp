@@ -40,6 +40,9 @@ const FaultField faultFields[] = {
     { "token_revoked", &SandboxFaults::tokenRevoked, 0 },
     { "fail_exports", &SandboxFaults::failExports, 0 },
     { "ignore_range", &SandboxFaults::ignoreRange, 0 },
+    { "omit_content_length", &SandboxFaults::omitContentLength, 0 },
+    { "announce_digests", &SandboxFaults::announceDigests, 0 },
+    { "wrong_digests", &SandboxFaults::wrongDigests, 0 },
 };
 
 ApiError invalid(const QString &field, const QString &message)

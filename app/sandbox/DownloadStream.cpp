@@ -84,7 +84,7 @@ void DownloadStream::pump()
     if (socket->bytesToWrite() > 0)
         return;
     const bool cut = m_limit < m_plan.length;
-    if (cut)
+    if (cut || m_plan.closeWhenDone)
         m_channel->close();
     finish(!cut);
 }

@@ -32,6 +32,7 @@ public:
         qint64 length = 0;
         qint64 bytesPerSecond = 0; // 0: as fast as the socket takes it
         qint64 cutAfterBytes = -1; // -1: never cut
+        bool closeWhenDone = false; // the body has no length: closing ends it
     };
 
     DownloadStream(std::shared_ptr<ResponseChannel> channel, const Plan &plan,

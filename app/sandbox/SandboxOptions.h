@@ -32,6 +32,13 @@ struct SandboxFaults
     bool tokenRevoked = false; // every API request answers 401
     int failExports = 0; // the next N exports started end Failed, with a message
     bool ignoreRange = false; // storage answers 200 + the whole file to Range requests
+    // Storage sends no Content-Length: the body ends where the connection
+    // closes, so a cut (cutDownloadAfterBytes) looks like the end of the file.
+    bool omitContentLength = false;
+    // Storage announces the file's digests: Repr-Digest (sha-256),
+    // x-ms-blob-content-md5, and Content-MD5 on a whole-file answer ...
+    bool announceDigests = false;
+    bool wrongDigests = false; // ... and gets them wrong
 };
 
 struct SandboxOptions

@@ -8,7 +8,9 @@
 #include "sandbox/ResponseChannel.h"
 #include "sandbox/SandboxStatistics.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QFile>
 #include <QLocale>
 #include <QUuid>
 
@@ -92,6 +94,27 @@ QByteArray httpDate(qint64 epochMs)
 QByteArray etagOf(const ExportRecord &record)
 {
     return '"' + record.sha256Hex + '"';
+}
+
+// The whole file's digests, as Azure and RFC 9530 announce them; a wrong
+// one is the right one with its first byte changed.
+void appendDigests(QList<QPair<QByteArray, QByteArray>> *headers, const ExportRecord &record,
+                   bool wholeFile, bool wrong)
+{
+    QByteArray sha256 = QByteArray::fromHex(record.sha256Hex);
+    QCryptographicHash md5(QCryptographicHash::Md5);
+    QFile file(record.filePath);
+    if (file.open(QIODevice::ReadOnly))
+        md5.addData(&file);
+    QByteArray md5Digest = md5.result();
+    if (wrong) {
+        sha256[0] = char(sha256.at(0) ^ 0x5a);
+        md5Digest[0] = char(md5Digest.at(0) ^ 0x5a);
+    }
+    headers->append({ QByteArrayLiteral("Repr-Digest"), "sha-256=:" + sha256.toBase64() + ':' });
+    headers->append({ QByteArrayLiteral("x-ms-blob-content-md5"), md5Digest.toBase64() });
+    if (wholeFile)
+        headers->append({ QByteArrayLiteral("Content-MD5"), md5Digest.toBase64() });
 }
 
 HttpReply storageError(int status, const QByteArray &code, const QString &message,
@@ -295,9 +318,9 @@ void StorageServer::serveFile(const HttpRequest &request, const ExportRecord &re
     const bool partial = range.kind == ByteRange::Kind::Partial;
     const qint64 first = partial ? range.first : 0;
     const qint64 length = partial ? range.last - range.first + 1 : size;
+    const SandboxFaults &faults = m_faults.faults();
     QList<QPair<QByteArray, QByteArray>> headers {
         { QByteArrayLiteral("Content-Type"), ExportBuilder::contentType(record.format) },
-        { QByteArrayLiteral("Content-Length"), QByteArray::number(length) },
         { QByteArrayLiteral("Accept-Ranges"), QByteArrayLiteral("bytes") },
         { QByteArrayLiteral("ETag"), etagOf(record) },
         { QByteArrayLiteral("Last-Modified"), httpDate(record.builtMs) },
@@ -307,6 +330,12 @@ void StorageServer::serveFile(const HttpRequest &request, const ExportRecord &re
         { QByteArrayLiteral("x-ms-request-id"), requestId },
         { QByteArrayLiteral("X-Request-Id"), requestId },
     };
+    if (faults.omitContentLength)
+        headers.append({ QByteArrayLiteral("Connection"), QByteArrayLiteral("close") });
+    else
+        headers.append({ QByteArrayLiteral("Content-Length"), QByteArray::number(length) });
+    if (faults.announceDigests)
+        appendDigests(&headers, record, !partial, faults.wrongDigests);
     if (partial) {
         headers.append({ QByteArrayLiteral("Content-Range"),
                          "bytes " + QByteArray::number(range.first) + '-'
@@ -324,6 +353,7 @@ void StorageServer::serveFile(const HttpRequest &request, const ExportRecord &re
     plan.length = length;
     plan.bytesPerSecond = m_faults.faults().downloadBytesPerSecond;
     plan.cutAfterBytes = m_faults.takeDownloadCut();
+    plan.closeWhenDone = faults.omitContentLength;
     auto *stream = new DownloadStream(channel, plan, this);
     connect(stream, &DownloadStream::finished, this, [this](bool complete, qint64 written) {
         m_statistics.bytesServed += written;

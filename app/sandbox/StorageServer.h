@@ -19,6 +19,9 @@
 //   RFC 9110 allows. If-Range with the ETag (or the Last-Modified date)
 //   keeps the range; with anything else the whole file comes back.
 // - ETag is the file's SHA-256 in quotes (strong); Accept-Ranges: bytes.
+// - Faults: no Content-Length (the body ends when the connection closes),
+//   and digests announced (Repr-Digest sha-256, x-ms-blob-content-md5, and
+//   Content-MD5 on a 200), right or wrong.
 // Bodies are streamed from disk (DownloadStream), with the storage faults
 // (throttle, cut, ignored ranges) applied.
 #pragma once

@@ -287,8 +287,7 @@ void ApiClient::requestExport(ExportCall *call, const ApiRequestSpec &spec)
 }
 
 DownloadCall *ApiClient::downloadExport(const QString &projectId, const QString &exportId,
-                                        const QUrl &downloadUrl, QIODevice *sink,
-                                        const DownloadOptions &options)
+                                        const QUrl &downloadUrl, const DownloadOptions &options)
 {
     QPointer<ApiClient> self(this);
     auto refreshLink = [self, projectId, exportId](std::function<void(const QUrl &, const ApiError &)> done) {
@@ -304,7 +303,7 @@ DownloadCall *ApiClient::downloadExport(const QString &projectId, const QString 
                 done(status->result().downloadUrl, {});
         });
     };
-    auto *call = new DownloadCall(m_transport, downloadUrl, sink, options, refreshLink, this);
+    auto *call = new DownloadCall(m_transport, downloadUrl, options, refreshLink, this);
     call->start();
     return call;
 }

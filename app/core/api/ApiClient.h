@@ -23,7 +23,6 @@
 
 #include <functional>
 
-class QIODevice;
 
 namespace d360::api {
 
@@ -61,11 +60,10 @@ public:
     LanguageListCall *listLanguages(const QString &projectId, const QString &versionId);
     ExportCall *startExport(const ExportRequest &request);
     ExportCall *exportStatus(const QString &projectId, const QString &exportId);
-    // Downloads a completed export's file into sink (see DownloadCall.h);
-    // an expired link is replaced by a fresh one from the export's status.
+    // Delivers a completed export's file (see DownloadCall.h); an expired
+    // link is replaced by a fresh one from the export's status.
     DownloadCall *downloadExport(const QString &projectId, const QString &exportId,
-                                 const QUrl &downloadUrl, QIODevice *sink,
-                                 const DownloadOptions &options = {});
+                                 const QUrl &downloadUrl, const DownloadOptions &options = {});
 
 Q_SIGNALS:
     void dialectDetected(d360::api::Dialect dialect);

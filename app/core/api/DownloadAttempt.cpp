@@ -39,6 +39,30 @@ bool parseContentRange(const QByteArray &value, qint64 *first, qint64 *total)
     return true;
 }
 
+// RFC 9530: Repr-Digest: sha-256=:<base64>:, possibly among other algorithms.
+QByteArray sha256FromReprDigest(const QByteArray &value)
+{
+    static const QRegularExpression pattern(QStringLiteral("(?:^|[,\\s])sha-256=:([A-Za-z0-9+/=]+):"));
+    const QRegularExpressionMatch match = pattern.match(QString::fromLatin1(value));
+    const QByteArray digest
+        = match.hasMatch() ? QByteArray::fromBase64(match.captured(1).toLatin1()) : QByteArray();
+    return digest.size() == 32 ? digest : QByteArray();
+}
+
+QByteArray md5FromBase64(const QByteArray &value)
+{
+    const QByteArray digest = QByteArray::fromBase64(value.trimmed());
+    return digest.size() == 16 ? digest : QByteArray();
+}
+
+// A body whose end the protocol marks, so a cut shows as an error.
+bool hasFramedBody(const QNetworkReply *reply)
+{
+    return reply->header(QNetworkRequest::ContentLengthHeader).isValid()
+           || reply->rawHeader("Transfer-Encoding").toLower().contains("chunked")
+           || reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+}
+
 } // namespace
 
 DownloadAttempt::DownloadAttempt(ApiTransport *transport, QUrl url, qint64 offset, QByteArray ifRange,
@@ -115,6 +139,16 @@ void DownloadAttempt::onMetaDataChanged()
         return; // an error; its body is read at the end
 
     m_etag = reply->rawHeader("ETag");
+    if (!hasFramedBody(reply)) {
+        ApiError error(ApiError::Kind::InvalidResponse,
+                       ApiError::tr("the storage host sent the file without a length (no Content-Length "
+                                    "and no chunked encoding), so a cut connection could not be told "
+                                    "from its end"));
+        error.setHost(reply->url().host());
+        fail(error);
+        return;
+    }
+    noteAnnouncedDigests(reply);
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
     m_expectedBodyBytes = length.isValid() ? length.toLongLong() : -1;
     qint64 startsAt = 0;
@@ -134,6 +168,15 @@ void DownloadAttempt::onMetaDataChanged()
     }
     m_bodyStarted = true;
     Q_EMIT bodyStarting(startsAt, m_totalSize);
+}
+
+void DownloadAttempt::noteAnnouncedDigests(const QNetworkReply *reply)
+{
+    m_announcedSha256 = sha256FromReprDigest(reply->rawHeader("Repr-Digest"));
+    m_announcedMd5 = md5FromBase64(reply->rawHeader("x-ms-blob-content-md5"));
+    // Content-MD5 is the digest of this body: of the whole file only on a 200.
+    if (m_announcedMd5.isEmpty() && m_httpStatus == 200)
+        m_announcedMd5 = md5FromBase64(reply->rawHeader("Content-MD5"));
 }
 
 void DownloadAttempt::onReadyRead()

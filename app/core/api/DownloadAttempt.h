@@ -5,8 +5,11 @@
 // to http and never to a host the URL rule refuses; the credential decision
 // (ApiTransport::newRequest) is made again for every hop, so storage never
 // sees an API key. The body streams into the sink as it arrives, through a
-// bounded read buffer, so memory stays flat whatever the file size. Resuming
-// and refreshing expired links is DownloadCall's job; this class reports.
+// bounded read buffer, so memory stays flat whatever the file size. A body
+// must have a known end (Content-Length, chunked framing, or HTTP/2's own):
+// a body that just stops when the connection closes cannot be told from a
+// cut one, so it is refused. Resuming and refreshing expired links is
+// DownloadCall's job; this class reports.
 #pragma once
 
 #include "core/api/ApiError.h"
@@ -42,8 +45,9 @@ public:
     int httpStatus() const { return m_httpStatus; }
     QByteArray etag() const { return m_etag; }
     qint64 totalSize() const { return m_totalSize; }
-    bool bodyStarted() const { return m_bodyStarted; }
-    QUrl finalUrl() const { return m_url; }
+    // The whole file's digests from the answer's headers (see DownloadCall).
+    QByteArray announcedSha256() const { return m_announcedSha256; }
+    QByteArray announcedMd5() const { return m_announcedMd5; }
 
 Q_SIGNALS:
     // Before the first byte of the body: the body starts at this offset of
@@ -55,6 +59,7 @@ Q_SIGNALS:
 private:
     void sendTo(const QUrl &url);
     void onMetaDataChanged();
+    void noteAnnouncedDigests(const QNetworkReply *reply);
     void onReadyRead();
     void onFinished();
     void followRedirect(const QUrl &location);
@@ -69,6 +74,8 @@ private:
     int m_redirects = 0;
     int m_httpStatus = 0;
     QByteArray m_etag;
+    QByteArray m_announcedSha256;
+    QByteArray m_announcedMd5;
     qint64 m_totalSize = -1;
     qint64 m_expectedBodyBytes = -1;
     qint64 m_bodyBytes = 0;

@@ -5,18 +5,16 @@
 #include "core/api/ApiTransport.h"
 #include "core/api/DownloadAttempt.h"
 
-#include <QBuffer>
-#include <QFileDevice>
+#include <QPointer>
 #include <QTimer>
 
 namespace d360::api {
 
-DownloadCall::DownloadCall(ApiTransport *transport, QUrl url, QIODevice *sink, DownloadOptions options,
-                           LinkRefresher refreshLink, QObject *parent)
+DownloadCall::DownloadCall(ApiTransport *transport, QUrl url, DownloadOptions options, LinkRefresher refreshLink,
+                           QObject *parent)
     : ApiCall(parent)
     , m_transport(transport)
     , m_url(std::move(url))
-    , m_sink(sink)
     , m_refreshLink(std::move(refreshLink))
     , m_position(std::max<qint64>(0, options.resumeFrom))
     , m_etag(std::move(options.etag))
@@ -31,11 +29,6 @@ DownloadCall::~DownloadCall() = default;
 
 void DownloadCall::start()
 {
-    if (!m_sink || !m_sink->isWritable() || m_sink->isSequential()) {
-        finishWithError(ApiError(ApiError::Kind::LocalFile,
-                                 tr("the destination is not an open, seekable file")));
-        return;
-    }
     startAttempt();
 }
 
@@ -60,19 +53,8 @@ void DownloadCall::onBodyStarting(qint64 offset, qint64 totalSize)
     if (totalSize >= 0)
         m_totalSize = totalSize;
     m_etag = m_attempt->etag();
-    bool positioned = m_sink && m_sink->seek(offset);
-    if (positioned) {
-        if (auto *file = qobject_cast<QFileDevice *>(m_sink.data()))
-            positioned = file->resize(offset);
-        else if (auto *buffer = qobject_cast<QBuffer *>(m_sink.data()))
-            buffer->buffer().truncate(int(offset));
-    }
-    if (!positioned) {
-        m_attempt->abort();
-        finishWithError(ApiError(ApiError::Kind::LocalFile,
-                                 m_sink ? m_sink->errorString() : tr("the file was closed")));
-        return;
-    }
+    m_announcedSha256 = m_attempt->announcedSha256();
+    m_announcedMd5 = m_attempt->announcedMd5();
     Q_EMIT bodyStarting(offset, m_totalSize);
 }
 
@@ -80,15 +62,11 @@ void DownloadCall::onBodyData(const QByteArray &data)
 {
     if (isFinished())
         return;
-    if (!m_sink || m_sink->write(data) != data.size()) {
-        const QString why = m_sink ? m_sink->errorString() : tr("the file was closed");
-        m_attempt->abort();
-        finishWithError(ApiError(ApiError::Kind::LocalFile, why));
-        return;
-    }
     m_position += data.size();
-    Q_EMIT dataWritten(data);
-    Q_EMIT bytesProgress(m_position, m_totalSize);
+    Q_EMIT bodyData(data);
+    // The owner may have aborted us for a byte it could not keep.
+    if (!isFinished())
+        Q_EMIT bytesProgress(m_position, m_totalSize);
 }
 
 void DownloadCall::onAttemptFinished()
@@ -147,7 +125,6 @@ void DownloadCall::refreshLinkThenResume(const ApiError &cause)
             return;
         }
         self->m_url = freshUrl;
-        Q_EMIT self->linkRefreshed(freshUrl);
         self->startAttempt();
     });
 }

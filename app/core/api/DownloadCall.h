@@ -1,12 +1,16 @@
-// Downloads a finished export into a sink, and sees it through cut
-// connections and expired links.
+// Downloads a finished export, and sees it through cut connections and
+// expired links.
 //
-// The sink is any seekable QIODevice; the call writes each byte at its place
-// in the file. A cut connection or a timeout resumes with `Range: bytes=N-`
-// guarded by `If-Range: <ETag>`, so a file that changed on the server is
-// started over, not spliced; a server that ignores the range starts over from
-// byte 0 too, and bodyStarting(0) tells the owner to reset what it computed
-// (a checksum). When storage answers 403 the signed link has expired: the
+// The call only delivers bytes: bodyStarting(offset) says where the next
+// bytes belong (the owner cuts its file there), bodyData() brings them in
+// order, and the owner, who alone writes the file, aborts the call when it
+// cannot keep them. A cut connection or a timeout resumes with `Range:
+// bytes=N-` guarded by `If-Range: <ETag>`, so a file that changed on the
+// server is started over, not spliced; a server that ignores the range starts
+// over from byte 0 too, and bodyStarting(0) tells the owner to reset what it
+// computed (a checksum). A digest the storage host sends for the whole file
+// (Repr-Digest sha-256, Content-MD5 on a whole answer, x-ms-blob-content-md5)
+// is passed on for the owner to check. When storage answers 403 the signed link has expired: the
 // call asks the export's status for a fresh link and goes on from where it
 // stood. Each of these is bounded; the last error is reported.
 #pragma once
@@ -14,12 +18,9 @@
 #include "core/api/ApiCall.h"
 
 #include <QByteArray>
-#include <QPointer>
 #include <QUrl>
 
 #include <functional>
-
-class QIODevice;
 
 namespace d360::api {
 
@@ -40,28 +41,30 @@ public:
     // Asks for a fresh download link (the export's status); empty when none.
     using LinkRefresher = std::function<void(std::function<void(const QUrl &, const ApiError &)>)>;
 
-    DownloadCall(ApiTransport *transport, QUrl url, QIODevice *sink, DownloadOptions options,
-                 LinkRefresher refreshLink, QObject *parent);
+    DownloadCall(ApiTransport *transport, QUrl url, DownloadOptions options, LinkRefresher refreshLink,
+                 QObject *parent);
     ~DownloadCall() override;
 
     void start();
 
-    // Where the next byte goes: bytes of the file now in the sink.
+    // Where the next byte goes: bytes of the file delivered so far.
     qint64 position() const { return m_position; }
     // The file's size, when the server said; -1 otherwise.
     qint64 totalSize() const { return m_totalSize; }
     QByteArray etag() const { return m_etag; }
-    QUrl currentUrl() const { return m_url; }
+    // The whole file's digests as the storage host announced them (raw
+    // bytes); empty when it sent none.
+    QByteArray announcedSha256() const { return m_announcedSha256; }
+    QByteArray announcedMd5() const { return m_announcedMd5; }
     int resumes() const { return m_resumes; }
     int linkRefreshes() const { return m_linkRefreshes; }
 
 Q_SIGNALS:
-    // The body (re)starts at this offset; the sink was truncated there.
+    // The body (re)starts at this offset: what lay beyond it is void.
     void bodyStarting(qint64 offset, qint64 totalSize);
-    // Bytes written at the end of the sink, in order.
-    void dataWritten(const QByteArray &data);
+    // The next bytes of the file, in order.
+    void bodyData(const QByteArray &data);
     void bytesProgress(qint64 position, qint64 totalSize);
-    void linkRefreshed(const QUrl &url);
 
 private:
     void startAttempt();
@@ -73,12 +76,13 @@ private:
 
     ApiTransport *m_transport;
     QUrl m_url;
-    QPointer<QIODevice> m_sink;
     LinkRefresher m_refreshLink;
     DownloadAttempt *m_attempt = nullptr;
     qint64 m_position = 0;
     qint64 m_totalSize = -1;
     QByteArray m_etag;
+    QByteArray m_announcedSha256;
+    QByteArray m_announcedMd5;
     int m_resumes = 0;
     int m_linkRefreshes = 0;
     bool m_restartedFromZero = false;

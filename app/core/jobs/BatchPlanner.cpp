@@ -233,7 +233,7 @@ void BatchPlanner::buildJobs()
         if (uses.value(m_jobs[i].fileName.toLower()) > 1)
             m_jobs[i].fileName = distinct.expand(fields.at(i), maxPlannedFileNameBytes);
         m_jobs[i].finalPath = QDir(folder).filePath(m_jobs[i].fileName);
-        m_jobs[i].partPath = partPathFor(m_jobs[i].finalPath);
+        m_jobs[i].partPath = partPathFor(m_jobs[i].finalPath, m_jobs[i].id);
     }
     m_done = true;
     Q_EMIT finished();

@@ -44,8 +44,10 @@ struct ExportJob
     QString outputFolder;
     QString fileName;  // as the template made it, before any numbered suffix
     QString finalPath; // where the file is, or will be once complete
-    // Where it is written until then. Fixed when the job is queued: the final
-    // name may still change (a numbered name) while a .part exists.
+    // Where it is written until then: "<finalPath>.<job id prefix>.part"
+    // (queue files of older versions say "<finalPath>.part", which still
+    // resumes). Fixed when the job is queued: the final name may still
+    // change (a numbered name) while a .part exists.
     QString partPath;
     bool extract = false;
     QString extractedPath;   // the folder a ZIP was extracted into

@@ -3,6 +3,7 @@
 
 #include "core/jobs/Sha256Stream.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QMetaObject>
 #include <QThread>
@@ -64,17 +65,30 @@ void GrowingFileHasher::finish(qint64 bytes)
     m_wake.wakeAll();
 }
 
+void GrowingFileHasher::includeMd5()
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_md5)
+        return;
+    m_md5 = true;
+    ++m_generation; // both digests from byte 0, in one pass
+    m_wake.wakeAll();
+}
+
 void GrowingFileHasher::run()
 {
     Sha256Stream hash;
+    QCryptographicHash md5(QCryptographicHash::Md5);
+    bool withMd5 = false;
     QFile file(m_filePath);
     QByteArray buffer(int(readChunkBytes), Qt::Uninitialized);
     int generation = -1;
     qint64 position = 0;
-    const auto deliver = [this](const QByteArray &digest, const QString &error) {
+    const auto deliver = [this](const QByteArray &digest, const QString &error, const QByteArray &md5Hex) {
         // Queued to our own thread of affinity; dropped if we are destroyed.
         QMetaObject::invokeMethod(
-            this, [this, digest, error] { Q_EMIT finished(digest, error); }, Qt::QueuedConnection);
+            this, [this, digest, error, md5Hex] { Q_EMIT finished(digest, error, md5Hex); },
+            Qt::QueuedConnection);
     };
 
     QMutexLocker lock(&m_mutex);
@@ -84,6 +98,8 @@ void GrowingFileHasher::run()
         if (m_generation != generation) {
             generation = m_generation;
             hash.reset();
+            withMd5 = m_md5;
+            md5.reset();
             position = 0;
         }
         if (position < m_available) {
@@ -105,18 +121,22 @@ void GrowingFileHasher::run()
                     continue;
                 }
                 // The file is complete, and these bytes were promised.
-                deliver({}, tr("cannot read %1 back to check it: %2")
-                                .arg(m_filePath, read < 0 ? file.errorString() : tr("it is shorter than written")));
+                deliver({},
+                        tr("cannot read %1 back to check it: %2")
+                            .arg(m_filePath, read < 0 ? file.errorString() : tr("it is shorter than written")),
+                        {});
                 return;
             }
             lock.unlock();
             hash.addData(buffer.constData(), read);
+            if (withMd5)
+                md5.addData(QByteArrayView(buffer.constData(), read));
             lock.relock();
             position += read;
             continue;
         }
         if (m_finalBytes >= 0 && position == m_finalBytes) {
-            deliver(hash.finalHex(), {});
+            deliver(hash.finalHex(), {}, withMd5 ? md5.result().toHex() : QByteArray());
             return;
         }
         m_wake.wait(&m_mutex);

@@ -11,7 +11,9 @@
 // run left on disk are just the first bytes to hash. The owner says how many
 // bytes of the file are valid (setAvailable), that the file was cut back
 // (truncated: the hash starts over), and when the last byte is there
-// (finish); the digest comes back on the owner's thread.
+// (finish); the digest comes back on the owner's thread. When the storage
+// host announced an MD5, the owner asks for one too (includeMd5), computed
+// in the same pass; it is never computed otherwise, so it costs nothing then.
 #pragma once
 
 #include <QMutex>
@@ -39,10 +41,13 @@ public:
     void truncate(qint64 bytes);
     // The file is complete at `bytes`: emit finished() once they are hashed.
     void finish(qint64 bytes);
+    // Computes the MD5 as well (reading again from the start if needed).
+    void includeMd5();
 
 Q_SIGNALS:
-    // sha256Hex is empty when the file could not be read (error says why).
-    void finished(const QByteArray &sha256Hex, const QString &error);
+    // sha256Hex is empty when the file could not be read (error says why);
+    // md5Hex is empty unless includeMd5() was called.
+    void finished(const QByteArray &sha256Hex, const QString &error, const QByteArray &md5Hex);
 
 private:
     void run();
@@ -55,6 +60,7 @@ private:
     qint64 m_available = 0;
     qint64 m_finalBytes = -1;
     int m_generation = 0; // bumped by truncate(): start over
+    bool m_md5 = false;
     bool m_stop = false;
 };
 

@@ -3,7 +3,10 @@
 
 #include "core/api/ApiClient.h"
 #include "core/api/DownloadCall.h"
+#include "core/jobs/FileEndCheck.h"
 #include "core/jobs/GrowingFileHasher.h"
+#include "core/jobs/OutputFiles.h"
+#include "core/jobs/PartFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -14,30 +17,31 @@ JobDownload::JobDownload(api::ApiClient *client, Source source, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_source(std::move(source))
-    , m_file(m_source.partPath)
+    , m_part(std::make_unique<PartFile>())
     , m_etag(m_source.etag)
 {
 }
 
 JobDownload::~JobDownload()
 {
-    if (m_call) {
-        disconnect(m_call, nullptr, this, nullptr);
-        m_call->abort();
-    }
+    stopCall();
 }
 
 void JobDownload::start()
 {
-    if (!QDir().mkpath(QFileInfo(m_source.partPath).absolutePath()) || !m_file.open(QIODevice::ReadWrite)) {
-        finish(api::ApiError(api::ApiError::Kind::LocalFile,
-                             tr("cannot write %1: %2")
-                                 .arg(QDir::toNativeSeparators(m_source.partPath), m_file.errorString())));
+    const QString folder = QFileInfo(m_source.partPath).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        failLocally(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    if (!m_part->open(m_source.partPath)) {
+        failLocally(m_part->errorString());
         return;
     }
     // Without an ETag, bytes on disk could belong to another file.
-    const qint64 onDisk = m_etag.isEmpty() ? 0 : m_file.size();
+    const qint64 onDisk = m_etag.isEmpty() ? 0 : qMax<qint64>(0, m_part->size());
     m_bytes = onDisk;
+    m_startBytes = onDisk;
     m_hasher = new GrowingFileHasher(m_source.partPath, this);
     connect(m_hasher, &GrowingFileHasher::finished, this, &JobDownload::onHashed);
     m_hasher->setAvailable(onDisk);
@@ -45,19 +49,28 @@ void JobDownload::start()
     api::DownloadOptions options;
     options.resumeFrom = onDisk;
     options.etag = onDisk > 0 ? m_etag : QByteArray();
-    m_call = m_client->downloadExport(m_source.projectId, m_source.exportId, m_source.url, &m_file, options);
+    m_call = m_client->downloadExport(m_source.projectId, m_source.exportId, m_source.url, options);
     connect(m_call, &api::DownloadCall::bodyStarting, this, &JobDownload::onBodyStarting);
-    connect(m_call, &api::DownloadCall::dataWritten, this, &JobDownload::onDataWritten);
+    connect(m_call, &api::DownloadCall::bodyData, this, &JobDownload::onBodyData);
     connect(m_call, &api::DownloadCall::bytesProgress, this, &JobDownload::progressed);
     connect(m_call, &api::ApiCall::finished, this, &JobDownload::onCallFinished);
 }
 
 void JobDownload::onBodyStarting(qint64 offset, qint64 total)
 {
-    // The call has cut the file at offset (0 when the server sent it whole).
+    // What lies beyond offset is void (all of it when the server sends the
+    // file whole).
+    if (!m_part->truncate(offset)) {
+        failLocally(m_part->errorString());
+        return;
+    }
     m_hasher->truncate(offset);
     m_bytes = offset;
-    const QByteArray etag = m_call ? m_call->etag() : QByteArray();
+    m_announcedSha256 = m_call->announcedSha256();
+    m_announcedMd5 = m_call->announcedMd5();
+    if (!m_announcedMd5.isEmpty())
+        m_hasher->includeMd5();
+    const QByteArray etag = m_call->etag();
     if (etag != m_etag || total != m_total) {
         m_etag = etag;
         m_total = total;
@@ -65,11 +78,16 @@ void JobDownload::onBodyStarting(qint64 offset, qint64 total)
     }
 }
 
-void JobDownload::onDataWritten(const QByteArray &data)
+void JobDownload::onBodyData(const QByteArray &data)
 {
+    if (m_done)
+        return;
+    if (!m_part->write(data)) {
+        failLocally(m_part->errorString());
+        return;
+    }
     m_bytes += data.size();
-    // The hasher reads the file: the bytes must be out of QFile's buffer.
-    m_file.flush();
+    // Unbuffered: the bytes are in the file for the hasher to read.
     m_hasher->setAvailable(m_bytes);
 }
 
@@ -83,11 +101,7 @@ void JobDownload::onCallFinished()
         finish(call->error());
         return;
     }
-    if (!m_file.flush()) {
-        finish(api::ApiError(api::ApiError::Kind::LocalFile, m_file.errorString()));
-        return;
-    }
-    const qint64 onDisk = m_file.size();
+    const qint64 onDisk = m_part->size();
     if (onDisk != m_bytes || (m_total >= 0 && onDisk != m_total)) {
         finish(api::ApiError(api::ApiError::Kind::ConnectionLost,
                              tr("the file has %1 bytes, the server announced %2")
@@ -95,22 +109,53 @@ void JobDownload::onCallFinished()
                                  .arg(m_total >= 0 ? m_total : m_bytes)));
         return;
     }
+    const QString missingEnd = missingFileEnd(m_source.format, m_part->readTail(fileEndCheckBytes));
+    if (!missingEnd.isEmpty()) {
+        rejectContent(missingEnd);
+        return;
+    }
     m_total = onDisk;
-    m_file.close();
     // finished() follows once the hasher has read the last byte.
     m_hasher->finish(onDisk);
 }
 
-void JobDownload::onHashed(const QByteArray &sha256Hex, const QString &problem)
+void JobDownload::onHashed(const QByteArray &sha256Hex, const QString &problem, const QByteArray &md5Hex)
 {
     if (m_done)
         return;
     if (sha256Hex.isEmpty()) {
-        finish(api::ApiError(api::ApiError::Kind::LocalFile, problem));
+        failLocally(problem);
+        return;
+    }
+    if (!m_announcedSha256.isEmpty() && sha256Hex != m_announcedSha256.toHex()) {
+        rejectContent(tr("the downloaded file's SHA-256 is %1, the storage host announced %2")
+                          .arg(QString::fromLatin1(sha256Hex), QString::fromLatin1(m_announcedSha256.toHex())));
+        return;
+    }
+    if (!m_announcedMd5.isEmpty() && md5Hex != m_announcedMd5.toHex()) {
+        rejectContent(tr("the downloaded file's MD5 is %1, the storage host announced %2")
+                          .arg(QString::fromLatin1(md5Hex), QString::fromLatin1(m_announcedMd5.toHex())));
         return;
     }
     m_sha256Hex = sha256Hex;
     finish({});
+}
+
+void JobDownload::rejectContent(const QString &why)
+{
+    m_part->truncate(0);
+    m_bytes = 0;
+    m_etag.clear();
+    Q_EMIT resumeInfoChanged();
+    api::ApiError error(api::ApiError::Kind::InvalidResponse, why);
+    error.setHost(m_source.url.host());
+    finish(error);
+}
+
+void JobDownload::failLocally(const QString &why)
+{
+    m_failedLocally = true;
+    finish(api::ApiError(api::ApiError::Kind::LocalFile, why));
 }
 
 void JobDownload::finish(const api::ApiError &error)
@@ -119,32 +164,41 @@ void JobDownload::finish(const api::ApiError &error)
         return;
     m_done = true;
     m_error = error;
-    m_file.close();
-    if (m_call) {
-        disconnect(m_call, nullptr, this, nullptr);
-        m_call->abort();
-        m_call = nullptr;
-    }
+    // The call must not finish us a second time ("cancelled") on its way out.
+    stopCall();
+    if (!error.isNull())
+        m_part->close();
     Q_EMIT finished();
+}
+
+std::unique_ptr<PartFile> JobDownload::takePart()
+{
+    return std::exchange(m_part, std::make_unique<PartFile>());
+}
+
+void JobDownload::stopCall()
+{
+    if (!m_call)
+        return;
+    api::DownloadCall *call = m_call;
+    m_call = nullptr;
+    disconnect(call, nullptr, this, nullptr);
+    call->abort();
 }
 
 void JobDownload::discard()
 {
     stop();
-    QFile::remove(m_source.partPath);
+    removeUnusedPart(m_source.partPath);
 }
 
 void JobDownload::stop()
 {
     m_done = true;
-    if (m_call) {
-        disconnect(m_call, nullptr, this, nullptr);
-        m_call->abort();
-        m_call = nullptr;
-    }
+    stopCall();
     delete m_hasher;
     m_hasher = nullptr;
-    m_file.close();
+    m_part->close();
 }
 
 } // namespace d360::jobs

@@ -1,24 +1,30 @@
-// Downloads one finished export into its ".part" file and computes its
+// Downloads one finished export into its part file and computes its
 // SHA-256, resuming from what an earlier run left on disk.
 //
 // The API client's DownloadCall does the HTTP part (ranges, If-Range, fresh
-// links); this class owns the file and the checksum. The SHA-256 is computed
-// by a GrowingFileHasher on another core, reading the file behind the
-// writer, so the event loop only moves bytes from the socket to the disk and
-// memory stays flat whatever the size of the file. A resumed download keeps
-// the bytes on disk when the saved ETag still matches (they are simply the
-// first bytes the hasher reads); whenever the server starts the body over,
-// the hash starts over too. At the end the file's size is checked against
-// what the server announced, and finished() comes once the hash is done.
+// links) and only delivers bytes; this class owns the file (a PartFile, the
+// only writer) and the checks. The SHA-256 is computed by a
+// GrowingFileHasher on another core, reading the file behind the writer, so
+// the event loop only moves bytes from the socket to the disk and memory
+// stays flat whatever the size of the file. A resumed download keeps the
+// bytes on disk when the saved ETag still matches (they are simply the first
+// bytes the hasher reads); whenever the server starts the body over, the
+// hash starts over too. A file counts as downloaded only when its size is
+// the one announced, it ends the way its format ends (FileEndCheck), and its
+// digest equals the one the storage host announced, if it announced one.
+// A write that fails (a full disk) stops the download at once with the
+// file system's reason and keeps the part for a later resume.
 #pragma once
 
 #include "core/api/ApiError.h"
+#include "core/api/ApiModels.h"
 
 #include <QByteArray>
-#include <QFile>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+
+#include <memory>
 
 namespace d360::api {
 class ApiClient;
@@ -28,6 +34,7 @@ class DownloadCall;
 namespace d360::jobs {
 
 class GrowingFileHasher;
+class PartFile;
 
 class JobDownload : public QObject
 {
@@ -41,21 +48,29 @@ public:
         QUrl url;
         QString partPath;
         QByteArray etag; // of the bytes already in partPath, if any
+        api::ExportFormat format = api::ExportFormat::Pdf;
     };
 
     JobDownload(api::ApiClient *client, Source source, QObject *parent = nullptr);
     ~JobDownload() override;
 
     void start();
-    // Stops at once, without finished(), and deletes the .part file.
+    // Stops at once, without finished(), and deletes the part file.
     void discard();
-    // Stops at once, without finished(), keeping the .part for a resume.
+    // Stops at once, without finished(), keeping the part for a resume.
     void stop();
 
     // After finished():
     const api::ApiError &error() const { return m_error; }
+    // The write failed on our side (a full disk): the part is worth keeping.
+    bool failedLocally() const { return m_failedLocally; }
+    // More of the file is on disk than when it started.
+    bool madeProgress() const { return m_bytes > m_startBytes; }
     QByteArray sha256Hex() const { return m_sha256Hex; }
     qint64 size() const { return m_bytes; }
+    // After a success: the checked part, still open and locked, to be
+    // placed by the caller.
+    std::unique_ptr<PartFile> takePart();
 
     QByteArray etag() const { return m_etag; }
     qint64 total() const { return m_total; }
@@ -69,21 +84,29 @@ Q_SIGNALS:
 
 private:
     void onBodyStarting(qint64 offset, qint64 total);
-    void onDataWritten(const QByteArray &data);
+    void onBodyData(const QByteArray &data);
     void onCallFinished();
-    void onHashed(const QByteArray &sha256Hex, const QString &problem);
+    void onHashed(const QByteArray &sha256Hex, const QString &problem, const QByteArray &md5Hex);
+    // The bytes on disk are not the file: the next try starts from zero.
+    void rejectContent(const QString &why);
+    void failLocally(const QString &why);
     void finish(const api::ApiError &error);
+    void stopCall();
 
     api::ApiClient *m_client;
     Source m_source;
-    QFile m_file;
+    std::unique_ptr<PartFile> m_part;
     GrowingFileHasher *m_hasher = nullptr;
     QPointer<api::DownloadCall> m_call;
     QByteArray m_etag;
+    QByteArray m_announcedSha256;
+    QByteArray m_announcedMd5;
     qint64 m_total = -1;
     qint64 m_bytes = 0;
+    qint64 m_startBytes = 0;
     api::ApiError m_error;
     QByteArray m_sha256Hex;
+    bool m_failedLocally = false;
     bool m_done = false;
 };
 

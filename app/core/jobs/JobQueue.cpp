@@ -3,11 +3,13 @@
 
 #include "core/jobs/JobRunner.h"
 #include "core/jobs/OutputFiles.h"
+#include "core/jobs/PartFile.h"
 #include "core/jobs/QueueStore.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace d360::jobs {
 
@@ -132,8 +134,7 @@ QSet<QString> JobQueue::claimedPaths(const QUuid &exceptJob) const
 bool JobQueue::isPathClaimed(const QString &path, const QUuid &exceptJob) const
 {
     for (const ExportJob &job : m_jobs) {
-        if (job.id != exceptJob && !isFinalState(job.state)
-            && (job.finalPath == path || job.partPath == partPathFor(path)))
+        if (job.id != exceptJob && !isFinalState(job.state) && job.finalPath == path)
             return true;
     }
     return false;
@@ -148,15 +149,21 @@ bool JobQueue::claimPaths(ExportJob &job, QSet<QString> &claimed) const
         job.fileName = given.fileName();
     const bool overwrite = m_settings.overwriteExisting;
     const QString path = firstFreePath(job.outputFolder, job.fileName, [&](const QString &candidate) {
-        if (claimed.contains(candidate) || claimed.contains(partPathFor(candidate)))
+        if (claimed.contains(candidate))
             return true;
+        // This job's own part (kept by a failure) does not take the name.
+        const QString ownPart = QFileInfo(partPathFor(candidate, job.id)).fileName();
+        const QStringList parts = partPathsOf(candidate);
+        const bool othersPart = std::any_of(parts.cbegin(), parts.cend(), [&](const QString &part) {
+            return QFileInfo(part).fileName() != ownPart;
+        });
         // Overwriting replaces a finished file, never another run's .part.
-        return overwrite ? QFileInfo::exists(partPathFor(candidate)) : pathOrPartExists(candidate);
+        return othersPart || (!overwrite && PartFile::entryExists(candidate));
     });
     if (path.isEmpty())
         return false;
     job.finalPath = QDir::cleanPath(path);
-    job.partPath = partPathFor(job.finalPath);
+    job.partPath = partPathFor(job.finalPath, job.id);
     claimed.insert(job.finalPath);
     claimed.insert(job.partPath);
     return true;
@@ -242,7 +249,7 @@ bool JobQueue::cancel(const QUuid &id)
     if (isFinalState(job.state))
         return false;
     // Waiting for a slot: nothing runs, but a resumed job may have a .part.
-    QFile::remove(job.partPath);
+    removeUnusedPart(job.partPath);
     job.state = JobState::Cancelled;
     job.finishedAt = QDateTime::currentDateTimeUtc();
     m_resumable.removeAll(id);
@@ -272,6 +279,8 @@ bool JobQueue::retry(const QUuid &id)
     retried.resetForRetry();
     if (!claimPaths(retried, claimed))
         return false;
+    if (retried.partPath != job.partPath)
+        removeUnusedPart(job.partPath);
     job = retried;
     m_firstQueuedRow = std::min(m_firstQueuedRow, row);
     commit(job, true);
@@ -286,7 +295,7 @@ bool JobQueue::remove(const QUuid &id)
     cancel(id);
     const int row = rowOf(id);
     const ExportJob job = m_jobs.at(size_t(row));
-    QFile::remove(job.partPath);
+    removeUnusedPart(job.partPath);
     Q_EMIT jobAboutToBeRemoved(row);
     m_jobs.erase(m_jobs.begin() + row);
     rebuildRows();

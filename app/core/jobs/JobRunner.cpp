@@ -4,12 +4,12 @@
 #include "core/api/ApiClient.h"
 #include "core/jobs/BackgroundWork.h"
 #include "core/jobs/JobDownload.h"
+#include "core/jobs/PartFile.h"
 #include "core/jobs/Sha256Stream.h"
 #include "core/jobs/ZipExtractor.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 
@@ -115,10 +115,10 @@ void JobRunner::start()
         poll();
         return;
     case JobState::Downloading:
-        if (!QFileInfo::exists(m_job.partPath) && !m_job.sha256Hex.isEmpty()
+        if (!PartFile::entryExists(m_job.partPath) && !m_job.sha256Hex.isEmpty()
             && QFileInfo::exists(m_job.finalPath))
             adoptPlacedFile();
-        else if (!m_job.sha256Hex.isEmpty() && QFileInfo(m_job.partPath).size() == m_job.bytesTotal)
+        else if (!m_job.sha256Hex.isEmpty() && PartFile::entryExists(m_job.partPath))
             placeCheckedPart();
         else if (m_job.downloadUrl.isValid())
             download();
@@ -281,7 +281,11 @@ void JobRunner::onStatusAnswered(api::ApiCall *call, bool forDownload)
             fail(error);
         return;
     }
-    noteSuccess();
+    // A fresh link ends no trouble of the download it is for: only the
+    // download's success does, or patience would never run out on a
+    // storage host that keeps failing.
+    if (!forDownload)
+        noteSuccess();
     const api::ExportStatus &status = static_cast<api::ExportCall *>(call)->result();
     switch (status.state) {
     case api::ExportStatus::State::Completed:
@@ -318,6 +322,7 @@ void JobRunner::download()
     source.url = m_job.downloadUrl;
     source.partPath = m_job.partPath;
     source.etag = m_job.etag;
+    source.format = m_job.format;
     m_download = new JobDownload(m_client, source, this);
     connect(m_download, &JobDownload::resumeInfoChanged, this, [this] {
         m_job.etag = m_download->etag();
@@ -341,26 +346,51 @@ void JobRunner::onDownloadFinished()
     const ApiError error = finishedDownload->error();
     if (!error.isNull()) {
         // The .part stays: the next try resumes from it with a fresh link.
-        if (isPassingTrouble(error))
+        if (m_job.etag != finishedDownload->etag()) {
+            m_job.etag = finishedDownload->etag();
+            noteResumeInfo();
+        }
+        if (isPassingTrouble(error)) {
+            // Trouble that still moves the file forward is not waited out
+            // against the same clock as trouble that gets nowhere.
+            if (finishedDownload->madeProgress())
+                noteSuccess();
             retryLater(Step::FetchLink, error);
-        else
-            fail(error);
+            return;
+        }
+        // A full disk is no reason to throw away what was downloaded.
+        m_keepPart = finishedDownload->failedLocally();
+        fail(error);
         return;
     }
     noteSuccess();
     m_job.sha256Hex = finishedDownload->sha256Hex();
     m_job.bytesDone = finishedDownload->size();
     m_job.bytesTotal = finishedDownload->size();
+    m_part = finishedDownload->takePart();
     placeFile();
 }
 
 void JobRunner::placeFile()
 {
+    placePart();
+    // Closed once placed (or not): the lock told other programs a job was
+    // writing this part, and that is over.
+    if (m_part) {
+        m_part->close();
+        m_part.reset();
+    }
+}
+
+void JobRunner::placePart()
+{
     const QFileInfo planned(m_job.finalPath);
     const QString folder = m_job.outputFolder.isEmpty() ? planned.absolutePath() : m_job.outputFolder;
     const QString fileName = m_job.fileName.isEmpty() ? planned.fileName() : m_job.fileName;
+    // A symlink, even a dangling one, takes a name: it is never replaced
+    // nor written through.
     const PathTaken taken = [this](const QString &path) {
-        return QFileInfo::exists(path) || (m_isTaken && m_isTaken(path));
+        return PartFile::entryExists(path) || (m_isTaken && m_isTaken(path));
     };
     const bool overwrite = m_settings.overwriteExisting;
     for (int attempt = 0; attempt < maxPlacementAttempts; ++attempt) {
@@ -371,20 +401,28 @@ void JobRunner::placeFile()
             fail(ApiError(Kind::LocalFile, tr("no free file name like %1 in %2").arg(fileName, folder)));
             return;
         }
+        if (overwrite && isBeingProduced(target, m_part->path())) {
+            // Replacing it now would leave one of the two jobs reporting a
+            // file that is not there.
+            fail(ApiError(Kind::LocalFile, tr("another export is writing %1 at the same time; it is not "
+                                              "replaced. Export again once that one has finished.")
+                                               .arg(QDir::toNativeSeparators(target))));
+            return;
+        }
         m_job.finalPath = target;
         // Saved before the rename: after a crash, a missing .part and a file
         // with this name and hash mean the rename happened.
         noteResumeInfo();
-        QString problem;
-        if (moveIntoPlace(m_job.partPath, target, overwrite, &problem)) {
+        switch (m_part->placeAt(target, overwrite)) {
+        case PartFile::Placement::Placed:
             extractOrComplete();
             return;
-        }
-        if (overwrite || !QFileInfo::exists(target)) {
-            fail(ApiError(Kind::LocalFile, problem));
+        case PartFile::Placement::Failed:
+            fail(ApiError(Kind::LocalFile, m_part->errorString()));
             return;
+        case PartFile::Placement::NameTaken:
+            break; // someone took the name a moment ago: pick the next one
         }
-        // Someone took the name a moment ago: pick the next one.
     }
     fail(ApiError(Kind::LocalFile, tr("%1 kept being taken").arg(m_job.finalPath)));
 }
@@ -393,6 +431,18 @@ void JobRunner::placeFile()
 // .part again and put it in place, instead of fetching it all once more.
 void JobRunner::placeCheckedPart()
 {
+    auto part = std::make_unique<PartFile>();
+    if (!part->open(m_job.partPath)) {
+        fail(ApiError(Kind::LocalFile, part->errorString()));
+        return;
+    }
+    if (part->size() != m_job.bytesTotal) {
+        part->close();
+        m_job.sha256Hex.clear();
+        fetchLinkThenDownload();
+        return;
+    }
+    m_part = std::move(part);
     const QString path = m_job.partPath;
     runInBackground(
         this,
@@ -408,6 +458,8 @@ void JobRunner::placeCheckedPart()
                 placeFile();
                 return;
             }
+            m_part->close();
+            m_part.reset();
             m_job.sha256Hex.clear();
             fetchLinkThenDownload();
         });
@@ -518,12 +570,22 @@ void JobRunner::abortCall()
 void JobRunner::discardDownload()
 {
     if (m_download) {
-        m_download->discard();
+        if (m_keepPart)
+            m_download->stop();
+        else
+            m_download->discard();
         m_download->deleteLater();
         m_download = nullptr;
     }
-    if (!m_job.partPath.isEmpty())
-        QFile::remove(m_job.partPath);
+    if (m_part) {
+        if (m_keepPart)
+            m_part->close();
+        else
+            m_part->remove();
+        m_part.reset();
+    }
+    if (!m_keepPart)
+        removeUnusedPart(m_job.partPath);
 }
 
 } // namespace d360::jobs

@@ -37,6 +37,7 @@ class ApiClient;
 namespace d360::jobs {
 
 class JobDownload;
+class PartFile;
 
 class JobRunner : public QObject
 {
@@ -92,6 +93,7 @@ private:
     void onDownloadFinished();
     void placeCheckedPart();
     void placeFile();
+    void placePart();
     void adoptPlacedFile();
     void extractOrComplete();
 
@@ -112,6 +114,10 @@ private:
     Step m_timerStep = Step::None;
     QPointer<api::ApiCall> m_call;
     JobDownload *m_download = nullptr;
+    // The checked part, open and locked until it is in place.
+    std::unique_ptr<PartFile> m_part;
+    // A failure on our side (a full disk): the part stays for a resume.
+    bool m_keepPart = false;
     QElapsedTimer m_troubleSince;
     int m_troubleCount = 0;
     std::shared_ptr<std::atomic_bool> m_stopBackgroundWork;

@@ -2,15 +2,14 @@
 #include "core/jobs/OutputFiles.h"
 
 #include "core/jobs/FileNameSanitizer.h"
+#include "core/jobs/PartFile.h"
 
-#include <QCoreApplication>
 #include <QDir>
-#include <QFile>
+#include <QDirIterator>
 #include <QFileInfo>
+#include <QRegularExpression>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
+#include <algorithm>
 
 namespace d360::jobs {
 
@@ -18,16 +17,27 @@ namespace {
 
 constexpr int maxNumberedNames = 10000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("d360::jobs::OutputFiles", text);
-}
-
 } // namespace
 
-QString partPathFor(const QString &finalPath)
+QString partPathFor(const QString &finalPath, const QUuid &jobId)
 {
-    return finalPath + QStringLiteral(".part");
+    return finalPath + QLatin1Char('.') + jobId.toString(QUuid::Id128).left(8) + QStringLiteral(".part");
+}
+
+QStringList partPathsOf(const QString &finalPath)
+{
+    static const QRegularExpression jobPrefix(QStringLiteral("^([0-9a-f]{8}\\.)?part$"));
+    const QFileInfo info(finalPath);
+    const QString stem = info.fileName() + QLatin1Char('.');
+    QStringList parts;
+    QDirIterator it(info.absolutePath(), QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        it.next();
+        const QString name = it.fileName();
+        if (name.startsWith(stem) && jobPrefix.match(name.mid(stem.size())).hasMatch())
+            parts.append(it.filePath());
+    }
+    return parts;
 }
 
 QString numberedFileName(const QString &fileName, int n, int maxBytes)
@@ -44,7 +54,7 @@ QString numberedFileName(const QString &fileName, int n, int maxBytes)
 
 bool pathOrPartExists(const QString &path)
 {
-    return QFileInfo::exists(path) || QFileInfo::exists(partPathFor(path));
+    return PartFile::entryExists(path) || !partPathsOf(path).isEmpty();
 }
 
 QString firstFreePath(const QString &folder, const QString &fileName, const PathTaken &isTaken)
@@ -58,34 +68,21 @@ QString firstFreePath(const QString &folder, const QString &fileName, const Path
     return {};
 }
 
-bool moveIntoPlace(const QString &from, const QString &to, bool overwrite, QString *error)
+bool isBeingProduced(const QString &finalPath, const QString &exceptPart)
 {
-    if (!overwrite) {
-        // Qt renames with RENAME_NOREPLACE (or link + unlink) here, so a file
-        // that appears at the last moment is not replaced either.
-        QFile file(from);
-        if (file.rename(to))
-            return true;
-        *error = QFileInfo::exists(to) ? tr("%1 already exists").arg(QDir::toNativeSeparators(to))
-                                       : file.errorString();
-        return false;
-    }
-#ifdef Q_OS_WIN
-    // Windows' rename never replaces; MoveFileEx would, but remove + rename
-    // keeps this file free of the Windows API for now. Not atomic there.
-    QFile::remove(to);
-    QFile file(from);
-    if (file.rename(to))
-        return true;
-    *error = file.errorString();
-    return false;
-#else
-    // POSIX rename() replaces the destination atomically.
-    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
-        return true;
-    *error = QString::fromLocal8Bit(std::strerror(errno));
-    return false;
-#endif
+    const QStringList parts = partPathsOf(finalPath);
+    return std::any_of(parts.cbegin(), parts.cend(), [&](const QString &part) {
+        return QFileInfo(part) != QFileInfo(exceptPart) && PartFile::isBeingWritten(part);
+    });
+}
+
+void removeUnusedPart(const QString &partPath)
+{
+    if (partPath.isEmpty() || !PartFile::entryExists(partPath))
+        return;
+    PartFile part;
+    if (part.open(partPath))
+        part.remove();
 }
 
 } // namespace d360::jobs

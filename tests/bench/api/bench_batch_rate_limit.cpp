@@ -13,7 +13,6 @@
 #include "core/api/ApiClient.h"
 #include "sandbox/SandboxServer.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -36,7 +35,6 @@ public:
         , m_request(std::move(request))
         , m_done(std::move(done))
     {
-        m_buffer.open(QIODevice::ReadWrite);
     }
 
     void start()
@@ -68,8 +66,9 @@ private:
                 return finish(false);
             if (status.state != api::ExportStatus::State::Completed)
                 return schedulePoll();
-            api::DownloadCall *download = m_client->downloadExport(m_request.projectId, m_exportId,
-                                                                   status.downloadUrl, &m_buffer);
+            // The bytes only count here; nothing is kept.
+            api::DownloadCall *download
+                = m_client->downloadExport(m_request.projectId, m_exportId, status.downloadUrl);
             connect(download, &api::ApiCall::finished, this,
                     [this, download] { finish(download->error().isNull()); });
         });
@@ -81,7 +80,6 @@ private:
     api::ExportRequest m_request;
     std::function<void(bool)> m_done;
     QString m_exportId;
-    QBuffer m_buffer;
     int m_pollDelayMs = 1000;
 };
 

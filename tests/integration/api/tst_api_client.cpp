@@ -8,7 +8,6 @@
 #include "sandbox/SandboxServer.h"
 #include "support/ApiTestSupport.h"
 
-#include <QBuffer>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -87,15 +86,16 @@ struct Downloaded
 Downloaded download(ApiClient &client, const QString &projectId, const ExportStatus &status)
 {
     Downloaded result;
-    QBuffer buffer;
-    buffer.open(QIODevice::ReadWrite);
-    DownloadCall *call = client.downloadExport(projectId, status.id, status.downloadUrl, &buffer);
+    DownloadCall *call = client.downloadExport(projectId, status.id, status.downloadUrl);
+    QObject::connect(call, &DownloadCall::bodyStarting, call,
+                     [&result](qint64 offset) { result.bytes.truncate(int(offset)); });
+    QObject::connect(call, &DownloadCall::bodyData, call,
+                     [&result](const QByteArray &data) { result.bytes.append(data); });
     QObject::connect(call, &ApiCall::finished, call, [call, &result] {
         result.resumes = call->resumes();
         result.linkRefreshes = call->linkRefreshes();
     });
     result.outcome = d360::test::awaitCall(call);
-    result.bytes = buffer.data();
     return result;
 }
 

@@ -62,15 +62,21 @@ public:
         }
     };
 
-    // Starts the command; the caller waits on process().
-    void start(const QStringList &arguments)
+    // Starts the command; the caller waits on process(). A wrapper (for
+    // example `unshare -Urm sh -c '...; exec "$0" "$@"'`) runs it, with the
+    // executable and the arguments after the wrapper's own.
+    void start(const QStringList &arguments, const QStringList &wrapper = {})
     {
+        const QString executable = qEnvironmentVariable("D360_EXECUTABLE");
         m_process = std::make_unique<QProcess>();
         m_process->setProcessEnvironment(m_environment);
-        m_process->setProgram(qEnvironmentVariable("D360_EXECUTABLE"));
-        m_process->setArguments(arguments);
+        m_process->setProgram(wrapper.isEmpty() ? executable : wrapper.first());
+        m_process->setArguments(wrapper.isEmpty() ? arguments : wrapper.mid(1) + QStringList{executable} + arguments);
         m_process->start();
     }
+
+    // How long a job waits out network trouble before it fails.
+    void setNetworkPatience(int milliseconds) { writeSettings(milliseconds); }
 
     QProcess *process() const { return m_process.get(); }
 
@@ -91,21 +97,24 @@ public:
         return result;
     }
 
-    Result run(const QStringList &arguments, int timeoutMs = 60000)
+    Result run(const QStringList &arguments, int timeoutMs = 60000, const QStringList &wrapper = {})
     {
-        start(arguments);
+        start(arguments, wrapper);
         return wait(timeoutMs);
     }
 
 private:
-    void writeFastSettings()
+    void writeFastSettings() { writeSettings(30000); }
+
+    void writeSettings(int networkPatienceMs)
     {
         const QString folder = QDir(m_home).filePath(QStringLiteral("config/d360-exporter"));
         QDir().mkpath(folder);
         QFile file(QDir(folder).filePath(QStringLiteral("d360-exporter.conf")));
         if (file.open(QIODevice::WriteOnly))
             file.write("[jobs]\npollFirstMs=20\npollCapMs=100\nretryFirstMs=30\nretryCapMs=300\n"
-                       "networkPatienceMs=30000\nprogressIntervalMs=100\n");
+                       "networkPatienceMs="
+                       + QByteArray::number(networkPatienceMs) + "\nprogressIntervalMs=100\n");
     }
 
     QString m_home;

@@ -76,6 +76,26 @@ struct Rig
         return finished.wait(timeoutMs);
     }
 
+    // A second queue that takes job up as a queue file saved it, run to the
+    // end of its batch; null when it did not end in time.
+    std::unique_ptr<JobQueue> resumeSaved(const ExportJob &job, const QString &queueFile, int timeoutMs = 20000)
+    {
+        {
+            QueueStore store(queueFile);
+            store.remember(job);
+            QString problem;
+            if (!store.write({job.id}, &problem))
+                return {};
+        }
+        api::ApiClient *raw = client.get();
+        auto resumed = std::make_unique<JobQueue>([raw](const QString &) { return raw; }, fastJobSettings());
+        QSignalSpy finished(resumed.get(), &JobQueue::batchFinished);
+        resumed->restore(queueFile);
+        if (!finished.wait(timeoutMs))
+            return {};
+        return resumed;
+    }
+
     // Destroyed in this order: the queue's runners hold calls of the client.
     sandbox::SandboxServer server;
     bool started = false;
@@ -408,24 +428,52 @@ private Q_SLOTS:
         QCOMPARE(job.state, JobState::Completed);
         QVERIFY(QFile::rename(job.finalPath, job.partPath));
         job.state = JobState::Downloading;
-        const QString queueFile = data.filePath(QStringLiteral("queue.json"));
-        {
-            QueueStore store(queueFile);
-            store.remember(job);
-            QString problem;
-            QVERIFY(store.write({job.id}, &problem));
-        }
         const int storageBefore = rig.server.statistics().storageRequests;
-        api::ApiClient *client = rig.client.get();
-        JobQueue resumed([client](const QString &) { return client; }, fastJobSettings());
-        QSignalSpy finished(&resumed, &JobQueue::batchFinished);
-        resumed.restore(queueFile);
-        QVERIFY(finished.wait(10000));
-        QCOMPARE(resumed.at(0).state, JobState::Completed);
-        QCOMPARE(resumed.at(0).finalPath, job.finalPath);
+        const std::unique_ptr<JobQueue> resumed
+            = rig.resumeSaved(job, data.filePath(QStringLiteral("queue.json")), 10000);
+        QVERIFY(resumed);
+        QCOMPARE(resumed->at(0).state, JobState::Completed);
+        QCOMPARE(resumed->at(0).finalPath, job.finalPath);
         QCOMPARE(test::sha256OfFile(job.finalPath), job.sha256Hex);
         QVERIFY(!QFileInfo::exists(job.partPath));
         QCOMPARE(rig.server.statistics().storageRequests, storageBefore);
+    }
+
+    void aQueueFileWithTheOldPartNameStillResumes()
+    {
+        Rig rig;
+        QVERIFY(rig.started);
+        QTemporaryDir out, data;
+        QVERIFY(rig.runToEnd(rig.plan(selectionFor(test::acmeProject(rig.server), out.path()))));
+        ExportJob job = rig.queue->at(0);
+        QCOMPARE(job.state, JobState::Completed);
+        QVERIFY(job.partPath.endsWith(QStringLiteral(".%1.part").arg(job.id.toString(QUuid::Id128).left(8))));
+        // As a version that named parts "<final>.part" left it: half of the
+        // file downloaded, the rest to come.
+        QFile whole(job.finalPath);
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        const QByteArray firstHalf = whole.read(whole.size() / 2);
+        whole.close();
+        QVERIFY(whole.remove());
+        job.partPath = job.finalPath + QStringLiteral(".part");
+        QFile part(job.partPath);
+        QVERIFY(part.open(QIODevice::WriteOnly));
+        QCOMPARE(part.write(firstHalf), firstHalf.size());
+        part.close();
+        job.state = JobState::Downloading;
+        job.sha256Hex.clear();
+        job.bytesDone = firstHalf.size();
+        QVERIFY(!job.etag.isEmpty());
+        const qint64 servedBefore = rig.server.statistics().bytesServed;
+        const std::unique_ptr<JobQueue> resumed = rig.resumeSaved(job, data.filePath(QStringLiteral("queue.json")));
+        QVERIFY(resumed);
+        QCOMPARE(resumed->at(0).state, JobState::Completed);
+        QCOMPARE(resumed->at(0).finalPath, job.finalPath);
+        QCOMPARE(test::sha256OfFile(job.finalPath), rig.server.exportSha256(job.exportId));
+        // Only the second half came over the wire.
+        QTRY_COMPARE(rig.server.statistics().bytesServed - servedBefore,
+                     QFileInfo(job.finalPath).size() - firstHalf.size());
+        QVERIFY(test::partFilesIn(out.path()).isEmpty());
     }
 
     void aJobWhoseClientGoesAwayFailsSayingSo()

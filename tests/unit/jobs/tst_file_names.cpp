@@ -1,6 +1,6 @@
 // File names of exports: every sanitising rule on its own (data-driven), the
-// template's placeholders, numbered names that never replace a file, and
-// the atomic move into place.
+// template's placeholders, numbered names that never replace a file (nor a
+// symlink), and each job's own part name.
 #include "core/jobs/FileNameSanitizer.h"
 #include "core/jobs/FileNameTemplate.h"
 #include "core/jobs/OutputFiles.h"
@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace d360::jobs;
 
@@ -24,12 +25,6 @@ void writeFile(const QString &path, const QByteArray &content)
     QFile file(path);
     QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(file.errorString()));
     file.write(content);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -187,42 +182,32 @@ private Q_SLOTS:
         QVERIFY(numbered.endsWith(QLatin1String(" (1234).pdf")));
     }
 
-    void firstFreePathSkipsFilesAndPartFiles()
+    void eachJobHasItsOwnPartName()
+    {
+        const QUuid job = QUuid::fromString(QStringLiteral("0123abcd-0000-4000-8000-000000000000"));
+        QCOMPARE(partPathFor(QStringLiteral("/out/Guide.pdf"), job), QStringLiteral("/out/Guide.pdf.0123abcd.part"));
+        QVERIFY(partPathFor(QStringLiteral("/out/Guide.pdf"), QUuid::createUuid())
+                != partPathFor(QStringLiteral("/out/Guide.pdf"), QUuid::createUuid()));
+    }
+
+    void firstFreePathSkipsFilesSymlinksAndPartFiles()
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         writeFile(dir.filePath(QStringLiteral("Guide.pdf")), "first");
-        writeFile(dir.filePath(QStringLiteral("Guide (2).pdf.part")), "half");
-        QCOMPARE(firstFreePath(dir.path(), QStringLiteral("Guide.pdf")), dir.filePath(QStringLiteral("Guide (3).pdf")));
+        writeFile(dir.filePath(QStringLiteral("Guide (2).pdf.0123abcd.part")), "half");
+        writeFile(dir.filePath(QStringLiteral("Guide (3).pdf.part")), "half, from an older queue file");
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("nowhere")), dir.filePath(QStringLiteral("Guide (4).pdf"))));
+        writeFile(dir.filePath(QStringLiteral("Guide (5).pdf.notes")), "unrelated");
+        QCOMPARE(firstFreePath(dir.path(), QStringLiteral("Guide.pdf")), dir.filePath(QStringLiteral("Guide (5).pdf")));
         QCOMPARE(firstFreePath(dir.path(), QStringLiteral("Other.pdf")), dir.filePath(QStringLiteral("Other.pdf")));
         const auto claimedByAnotherJob = [&](const QString &path) {
-            return pathOrPartExists(path) || path == dir.filePath(QStringLiteral("Guide (3).pdf"));
+            return pathOrPartExists(path) || path == dir.filePath(QStringLiteral("Guide (5).pdf"));
         };
         QCOMPARE(firstFreePath(dir.path(), QStringLiteral("Guide.pdf"), claimedByAnotherJob),
-                 dir.filePath(QStringLiteral("Guide (4).pdf")));
-    }
-
-    void moveIntoPlaceNeverReplacesSilently()
-    {
-        QTemporaryDir dir;
-        const QString part = dir.filePath(QStringLiteral("Guide.pdf.part"));
-        const QString target = dir.filePath(QStringLiteral("Guide.pdf"));
-        writeFile(part, "new");
-        writeFile(target, "old");
-        QString error;
-        QVERIFY(!moveIntoPlace(part, target, false, &error));
-        QVERIFY(error.contains(QLatin1String("already exists")));
-        QCOMPARE(readFile(target), QByteArray("old"));
-        QCOMPARE(readFile(part), QByteArray("new"));
-
-        QVERIFY2(moveIntoPlace(part, target, true, &error), qPrintable(error));
-        QCOMPARE(readFile(target), QByteArray("new"));
-        QVERIFY(!QFile::exists(part));
-
-        writeFile(part, "third");
-        const QString free = dir.filePath(QStringLiteral("Guide (2).pdf"));
-        QVERIFY2(moveIntoPlace(part, free, false, &error), qPrintable(error));
-        QCOMPARE(readFile(free), QByteArray("third"));
+                 dir.filePath(QStringLiteral("Guide (6).pdf")));
+        QCOMPARE(partPathsOf(dir.filePath(QStringLiteral("Guide (2).pdf"))),
+                 QStringList{dir.filePath(QStringLiteral("Guide (2).pdf.0123abcd.part"))});
     }
 };
 

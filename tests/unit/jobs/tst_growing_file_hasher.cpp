@@ -1,6 +1,7 @@
 // The SHA-256 of a file still being written, computed on a thread of its
 // own: fed in pieces, cut back and rewritten (a server that ignored a range),
-// resumed from bytes already on disk, and a file that is not there.
+// resumed from bytes already on disk, an MD5 asked for midway, and a file
+// that is not there.
 #include "core/jobs/GrowingFileHasher.h"
 #include "core/jobs/Sha256Stream.h"
 
@@ -58,6 +59,29 @@ private Q_SLOTS:
         QVERIFY(done.wait(10000));
         QCOMPARE(done.first().at(0).toByteArray(), sha256Hex(content));
         QVERIFY(done.first().at(1).toString().isEmpty());
+        QVERIFY(done.first().at(2).toByteArray().isEmpty()); // no MD5 unless asked for
+    }
+
+    void anMd5AskedForLateStillCoversTheWholeFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("export.part"));
+        const QByteArray content = randomBytes(3 * 1024 * 1024 + 7);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        GrowingFileHasher hasher(path);
+        QSignalSpy done(&hasher, &GrowingFileHasher::finished);
+        QCOMPARE(file.write(content.left(2 * 1024 * 1024)), 2 * 1024 * 1024);
+        file.flush();
+        hasher.setAvailable(2 * 1024 * 1024);
+        // As when a resumed answer is the first to announce an MD5.
+        hasher.includeMd5();
+        file.write(content.mid(2 * 1024 * 1024));
+        file.close();
+        hasher.finish(content.size());
+        QVERIFY(done.wait(10000));
+        QCOMPARE(done.first().at(0).toByteArray(), sha256Hex(content));
+        QCOMPARE(done.first().at(2).toByteArray(), QCryptographicHash::hash(content, QCryptographicHash::Md5).toHex());
     }
 
     void startsOverWhenTheFileIsCutBack()
