@@ -2,7 +2,12 @@
 #include "core/jobs/FileSystemSafety.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+
+#ifdef Q_OS_WIN
+#include <qt_windows.h>
+#endif
 
 #include <cerrno>
 #include <cstdio> // renameat2
@@ -24,48 +29,69 @@ QString tr(const char *text)
 
 QString osErrorText(int errorNumber)
 {
+#ifdef Q_OS_WIN
+    if (errorNumber == ERROR_DISK_FULL || errorNumber == ERROR_HANDLE_DISK_FULL)
+        return tr("the disk is full");
+    return qt_error_string(errorNumber);
+#else
     if (errorNumber == ENOSPC || errorNumber == EDQUOT)
         return tr("the disk is full");
     return QString::fromLocal8Bit(std::strerror(errorNumber));
+#endif
 }
 
 bool somethingIsAt(const QString &path)
 {
+#ifdef Q_OS_WIN
+    return GetFileAttributesW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(path).utf16()))
+        != INVALID_FILE_ATTRIBUTES;
+#else
     struct stat info = {};
     return ::lstat(QFile::encodeName(path).constData(), &info) == 0 || errno != ENOENT;
+#endif
 }
 
-bool renameWithoutReplacing(const QString &from, const QString &to, QString *error)
+RenameResult renameWithoutReplacing(const QString &from, const QString &to, QString *error)
 {
     return renameWithoutReplacing(AT_FDCWD, from, AT_FDCWD, to, error);
 }
 
-bool renameWithoutReplacing(int fromFolder, const QString &fromName, int toFolder,
-                            const QString &toName, QString *error)
+RenameResult renameWithoutReplacing(int fromFolder, const QString &fromName, int toFolder,
+                                    const QString &toName, QString *error)
 {
     const QByteArray source = QFile::encodeName(fromName);
     const QByteArray target = QFile::encodeName(toName);
+    const auto failed = [error](int errorNumber) {
+        *error = osErrorText(errorNumber);
+        return RenameResult::Failed;
+    };
 #ifdef Q_OS_LINUX
     if (::renameat2(fromFolder, source.constData(), toFolder, target.constData(), RENAME_NOREPLACE)
         == 0)
-        return true;
-    if (errno != EINVAL && errno != ENOSYS) {
-        *error = osErrorText(errno);
-        return false;
-    }
+        return RenameResult::Renamed;
+    if (errno == EEXIST)
+        return RenameResult::NameTaken;
+    if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
+        return failed(errno);
 #endif
+    // A hard link fails on any entry at the new name, a dangling symlink too;
+    // folders cannot be linked (EPERM) and go on to the last resort.
+    if (::linkat(fromFolder, source.constData(), toFolder, target.constData(), 0) == 0) {
+        ::unlinkat(fromFolder, source.constData(), 0);
+        return RenameResult::Renamed;
+    }
+    if (errno == EEXIST)
+        return RenameResult::NameTaken;
+    if (errno != EPERM && errno != ENOTSUP && errno != EOPNOTSUPP && errno != EXDEV)
+        return failed(errno);
     // Not atomic: a name taken between the look and the rename is replaced
     // when it is an empty folder (renameat() fails on anything else).
     struct stat info = {};
-    if (::fstatat(toFolder, target.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0
-        || errno != ENOENT) {
-        *error = osErrorText(EEXIST);
-        return false;
-    }
+    if (::fstatat(toFolder, target.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0 || errno != ENOENT)
+        return RenameResult::NameTaken;
     if (::renameat(fromFolder, source.constData(), toFolder, target.constData()) == 0)
-        return true;
-    *error = osErrorText(errno);
-    return false;
+        return RenameResult::Renamed;
+    return failed(errno);
 }
 
 FileDescriptor::~FileDescriptor()

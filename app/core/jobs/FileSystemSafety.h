@@ -14,22 +14,28 @@
 
 namespace d360::jobs {
 
-// Words for an errno value: "the disk is full" for ENOSPC and EDQUOT, the
-// operating system's own text otherwise.
+// Words for an error number (errno, or GetLastError() on Windows): "the
+// disk is full" for ENOSPC and EDQUOT (ERROR_DISK_FULL), the operating
+// system's own text otherwise.
 QString osErrorText(int errorNumber);
 
 // Whether anything at all is at path: a file, a folder, a symbolic link
-// (dangling or not). Never follows a link.
+// (dangling or not). Never follows a link; a name that cannot be looked at
+// (no permission) counts as taken.
 bool somethingIsAt(const QString &path);
 
+enum class RenameResult { Renamed, NameTaken, Failed };
+
 // Renames from to to only if nothing at all is at to; never follows nor
-// replaces what is there, not even a dangling link. Atomic on Linux; where
-// the file system cannot (EINVAL), it checks with lstat and renames.
-bool renameWithoutReplacing(const QString &from, const QString &to, QString *error);
+// replaces what is there, not even a dangling link. Atomic on Linux
+// (renameat2 RENAME_NOREPLACE) and, for files, wherever hard links exist
+// (link + unlink); only a file system with neither falls back to looking
+// with lstat first. error gets the reason when the result is Failed.
+RenameResult renameWithoutReplacing(const QString &from, const QString &to, QString *error);
 // The same for names relative to open folders (openat's dirfd, or AT_FDCWD),
 // so neither folder's path is looked up again.
-bool renameWithoutReplacing(int fromFolder, const QString &fromName, int toFolder,
-                            const QString &toName, QString *error);
+RenameResult renameWithoutReplacing(int fromFolder, const QString &fromName, int toFolder,
+                                    const QString &toName, QString *error);
 
 // An open file descriptor that is closed when it goes out of scope; close()
 // is the checked way, for files whose content matters.

@@ -3,6 +3,7 @@
 
 #include "core/jobs/JobRunner.h"
 #include "core/jobs/OutputFiles.h"
+#include "core/jobs/FileSystemSafety.h"
 #include "core/jobs/PartFile.h"
 #include "core/jobs/QueueStore.h"
 
@@ -158,7 +159,7 @@ bool JobQueue::claimPaths(ExportJob &job, QSet<QString> &claimed) const
             return QFileInfo(part).fileName() != ownPart;
         });
         // Overwriting replaces a finished file, never another run's .part.
-        return othersPart || (!overwrite && PartFile::entryExists(candidate));
+        return othersPart || (!overwrite && somethingIsAt(candidate));
     });
     if (path.isEmpty())
         return false;

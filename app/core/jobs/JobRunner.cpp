@@ -4,6 +4,7 @@
 #include "core/api/ApiClient.h"
 #include "core/jobs/BackgroundWork.h"
 #include "core/jobs/JobDownload.h"
+#include "core/jobs/FileSystemSafety.h"
 #include "core/jobs/PartFile.h"
 #include "core/jobs/Sha256Stream.h"
 #include "core/jobs/ZipExtractor.h"
@@ -115,10 +116,10 @@ void JobRunner::start()
         poll();
         return;
     case JobState::Downloading:
-        if (!PartFile::entryExists(m_job.partPath) && !m_job.sha256Hex.isEmpty()
+        if (!somethingIsAt(m_job.partPath) && !m_job.sha256Hex.isEmpty()
             && QFileInfo::exists(m_job.finalPath))
             adoptPlacedFile();
-        else if (!m_job.sha256Hex.isEmpty() && PartFile::entryExists(m_job.partPath))
+        else if (!m_job.sha256Hex.isEmpty() && somethingIsAt(m_job.partPath))
             placeCheckedPart();
         else if (m_job.downloadUrl.isValid())
             download();
@@ -390,7 +391,7 @@ void JobRunner::placePart()
     // A symlink, even a dangling one, takes a name: it is never replaced
     // nor written through.
     const PathTaken taken = [this](const QString &path) {
-        return PartFile::entryExists(path) || (m_isTaken && m_isTaken(path));
+        return somethingIsAt(path) || (m_isTaken && m_isTaken(path));
     };
     const bool overwrite = m_settings.overwriteExisting;
     for (int attempt = 0; attempt < maxPlacementAttempts; ++attempt) {

@@ -2,6 +2,7 @@
 #include "core/jobs/OutputFiles.h"
 
 #include "core/jobs/FileNameSanitizer.h"
+#include "core/jobs/FileSystemSafety.h"
 #include "core/jobs/PartFile.h"
 
 #include <QDir>
@@ -54,7 +55,7 @@ QString numberedFileName(const QString &fileName, int n, int maxBytes)
 
 bool pathOrPartExists(const QString &path)
 {
-    return PartFile::entryExists(path) || !partPathsOf(path).isEmpty();
+    return somethingIsAt(path) || !partPathsOf(path).isEmpty();
 }
 
 QString firstFreePath(const QString &folder, const QString &fileName, const PathTaken &isTaken)
@@ -78,7 +79,7 @@ bool isBeingProduced(const QString &finalPath, const QString &exceptPart)
 
 void removeUnusedPart(const QString &partPath)
 {
-    if (partPath.isEmpty() || !PartFile::entryExists(partPath))
+    if (partPath.isEmpty() || !somethingIsAt(partPath))
         return;
     PartFile part;
     if (part.open(partPath))

@@ -254,8 +254,15 @@ bool OwnedFolder::moveInPlaceOf(const QString &targetName, QString *error)
         *error = osErrorText(errno);
         return false;
     }
-    if (!renameWithoutReplacing(m_parent.get(), m_name, m_parent.get(), targetName, error))
+    switch (renameWithoutReplacing(m_parent.get(), m_name, m_parent.get(), targetName, error)) {
+    case RenameResult::Renamed:
+        break;
+    case RenameResult::NameTaken:
+        *error = osErrorText(EEXIST);
         return false;
+    case RenameResult::Failed:
+        return false;
+    }
     m_movedAway = true;
     return true;
 }

@@ -3,6 +3,8 @@
 // falling back to copying through whatever the final name points at.
 #include "core/jobs/PartFile.h"
 
+#include "core/jobs/FileSystemSafety.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -34,18 +36,6 @@ QString native(const QString &path)
 
 } // namespace
 
-QString fileErrorText(int error)
-{
-#ifdef Q_OS_WIN
-    if (error == ERROR_DISK_FULL || error == ERROR_HANDLE_DISK_FULL)
-        return tr("the disk is full");
-#else
-    if (error == ENOSPC)
-        return tr("the disk is full");
-#endif
-    return qt_error_string(error);
-}
-
 PartFile::~PartFile()
 {
     close();
@@ -53,7 +43,7 @@ PartFile::~PartFile()
 
 bool PartFile::fail(const QString &what, int error)
 {
-    m_error = error ? tr("%1: %2").arg(what, fileErrorText(error)) : what;
+    m_error = error ? tr("%1: %2").arg(what, osErrorText(error)) : what;
     return false;
 }
 
@@ -103,7 +93,7 @@ bool PartFile::open(const QString &path)
             struct stat status;
             QString refusal;
             if (::fstat(fd, &status) != 0)
-                refusal = fileErrorText(errno);
+                refusal = osErrorText(errno);
             else if (!S_ISREG(status.st_mode))
                 refusal = tr("%1 is not a regular file").arg(native(path));
             else if (status.st_uid != ::geteuid())
@@ -234,28 +224,17 @@ PartFile::Placement PartFile::placeAt(const QString &finalPath, bool replace)
         }
         return ::rename(from.constData(), to.constData()) == 0 ? placed() : failed(errno);
     }
-#ifdef Q_OS_LINUX
-    if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0)
+    QString problem;
+    switch (renameWithoutReplacing(m_path, finalPath, &problem)) {
+    case RenameResult::Renamed:
         return placed();
-    if (errno == EEXIST)
+    case RenameResult::NameTaken:
         return Placement::NameTaken;
-    if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
-        return failed(errno);
-#endif
-    // link() fails on any entry at the final name, a dangling symlink too.
-    if (::link(from.constData(), to.constData()) == 0) {
-        ::unlink(from.constData());
-        return placed();
+    case RenameResult::Failed:
+        break;
     }
-    if (errno == EEXIST)
-        return Placement::NameTaken;
-    if (errno != EPERM && errno != ENOTSUP && errno != EOPNOTSUPP && errno != EXDEV)
-        return failed(errno);
-    // A file system without hard links (FAT, some network shares): the
-    // check and the rename are two steps there.
-    if (entryExists(finalPath))
-        return Placement::NameTaken;
-    return ::rename(from.constData(), to.constData()) == 0 ? placed() : failed(errno);
+    fail(tr("cannot rename %1 to %2: %3").arg(native(m_path), native(finalPath), problem), 0);
+    return Placement::Failed;
 }
 
 bool PartFile::isBeingWritten(const QString &path)
@@ -269,11 +248,6 @@ bool PartFile::isBeingWritten(const QString &path)
     return locked;
 }
 
-bool PartFile::entryExists(const QString &path)
-{
-    struct stat status;
-    return ::lstat(QFile::encodeName(path).constData(), &status) == 0;
-}
 
 #else // Q_OS_WIN
 
@@ -407,7 +381,7 @@ PartFile::Placement PartFile::placeAt(const QString &finalPath, bool replace)
     // names around it became meanwhile; without ReplaceIfExists it fails on
     // any entry at the final name, a link included.
     const std::wstring target = QDir::toNativeSeparators(finalPath).toStdWString();
-    if (replace && entryExists(finalPath)) {
+    if (replace && somethingIsAt(finalPath)) {
         const DWORD attributes = GetFileAttributesW(target.c_str());
         if (attributes & (FILE_ATTRIBUTE_REPARSE_POINT | FILE_ATTRIBUTE_DIRECTORY)) {
             fail(
@@ -446,11 +420,6 @@ bool PartFile::isBeingWritten(const QString &path)
     return locked;
 }
 
-bool PartFile::entryExists(const QString &path)
-{
-    return GetFileAttributesW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(path).utf16()))
-        != INVALID_FILE_ATTRIBUTES;
-}
 
 #endif
 

@@ -58,9 +58,6 @@ public:
 
     // Whether another open PartFile (in any process) holds path's lock.
     static bool isBeingWritten(const QString &path);
-    // Whether a directory entry exists at path, symlinks (dangling ones too)
-    // counted as entries rather than followed.
-    static bool entryExists(const QString &path);
 
 private:
     bool fail(const QString &what, int error);
@@ -75,8 +72,5 @@ private:
     QString m_path;
     QString m_error;
 };
-
-// "the disk is full" for ENOSPC, the OS's text otherwise.
-QString fileErrorText(int error);
 
 } // namespace d360::jobs
