@@ -40,6 +40,8 @@ const FaultField faultFields[] = {
     { "token_revoked", &SandboxFaults::tokenRevoked, 0 },
     { "fail_exports", &SandboxFaults::failExports, 0 },
     { "ignore_range", &SandboxFaults::ignoreRange, 0 },
+    { "token_server_errors", &SandboxFaults::tokenServerErrors, 0 },
+    { "token_drops", &SandboxFaults::tokenDrops, 0 },
 };
 
 ApiError invalid(const QString &field, const QString &message)

@@ -32,6 +32,12 @@ struct SandboxFaults
     bool tokenRevoked = false; // every API request answers 401
     int failExports = 0; // the next N exports started end Failed, with a message
     bool ignoreRange = false; // storage answers 200 + the whole file to Range requests
+    // The OAuth token endpoint (POST /connect/token), for clients that must
+    // ride out a sign-in server in trouble: the next N token requests answer
+    // 503 (with a problem body, no OAuth error) ...
+    int tokenServerErrors = 0;
+    // ... then the next N are dropped: the connection closes unanswered.
+    int tokenDrops = 0;
 };
 
 struct SandboxOptions
