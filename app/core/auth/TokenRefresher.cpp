@@ -32,6 +32,15 @@ TokenRefresher::TokenRefresher(const OAuthSettings &settings, const OAuthTokens 
     schedule();
 }
 
+TokenRefresher::~TokenRefresher()
+{
+    ++m_generation;
+    std::vector<std::function<void(bool)>> waiting;
+    waiting.swap(m_waiting);
+    for (const auto &callback : waiting)
+        callback(false);
+}
+
 void TokenRefresher::setTokens(const OAuthTokens &tokens)
 {
     m_tokens = tokens;

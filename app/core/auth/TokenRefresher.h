@@ -40,6 +40,8 @@ class TokenRefresher : public QObject
 public:
     TokenRefresher(const OAuthSettings &settings, const OAuthTokens &tokens, const api::RetryPolicy &retry,
                    QObject *parent = nullptr);
+    // Requests still waiting are told the refresh failed (the account went).
+    ~TokenRefresher() override;
 
     const OAuthTokens &tokens() const { return m_tokens; }
     // New tokens from elsewhere (a new sign-in): replaces them and re-arms;

@@ -134,6 +134,13 @@ struct Desk
 
     ProjectTreeModel *model() const { return window->projectModel(); }
 
+    // Switches to the account and waits for its projects.
+    bool showAccount(const QString &accountId)
+    {
+        window->setCurrentAccountId(accountId);
+        return QTest::qWaitFor([&] { return settled(accountId) && model()->rowCount() > 0; }, 15000);
+    }
+
     // No call of the account's client is left: every answer it got has been
     // delivered (a call deletes itself after its finished()).
     bool settled(const QString &accountId) const
@@ -184,8 +191,7 @@ private Q_SLOTS:
     {
         Desk desk;
         QVERIFY(desk.start());
-        desk.window->setCurrentAccountId(desk.slowId);
-        QTRY_VERIFY_WITH_TIMEOUT(desk.settled(desk.slowId) && desk.model()->rowCount() > 0, 15000);
+        QVERIFY(desk.showAccount(desk.slowId));
         const QStringList loaded = desk.projectIds();
 
         QStringList errorRows;
@@ -218,8 +224,7 @@ private Q_SLOTS:
     {
         Desk desk;
         QVERIFY(desk.start());
-        desk.window->setCurrentAccountId(desk.fastId);
-        QTRY_VERIFY_WITH_TIMEOUT(desk.settled(desk.fastId) && desk.model()->rowCount() > 0, 15000);
+        QVERIFY(desk.showAccount(desk.fastId));
         const QStringList fastProjects = desk.projectIds();
 
         // To the slow account; the moment its list has arrived, but before
@@ -247,8 +252,7 @@ private Q_SLOTS:
     {
         Desk desk;
         QVERIFY(desk.start());
-        desk.window->setCurrentAccountId(desk.slowId);
-        QTRY_VERIFY_WITH_TIMEOUT(desk.settled(desk.slowId) && desk.model()->rowCount() > 0, 15000);
+        QVERIFY(desk.showAccount(desk.slowId));
 
         // A project with two versions whose language lists differ in length.
         std::optional<api::Project> project;
