@@ -83,13 +83,14 @@ struct Desk
     {
         auth::AccountManagerOptions accountOptions;
         accountOptions.settingsFile = home.filePath(QStringLiteral("accounts.ini"));
-        accountOptions.keychainService =
-            QStringLiteral("d360-exporter-gui-test-%1").arg(QUuid::createUuid().toString());
+        accountOptions.keychainService
+            = QStringLiteral("d360-exporter-gui-test-%1").arg(QUuid::createUuid().toString());
         accountOptions.apiSettings = test::fastApiSettings();
         accounts = std::make_unique<auth::AccountManager>(accountOptions);
         clients = std::make_unique<auth::ClientPool>(accounts.get());
         queue = std::make_unique<jobs::JobQueue>(
-            [pool = clients.get()](const QString &id) { return pool->client(id); }, jobs::JobSettings());
+            [pool = clients.get()](const QString &id) { return pool->client(id); },
+            jobs::JobSettings());
     }
 
     QString addAccount(const QString &label, sandbox::SandboxServer &server)
@@ -98,8 +99,9 @@ struct Desk
         draft.label = label;
         QString problem;
         draft.address = *api::ServerAddress::custom(server.baseUrl(), &problem);
-        auth::AccountTask *task = accounts->add(draft, auth::AccountSecret::apiToken(server.apiKey()),
-                                                auth::AccountManager::SecretStorage::SessionOnly);
+        auth::AccountTask *task
+            = accounts->add(draft, auth::AccountSecret::apiToken(server.apiKey()),
+                            auth::AccountManager::SecretStorage::SessionOnly);
         QString id;
         bool done = false;
         QObject::connect(task, &auth::AccountTask::finished, task, [&, task] {
@@ -138,7 +140,8 @@ struct Desk
     bool showAccount(const QString &accountId)
     {
         window->setCurrentAccountId(accountId);
-        return QTest::qWaitFor([&] { return settled(accountId) && model()->rowCount() > 0; }, 15000);
+        return QTest::qWaitFor([&] { return settled(accountId) && model()->rowCount() > 0; },
+                               15000);
     }
 
     // No call of the account's client is left: every answer it got has been
@@ -303,7 +306,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(switched, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(desk.settled(desk.slowId), 15000);
 
-        QCOMPARE(shownAfterSwitch, QList<int>{int(second->languages.size())});
+        QCOMPARE(shownAfterSwitch, QList<int> { int(second->languages.size()) });
         QCOMPARE(languages->rowCount(), int(second->languages.size()));
     }
 };
