@@ -147,7 +147,7 @@ void TokenEndpoint::post(const QUrlQuery &form, const QString &previousRefreshTo
         tokens.registerWithRedactor();
         if (parseError.error != QJsonParseError::NoError) {
             // Cut short or mangled on the way (a proxy, a dropped link).
-            done({}, tr("the sign-in server's answer has no access token"), true);
+            done({}, tr("the sign-in server's answer could not be read"), true);
             return;
         }
         if (tokens.accessToken.isEmpty()) {
