@@ -65,4 +65,13 @@ qint64 FaultInjector::takeDownloadCut()
     return m_faults.cutDownloadAfterBytes;
 }
 
+int FaultInjector::takeTokenEndpointFault()
+{
+    if (takeOne(m_faults.tokenServerErrors))
+        return 503;
+    if (takeOne(m_faults.tokenDrops))
+        return -1;
+    return 0;
+}
+
 } // namespace d360::sandbox

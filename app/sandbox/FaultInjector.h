@@ -29,6 +29,8 @@ public:
     // How many body bytes a download may send before the connection is cut;
     // -1 when this download is not cut.
     qint64 takeDownloadCut();
+    // For a token-endpoint request: 503, or -1 to drop the connection, or 0.
+    int takeTokenEndpointFault();
 
 private:
     SandboxFaults m_faults;

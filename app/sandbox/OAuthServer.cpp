@@ -144,6 +144,11 @@ bool OAuthServer::isOAuthRequest(const HttpRequest &request)
     return request.pathSegments.value(0) == u"connect";
 }
 
+bool OAuthServer::isTokenRequest(const HttpRequest &request)
+{
+    return request.pathSegments == QStringList { QStringLiteral("connect"), QStringLiteral("token") };
+}
+
 bool OAuthServer::isValidAccessToken(const QString &token, qint64 nowMs) const
 {
     const auto it = m_accessTokens.constFind(token);

@@ -38,6 +38,8 @@ public:
 
     // Whether the request is for this server (its path starts with /connect/).
     static bool isOAuthRequest(const HttpRequest &request);
+    // Whether it is for the token endpoint (where token faults strike).
+    static bool isTokenRequest(const HttpRequest &request);
     HttpReply handle(const HttpRequest &request, qint64 nowMs);
 
     bool isValidAccessToken(const QString &token, qint64 nowMs) const;

@@ -39,6 +39,12 @@ struct SandboxFaults
     // x-ms-blob-content-md5, and Content-MD5 on a whole-file answer ...
     bool announceDigests = false;
     bool wrongDigests = false; // ... and gets them wrong
+    // The OAuth token endpoint (POST /connect/token), for clients that must
+    // ride out a sign-in server in trouble: the next N token requests answer
+    // 503 (with a problem body, no OAuth error) ...
+    int tokenServerErrors = 0;
+    // ... then the next N are dropped: the connection closes unanswered.
+    int tokenDrops = 0;
 };
 
 struct SandboxOptions

@@ -90,6 +90,19 @@ void SandboxServer::Private::handle(const HttpRequest &request,
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
 
+    if (OAuthServer::isTokenRequest(request)) {
+        const int fault = faults.takeTokenEndpointFault();
+        if (fault < 0) {
+            channel->close(); // unanswered, as a server that went away mid-request
+            return;
+        }
+        if (fault > 0) {
+            HttpReply reply = ProblemResponse::build(fault, requestId);
+            reply.setHeader(QByteArrayLiteral("X-Request-Id"), requestId.toLatin1());
+            channel->send(reply);
+            return;
+        }
+    }
     if (ControlEndpoint::isControlRequest(request) || OAuthServer::isOAuthRequest(request)) {
         HttpReply reply = ControlEndpoint::isControlRequest(request)
             ? control.handle(request, requestId)

@@ -22,7 +22,8 @@
 //   6. latency_ms, on a timer, then the answer goes out.
 // Every API answer carries X-Request-Id (also the body's request_id or
 // trace_id) and, with rate limiting on, X-RateLimit-Limit, -Remaining and
-// -Reset (UTC epoch seconds). The control endpoint and OAuth skip 1-6.
+// -Reset (UTC epoch seconds). The control endpoint and OAuth skip 1-6; the
+// token endpoint has faults of its own (token_server_errors, token_drops).
 // It listens on loopback only; a simulator that answered on a public
 // interface would hand out demo tokens to the network.
 #pragma once

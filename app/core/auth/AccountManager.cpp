@@ -16,6 +16,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <utility>
 
 namespace d360::auth {
 
@@ -42,6 +43,7 @@ AccountManager::AccountManager(const AccountManagerOptions &options, QObject *pa
                                                                       : options.keychainService,
                                     options.keychainTimeout, this))
     , m_apiSettings(options.apiSettings)
+    , m_tokenRefreshRetry(options.tokenRefreshRetry)
     , m_accounts(m_repository->load())
 {
 }
@@ -492,12 +494,23 @@ TokenRefresher *AccountManager::refresherFor(const Account &account, const OAuth
     LiveAccount &live = m_live[account.id];
     if (live.refresher)
         return live.refresher;
-    auto *refresher = new TokenRefresher(account.oauth, tokens, this);
+    auto *refresher = new TokenRefresher(account.oauth, tokens, m_tokenRefreshRetry, this);
     const QString accountId = account.id;
     connect(refresher, &TokenRefresher::tokensRefreshed, this,
             [this, accountId](const OAuthTokens &fresh) { onTokensRefreshed(accountId, fresh); });
     connect(refresher, &TokenRefresher::refreshFailed, this,
-            [this, accountId](const QString &message) { markNeedsAttention(accountId, message); });
+            [this, accountId](const QString &message, bool final) {
+                LiveAccount &troubled = m_live[accountId];
+                if (final && std::exchange(troubled.renewalPending, false) && needsAttention(accountId)) {
+                    // Out of reach before, refused now: the reason changes.
+                    updateAccount(accountId, [&message](Account &changed) { changed.attentionReason = message; });
+                    Q_EMIT accountsChanged();
+                    return;
+                }
+                if (!final && !needsAttention(accountId))
+                    troubled.renewalPending = true;
+                markNeedsAttention(accountId, message);
+            });
     live.refresher = refresher;
     if (tokens.isExpiredAt(QDateTime::currentDateTimeUtc()))
         refresher->refreshNow({});
@@ -539,6 +552,16 @@ void AccountManager::onTokensRefreshed(const QString &accountId, const OAuthToke
             qCWarning(lcAccountManager) << "the renewed sign-in of account" << accountId
                                         << "is kept in memory only:" << error.message();
     });
+    if (m_live.contains(accountId) && std::exchange(m_live[accountId].renewalPending, false)
+        && current->needsAttention) {
+        updateAccount(accountId, [](Account &changed) {
+            changed.needsAttention = false;
+            changed.attentionReason.clear();
+        });
+        qCDebug(lcAccountManager) << "account" << accountId << "renewed its sign-in after all";
+        Q_EMIT accountsChanged();
+        Q_EMIT accountRestored(accountId);
+    }
 }
 
 void AccountManager::markNeedsAttention(const QString &accountId, const QString &reason)

@@ -14,7 +14,8 @@
 // scheme, keep OAuth tokens fresh (TokenRefresher: before expiry, and once on
 // a 401), and report a refused credential. An account whose credential was
 // refused, whose keychain entry vanished, or whose sign-in could not be
-// renewed "needs attention":
+// renewed (refused, or the sign-in server out of reach through all of a
+// refresh's retries) "needs attention":
 //
 //   accountNeedsAttention(id, reason)  emitted once when an account starts to
 //                                      need attention (a 401 with a known auth
@@ -26,7 +27,9 @@
 //                                      or sign in again.
 //   accountRestored(id)                emitted when such an account works again
 //                                      (replaced token, new sign-in, a
-//                                      successful test). The queue resumes the
+//                                      successful test, or a refresh that
+//                                      works once the sign-in server can be
+//                                      reached again). The queue resumes the
 //                                      held jobs; clients already open carry
 //                                      the new credential by then.
 //
@@ -65,6 +68,10 @@ struct AccountManagerOptions
     QString settingsFile;      // empty: the application's QSettings
     api::ApiSettings apiSettings;
     std::chrono::milliseconds keychainTimeout{8000};
+    // How a token refresh rides out a sign-in server in trouble: about a
+    // minute of tries (1, 2, 4, 8, 16, 30 s, with jitter), long enough for a
+    // laptop's network to come back after sleep.
+    api::RetryPolicy tokenRefreshRetry{6, std::chrono::seconds(1), std::chrono::seconds(30)};
 };
 
 class AccountManager : public QObject
@@ -134,6 +141,9 @@ private:
         QList<QPointer<api::ApiClient>> clients;
         QPointer<TokenRefresher> refresher;
         std::optional<AccountSecret> sessionSecret;
+        // Needs attention only because the sign-in server was out of reach:
+        // the next refresh that works restores the account.
+        bool renewalPending = false;
     };
 
     Account *findAccount(const QString &accountId);
@@ -160,6 +170,7 @@ private:
     std::unique_ptr<AccountRepository> m_repository;
     SecretStore *m_secretStore;
     api::ApiSettings m_apiSettings;
+    api::RetryPolicy m_tokenRefreshRetry;
     QList<Account> m_accounts;
     QHash<QString, LiveAccount> m_live;
 };

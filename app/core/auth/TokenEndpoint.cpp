@@ -27,6 +27,19 @@ QString tr(const char *text)
 
 constexpr qint64 maximumAnswerBytes = 256 * 1024;
 
+// The server could not answer now; the same request may work in a moment.
+bool isPassingTrouble(int status)
+{
+    return status >= 500 || status == 408 || status == 429;
+}
+
+TokenEndpoint::Answered answeredWith(TokenEndpoint::Done done)
+{
+    return [done = std::move(done)](const OAuthTokens &tokens, const TokenEndpoint::Failure &failure) {
+        done(tokens, failure.message);
+    };
+}
+
 QString formatServerError(const QJsonObject &object, int status)
 {
     const QString code = object.value(QStringLiteral("error")).toString();
@@ -60,10 +73,15 @@ void TokenEndpoint::exchangeCode(const QString &code, const QString &codeVerifie
     form.addQueryItem(QStringLiteral("redirect_uri"), redirectUri.toString(QUrl::FullyEncoded));
     form.addQueryItem(QStringLiteral("client_id"), m_settings.clientId);
     form.addQueryItem(QStringLiteral("code_verifier"), codeVerifier);
-    post(form, {}, std::move(done));
+    post(form, {}, answeredWith(std::move(done)));
 }
 
 void TokenEndpoint::refresh(const QString &refreshToken, Done done)
+{
+    refresh(refreshToken, answeredWith(std::move(done)));
+}
+
+void TokenEndpoint::refresh(const QString &refreshToken, Answered answered)
 {
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
@@ -71,11 +89,15 @@ void TokenEndpoint::refresh(const QString &refreshToken, Done done)
     form.addQueryItem(QStringLiteral("client_id"), m_settings.clientId);
     if (!m_settings.scopes.isEmpty())
         form.addQueryItem(QStringLiteral("scope"), m_settings.scopes.join(QLatin1Char(' ')));
-    post(form, refreshToken, std::move(done));
+    post(form, refreshToken, std::move(answered));
 }
 
-void TokenEndpoint::post(const QUrlQuery &form, const QString &previousRefreshToken, Done done)
+void TokenEndpoint::post(const QUrlQuery &form, const QString &previousRefreshToken, Answered answered)
 {
+    const auto done = [answered = std::move(answered)](const OAuthTokens &tokens, const QString &error,
+                                                       bool worthRetrying = false) {
+        answered(tokens, {error, !error.isEmpty() && worthRetrying});
+    };
     QString problem;
     if (!api::ServerAddress::isAllowedUrl(m_settings.tokenUrl, &problem)) {
         QTimer::singleShot(0, this, [done, problem] { done({}, problem); });
@@ -103,14 +125,14 @@ void TokenEndpoint::post(const QUrlQuery &form, const QString &previousRefreshTo
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 0) {
             const api::ApiError error = api::transportError(reply, deadline->expired());
-            done({}, tr("the sign-in server could not be reached: %1").arg(error.message()));
+            done({}, tr("the sign-in server could not be reached: %1").arg(error.message()), true);
             return;
         }
         const QByteArray body = reply->read(maximumAnswerBytes);
         QJsonParseError parseError{};
         const QJsonObject object = QJsonDocument::fromJson(body, &parseError).object();
         if (status < 200 || status > 299) {
-            done({}, api::Redactor::instance().redact(formatServerError(object, status)));
+            done({}, api::Redactor::instance().redact(formatServerError(object, status)), isPassingTrouble(status));
             return;
         }
         OAuthTokens tokens;
@@ -123,7 +145,12 @@ void TokenEndpoint::post(const QUrlQuery &form, const QString &previousRefreshTo
                                     .toLongLong(); // a number, or a numeric string
         tokens.expiresAt = sentAt.addSecs(lifetime > 0 ? lifetime : OAuthTokens::defaultLifetime.count());
         tokens.registerWithRedactor();
-        if (parseError.error != QJsonParseError::NoError || tokens.accessToken.isEmpty()) {
+        if (parseError.error != QJsonParseError::NoError) {
+            // Cut short or mangled on the way (a proxy, a dropped link).
+            done({}, tr("the sign-in server's answer could not be read"), true);
+            return;
+        }
+        if (tokens.accessToken.isEmpty()) {
             done({}, tr("the sign-in server's answer has no access token"));
             return;
         }

@@ -7,6 +7,16 @@
 // and the endpoint must be https (or this computer). Every request has a
 // deadline; each callback runs exactly once, unless the endpoint object is
 // destroyed first.
+//
+// A failure says whether asking again may help. It may when the server could
+// not be reached or was in trouble (no answer, 5xx, 408, 429, a garbled
+// body): the grant itself is fine. It may not when the server answered with
+// any other 4xx (RFC 6749 section 5.2: invalid_grant, invalid_client,
+// unauthorized_client, unsupported_grant_type, invalid_scope,
+// invalid_request), because the same request gets the same answer: the
+// sign-in is dead or the client is misconfigured, and only a new sign-in (or
+// new settings) helps. Likewise an answer that parses but carries no usable
+// token, and a token URL that is not allowed.
 #pragma once
 
 #include "core/auth/AccountSecret.h"
@@ -29,6 +39,12 @@ class TokenEndpoint : public QObject
 public:
     // error empty: tokens are set.
     using Done = std::function<void(const OAuthTokens &tokens, const QString &error)>;
+    struct Failure
+    {
+        QString message; // empty: no failure
+        bool worthRetrying = false;
+    };
+    using Answered = std::function<void(const OAuthTokens &tokens, const Failure &failure)>;
 
     static constexpr std::chrono::milliseconds defaultTimeout{30000};
 
@@ -39,9 +55,10 @@ public:
     void exchangeCode(const QString &code, const QString &codeVerifier, const QUrl &redirectUri, Done done);
     // A response without a new refresh token keeps the one given.
     void refresh(const QString &refreshToken, Done done);
+    void refresh(const QString &refreshToken, Answered answered);
 
 private:
-    void post(const QUrlQuery &form, const QString &previousRefreshToken, Done done);
+    void post(const QUrlQuery &form, const QString &previousRefreshToken, Answered answered);
 
     OAuthSettings m_settings;
     QNetworkAccessManager *m_network;

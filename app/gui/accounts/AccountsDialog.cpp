@@ -88,6 +88,8 @@ void AccountsDialog::updateDetails()
     const std::optional<Account> account = m_manager->account(selectedAccountId());
     for (QPushButton *button : {m_ui->renameButton, m_ui->replaceButton, m_ui->testButton, m_ui->removeButton})
         button->setEnabled(account.has_value());
+    if (account && m_tests.value(account->id))
+        m_ui->testButton->setEnabled(false); // until its test has answered
     if (!account) {
         m_ui->detailsLabel->setText(m_manager->accounts().isEmpty()
                                         ? tr("No accounts yet. Add an API token, or sign in with your "
@@ -106,14 +108,16 @@ void AccountsDialog::updateDetails()
                             projects.isEmpty() ? tr("none") : projects.join(QStringLiteral(", ")));
     if (account->needsAttention)
         text += QLatin1Char('\n') + tr("Needs attention: %1").arg(account->attentionReason);
-    if (!m_lastOutcome.isEmpty())
-        text += QStringLiteral("\n\n") + m_lastOutcome;
+    for (const QString &outcome : {m_outcomes.value(QString()), m_outcomes.value(account->id)}) {
+        if (!outcome.isEmpty())
+            text += QStringLiteral("\n\n") + outcome;
+    }
     m_ui->detailsLabel->setText(text);
 }
 
-void AccountsDialog::showOutcome(const QString &text)
+void AccountsDialog::showOutcome(const QString &accountId, const QString &text)
 {
-    m_lastOutcome = text;
+    m_outcomes.insert(accountId, text);
     updateDetails();
 }
 
@@ -152,12 +156,15 @@ void AccountsDialog::testSelected()
     const QString accountId = selectedAccountId();
     if (accountId.isEmpty())
         return;
-    m_ui->testButton->setEnabled(false);
-    showOutcome(tr("Testing ..."));
+    showOutcome(accountId, tr("Testing ..."));
     AccountTask *task = m_manager->test(accountId);
-    connect(task, &AccountTask::finished, this, [this, task] {
-        m_ui->testButton->setEnabled(true);
-        showOutcome(task->succeeded()
+    m_tests.insert(accountId, task);
+    connect(task, &AccountTask::finished, this, [this, task, accountId] {
+        if (m_tests.value(accountId) != task)
+            return; // a newer test of this account is on its way
+        m_tests.remove(accountId);
+        showOutcome(accountId,
+                    task->succeeded()
                         ? tr("Test passed: the server accepts the credential and lists %n project(s).", nullptr,
                              int(task->account().visibleProjects.size()))
                         : tr("Test failed: %1").arg(task->errorMessage()));
@@ -182,8 +189,10 @@ void AccountsDialog::removeSelected()
             return;
         AccountTask *task = m_manager->remove(accountId);
         connect(task, &AccountTask::finished, this, [this, task] {
-            showOutcome(task->succeeded() ? tr("Removed \"%1\" and its token.").arg(task->account().label)
-                                          : tr("Could not remove the account: %1").arg(task->errorMessage()));
+            if (task->succeeded())
+                showOutcome(QString(), tr("Removed \"%1\" and its token.").arg(task->account().label));
+            else
+                showOutcome(task->account().id, tr("Could not remove the account: %1").arg(task->errorMessage()));
         });
     });
     question->open();
@@ -196,7 +205,7 @@ void AccountsDialog::renameFromItem(QListWidgetItem *item)
     const QString accountId = item->data(accountIdRole).toString();
     QString problem;
     if (!m_manager->rename(accountId, item->text(), &problem)) {
-        showOutcome(problem);
+        showOutcome(accountId, problem);
         rebuildList(); // puts the old name back
     }
 }

@@ -6,10 +6,14 @@
 // list is rebuilt from accountsChanged(), so the main window, this dialog
 // and the command line never disagree. Accounts that need attention are
 // marked and their Replace button says what to do. Nothing here blocks: the
-// removal question and the sub-dialogs are opened, not exec()'d.
+// removal question and the sub-dialogs are opened, not exec()'d. What a test
+// found is shown under the account it tested, and only the newest test of
+// an account counts: a late answer never lands under another account.
 #pragma once
 
 #include <QDialog>
+#include <QHash>
+#include <QPointer>
 
 #include <memory>
 
@@ -21,6 +25,7 @@ class AccountsDialog;
 
 namespace d360::auth {
 class AccountManager;
+class AccountTask;
 struct Account;
 }
 
@@ -46,12 +51,14 @@ private:
     void testSelected();
     void removeSelected();
     void renameFromItem(QListWidgetItem *item);
-    void showOutcome(const QString &text);
+    // accountId empty: about no account in particular (shown under any).
+    void showOutcome(const QString &accountId, const QString &text);
 
     std::unique_ptr<Ui::AccountsDialog> m_ui;
     auth::AccountManager *m_manager;
     bool m_rebuilding = false;
-    QString m_lastOutcome;
+    QHash<QString, QString> m_outcomes; // by account id
+    QHash<QString, QPointer<auth::AccountTask>> m_tests; // the newest test of each account
 };
 
 } // namespace d360::gui

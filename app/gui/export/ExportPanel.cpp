@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFileDialog>
 
+#include <utility>
+
 namespace d360::gui {
 
 ExportPanel::ExportPanel(QWidget *parent)
@@ -39,15 +41,21 @@ ExportPanel::ExportPanel(QWidget *parent)
 
 ExportPanel::~ExportPanel()
 {
-    if (m_languagesCall)
-        m_languagesCall->abort();
+    abortLanguages();
+}
+
+void ExportPanel::abortLanguages()
+{
+    // Forgotten first: an aborted call still reports, and so does one that
+    // finished a moment ago; neither is about the version shown now.
+    if (api::ApiCall *call = std::exchange(m_languagesCall, nullptr))
+        call->abort();
 }
 
 void ExportPanel::setVersion(api::ApiClient *client, const std::optional<api::Project> &project,
                              const std::optional<api::ProjectVersion> &version)
 {
-    if (m_languagesCall)
-        m_languagesCall->abort();
+    abortLanguages();
     m_client = client;
     m_project = project;
     m_version = version;
@@ -72,8 +80,9 @@ void ExportPanel::loadLanguages()
     api::LanguageListCall *call = m_client->listLanguages(m_project->id, m_version->id);
     m_languagesCall = call;
     connect(call, &api::ApiCall::finished, this, [this, call] {
-        if (call->error().kind() == api::ApiError::Kind::Cancelled)
+        if (call != m_languagesCall)
             return;
+        m_languagesCall = nullptr;
         if (!call->succeeded()) {
             m_ui->languageStatusLabel->setText(tr("Could not load the languages: %1")
                                                    .arg(call->error().displayText()));

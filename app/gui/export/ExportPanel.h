@@ -4,7 +4,8 @@
 // The panel only collects the choice; the window turns it into a batch
 // (BatchPlanner) and hands that to the queue. It loads the version's
 // languages itself, through the account's client, showing "Loading…" and
-// any error (with its trace id) where the list would be.
+// any error (with its trace id) where the list would be; only the answer
+// for the version shown now, never a late one for the version before.
 //
 // Sections have bold headings rather than group boxes: Qt's Fusion style
 // draws a group box's frame from a bitmap whose loading probes every image
@@ -60,6 +61,7 @@ Q_SIGNALS:
 
 private:
     void loadLanguages();
+    void abortLanguages();
     void updateButton();
     QList<api::ExportFormat> checkedFormats() const;
     void browseForFolder();

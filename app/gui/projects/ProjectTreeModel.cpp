@@ -8,6 +8,8 @@
 #include <QIcon>
 #include <QPalette>
 
+#include <utility>
+
 namespace d360::gui {
 
 namespace {
@@ -24,23 +26,25 @@ ProjectTreeModel::ProjectTreeModel(QObject *parent)
 
 ProjectTreeModel::~ProjectTreeModel()
 {
-    if (m_projectsCall)
-        m_projectsCall->abort();
+    abortLoads();
+}
+
+void ProjectTreeModel::abortLoads()
+{
+    // Forgotten first: an aborted call still reports (Cancelled), and so
+    // does one that finished a moment ago; neither may change the model now.
+    if (api::ApiCall *call = std::exchange(m_projectsCall, nullptr))
+        call->abort();
     for (const auto &node : m_projects) {
-        if (node->call)
-            node->call->abort();
+        if (api::ApiCall *call = std::exchange(node->call, nullptr))
+            call->abort();
     }
 }
 
 void ProjectTreeModel::setClient(api::ApiClient *client)
 {
     beginResetModel();
-    if (m_projectsCall)
-        m_projectsCall->abort();
-    for (const auto &node : m_projects) {
-        if (node->call)
-            node->call->abort();
-    }
+    abortLoads();
     m_projects.clear();
     m_client = client;
     m_projectsState = LoadState::NotLoaded;
@@ -76,6 +80,7 @@ void ProjectTreeModel::loadProjects()
     if (!m_client)
         return;
     beginResetModel();
+    abortLoads();
     m_projects.clear();
     m_projectsState = LoadState::Loading;
     m_projectsSoFar = 0;
@@ -83,12 +88,17 @@ void ProjectTreeModel::loadProjects()
 
     api::ProjectListCall *call = m_client->listProjects();
     m_projectsCall = call;
-    connect(call, &api::ApiCall::progress, this, [this](int itemsSoFar) {
+    connect(call, &api::ApiCall::progress, this, [this, call](int itemsSoFar) {
+        if (call != m_projectsCall)
+            return;
         m_projectsSoFar = itemsSoFar;
         const QModelIndex loadingRow = index(0, 0);
         Q_EMIT dataChanged(loadingRow, loadingRow, {Qt::DisplayRole});
     });
     connect(call, &api::ApiCall::finished, this, [this, call] {
+        if (call != m_projectsCall)
+            return; // replaced (F5, another account) or aborted: not ours to show
+        m_projectsCall = nullptr;
         beginResetModel();
         if (call->succeeded()) {
             m_projectsState = LoadState::Loaded;
@@ -129,21 +139,26 @@ void ProjectTreeModel::loadVersions(int projectRow)
     endInsertRows();
 
     const QString projectId = node.project.id;
+    if (api::ApiCall *previous = std::exchange(node.call, nullptr))
+        previous->abort();
     api::VersionListCall *call = m_client->listVersions(projectId);
     node.call = call;
-    connect(call, &api::ApiCall::progress, this, [this, projectId](int itemsSoFar) {
-        const QModelIndex where = indexOfProject(projectId);
-        if (!where.isValid())
+    connect(call, &api::ApiCall::progress, this, [this, call, projectId](int itemsSoFar) {
+        ProjectNode *loading = nodeLoadedBy(call, projectId);
+        if (!loading)
             return;
-        m_projects[size_t(where.row())]->versionsSoFar = itemsSoFar;
+        loading->versionsSoFar = itemsSoFar;
+        const QModelIndex where = indexOfProject(projectId);
         const QModelIndex loadingRow = index(0, 0, where);
         Q_EMIT dataChanged(loadingRow, loadingRow, {Qt::DisplayRole});
     });
     connect(call, &api::ApiCall::finished, this, [this, call, projectId] {
+        ProjectNode *current = nodeLoadedBy(call, projectId);
+        if (!current)
+            return; // the list was reloaded, or another account's has the same id
+        current->call = nullptr;
+        ProjectNode &loaded = *current;
         const QModelIndex where = indexOfProject(projectId);
-        if (!where.isValid())
-            return;
-        ProjectNode &loaded = *m_projects[size_t(where.row())];
         beginRemoveRows(where, 0, 0);
         loaded.versionsState = LoadState::Loaded; // empty for now, see loadVersions()
         endRemoveRows();
@@ -180,6 +195,15 @@ void ProjectTreeModel::retry(const QModelIndex &errorIndex)
         return;
     }
     loadVersions(errorIndex.parent().row());
+}
+
+ProjectTreeModel::ProjectNode *ProjectTreeModel::nodeLoadedBy(api::ApiCall *call, const QString &projectId) const
+{
+    const QModelIndex where = indexOfProject(projectId);
+    if (!where.isValid())
+        return nullptr;
+    ProjectNode *node = m_projects[size_t(where.row())].get();
+    return node->call == call ? node : nullptr;
 }
 
 ProjectTreeModel::ProjectNode *ProjectTreeModel::nodeOf(const QModelIndex &versionIndex) const

@@ -7,6 +7,9 @@
 // error (with the server's trace id) and double-clicking it, or retry(),
 // tries again. The default version is bold and marked, inactive projects
 // are dimmed. The model never blocks: every list comes from an ApiCall.
+// Only the current call of a place may fill it: a call that was replaced
+// (F5, another account, a retry) or aborted is forgotten at once, so its
+// late answer, even a "cancelled", shows nothing.
 #pragma once
 
 #include "core/api/ApiError.h"
@@ -85,6 +88,9 @@ private:
 
     // Internal ids: 0 for top-level rows, project row + 1 for a version row.
     ProjectNode *nodeOf(const QModelIndex &versionIndex) const;
+    // The node whose versions call is this one, or null when it is stale.
+    ProjectNode *nodeLoadedBy(api::ApiCall *call, const QString &projectId) const;
+    void abortLoads();
     void loadProjects();
     void loadVersions(int projectRow);
     int placeholderRows(LoadState state) const;

@@ -177,6 +177,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        m_sandbox->setFaults({});
         for (const auth::Account &account : m_manager->accounts())
             QVERIFY(test::await(m_manager->remove(account.id)).finished);
         m_manager.reset();
@@ -319,6 +320,34 @@ private Q_SLOTS:
         question->button(QMessageBox::Yes)->click();
         QTRY_VERIFY_WITH_TIMEOUT(m_manager->accounts().isEmpty(), 15000);
         QTRY_COMPARE(list->count(), 0);
+    }
+
+    void aTestShowsItsResultOnlyUnderItsAccount()
+    {
+        const QString first = addThroughDialog(QStringLiteral("First"));
+        const QString second = addThroughDialog(QStringLiteral("Second"));
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        gui::AccountsDialog dialog(m_manager.get());
+        dialog.show();
+        auto *details = child<QLabel>(&dialog, "detailsLabel");
+        sandbox::SandboxFaults slow;
+        slow.latencyMs = 300;
+        m_sandbox->setFaults(slow);
+
+        // Test the first, then look at the second while the answer is on its way.
+        dialog.selectAccount(first);
+        child<QPushButton>(&dialog, "testButton")->click();
+        QVERIFY(details->text().contains(QLatin1String("Testing")));
+        dialog.selectAccount(second);
+        QCOMPARE(dialog.selectedAccountId(), second);
+        QVERIFY2(!details->text().contains(QLatin1String("Testing")), qPrintable(details->text()));
+        // A task deletes itself once its answer has been delivered.
+        QTRY_VERIFY_WITH_TIMEOUT(m_manager->findChildren<auth::AccountTask *>().isEmpty(), 15000);
+        QVERIFY2(!details->text().contains(QLatin1String("Test passed")), qPrintable(details->text()));
+
+        dialog.selectAccount(first);
+        QTRY_VERIFY(details->text().contains(QLatin1String("Test passed")));
+        m_sandbox->setFaults({});
     }
 
     void everyInputHasAnAccessibleNameAndALabel()

@@ -3,8 +3,11 @@
 // denial, a forged state, a cancel and a timeout end it safely; noise on the
 // loopback port is answered and ignored. Then token upkeep through the
 // AccountManager and the real keychain: refreshed before expiry, refreshed
-// once on a 401, and a refresh the server refuses marks the account as
-// needing attention.
+// once on a 401, a refresh that meets a sign-in server in trouble (5xx, a
+// dropped connection) is tried again while the account's jobs wait, one
+// that stays out of reach longer is reported but not final, and a refresh
+// the server refuses (invalid_grant) marks the account as needing attention
+// at once.
 #include "AuthTestSupport.h"
 
 #include "core/api/ApiClient.h"
@@ -13,11 +16,14 @@
 #include "core/auth/OAuthSignIn.h"
 #include "core/auth/SecretStore.h"
 #include "core/auth/TokenEndpoint.h"
+#include "core/jobs/BatchPlanner.h"
+#include "core/jobs/JobQueue.h"
 #include "sandbox/SandboxServer.h"
 #include "support/TestSession.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTcpSocket>
 #include <QTest>
 #include <QUuid>
@@ -78,6 +84,7 @@ private:
         options.settingsFile = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
                                + QStringLiteral("/accounts-%1.ini").arg(QUuid::createUuid().toString(QUuid::Id128));
         options.apiSettings = test::fastApiSettings();
+        options.tokenRefreshRetry = options.apiSettings.retry;
         return options;
     }
 
@@ -102,6 +109,13 @@ private Q_SLOTS:
         options.accessTokenLifetimeSeconds = 3;
         m_shortLived = std::make_unique<sandbox::SandboxServer>(options);
         QVERIFY2(m_shortLived->start(), qPrintable(m_shortLived->errorString()));
+    }
+
+    // A test that stops early must not leave its faults to the next.
+    void cleanup()
+    {
+        m_sandbox->setFaults({});
+        m_shortLived->setFaults({});
     }
 
     void signsInAndTheTokenWorks()
@@ -285,6 +299,99 @@ private Q_SLOTS:
         QVERIFY(test::await(manager.remove(added.account.id)).outcome == AccountTask::Outcome::Succeeded);
     }
 
+    void aRefreshThatMeetsAServerInTroubleIsTriedAgain()
+    {
+        QString problem;
+        const std::optional<auth::OAuthTokens> tokens = test::signInToSandbox(*m_shortLived, &problem);
+        QVERIFY2(tokens, qPrintable(problem));
+        // The laptop wakes up: the sign-in server answers 503 twice, then
+        // the connection drops once, then all is well.
+        sandbox::SandboxFaults trouble;
+        trouble.tokenServerErrors = 2;
+        trouble.tokenDrops = 1;
+        m_shortLived->setFaults(trouble);
+
+        AccountManager manager(managerOptions());
+        QSignalSpy attention(&manager, &AccountManager::accountNeedsAttention);
+        const test::TaskOutcome added = test::await(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
+        QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
+        const test::TaskOutcome opened = test::await(manager.openClient(added.account.id));
+        QVERIFY(opened.client);
+        // As the window wires it: an account that needs attention holds its jobs.
+        api::ApiClient *client = opened.client;
+        jobs::JobSettings quick;
+        quick.pollFirst = std::chrono::milliseconds(50);
+        quick.pollCap = std::chrono::milliseconds(200);
+        jobs::JobQueue queue([client](const QString &) { return client; }, quick);
+        connect(&manager, &AccountManager::accountNeedsAttention, &queue,
+                [&queue](const QString &accountId) { queue.setAccountHeld(accountId, true); });
+
+        // The 3-second token has run out (a margin: the server started its
+        // clock a moment after we did): the jobs need the renewed one.
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > tokens->expiresAt.addMSecs(300), 6000);
+        QVERIFY2(!manager.needsAttention(added.account.id),
+                 qPrintable(manager.account(added.account.id)->attentionReason));
+        const sandbox::SandboxFaults left = m_shortLived->faults();
+        QCOMPARE(left.tokenServerErrors + left.tokenDrops, 0);
+
+        QTemporaryDir out;
+        jobs::BatchSelection selection;
+        selection.accountId = added.account.id;
+        for (const sandbox::DemoProject &project : m_shortLived->demoData().projects()) {
+            if (project.status == 0 && project.defaultVersion() && selection.projectId.isEmpty())
+                selection.projectId = project.id;
+        }
+        selection.includeDefaultVersion = true;
+        selection.formats = {api::ExportFormat::Markdown};
+        selection.outputFolder = out.path();
+        jobs::BatchPlanner planner(client, selection);
+        QSignalSpy planned(&planner, &jobs::BatchPlanner::finished);
+        planner.start();
+        QVERIFY(planned.wait(15000));
+        QVERIFY2(planner.error().isNull(), qPrintable(planner.error().displayText()));
+        QSignalSpy batchDone(&queue, &jobs::JobQueue::batchFinished);
+        queue.enqueue(planner.jobs());
+        QVERIFY(batchDone.wait(30000));
+        for (int row = 0; row < queue.count(); ++row)
+            QCOMPARE(queue.at(row).state, jobs::JobState::Completed);
+        QCOMPARE(attention.count(), 0);
+        QVERIFY(test::await(manager.remove(added.account.id)).outcome == AccountTask::Outcome::Succeeded);
+    }
+
+    void aSignInServerOutOfReachForLongerIsNotFinal()
+    {
+        QString problem;
+        const std::optional<auth::OAuthTokens> tokens = test::signInToSandbox(*m_shortLived, &problem);
+        QVERIFY2(tokens, qPrintable(problem));
+        sandbox::SandboxFaults away;
+        away.tokenDrops = 1000;
+        m_shortLived->setFaults(away);
+        AccountManager manager(managerOptions());
+        QSignalSpy attention(&manager, &AccountManager::accountNeedsAttention);
+        QSignalSpy restored(&manager, &AccountManager::accountRestored);
+        const test::TaskOutcome added = test::await(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
+        QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
+        const test::TaskOutcome opened = test::await(manager.openClient(added.account.id));
+        QVERIFY(opened.client);
+
+        // Out of reach through all the retries, with the token expired: the
+        // account's jobs wait, and the window says why.
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > tokens->expiresAt.addMSecs(300), 6000);
+        QVERIFY(!listsProjects(opened.client));
+        QTRY_VERIFY(manager.needsAttention(added.account.id));
+        QCOMPARE(attention.count(), 1);
+        const QString reason = manager.account(added.account.id)->attentionReason;
+        QVERIFY2(reason.contains(QLatin1String("could not be reached")) && reason.contains(QLatin1String("by itself")),
+                 qPrintable(reason));
+
+        // Back online: the next round renews the sign-in and the account works again.
+        m_shortLived->setFaults({});
+        QVERIFY(restored.wait(10000));
+        QVERIFY(!manager.needsAttention(added.account.id));
+        QVERIFY(listsProjects(opened.client));
+        QVERIFY(test::await(manager.remove(added.account.id)).outcome == AccountTask::Outcome::Succeeded);
+    }
+
     void aRefusedRefreshAsksToSignInAgain()
     {
         QString problem;
@@ -299,9 +406,13 @@ private Q_SLOTS:
 
         AccountManager manager(managerOptions());
         QSignalSpy attention(&manager, &AccountManager::accountNeedsAttention);
+        const qsizetype loggedBefore = test::LogRecorder::messages().size();
         const test::TaskOutcome added = test::await(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
         QTRY_VERIFY_WITH_TIMEOUT(attention.count() > 0, 8000);
+        // Final at once: invalid_grant is not tried again.
+        for (const QString &message : test::LogRecorder::messages().mid(loggedBefore))
+            QVERIFY2(!message.contains(QLatin1String("trying again")), qPrintable(message));
         QCOMPARE(attention.first().at(0).toString(), added.account.id);
         QVERIFY2(attention.first().at(1).toString().contains(QLatin1String("Sign in again")),
                  qPrintable(attention.first().at(1).toString()));
