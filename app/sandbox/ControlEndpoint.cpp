@@ -40,14 +40,11 @@ const FaultField faultFields[] = {
     { "token_revoked", &SandboxFaults::tokenRevoked, 0 },
     { "fail_exports", &SandboxFaults::failExports, 0 },
     { "ignore_range", &SandboxFaults::ignoreRange, 0 },
-<<<<<<< HEAD
     { "omit_content_length", &SandboxFaults::omitContentLength, 0 },
     { "announce_digests", &SandboxFaults::announceDigests, 0 },
     { "wrong_digests", &SandboxFaults::wrongDigests, 0 },
-=======
     { "token_server_errors", &SandboxFaults::tokenServerErrors, 0 },
     { "token_drops", &SandboxFaults::tokenDrops, 0 },
->>>>>>> h11-stale
 };
 
 ApiError invalid(const QString &field, const QString &message)

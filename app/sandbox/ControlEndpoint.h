@@ -11,13 +11,9 @@
 // server_error_share, server_error_burst, rate_limit_burst,
 // retry_after_seconds, cut_download_after_bytes, cut_downloads,
 // malformed_bodies, truncated_bodies, download_bytes_per_second,
-<<<<<<< HEAD
 // token_revoked, fail_exports, ignore_range, omit_content_length,
-// announce_digests, wrong_digests. Burst counters read back as
-=======
-// token_revoked, fail_exports, ignore_range, token_server_errors,
-// token_drops. Burst counters read back as
->>>>>>> h11-stale
+// announce_digests, wrong_digests, token_server_errors, token_drops. Burst
+// counters read back as
 // what is left of them. A PUT changes only the fields it names; an unknown
 // field or a value of the wrong type or range answers 422 naming the field,
 // and changes nothing. "statistics" has api_requests, storage_requests,
