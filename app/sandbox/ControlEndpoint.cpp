@@ -40,6 +40,11 @@ const FaultField faultFields[] = {
     { "token_revoked", &SandboxFaults::tokenRevoked, 0 },
     { "fail_exports", &SandboxFaults::failExports, 0 },
     { "ignore_range", &SandboxFaults::ignoreRange, 0 },
+    { "echo_credential", &SandboxFaults::echoCredential, 0 },
+    { "hostile_names", &SandboxFaults::hostileNames, 0 },
+    { "pad_answers_to_bytes", &SandboxFaults::padAnswersToBytes, 0 },
+    { "unsized_answers", &SandboxFaults::unsizedAnswers, 0 },
+    { "insecure_download_links", &SandboxFaults::insecureDownloadLinks, 0 },
 };
 
 ApiError invalid(const QString &field, const QString &message)
@@ -103,6 +108,7 @@ QJsonObject ControlEndpoint::statisticsToJson(const SandboxStatistics &statistic
         { QStringLiteral("exports_started"), statistics.exportsStarted },
         { QStringLiteral("downloads_completed"), statistics.downloadsCompleted },
         { QStringLiteral("bytes_served"), statistics.bytesServed },
+        { QStringLiteral("padded_answer_bytes_sent"), statistics.paddedAnswerBytesSent },
     };
 }
 

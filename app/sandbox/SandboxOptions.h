@@ -32,6 +32,11 @@ struct SandboxFaults
     bool tokenRevoked = false; // every API request answers 401
     int failExports = 0; // the next N exports started end Failed, with a message
     bool ignoreRange = false; // storage answers 200 + the whole file to Range requests
+    bool echoCredential = false; // error details quote the credential the request presented
+    bool hostileNames = false; // names carry terminal escapes, C1 controls and bidi overrides
+    qint64 padAnswersToBytes = 0; // API success answers grow to at least N bytes (a JSON field) ...
+    bool unsizedAnswers = false; // ... and go without Content-Length, ended by closing
+    bool insecureDownloadLinks = false; // download_url is plain http to a host that is not loopback
 };
 
 struct SandboxOptions
