@@ -30,9 +30,12 @@ protected:
     qint64 writeData(const char *data, qint64 size) override
     {
         const QString text = m_decoder.decode(QByteArrayView(data, size));
-        const QString clean = withoutControls(api::Redactor::instance().redact(text), LineBreaks::Keep);
+        const QString clean
+            = withoutControls(api::Redactor::instance().redact(text), LineBreaks::Keep);
         const QByteArray bytes = clean.toUtf8();
-        if (!bytes.isEmpty() && std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_stream) != size_t(bytes.size()))
+        if (!bytes.isEmpty()
+            && std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_stream)
+                != size_t(bytes.size()))
             return -1;
         std::fflush(m_stream);
         return size;
@@ -40,7 +43,7 @@ protected:
 
 private:
     FILE *m_stream;
-    QStringDecoder m_decoder{QStringDecoder::Utf8};
+    QStringDecoder m_decoder { QStringDecoder::Utf8 };
 };
 
 QTextStream &cleanedStream(FILE *file)

@@ -30,8 +30,9 @@ bool makePrivateFolder(const QString &folderPath, QString *error)
         if (!QDir().mkdir(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)
             && !QFileInfo(folder).isDir()) {
             if (error)
-                *error = errno != 0 ? QString::fromLocal8Bit(std::strerror(errno))
-                                    : QStringLiteral("cannot create %1").arg(QDir::toNativeSeparators(folder));
+                *error = errno != 0
+                    ? QString::fromLocal8Bit(std::strerror(errno))
+                    : QStringLiteral("cannot create %1").arg(QDir::toNativeSeparators(folder));
             return false;
         }
     }

@@ -40,8 +40,8 @@ void AnswerStream::start()
 
     auto headers = m_reply.headers;
     if (m_sized) {
-        headers.append({ QByteArrayLiteral("Content-Length"),
-                         QByteArray::number(m_reply.body.size()) });
+        headers.append(
+            { QByteArrayLiteral("Content-Length"), QByteArray::number(m_reply.body.size()) });
     } else {
         headers.append({ QByteArrayLiteral("Connection"), QByteArrayLiteral("close") });
     }

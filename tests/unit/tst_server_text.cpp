@@ -25,14 +25,12 @@ class ServerTextTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        api::Redactor::instance().addSecret(secret);
-    }
+    void initTestCase() { api::Redactor::instance().addSecret(secret); }
 
     void anErrorNeverHoldsASecret()
     {
-        const api::ApiError made(api::ApiError::Kind::ExportFailed, QStringLiteral("no luck for ") + secret);
+        const api::ApiError made(api::ApiError::Kind::ExportFailed,
+                                 QStringLiteral("no luck for ") + secret);
         QVERIFY2(!made.detail().contains(secret), qPrintable(made.detail()));
         QVERIFY(made.detail().contains(api::Redactor::mask()));
 
@@ -44,11 +42,12 @@ private Q_SLOTS:
 
     void aProblemEchoingTheTokenIsMaskedWhenParsed()
     {
-        const QByteArray body = QStringLiteral(R"({"type":"x","title":"Not Found","status":404,)"
-                                               R"("detail":"No such project for %1","trace_id":"t-1",)"
-                                               R"("errors":[{"code":"E","message":"token %1","field":"f"}]})")
-                                    .arg(secret)
-                                    .toUtf8();
+        const QByteArray body
+            = QStringLiteral(R"({"type":"x","title":"Not Found","status":404,)"
+                             R"("detail":"No such project for %1","trace_id":"t-1",)"
+                             R"("errors":[{"code":"E","message":"token %1","field":"f"}]})")
+                  .arg(secret)
+                  .toUtf8();
         const api::ApiError error = api::parseProblemDetails(404, body);
         QVERIFY(!error.detail().contains(secret));
         QVERIFY(!error.displayText().contains(secret));
@@ -64,7 +63,7 @@ private Q_SLOTS:
         jobs::ExportJob job;
         job.errorMessage = QStringLiteral("failed for ") + secret;
         job.extractionError = secret;
-        job.warnings = {secret};
+        job.warnings = { secret };
         const QJsonObject stored = job.toJson();
         QVERIFY(!QJsonDocument(stored).toJson().contains(secret.toUtf8()));
     }
@@ -94,17 +93,28 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("shown");
         QTest::addColumn<QString>("asFileName");
-        QTest::newRow("CSI") << QStringLiteral("\x1b[2JAcme") << "[2JAcme" << "[2JAcme";
-        QTest::newRow("OSC with BEL") << QStringLiteral("\x1b]0;owned\x07") + QStringLiteral("x") << "]0;ownedx"
-                                      << "]0;ownedx";
-        QTest::newRow("C1 CSI") << QString::fromUtf16(u"a\u009b31mb") << "a31mb" << "a31mb";
-        QTest::newRow("DEL") << QStringLiteral("a\x7f" "b") << "ab" << "ab";
-        QTest::newRow("carriage return") << QStringLiteral("safe\rEVIL") << "safeEVIL" << "safeEVIL";
-        QTest::newRow("line feed and tab") << QStringLiteral("a\nb\tc") << "a\nb\tc" << "abc";
-        QTest::newRow("bidi") << QString::fromUtf16(u"x\u202Egnp.exe\u202C\u2066\u200e\u200f\u061c\u2069y")
-                              << "xgnp.exey" << "xgnp.exey";
-        QTest::newRow("letters of every script stay") << QString::fromUtf16(u"Руко 日本 عربي") << QString::fromUtf16(u"Руко 日本 عربي")
-                                                      << QString::fromUtf16(u"Руко 日本 عربي");
+        QTest::newRow("CSI") << QStringLiteral("\x1b[2JAcme") << "[2JAcme"
+                             << "[2JAcme";
+        QTest::newRow("OSC with BEL")
+            << QStringLiteral("\x1b]0;owned\x07") + QStringLiteral("x") << "]0;ownedx"
+            << "]0;ownedx";
+        QTest::newRow("C1 CSI") << QString::fromUtf16(u"a\u009b31mb") << "a31mb"
+                                << "a31mb";
+        QTest::newRow("DEL") << QStringLiteral("a\x7f"
+                                               "b")
+                             << "ab"
+                             << "ab";
+        QTest::newRow("carriage return") << QStringLiteral("safe\rEVIL") << "safeEVIL"
+                                         << "safeEVIL";
+        QTest::newRow("line feed and tab") << QStringLiteral("a\nb\tc") << "a\nb\tc"
+                                           << "abc";
+        QTest::newRow("bidi") << QString::fromUtf16(
+            u"x\u202Egnp.exe\u202C\u2066\u200e\u200f\u061c\u2069y")
+                              << "xgnp.exey"
+                              << "xgnp.exey";
+        QTest::newRow("letters of every script stay")
+            << QString::fromUtf16(u"Руко 日本 عربي") << QString::fromUtf16(u"Руко 日本 عربي")
+            << QString::fromUtf16(u"Руко 日本 عربي");
     }
 
     void controlsAreTakenOut()
@@ -118,9 +128,10 @@ private Q_SLOTS:
 
     void aTableOfHostileNamesStaysAligned()
     {
-        const QString table = cli::formatTable({QStringLiteral("ID"), QStringLiteral("NAME")},
-                                               {{QStringLiteral("\x1b[2Jp1"), QString::fromUtf16(u"a\u202Eb")},
-                                                {QStringLiteral("p2"), QStringLiteral("c")}});
+        const QString table
+            = cli::formatTable({ QStringLiteral("ID"), QStringLiteral("NAME") },
+                               { { QStringLiteral("\x1b[2Jp1"), QString::fromUtf16(u"a\u202Eb") },
+                                 { QStringLiteral("p2"), QStringLiteral("c") } });
         QCOMPARE(table, QStringLiteral("ID     NAME\n[2Jp1  ab\np2     c\n"));
     }
 };

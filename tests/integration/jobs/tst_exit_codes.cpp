@@ -17,11 +17,17 @@ using test::ExporterProcess;
 
 namespace {
 
-QStringList exportArguments(const test::DemoTarget &target, const QString &out, const QStringList &extra = {})
+QStringList exportArguments(const test::DemoTarget &target, const QString &out,
+                            const QStringList &extra = {})
 {
-    return QStringList{QStringLiteral("export"), QStringLiteral("--project"), target.projectId,
-                       QStringLiteral("--version"), target.versionIds.at(0), QStringLiteral("--out"), out}
-           + extra;
+    return QStringList { QStringLiteral("export"),
+                         QStringLiteral("--project"),
+                         target.projectId,
+                         QStringLiteral("--version"),
+                         target.versionIds.at(0),
+                         QStringLiteral("--out"),
+                         out }
+    + extra;
 }
 
 // A folder that exists and that this process cannot create files in: one it
@@ -58,7 +64,8 @@ private Q_SLOTS:
         QVERIFY(server.start());
         QTemporaryDir home, out;
         ExporterProcess exporter(server, home.path());
-        const ExporterProcess::Result result = exporter.run(exportArguments(test::acmeProject(server), out.path()));
+        const ExporterProcess::Result result
+            = exporter.run(exportArguments(test::acmeProject(server), out.path()));
         QVERIFY2(result.exitCode == 1, result.err.constData());
         QVERIFY2(result.out.contains("storage.example.com"), result.out.constData());
     }
@@ -75,7 +82,8 @@ private Q_SLOTS:
         QFile blocker(QDir(data).filePath(QStringLiteral("cli-batches")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
-        const ExporterProcess::Result result = exporter.run(exportArguments(test::acmeProject(server), out.path()));
+        const ExporterProcess::Result result
+            = exporter.run(exportArguments(test::acmeProject(server), out.path()));
         QVERIFY2(result.exitCode == 6, result.err.constData());
         QVERIFY2(result.err.contains("cannot be locked"), result.err.constData());
         QCOMPARE(server.statistics().exportsStarted, 0);
@@ -88,7 +96,8 @@ private Q_SLOTS:
         QTemporaryDir home, scratch;
         ExporterProcess exporter(server, home.path());
         const QString folder = unwritableFolder(scratch);
-        const ExporterProcess::Result result = exporter.run(exportArguments(test::acmeProject(server), folder));
+        const ExporterProcess::Result result
+            = exporter.run(exportArguments(test::acmeProject(server), folder));
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QVERIFY2(result.exitCode == 2, result.err.constData());
         QVERIFY2(result.err.contains("Cannot write into the folder"), result.err.constData());
@@ -104,7 +113,8 @@ private Q_SLOTS:
         ExporterProcess exporter(server, home.path());
         exporter.environment().remove(QStringLiteral("D360_API_KEY"));
         const QString out = scratch.filePath(QStringLiteral("new/exports"));
-        const ExporterProcess::Result result = exporter.run(exportArguments(test::acmeProject(server), out));
+        const ExporterProcess::Result result
+            = exporter.run(exportArguments(test::acmeProject(server), out));
         QCOMPARE(result.exitCode, 6);
         QVERIFY(!QFileInfo::exists(scratch.filePath(QStringLiteral("new"))));
     }
@@ -119,7 +129,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
         const QString out = scratch.filePath(QStringLiteral("a-file/exports"));
-        const ExporterProcess::Result result = exporter.run(exportArguments(test::acmeProject(server), out));
+        const ExporterProcess::Result result
+            = exporter.run(exportArguments(test::acmeProject(server), out));
         QVERIFY2(result.exitCode == 2, result.err.constData());
         QVERIFY2(result.err.contains("Cannot create the folder"), result.err.constData());
         QVERIFY2(result.err.contains("Not a directory"), result.err.constData());
@@ -150,7 +161,8 @@ private Q_SLOTS:
             arguments[2] = QStringLiteral("no-such-project");
         const ExporterProcess::Result result = exporter.run(arguments);
         QVERIFY(result.exitCode != 0);
-        QVERIFY2(!result.err.contains("..") && !result.out.contains(".."), (result.out + result.err).constData());
+        QVERIFY2(!result.err.contains("..") && !result.out.contains(".."),
+                 (result.out + result.err).constData());
     }
 
     void infoLinesOnlyWithVerbose()
@@ -166,8 +178,8 @@ private Q_SLOTS:
         const ExporterProcess::Result quiet = exporter.run(exportArguments(acme, out.path()));
         QCOMPARE(quiet.exitCode, 1);
         QVERIFY2(!quiet.err.contains("failed:"), quiet.err.constData());
-        const ExporterProcess::Result verbose =
-            exporter.run(exportArguments(acme, out.path(), {QStringLiteral("--verbose")}));
+        const ExporterProcess::Result verbose
+            = exporter.run(exportArguments(acme, out.path(), { QStringLiteral("--verbose") }));
         QCOMPARE(verbose.exitCode, 1);
         QVERIFY2(verbose.err.contains("failed:"), verbose.err.constData());
     }
@@ -175,7 +187,7 @@ private Q_SLOTS:
     void helpNamesTheVerb_data()
     {
         QTest::addColumn<QString>("verb");
-        for (const char *verb : {"export", "projects", "versions", "languages", "accounts"})
+        for (const char *verb : { "export", "projects", "versions", "languages", "accounts" })
             QTest::newRow(verb) << QString::fromLatin1(verb);
     }
 
@@ -185,7 +197,7 @@ private Q_SLOTS:
         sandbox::SandboxServer server(test::quickSandboxOptions());
         QTemporaryDir home;
         ExporterProcess exporter(server, home.path());
-        const ExporterProcess::Result help = exporter.run({verb, QStringLiteral("--help")});
+        const ExporterProcess::Result help = exporter.run({ verb, QStringLiteral("--help") });
         QCOMPARE(help.exitCode, 0);
         const QByteArray usage = "Usage: d360-exporter " + verb.toUtf8() + " [options]";
         QVERIFY2(help.out.startsWith(usage), help.out.constData());

@@ -24,8 +24,11 @@ namespace {
 
 int modeOf(const QString &path)
 {
-    struct stat status{};
-    return ::lstat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 07777) : -1;
+    struct stat status
+    {
+    };
+    return ::lstat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 07777)
+                                                                      : -1;
 }
 
 // The first character a terminal would act on rather than show: C0 (but
@@ -34,8 +37,9 @@ int unsafeCharacterIn(const QByteArray &utf8)
 {
     for (const QChar c : QString::fromUtf8(utf8)) {
         const char16_t u = c.unicode();
-        if ((u < 0x20 && u != '\n' && u != '\t') || (u >= 0x7f && u <= 0x9f) || u == 0x061c || u == 0x200e
-            || u == 0x200f || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
+        if ((u < 0x20 && u != '\n' && u != '\t') || (u >= 0x7f && u <= 0x9f) || u == 0x061c
+            || u == 0x200e || u == 0x200f || (u >= 0x202a && u <= 0x202e)
+            || (u >= 0x2066 && u <= 0x2069))
             return u;
     }
     return -1;
@@ -71,9 +75,13 @@ private Q_SLOTS:
         QTemporaryDir home, out;
         ExporterProcess exporter(server, home.path());
         const test::DemoTarget acme = test::acmeProject(server);
-        const QStringList arguments{QStringLiteral("export"), QStringLiteral("--project"), acme.projectId,
-                                    QStringLiteral("--version"), acme.versionIds.at(0), QStringLiteral("--out"),
-                                    out.path()};
+        const QStringList arguments { QStringLiteral("export"),
+                                      QStringLiteral("--project"),
+                                      acme.projectId,
+                                      QStringLiteral("--version"),
+                                      acme.versionIds.at(0),
+                                      QStringLiteral("--out"),
+                                      out.path() };
 
         // The export fails with the token in the server's reason; the reason
         // is shown and stored, the token is not.
@@ -84,8 +92,8 @@ private Q_SLOTS:
         QVERIFY2(!failed.err.contains(token), failed.err.constData());
         QCOMPARE(exporter.batchFiles().size(), 1);
         const QString data = dataFolder(home.path());
-        const QString batchFile =
-            QDir(data).filePath(QStringLiteral("cli-batches/") + exporter.batchFiles().first());
+        const QString batchFile
+            = QDir(data).filePath(QStringLiteral("cli-batches/") + exporter.batchFiles().first());
         // The queue is the user's alone, in a folder that is the user's alone.
         QCOMPARE(modeOf(batchFile), 0600);
         QCOMPARE(modeOf(data), 0700);
@@ -103,18 +111,21 @@ private Q_SLOTS:
         QCOMPARE(file.write(content), content.size());
         file.close();
         // Verbose, so the log lines go through the redacting handler too.
-        const ExporterProcess::Result resumed = exporter.run(arguments + QStringList{QStringLiteral("--verbose")});
+        const ExporterProcess::Result resumed
+            = exporter.run(arguments + QStringList { QStringLiteral("--verbose") });
         QVERIFY2(resumed.err.contains("could not be read"), resumed.err.constData());
-        QVERIFY2(!resumed.out.contains(token) && !resumed.err.contains(token), resumed.err.constData());
+        QVERIFY2(!resumed.out.contains(token) && !resumed.err.contains(token),
+                 resumed.err.constData());
 
         // Errors printed by the listings, from a problem+json detail.
-        const ExporterProcess::Result missing =
-            exporter.run({QStringLiteral("versions"), QStringLiteral("--project"), QStringLiteral("no-such-project")});
+        const ExporterProcess::Result missing
+            = exporter.run({ QStringLiteral("versions"), QStringLiteral("--project"),
+                             QStringLiteral("no-such-project") });
         QCOMPARE(missing.exitCode, 4);
         QVERIFY2(missing.err.contains("Credential presented"), missing.err.constData());
         QVERIFY2(!missing.err.contains(token), missing.err.constData());
 
-        QCOMPARE(test::filesContaining({home.path(), out.path()}, token), QStringList());
+        QCOMPARE(test::filesContaining({ home.path(), out.path() }, token), QStringList());
 
         // So is the copy set aside: the batch finished on the second run,
         // which removed its queue.
@@ -122,10 +133,13 @@ private Q_SLOTS:
         QStringList files;
         while (it.hasNext()) {
             const QString path = it.next();
-            QVERIFY2(modeOf(path) == 0600, qPrintable(QStringLiteral("%1 has mode %2").arg(path).arg(modeOf(path), 0, 8)));
+            QVERIFY2(
+                modeOf(path) == 0600,
+                qPrintable(QStringLiteral("%1 has mode %2").arg(path).arg(modeOf(path), 0, 8)));
             files.append(QFileInfo(path).fileName());
         }
-        QVERIFY2(files.size() == 1 && files.first().contains(QLatin1String(".unreadable-jobs-")), qPrintable(files.join(u',')));
+        QVERIFY2(files.size() == 1 && files.first().contains(QLatin1String(".unreadable-jobs-")),
+                 qPrintable(files.join(u',')));
     }
 
     void hostileNamesArePrintedClean()
@@ -139,11 +153,11 @@ private Q_SLOTS:
         const test::DemoTarget acme = test::acmeProject(server);
         exporter.environment().insert(QStringLiteral("D360_PROJECT_ID"), acme.projectId);
 
-        const QList<QStringList> listings{
-            {QStringLiteral("projects")},
-            {QStringLiteral("projects"), QStringLiteral("--json")},
-            {QStringLiteral("versions")},
-            {QStringLiteral("languages"), QStringLiteral("--version"), QStringLiteral("default")},
+        const QList<QStringList> listings {
+            { QStringLiteral("projects") },
+            { QStringLiteral("projects"), QStringLiteral("--json") },
+            { QStringLiteral("versions") },
+            { QStringLiteral("languages"), QStringLiteral("--version"), QStringLiteral("default") },
         };
         for (const QStringList &arguments : listings) {
             const ExporterProcess::Result listed = exporter.run(arguments);
@@ -152,12 +166,12 @@ private Q_SLOTS:
             QCOMPARE(unsafeCharacterIn(listed.out), -1); // ... what a terminal would obey goes
             QCOMPARE(unsafeCharacterIn(listed.err), -1);
         }
-        const ExporterProcess::Result projects = exporter.run({QStringLiteral("projects")});
+        const ExporterProcess::Result projects = exporter.run({ QStringLiteral("projects") });
         QVERIFY2(projects.out.contains("Acme Cloud Handbook"), projects.out.constData());
 
-        const ExporterProcess::Result exported =
-            exporter.run({QStringLiteral("export"), QStringLiteral("--version"), acme.versionIds.at(0),
-                          QStringLiteral("--out"), out.path()});
+        const ExporterProcess::Result exported
+            = exporter.run({ QStringLiteral("export"), QStringLiteral("--version"),
+                             acme.versionIds.at(0), QStringLiteral("--out"), out.path() });
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
         QCOMPARE(unsafeCharacterIn(exported.out), -1);
         const QStringList files = test::everythingIn(out.path());
@@ -185,12 +199,13 @@ private Q_SLOTS:
         QTemporaryDir home;
         ExporterProcess exporter(server, home.path());
 
-        const ExporterProcess::Result result = exporter.run({QStringLiteral("projects")}, 120000);
+        const ExporterProcess::Result result = exporter.run({ QStringLiteral("projects") }, 120000);
         QVERIFY(result.finished);
-        QVERIFY2(result.exitCode == 1, qPrintable(QStringLiteral("exit code %1, %2 bytes on stdout: %3")
-                                                      .arg(result.exitCode)
-                                                      .arg(result.out.size())
-                                                      .arg(QString::fromUtf8(result.err))));
+        QVERIFY2(result.exitCode == 1,
+                 qPrintable(QStringLiteral("exit code %1, %2 bytes on stdout: %3")
+                                .arg(result.exitCode)
+                                .arg(result.out.size())
+                                .arg(QString::fromUtf8(result.err))));
         QVERIFY2(result.err.contains("16 MiB"), result.err.constData());
         QVERIFY2(result.err.contains("Trace id: "), result.err.constData());
         QVERIFY(result.out.isEmpty());
@@ -198,7 +213,8 @@ private Q_SLOTS:
         // server is the limit at most, plus what the loopback's socket
         // buffers took.
         QTRY_VERIFY(server.statistics().paddedAnswerBytesSent > 0);
-        qInfo("%lld of %lld bytes left the server", server.statistics().paddedAnswerBytesSent, padding);
+        qInfo("%lld of %lld bytes left the server", server.statistics().paddedAnswerBytesSent,
+              padding);
         QVERIFY2(server.statistics().paddedAnswerBytesSent < padding / 2,
                  qPrintable(QString::number(server.statistics().paddedAnswerBytesSent)));
     }
