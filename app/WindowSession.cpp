@@ -2,6 +2,7 @@
 #include "WindowSession.h"
 
 #include "core/ApplicationInfo.h"
+#include "core/PrivateFiles.h"
 #include "core/auth/AccountManager.h"
 #include "core/auth/AccountTask.h"
 #include "core/auth/ClientPool.h"
@@ -47,7 +48,7 @@ bool WindowSession::start(bool sandboxOnly, QString *error)
         accountOptions.keychainService = ApplicationInfo::keychainService() + QStringLiteral(".sandbox");
         queueFile = m_sandboxHome->filePath(QStringLiteral("queue.json"));
     }
-    QDir().mkpath(QFileInfo(queueFile).absolutePath());
+    makePrivateFolder(QFileInfo(queueFile).absolutePath());
 
     m_accounts = new auth::AccountManager(accountOptions);
     m_clients = new auth::ClientPool(m_accounts);

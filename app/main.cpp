@@ -15,6 +15,7 @@
 #include "cli/ExportCommand.h"
 #include "cli/ListCommands.h"
 #include "core/ApplicationInfo.h"
+#include "core/api/Redactor.h"
 #include "gui/ApplicationStyle.h"
 
 #include <QApplication>
@@ -61,6 +62,10 @@ int runWindow(int &argc, char **argv)
 
 int main(int argc, char *argv[])
 {
+    // First, so that no message, not even one from Qt while it starts, can
+    // print a secret.
+    d360::api::Redactor::installMessageHandler();
+
     using d360::cli::CommandLine;
     CommandLine commandLine;
     commandLine.addVerb(

@@ -72,13 +72,15 @@ void AccountsCommand::start(const QStringList &arguments)
         option("authorize-url", tr("OAuth authorization URL (default: the region's)."), tr("URL")),
         option("token-url", tr("OAuth token URL (default: the region's)."), tr("URL")),
         option("json", tr("List as JSON.")),
+        verboseOption(),
     });
     if (!m_parser.parse(arguments)) {
         fail(m_parser.errorText(), UsageError);
         return;
     }
+    applyVerbosity(m_parser);
     if (m_parser.isSet(QStringLiteral("help"))) {
-        out() << m_parser.helpText();
+        out() << helpText(m_parser, arguments);
         out().flush();
         succeed();
         return;

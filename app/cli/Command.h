@@ -3,7 +3,8 @@
 // Verbs are asynchronous like everything in the core: start() returns at once
 // and the verb emits finished() with its exit code when its work is done, so
 // main() simply runs the event loop until then. Output goes through out() and
-// err() so that every verb writes UTF-8 the same way.
+// err() so that every verb writes UTF-8 the same way, with secrets masked and
+// terminal controls taken out (see TerminalOutput.h).
 #pragma once
 
 #include "cli/ExitCode.h"
@@ -11,6 +12,8 @@
 #include <QObject>
 #include <QStringList>
 
+class QCommandLineOption;
+class QCommandLineParser;
 class QTextStream;
 
 namespace d360::cli {
@@ -32,6 +35,15 @@ Q_SIGNALS:
 protected:
     static QTextStream &out();
     static QTextStream &err();
+
+    // --verbose: the log's info lines (retries, failed jobs) reach stderr
+    // only with it; warnings always do.
+    static QCommandLineOption verboseOption();
+    static void applyVerbosity(const QCommandLineParser &parser);
+    // The parser's help, naming the verb: QCommandLineParser names only the
+    // program, by the path it was started with. arguments[0] is
+    // "PROGRAM VERB", as CommandLine passes it.
+    static QString helpText(const QCommandLineParser &parser, const QStringList &arguments);
 };
 
 } // namespace d360::cli

@@ -3,11 +3,11 @@
 
 #include "cli/Command.h"
 #include "cli/ExitCode.h"
+#include "cli/TerminalOutput.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <cstdio>
 #include <memory>
 
 namespace d360::cli {
@@ -51,17 +51,19 @@ CommandLine::ApplicationKind CommandLine::applicationKind(const QStringList &arg
 
 int CommandLine::run(const QStringList &arguments) const
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    QTextStream &out = standardOutput();
+    QTextStream &err = standardError();
     const QString first = arguments.value(1);
 
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         out << QCoreApplication::applicationName() << ' '
             << QCoreApplication::applicationVersion() << '\n';
+        out.flush();
         return Success;
     }
     if (isHelpOrVersion(first)) {
         out << usage();
+        out.flush();
         return Success;
     }
 
@@ -72,6 +74,7 @@ int CommandLine::run(const QStringList &arguments) const
                    .arg(first)
             << "\n\n"
             << usage();
+        err.flush();
         return UsageError;
     }
 

@@ -141,8 +141,6 @@ ExitCode ConnectionOptions::exitCodeFor(const api::ApiError &error)
     case Kind::Tls:
     case Kind::TooManyRedirects:
         return NetworkError;
-    case Kind::InsecureUrl:
-        return UsageError;
     default:
         break;
     }

@@ -10,8 +10,13 @@
 #include "core/jobs/JobSettings.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSettings>
+#include <QTemporaryFile>
 #include <QTextStream>
+
+#include <filesystem>
+#include <system_error>
 
 namespace d360::cli {
 
@@ -87,6 +92,7 @@ bool ExportCommand::parseArguments(const QStringList &arguments)
                    .arg(jobs::FileNameTemplate::defaultPattern()),
                tr("PATTERN")),
         option("json", tr("Print one JSON object per finished export on stdout.")),
+        verboseOption(),
     });
     m_connection.addTo(m_parser);
 
@@ -94,8 +100,9 @@ bool ExportCommand::parseArguments(const QStringList &arguments)
         fail(m_parser.errorText(), UsageError);
         return false;
     }
+    applyVerbosity(m_parser);
     if (m_parser.isSet(QStringLiteral("help"))) {
-        out() << m_parser.helpText();
+        out() << helpText(m_parser, arguments);
         out().flush();
         finish(Success);
         return false;
@@ -163,10 +170,6 @@ bool ExportCommand::parseArguments(const QStringList &arguments)
         return false;
     }
     m_selection.outputFolder = QDir::cleanPath(QDir(out).absolutePath());
-    if (!QDir().mkpath(m_selection.outputFolder)) {
-        fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(m_selection.outputFolder)), UsageError);
-        return false;
-    }
 
     if (m_parser.isSet(QStringLiteral("name-template"))) {
         m_selection.fileNamePattern = m_parser.value(QStringLiteral("name-template"));
@@ -200,7 +203,28 @@ void ExportCommand::onConnected(ConnectionOptions::Resolved resolved)
     }
     m_client = std::move(resolved.client);
     m_selection.accountId = m_parser.value(QStringLiteral("account"));
+    if (!prepareOutputFolder())
+        return;
     resumeOrPlan();
+}
+
+bool ExportCommand::prepareOutputFolder()
+{
+    const QString shown = QDir::toNativeSeparators(m_selection.outputFolder);
+    std::error_code error;
+    std::filesystem::create_directories(std::filesystem::path(QFile::encodeName(m_selection.outputFolder).toStdString()),
+                                        error);
+    if (error) {
+        fail(tr("Cannot create the folder %1: %2.").arg(shown, QString::fromLocal8Bit(error.message())), UsageError);
+        return false;
+    }
+    // Made and removed at once: the only sure test that files can be made.
+    QTemporaryFile probe(QDir(m_selection.outputFolder).filePath(QStringLiteral(".d360-exporter-write-check-XXXXXX")));
+    if (!probe.open()) {
+        fail(tr("Cannot write into the folder %1: %2.").arg(shown, probe.errorString()), UsageError);
+        return false;
+    }
+    return true;
 }
 
 void ExportCommand::resumeOrPlan()
@@ -229,8 +253,9 @@ void ExportCommand::resumeOrPlan()
     m_queue = new jobs::JobQueue([client](const QString &) { return client; }, settings);
     const QString problem = m_queue->restore(resumableQueueFile(identity));
     if (!m_queue->hasStore()) {
-        // Another run of this very command is at work on the batch.
-        fail(problem, ApiError);
+        // Another run of this very command is at work on the batch, or the
+        // data folder cannot hold its queue.
+        fail(problem, NotConfigured);
         return;
     }
     if (!problem.isEmpty()) {
@@ -292,6 +317,7 @@ void ExportCommand::listenToQueue()
 {
     connect(m_queue, &jobs::JobQueue::batchFinished, this, &ExportCommand::onBatchFinished);
     connect(m_queue, &jobs::JobQueue::storageProblem, this, [this](const QString &message) {
+        m_storageFailed = true;
         if (m_reporter)
             m_reporter->note(tr("export: %1").arg(message));
     });
@@ -304,6 +330,12 @@ void ExportCommand::onBatchFinished(const QUuid &batchId)
     m_reporter->printSummary(m_interruptedBy != 0);
     if (m_interruptedBy != 0) {
         finish(128 + m_interruptedBy);
+        return;
+    }
+    if (m_storageFailed) {
+        // The batch could not be saved, so it cannot be resumed: whatever
+        // else happened, a script must hear of that.
+        finish(NotConfigured);
         return;
     }
     if (m_reporter->allCompleted()) {

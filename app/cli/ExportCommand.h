@@ -56,6 +56,10 @@ private:
     // Reads the command line into m_selection; false after reporting why not.
     bool parseArguments(const QStringList &arguments);
     void onConnected(ConnectionOptions::Resolved resolved);
+    // Creates --out and checks that files can be made in it; false after
+    // reporting why not. After the credential, so a run that fails on it
+    // leaves no folder behind; before the first export starts.
+    bool prepareOutputFolder();
     void resumeOrPlan();
     void onPlanned();
     void listenToQueue();
@@ -71,6 +75,7 @@ private:
     QStringList m_languageArguments;
     QStringList m_formatArguments;
     bool m_json = false;
+    bool m_storageFailed = false;
     bool m_overwrite = false;
     int m_parallel = 0;
 

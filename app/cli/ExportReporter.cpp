@@ -1,6 +1,8 @@
 // See ExportReporter.h.
 #include "cli/ExportReporter.h"
 
+#include "cli/TerminalOutput.h"
+
 #include "core/jobs/ErrorKindNames.h"
 #include "core/jobs/JobQueue.h"
 
@@ -23,18 +25,6 @@ using jobs::ExportJob;
 using jobs::JobState;
 
 namespace {
-
-QTextStream &standardOut()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &standardError()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 QJsonValue textOrNull(const QString &text)
 {
@@ -156,11 +146,11 @@ void ExportReporter::report(const ExportJob &job)
     m_reported.insert(job.id);
     eraseProgress();
     if (m_json)
-        standardOut() << QJsonDocument(resultJson(job)).toJson(QJsonDocument::Compact) << '\n';
+        standardOutput() << QJsonDocument(resultJson(job)).toJson(QJsonDocument::Compact) << '\n';
     else
-        standardOut() << resultLine(job) << '\n';
+        standardOutput() << resultLine(job) << '\n';
     // Flushed per line: a script reading the pipe sees each result at once.
-    standardOut().flush();
+    standardOutput().flush();
 }
 
 void ExportReporter::drawProgress()
@@ -180,8 +170,8 @@ void ExportReporter::drawProgress()
         if (job.state == JobState::Downloading)
             bytes += job.bytesDone;
     }
-    standardError() << "\r\033[K"
-                    << tr("%1/%2 done, %3 running, %4 failed; downloading %5")
+    writeControlSequence(stderr, "\r\033[K");
+    standardError() << tr("%1/%2 done, %3 running, %4 failed; downloading %5")
                            .arg(done)
                            .arg(total)
                            .arg(running)
@@ -195,8 +185,7 @@ void ExportReporter::eraseProgress()
 {
     if (!m_progressShown)
         return;
-    standardError() << "\r\033[K";
-    standardError().flush();
+    writeControlSequence(stderr, "\r\033[K");
     m_progressShown = false;
 }
 

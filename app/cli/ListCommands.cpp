@@ -45,14 +45,16 @@ void ListCommand::start(const QStringList &arguments)
     m_parser.setApplicationDescription(description());
     m_parser.addHelpOption();
     m_parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print a JSON array instead of a table.")));
+    m_parser.addOption(verboseOption());
     addOptions(m_parser);
     m_connection.addTo(m_parser);
     if (!m_parser.parse(arguments)) {
         fail(m_parser.errorText(), UsageError);
         return;
     }
+    applyVerbosity(m_parser);
     if (m_parser.isSet(QStringLiteral("help"))) {
-        out() << m_parser.helpText();
+        out() << helpText(m_parser, arguments);
         out().flush();
         m_finished = true;
         Q_EMIT finished(Success);

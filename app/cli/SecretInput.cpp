@@ -1,12 +1,15 @@
 // See SecretInput.h. Echo is switched off with termios on the terminal itself
-// and always switched back, also when reading fails; the line is read with
+// and always switched back, also when reading fails and when a signal (Ctrl-C,
+// a closed terminal) ends the process at the prompt; the line is read with
 // read(2) in small pieces so nothing is buffered beyond the first line.
 #include "cli/SecretInput.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include <csignal>
 #include <cstdio>
+#include <iterator>
 
 #ifdef Q_OS_UNIX
 #include <termios.h>
@@ -44,7 +47,23 @@ bool readLine(int fd, QByteArray *line)
     }
 }
 
-// Turns terminal echo off for its lifetime.
+// The terminal settings to put back if a signal ends the process while echo
+// is off. Only what a signal handler may touch: plain data, set before the
+// handlers are installed.
+int interruptedFd = -1;
+termios interruptedSettings{};
+
+const int endingSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+
+extern "C" void restoreEchoAndDie(int signalNumber)
+{
+    ::tcsetattr(interruptedFd, TCSANOW, &interruptedSettings); // async-signal-safe
+    ::signal(signalNumber, SIG_DFL);
+    ::raise(signalNumber); // ends the process as the signal would have
+}
+
+// Turns terminal echo off for its lifetime, and back on if a signal ends
+// the process meanwhile.
 class EchoOff
 {
 public:
@@ -53,6 +72,14 @@ public:
     {
         if (::tcgetattr(fd, &m_saved) != 0)
             return;
+        interruptedFd = fd;
+        interruptedSettings = m_saved;
+        struct sigaction action{};
+        action.sa_handler = restoreEchoAndDie;
+        sigemptyset(&action.sa_mask);
+        for (std::size_t i = 0; i < std::size(endingSignals); ++i)
+            ::sigaction(endingSignals[i], &action, &m_previous[i]);
+        m_handlersInstalled = true;
         termios quiet = m_saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);
         quiet.c_lflag |= tcflag_t(ECHONL);
@@ -62,6 +89,8 @@ public:
     {
         if (m_active)
             ::tcsetattr(m_fd, TCSAFLUSH, &m_saved);
+        for (std::size_t i = 0; m_handlersInstalled && i < std::size(endingSignals); ++i)
+            ::sigaction(endingSignals[i], &m_previous[i], nullptr);
     }
     EchoOff(const EchoOff &) = delete;
     EchoOff &operator=(const EchoOff &) = delete;
@@ -71,6 +100,8 @@ public:
 private:
     int m_fd;
     termios m_saved{};
+    struct sigaction m_previous[std::size(endingSignals)]{};
+    bool m_handlersInstalled = false;
     bool m_active = false;
 };
 #endif

@@ -1,12 +1,23 @@
 // See TextTable.h.
 #include "cli/TextTable.h"
 
+#include "core/ControlCharacters.h"
+
 #include <algorithm>
 
 namespace d360::cli {
 
-QString formatTable(const QStringList &headers, const QList<QStringList> &rows)
+QString formatTable(const QStringList &headers, const QList<QStringList> &serverRows)
 {
+    // Cleaned here, not only by the stream: a removed escape would leave its
+    // column too wide, and a line break would break the row.
+    QList<QStringList> rows;
+    for (const QStringList &row : serverRows) {
+        QStringList cells;
+        for (const QString &cell : row)
+            cells.append(withoutControls(cell, LineBreaks::Remove));
+        rows.append(cells);
+    }
     QList<qsizetype> widths;
     for (const QString &header : headers)
         widths.append(header.size());

@@ -9,7 +9,8 @@
 namespace d360::cli {
 
 // Header row, then one line per row, columns separated by two spaces; the
-// last column is not padded.
+// last column is not padded. Control and bidi characters in the cells (text
+// from a server) are left out.
 QString formatTable(const QStringList &headers, const QList<QStringList> &rows);
 
 } // namespace d360::cli

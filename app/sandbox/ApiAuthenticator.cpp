@@ -35,7 +35,7 @@ QString ApiAuthenticator::bearerToken(const HttpRequest &request)
     return QString::fromUtf8(authorization.mid(space + 1).trimmed());
 }
 
-QString ApiAuthenticator::presentedCredential(const HttpRequest &request) const
+QString ApiAuthenticator::presentedCredential(const HttpRequest &request)
 {
     const QString bearer = bearerToken(request);
     if (!bearer.isEmpty())

@@ -32,7 +32,7 @@ public:
     ApiAuthenticator(Dialect dialect, const QString &apiKey, const OAuthServer &oauth);
 
     // The credential a request presents, whether or not it is valid.
-    QString presentedCredential(const HttpRequest &request) const;
+    static QString presentedCredential(const HttpRequest &request);
     Result authenticate(const HttpRequest &request, qint64 nowMs) const;
     // The value of WWW-Authenticate on a 401. As RFC 6750 asks, it carries
     // error="invalid_token" only when a Bearer token was presented.

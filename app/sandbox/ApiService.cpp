@@ -1,6 +1,7 @@
 // See ApiService.h.
 #include "sandbox/ApiService.h"
 
+#include "sandbox/ApiAuthenticator.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/ExportStore.h"
 #include "sandbox/FaultInjector.h"
@@ -89,6 +90,15 @@ HttpReply notFound(const QString &requestId, const QString &details)
     return ProblemResponse::build(404, requestId, {}, { error });
 }
 
+// What a hostile knowledge base can put into a name: a CSI that clears the
+// screen, an OSC that retitles the terminal, a C1 CSI, and bidi overrides
+// and isolates that make "gnp.exe" read as "exe.png".
+QString hostileName(const QString &name)
+{
+    return QStringLiteral("\x1b[2J\x1b]0;owned\x07") + name
+        + QStringLiteral(" \u202Egnp.exe\u202C\u009b31m\u2066\u200e\u200f\u061c\u2069\x7f");
+}
+
 HttpReply methodNotAllowed(const QString &requestId, const QByteArray &allowed)
 {
     ApiError error = ProblemResponse::standardError(405);
@@ -110,6 +120,13 @@ ApiService::ApiService(const SandboxOptions &options, const DemoData &data, Expo
     , m_faults(faults)
     , m_statistics(statistics)
 { }
+
+QJsonObject ApiService::withShownName(QJsonObject item) const
+{
+    if (m_faults.faults().hostileNames)
+        item.insert(QStringLiteral("name"), hostileName(item.value(QStringLiteral("name")).toString()));
+    return item;
+}
 
 QString ApiService::versionField() const
 {
@@ -217,7 +234,7 @@ HttpReply ApiService::listProjects(const HttpRequest &request, const QString &re
 {
     QJsonArray items;
     for (const DemoProject &project : m_data.projects())
-        items.append(projectJson(project));
+        items.append(withShownName(projectJson(project)));
     return pagedList(request, QStringLiteral("projects"), items, requestId, EmptyLists::AsArrays);
 }
 
@@ -226,7 +243,7 @@ HttpReply ApiService::listVersions(const HttpRequest &request, const DemoProject
 {
     QJsonArray items;
     for (const DemoVersion &version : project.versions)
-        items.append(versionJson(version, m_options.dialect));
+        items.append(withShownName(versionJson(version, m_options.dialect)));
     return pagedList(request, QStringLiteral("versions:") + project.id, items, requestId,
                      EmptyLists::AsNull);
 }
@@ -266,9 +283,9 @@ HttpReply ApiService::listLanguages(const HttpRequest &request, const DemoProjec
     }
     QJsonArray items;
     for (const DemoLanguage &language : version->languages) {
-        items.append(QJsonObject { { QStringLiteral("code"), language.code },
-                                   { QStringLiteral("name"), language.name },
-                                   { QStringLiteral("is_default"), language.isDefault } });
+        items.append(withShownName(QJsonObject { { QStringLiteral("code"), language.code },
+                                                 { QStringLiteral("name"), language.name },
+                                                 { QStringLiteral("is_default"), language.isDefault } }));
     }
     return pagedList(request, QStringLiteral("languages:") + project.id + version->id, items,
                      requestId, EmptyLists::AsNull);
@@ -349,10 +366,13 @@ HttpReply ApiService::startExport(const HttpRequest &request, const DemoProject 
     content.language = *language;
     content.articles = m_data.articles(project, *version, language->code);
     content.modifiedAt = version->modifiedAt;
-    const QString failure = m_faults.takeExportFailure()
+    QString failure = m_faults.takeExportFailure()
         ? QStringLiteral("The export could not be generated: rendering stopped at article 2 "
                          "(sandbox fault injection: fail_exports).")
         : QString();
+    if (!failure.isEmpty() && m_faults.faults().echoCredential)
+        failure += QStringLiteral(" Credential presented: %1")
+                       .arg(ApiAuthenticator::presentedCredential(request));
     const ExportRecord &record
         = m_exports.start(project.id, version->id, *format, content, m_options.pendingMs,
                           m_options.buildMs, failure, nowMs);
@@ -381,16 +401,21 @@ HttpReply ApiService::exportStatus(const DemoProject &project, const QString &ex
     }
     const ExportStatus status = m_exports.status(*record, nowMs);
     const bool finished = status == ExportStatus::Completed || status == ExportStatus::Failed;
+    QUrl link;
+    if (status == ExportStatus::Completed) {
+        link = m_storage.downloadUrl(*record, m_options.downloadLinkLifetimeSeconds,
+                                     m_options.redirectHops, nowMs);
+        if (m_faults.faults().insecureDownloadLinks) {
+            link.setHost(QStringLiteral("storage.example.com"));
+            link.setPort(-1);
+        }
+    }
     const QJsonObject data {
         { QStringLiteral("id"), record->id },
         { QStringLiteral("status"), statusName(status) },
         { QStringLiteral("download_url"),
-          status == ExportStatus::Completed
-              ? QJsonValue(m_storage
-                               .downloadUrl(*record, m_options.downloadLinkLifetimeSeconds,
-                                            m_options.redirectHops, nowMs)
-                               .toString(QUrl::FullyEncoded))
-              : QJsonValue(QJsonValue::Null) },
+          link.isValid() ? QJsonValue(link.toString(QUrl::FullyEncoded))
+                         : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("completed_at"),
           finished ? QJsonValue(
               isoUtc(QDateTime::fromMSecsSinceEpoch(m_exports.finishedMs(*record), Qt::UTC)))

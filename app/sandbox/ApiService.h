@@ -84,6 +84,8 @@ private:
                               EmptyLists emptyLists, const QList<ApiError> &errors = {},
                               const QJsonObject &pagination = {});
     QString versionField() const;
+    // The item with its "name" made hostile when the hostile_names fault is on.
+    QJsonObject withShownName(QJsonObject item) const;
 
     SandboxOptions m_options;
     const DemoData &m_data;

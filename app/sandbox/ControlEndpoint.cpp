@@ -45,6 +45,11 @@ const FaultField faultFields[] = {
     { "wrong_digests", &SandboxFaults::wrongDigests, 0 },
     { "token_server_errors", &SandboxFaults::tokenServerErrors, 0 },
     { "token_drops", &SandboxFaults::tokenDrops, 0 },
+    { "echo_credential", &SandboxFaults::echoCredential, 0 },
+    { "hostile_names", &SandboxFaults::hostileNames, 0 },
+    { "pad_answers_to_bytes", &SandboxFaults::padAnswersToBytes, 0 },
+    { "unsized_answers", &SandboxFaults::unsizedAnswers, 0 },
+    { "insecure_download_links", &SandboxFaults::insecureDownloadLinks, 0 },
 };
 
 ApiError invalid(const QString &field, const QString &message)
@@ -108,6 +113,7 @@ QJsonObject ControlEndpoint::statisticsToJson(const SandboxStatistics &statistic
         { QStringLiteral("exports_started"), statistics.exportsStarted },
         { QStringLiteral("downloads_completed"), statistics.downloadsCompleted },
         { QStringLiteral("bytes_served"), statistics.bytesServed },
+        { QStringLiteral("padded_answer_bytes_sent"), statistics.paddedAnswerBytesSent },
     };
 }
 

@@ -12,13 +12,15 @@
 // retry_after_seconds, cut_download_after_bytes, cut_downloads,
 // malformed_bodies, truncated_bodies, download_bytes_per_second,
 // token_revoked, fail_exports, ignore_range, omit_content_length,
-// announce_digests, wrong_digests, token_server_errors, token_drops. Burst
-// counters read back as
+// announce_digests, wrong_digests, token_server_errors, token_drops,
+// echo_credential, hostile_names, pad_answers_to_bytes, unsized_answers,
+// insecure_download_links. Burst counters read back as
 // what is left of them. A PUT changes only the fields it names; an unknown
 // field or a value of the wrong type or range answers 422 naming the field,
 // and changes nothing. "statistics" has api_requests, storage_requests,
 // storage_requests_with_credential, too_many_requests_sent,
-// exports_started, downloads_completed, bytes_served.
+// exports_started, downloads_completed, bytes_served,
+// padded_answer_bytes_sent.
 //
 // The endpoint is the sandbox's, not Document360's: it is not rate limited,
 // not counted as an API request, and no fault applies to it.

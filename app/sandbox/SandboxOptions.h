@@ -45,6 +45,11 @@ struct SandboxFaults
     int tokenServerErrors = 0;
     // ... then the next N are dropped: the connection closes unanswered.
     int tokenDrops = 0;
+    bool echoCredential = false; // error details quote the credential the request presented
+    bool hostileNames = false; // names carry terminal escapes, C1 controls and bidi overrides
+    qint64 padAnswersToBytes = 0; // API success answers grow to at least N bytes (a JSON field) ...
+    bool unsizedAnswers = false; // ... and go without Content-Length, ended by closing
+    bool insecureDownloadLinks = false; // download_url is plain http to a host that is not loopback
 };
 
 struct SandboxOptions

@@ -3,6 +3,7 @@
 // already gone, and no download stream outlives the file it reads.
 #include "sandbox/SandboxServer.h"
 
+#include "sandbox/AnswerStream.h"
 #include "sandbox/ApiAuthenticator.h"
 #include "sandbox/ApiService.h"
 #include "sandbox/ControlEndpoint.h"
@@ -17,6 +18,8 @@
 #include "sandbox/StorageServer.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 #include <QUuid>
 
@@ -37,6 +40,33 @@ QByteArray malformedBody()
     return QByteArrayLiteral("<!DOCTYPE html><html><head><title>Service notice</title></head>"
                              "<body><h1>We'll be right back</h1><p>This is not JSON (sandbox "
                              "fault injection: malformed_bodies).</p></body></html>");
+}
+
+// The echo_credential fault: a server that quotes, in a problem's detail,
+// the credential the request came with.
+void echoCredential(HttpReply &reply, const HttpRequest &request)
+{
+    QJsonObject problem = QJsonDocument::fromJson(reply.body).object();
+    if (reply.status < 400 || problem.isEmpty())
+        return;
+    problem.insert(QStringLiteral("detail"),
+                   problem.value(QStringLiteral("detail")).toString()
+                       + QStringLiteral(" Credential presented: %1")
+                             .arg(ApiAuthenticator::presentedCredential(request)));
+    reply.body = QJsonDocument(problem).toJson(QJsonDocument::Compact);
+}
+
+// The pad_answers_to_bytes fault: a field the contract does not name, which
+// a client ignores, makes a success body at least size bytes long.
+void pad(HttpReply &reply, qint64 size)
+{
+    const qint64 missing = size - reply.body.size();
+    if (reply.status >= 300 || missing <= 0 || !reply.body.endsWith('}'))
+        return;
+    reply.body.chop(1);
+    reply.body += ",\"padding\":\"";
+    reply.body += QByteArray(qMax<qint64>(0, missing - 13), 'x');
+    reply.body += "\"}";
 }
 
 } // namespace
@@ -117,6 +147,8 @@ void SandboxServer::Private::handle(const HttpRequest &request,
     ++statistics.apiRequests;
     HttpReply reply = answerApi(request, requestId, nowMs);
     reply.setHeader(QByteArrayLiteral("X-Request-Id"), requestId.toLatin1());
+    if (faults.faults().echoCredential)
+        echoCredential(reply, request);
     deliver(std::move(reply), std::move(channel));
 }
 
@@ -178,6 +210,15 @@ HttpReply SandboxServer::Private::answerApi(const HttpRequest &request, const QS
 
 void SandboxServer::Private::deliver(HttpReply reply, std::shared_ptr<ResponseChannel> channel)
 {
+    const SandboxFaults &current = faults.faults();
+    if (current.padAnswersToBytes > 0 && reply.status < 300) {
+        pad(reply, current.padAnswersToBytes);
+        auto *stream = new AnswerStream(std::move(channel), std::move(reply),
+                                        !current.unsizedAnswers,
+                                        &statistics.paddedAnswerBytesSent, q);
+        stream->start();
+        return;
+    }
     bool truncate = false;
     if (faults.takeMalformedBody()) {
         reply.status = 200;

@@ -16,6 +16,7 @@ struct SandboxStatistics
     int exportsStarted = 0; // 202s answered
     int downloadsCompleted = 0; // bodies (whole files or ranges) sent to their end
     qint64 bytesServed = 0; // body bytes storage wrote
+    qint64 paddedAnswerBytesSent = 0; // body bytes of padded API answers that left the socket
 };
 
 } // namespace d360::sandbox

@@ -49,7 +49,7 @@ private Q_SLOTS:
         QTest::newRow("401") << 401 << int(ApiError::Kind::Unauthorized) << "UNAUTHORIZED"
                              << "the token was revoked or belongs to another region";
         QTest::newRow("422") << 422 << int(ApiError::Kind::Validation) << "VALIDATION_ERROR"
-                             << "\"title\": This field is required.";
+                             << "\"title\": This field is required (422).";
         QTest::newRow("429") << 429 << int(ApiError::Kind::RateLimited) << "TOO_MANY_REQUESTS"
                              << "Rate limit reached";
         QTest::newRow("500") << 500 << int(ApiError::Kind::ServerError) << "INTERNAL_SERVER_ERROR"

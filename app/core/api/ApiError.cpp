@@ -3,14 +3,54 @@
 // message names a next step, because "Error 403" helps nobody at 2 a.m.
 #include "core/api/ApiError.h"
 
+#include "core/api/Redactor.h"
+
 #include <QCoreApplication>
 
 namespace d360::api {
 
+namespace {
+
+QString redacted(const QString &text)
+{
+    return text.isEmpty() ? text : Redactor::instance().redact(text);
+}
+
+// A server's detail usually ends in a full stop, and the message around it
+// adds its own.
+QString withoutFinalStop(QString text)
+{
+    while (text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char(' ')))
+        text.chop(1);
+    return text;
+}
+
+} // namespace
+
 ApiError::ApiError(Kind kind, QString detail)
     : m_kind(kind)
-    , m_detail(std::move(detail))
+    , m_detail(redacted(detail))
 {
+}
+
+void ApiError::setTitle(const QString &title)
+{
+    m_title = redacted(title);
+}
+
+void ApiError::setDetail(const QString &detail)
+{
+    m_detail = redacted(detail);
+}
+
+void ApiError::setFieldErrors(const QList<FieldError> &errors)
+{
+    m_fieldErrors = errors;
+    for (FieldError &error : m_fieldErrors) {
+        error.message = redacted(error.message);
+        error.details = redacted(error.details);
+        error.field = redacted(error.field);
+    }
 }
 
 ApiError ApiError::fromHttpStatus(int httpStatus, QString detail)
@@ -37,14 +77,14 @@ QString ApiError::fieldSummary() const
 {
     for (const FieldError &fieldError : m_fieldErrors) {
         if (!fieldError.field.isEmpty())
-            return tr("\"%1\": %2").arg(fieldError.field, fieldError.message);
+            return tr("\"%1\": %2").arg(fieldError.field, withoutFinalStop(fieldError.message));
     }
     return {};
 }
 
 QString ApiError::message() const
 {
-    const QString detail = m_detail.isEmpty() ? m_title : m_detail;
+    const QString detail = withoutFinalStop(m_detail.isEmpty() ? m_title : m_detail);
     const QString host = m_host.isEmpty() ? tr("the server") : m_host;
     switch (m_kind) {
     case Kind::None:

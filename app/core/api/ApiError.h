@@ -61,6 +61,9 @@ public:
     };
 
     ApiError() = default;
+    // detail, title and field errors are redacted (see Redactor.h) as they
+    // are set: a server may quote the token it was sent, and an error is
+    // shown, logged and stored.
     ApiError(Kind kind, QString detail);
 
     static ApiError fromHttpStatus(int httpStatus, QString detail);
@@ -81,11 +84,11 @@ public:
 
     void setHttpStatus(int status) { m_httpStatus = status; }
     void setType(const QString &type) { m_type = type; }
-    void setTitle(const QString &title) { m_title = title; }
-    void setDetail(const QString &detail) { m_detail = detail; }
+    void setTitle(const QString &title);
+    void setDetail(const QString &detail);
     void setTraceId(const QString &traceId) { m_traceId = traceId; }
     void setHost(const QString &host) { m_host = host; }
-    void setFieldErrors(const QList<FieldError> &errors) { m_fieldErrors = errors; }
+    void setFieldErrors(const QList<FieldError> &errors);
     void setRetryAfterSeconds(int seconds) { m_retryAfterSeconds = seconds; }
 
     // One line for a person: what happened, and a hint of what to do.

@@ -9,6 +9,7 @@
 #include "core/api/Redactor.h"
 #include "core/api/ReplyDeadline.h"
 
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -18,6 +19,9 @@ namespace d360::api {
 using namespace std::chrono;
 
 namespace {
+
+// How far Qt may read ahead of what this request has taken from the reply.
+constexpr qint64 readBufferBytes = 1024 * 1024;
 
 QString requestIdFrom(const QNetworkReply *reply)
 {
@@ -74,6 +78,8 @@ void ApiRequest::send()
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     m_usedScheme = m_transport->credential().scheme();
     m_timedOut = false;
+    m_oversizedBytes = -1;
+    m_body.clear();
 
     QNetworkReply *reply = m_spec.jsonBody.isEmpty() && m_spec.method == "GET"
                                ? m_transport->network()->get(request)
@@ -87,8 +93,32 @@ void ApiRequest::send()
         m_timedOut = deadline->expired();
         onReplyFinished();
     });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        bool known = false;
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known)
+            refuseIfOversized(announced, true);
+    });
+    // The body is taken as it comes, so the reply's buffer stays small and
+    // Qt's HTTP thread, which reads no further ahead than that buffer, stops
+    // with the connection as soon as the body is refused. readyRead, not
+    // downloadProgress: Qt emits that at most every 100 ms.
+    reply->setReadBufferSize(readBufferBytes);
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+        m_body += reply->readAll();
+        refuseIfOversized(m_body.size(), false);
+    });
     m_sentAt.start();
     qCDebug(lcApi).noquote() << m_spec.method << Redactor::instance().redactUrl(url);
+}
+
+void ApiRequest::refuseIfOversized(qint64 bodyBytes, bool announced)
+{
+    if (bodyBytes <= maxBodyBytes || m_oversizedBytes >= 0 || !m_reply)
+        return;
+    m_oversizedBytes = bodyBytes;
+    m_oversizeAnnounced = announced;
+    m_reply->abort(); // finishes the reply, and onReplyFinished() says why
 }
 
 void ApiRequest::onReplyFinished()
@@ -99,9 +129,25 @@ void ApiRequest::onReplyFinished()
     reply->deleteLater();
     m_reply = nullptr;
 
+    if (m_oversizedBytes >= 0) {
+        const QString limit = QStringLiteral("%1 MiB").arg(maxBodyBytes / (1024 * 1024));
+        ApiError error(ApiError::Kind::InvalidResponse,
+                       m_oversizeAnnounced
+                           ? ApiError::tr("the answer is %1, more than the %2 an answer may be, so it was not read")
+                                 .arg(QLocale::c().formattedDataSize(m_oversizedBytes), limit)
+                           : ApiError::tr("the answer went past the %1 an answer may be, so the rest was not read")
+                                 .arg(limit));
+        error.setHttpStatus(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+        error.setHost(m_transport->address().apiBaseUrl().host());
+        error.setTraceId(requestIdFrom(reply));
+        finish(error);
+        return;
+    }
+
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // An aborted reply is closed; reading it would only warn.
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const QByteArray body = m_body + (reply->isOpen() ? reply->readAll() : QByteArray());
+    m_body.clear();
     const QString requestIdHeader = requestIdFrom(reply);
     m_transport->rateBudget()->observe(reply->rawHeader("X-RateLimit-Limit"),
                                        reply->rawHeader("X-RateLimit-Remaining"),

@@ -8,6 +8,9 @@
 // a timeout or a dropped connection it fails with ExportMayHaveStarted, so a
 // caller never creates a duplicate export by accident. A first 401 switches
 // the auth scheme once; a later one asks the credential refresher once.
+// An answer is at most maxBodyBytes: a bigger Content-Length is refused when
+// the headers arrive, and an answer without one is cut off once that much
+// has come, so a hostile or broken server cannot fill the memory.
 #pragma once
 
 #include "core/api/ApiError.h"
@@ -51,6 +54,9 @@ class ApiRequest : public QObject
     Q_OBJECT
 
 public:
+    // The API's answers are kilobytes; a page of a list, a few hundred.
+    static constexpr qint64 maxBodyBytes = 16 * 1024 * 1024;
+
     ApiRequest(ApiTransport *transport, ApiRequestSpec spec, ApiCall *call);
     ~ApiRequest() override;
 
@@ -65,6 +71,8 @@ private:
     void waitForBudgetThenSend();
     void send();
     void onReplyFinished();
+    // Aborts the reply when its body is, or would be, over maxBodyBytes.
+    void refuseIfOversized(qint64 bodyBytes, bool announced);
     void handleSuccess(int status, const QByteArray &body, const QString &requestIdHeader);
     void handleHttpError(int status, const QByteArray &body, const QString &requestIdHeader,
                          const QByteArray &retryAfter, const QByteArray &rateLimitReset);
@@ -83,6 +91,9 @@ private:
     bool m_schemeSwitched = false;
     bool m_credentialRefreshed = false;
     bool m_timedOut = false;
+    QByteArray m_body; // of the current reply, as it arrives
+    qint64 m_oversizedBytes = -1; // what the refused answer announced or brought; -1: none
+    bool m_oversizeAnnounced = false;
     bool m_finished = false;
 };
 

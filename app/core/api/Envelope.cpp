@@ -17,12 +17,10 @@ QString stringOrEmpty(const QJsonValue &value)
 
 } // namespace
 
-QString describeJsonProblem(const QByteArray &body)
+QString describeJsonProblem(const QByteArray &body, const QJsonDocument &document, const QJsonParseError &parseError)
 {
     if (body.trimmed().isEmpty())
         return ApiError::tr("the body is empty");
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error == QJsonParseError::NoError)
         return document.isObject() ? QString() : ApiError::tr("the body is JSON but not an object");
     switch (parseError.error) {
@@ -68,12 +66,14 @@ QList<ApiWarning> parseWarnings(const QJsonValue &value)
 
 std::optional<Envelope> Envelope::parse(const QByteArray &body, QString *problem)
 {
-    const QString jsonProblem = describeJsonProblem(body);
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    const QString jsonProblem = describeJsonProblem(body, document, parseError);
     if (!jsonProblem.isEmpty()) {
         *problem = jsonProblem;
         return std::nullopt;
     }
-    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    const QJsonObject root = document.object();
     if (!root.contains(QLatin1String("data"))) {
         *problem = ApiError::tr("the answer has no \"data\"");
         return std::nullopt;

@@ -10,6 +10,7 @@
 #include "core/api/ApiError.h"
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -47,6 +48,8 @@ QList<FieldError> parseFieldErrors(const QJsonValue &value);
 QList<ApiWarning> parseWarnings(const QJsonValue &value);
 
 // Why a body is not a JSON object, in words: truncated, not JSON, or empty.
-QString describeJsonProblem(const QByteArray &body);
+// document and error are what QJsonDocument::fromJson() made of body, so
+// the body is parsed once.
+QString describeJsonProblem(const QByteArray &body, const QJsonDocument &document, const QJsonParseError &error);
 
 } // namespace d360::api

@@ -10,7 +10,9 @@ namespace d360::api {
 
 ApiError parseProblemDetails(int status, const QByteArray &body, const QString &requestIdHeader)
 {
-    const QJsonObject problem = QJsonDocument::fromJson(body).object();
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    const QJsonObject problem = document.object();
     const QString detail = problem.value(QLatin1String("detail")).toString();
     const QList<FieldError> fieldErrors = parseFieldErrors(problem.value(QLatin1String("errors")));
 
@@ -22,7 +24,7 @@ ApiError parseProblemDetails(int status, const QByteArray &body, const QString &
     if (bestDetail.isEmpty()) {
         // Not a problem document (a proxy's HTML page, say): keep the status
         // meaningful and say what the body was.
-        const QString why = describeJsonProblem(body);
+        const QString why = describeJsonProblem(body, document, parseError);
         bestDetail = why.isEmpty() ? ApiError::tr("no explanation given")
                                    : ApiError::tr("no explanation given; %1").arg(why);
     }

@@ -1,6 +1,8 @@
 // See Redactor.h.
 #include "core/api/Redactor.h"
 
+#include "core/ControlCharacters.h"
+
 #include <QRegularExpression>
 
 namespace d360::api {
@@ -15,7 +17,9 @@ QtMessageHandler previousHandler = nullptr;
 
 void redactingMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    const QString redacted = Redactor::instance().redact(message);
+    // A log line often quotes a server (a failed job's reason): it may hold
+    // escapes a terminal would obey, as well as a secret.
+    const QString redacted = withoutControls(Redactor::instance().redact(message), LineBreaks::Keep);
     if (previousHandler)
         previousHandler(type, context, redacted);
 }

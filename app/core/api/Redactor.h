@@ -27,8 +27,9 @@ public:
     QString redact(QString text) const;
     QString redactUrl(const QUrl &url) const;
 
-    // Installs a Qt message handler that redacts every message before it is
-    // printed by the handler that was installed before.
+    // Installs a Qt message handler that redacts every message, and takes
+    // out terminal controls (see ControlCharacters.h), before it is printed
+    // by the handler that was installed before.
     static void installMessageHandler();
 
     static QString mask() { return QStringLiteral("[redacted]"); }

@@ -2,6 +2,7 @@
 // line's --json output, so one vocabulary describes a job everywhere.
 #include "core/jobs/ExportJob.h"
 
+#include "core/api/Redactor.h"
 #include "core/jobs/ErrorKindNames.h"
 
 #include <QCoreApplication>
@@ -108,7 +109,7 @@ QJsonObject ExportJob::toJson() const
     object.insert(QLatin1String("part_path"), partPath);
     object.insert(QLatin1String("extract"), extract);
     object.insert(QLatin1String("extracted_path"), extractedPath);
-    object.insert(QLatin1String("extraction_error"), extractionError);
+    object.insert(QLatin1String("extraction_error"), api::Redactor::instance().redact(extractionError));
     object.insert(QLatin1String("state"), jobStateName(state));
     object.insert(QLatin1String("export_id"), exportId);
     object.insert(QLatin1String("bytes"), double(bytesDone));
@@ -117,9 +118,13 @@ QJsonObject ExportJob::toJson() const
     object.insert(QLatin1String("sha256"), QString::fromLatin1(sha256Hex));
     object.insert(QLatin1String("request_id"), requestId);
     object.insert(QLatin1String("trace_id"), traceId);
-    object.insert(QLatin1String("error"), errorMessage);
+    // A server may quote the token in its reason; the file is on disk for days.
+    object.insert(QLatin1String("error"), api::Redactor::instance().redact(errorMessage));
     object.insert(QLatin1String("error_kind"), errorKindName(errorKind));
-    object.insert(QLatin1String("warnings"), QJsonArray::fromStringList(warnings));
+    QStringList storedWarnings;
+    for (const QString &warning : warnings)
+        storedWarnings.append(api::Redactor::instance().redact(warning));
+    object.insert(QLatin1String("warnings"), QJsonArray::fromStringList(storedWarnings));
     object.insert(QLatin1String("created_at"), timestampText(createdAt));
     object.insert(QLatin1String("started_at"), timestampText(startedAt));
     object.insert(QLatin1String("finished_at"), timestampText(finishedAt));

@@ -3,6 +3,10 @@
 // trimming may leave a reserved device name.
 #include "core/jobs/FileNameSanitizer.h"
 
+#include "core/ControlCharacters.h"
+
+#include <QCoreApplication>
+
 #include <QStringList>
 #include <QTextBoundaryFinder>
 
@@ -36,6 +40,8 @@ QString replaceForbidden(const QString &name)
             result.append(name.at(++i));
         } else if (c.isSurrogate() || isForbiddenCharacter(c.unicode())) {
             result.append(QLatin1Char('_'));
+        } else if (isControlCharacter(c.unicode())) {
+            continue; // a bidi control: dropped
         } else {
             result.append(c);
         }
@@ -99,7 +105,29 @@ QString capLength(const QString &name, int maxBytes)
     return truncateToUtf8Bytes(stem, maxBytes - int(utf8Size(extension))) + extension;
 }
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("d360::jobs::FileNameSanitizer", text);
+}
+
 } // namespace
+
+QString windowsPathProblem(const QString &relativePath)
+{
+    QString path = relativePath;
+    path.replace(QLatin1Char('\\'), QLatin1Char('/'));
+    for (const QString &part : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (part.endsWith(QLatin1Char('.')) && part != QLatin1String(".") && part != QLatin1String(".."))
+            return tr("\"%1\" ends in a dot").arg(part);
+        if (part.endsWith(QLatin1Char(' ')))
+            return tr("\"%1\" ends in a space").arg(part);
+        if (part.contains(QLatin1Char(':')))
+            return tr("\"%1\" contains a colon").arg(part);
+        if (isReservedDeviceName(part))
+            return tr("\"%1\" is a reserved device name on Windows").arg(part);
+    }
+    return {};
+}
 
 QString replaceUnsafeCharacters(const QString &text)
 {

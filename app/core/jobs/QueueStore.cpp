@@ -1,6 +1,8 @@
 // See QueueStore.h.
 #include "core/jobs/QueueStore.h"
 
+#include "core/PrivateFiles.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -38,12 +40,13 @@ QueueStore::~QueueStore() = default;
 bool QueueStore::lock(QString *problem)
 {
     const QFileInfo info(m_filePath);
-    QDir().mkpath(info.absolutePath());
+    makePrivateFolder(info.absolutePath());
     auto lock = std::make_unique<QLockFile>(m_filePath + QStringLiteral(".lock"));
     // Never stale by age: an export may run for hours. QLockFile still takes
     // over a lock whose process is gone (a crash, kill -9).
     lock->setStaleLockTime(0);
     if (lock->tryLock(0)) {
+        restrictToOwner(m_filePath + QStringLiteral(".lock"));
         m_lock = std::move(lock);
         return true;
     }
@@ -75,7 +78,10 @@ QString QueueStore::setAside(const QString &suffix) const
     QString target = QStringLiteral("%1.%2-%3").arg(m_filePath, suffix, stamp);
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = QStringLiteral("%1.%2-%3-%4").arg(m_filePath, suffix, stamp).arg(n);
-    return QFile::rename(m_filePath, target) ? target : QString();
+    if (!QFile::rename(m_filePath, target))
+        return {};
+    restrictToOwner(target);
+    return target;
 }
 
 QueueStore::Loaded QueueStore::load()
@@ -141,6 +147,7 @@ QueueStore::Loaded QueueStore::load()
                                       QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         QFile original(m_filePath);
         if (original.copy(copy)) {
+            restrictToOwner(copy);
             loaded.setAsidePath = copy;
             loaded.problem = QCoreApplication::translate(
                                  "d360::jobs::QueueStore",
@@ -154,6 +161,8 @@ QueueStore::Loaded QueueStore::load()
         // file itself goes aside, and the next write starts a new one.
         const QString whyNoCopy = original.errorString();
         const bool movedAside = QFile::rename(m_filePath, copy);
+        if (movedAside)
+            restrictToOwner(copy);
         loaded.setAsidePath = movedAside ? copy : QString();
         loaded.problem = QCoreApplication::translate(
                              "d360::jobs::QueueStore",
@@ -183,8 +192,9 @@ void QueueStore::forget(const QUuid &id)
 bool QueueStore::write(const QList<QUuid> &order, QString *error)
 {
     const QFileInfo info(m_filePath);
-    if (!QDir().mkpath(info.absolutePath())) {
-        *error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath()));
+    QString why;
+    if (!makePrivateFolder(info.absolutePath(), &why)) {
+        *error = tr("cannot create the folder %1: %2").arg(QDir::toNativeSeparators(info.absolutePath()), why);
         return false;
     }
     QByteArray content;
@@ -208,7 +218,8 @@ bool QueueStore::write(const QList<QUuid> &order, QString *error)
     content += "]}\n";
 
     QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
+        || file.write(content) != content.size() || !file.commit()) {
         *error = tr("cannot save the export queue to %1: %2")
                      .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
         return false;

@@ -1,6 +1,7 @@
 // See ZipExtractor.h.
 #include "core/jobs/ZipExtractor.h"
 
+#include "core/jobs/FileNameSanitizer.h"
 #include "core/jobs/FileSystemSafety.h"
 #include "core/jobs/OutputFiles.h"
 #include "core/jobs/OwnedFolder.h"
@@ -103,6 +104,10 @@ QString ZipExtractor::unsafeEntryReason(const QString &entryName)
         if (c.unicode() < 0x20)
             return tr("the entry \"%1\" has a control character in its name").arg(entryName);
     }
+#ifdef Q_OS_WIN
+    if (const QString problem = windowsPathProblem(name); !problem.isEmpty())
+        return tr("the entry \"%1\" cannot be made on Windows: %2").arg(entryName, problem);
+#endif
     return {};
 }
 

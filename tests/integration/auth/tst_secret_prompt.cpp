@@ -10,14 +10,18 @@
 #include <QTest>
 #include <QUuid>
 
+#include <csignal>
+
 #include <poll.h>
 #include <pty.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 
 namespace {
 
 // Reads what the terminal shows until the child exits or the time is up.
+// exitCode: the child's exit status, or -signal when a signal ended it.
 QByteArray readScreen(int master, pid_t child, int *exitCode, int timeoutMs, const QByteArray &typeAfterPrompt)
 {
     QByteArray screen;
@@ -41,7 +45,7 @@ QByteArray readScreen(int master, pid_t child, int *exitCode, int timeoutMs, con
     }
     int status = 0;
     if (::waitpid(child, &status, WNOHANG) == child || ::waitpid(child, &status, 0) == child)
-        *exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        *exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : WIFSIGNALED(status) ? -WTERMSIG(status) : -1;
     return screen;
 }
 
@@ -78,6 +82,33 @@ private Q_SLOTS:
         QVERIFY2(!screen.contains(token), "the token was echoed to the terminal");
         // It was read, and sent to the (refusing) server: a network error.
         QCOMPARE(exitCode, 5);
+    }
+
+    void ctrlCAtThePromptGivesTheEchoBack()
+    {
+        const QByteArray executable = qgetenv("D360_EXECUTABLE");
+        int master = -1;
+        const pid_t child = ::forkpty(&master, nullptr, nullptr, nullptr);
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            ::execl(executable.constData(), executable.constData(), "accounts", "add", "--name", "Interrupted",
+                    "--base-url", "http://127.0.0.1:9", static_cast<char *>(nullptr));
+            ::_exit(127);
+        }
+        termios before{};
+        QVERIFY(::tcgetattr(master, &before) == 0);
+        QVERIFY(before.c_lflag & ECHO);
+        // The terminal's interrupt character: the line discipline sends
+        // SIGINT to the command, as when a person presses Ctrl-C.
+        const QByteArray interrupt(1, char(before.c_cc[VINTR]));
+        int exitCode = 0;
+        const QByteArray screen = readScreen(master, child, &exitCode, 20000, interrupt);
+        QVERIFY2(screen.contains("(input hidden): "), screen.constData());
+        QCOMPARE(exitCode, -SIGINT);
+        termios after{};
+        QVERIFY(::tcgetattr(master, &after) == 0);
+        ::close(master);
+        QVERIFY2(after.c_lflag & ECHO, "the terminal was left with echo off");
     }
 };
 

@@ -77,6 +77,14 @@ private Q_SLOTS:
         QTest::newRow("not reserved: inside a name") << "Guide-CON-en.pdf" << "Guide-CON-en.pdf";
         QTest::newRow("Unicode kept") << "Руководство-日本語-عربي.pdf" << "Руководство-日本語-عربي.pdf";
         QTest::newRow("NFC") << QString::fromUtf16(u"Cafe\u0301.pdf") << QString::fromUtf16(u"Caf\u00e9.pdf");
+        // Bidi controls make a name read as another ("exe.png" for
+        // "gnp.exe"): they go, the letters stay.
+        QTest::newRow("right-to-left override") << QString::fromUtf16(u"report\u202Egnp.exe.pdf") << "reportgnp.exe.pdf";
+        QTest::newRow("every bidi control")
+            << QString::fromUtf16(u"a\u061Cb\u200Ec\u200Fd\u202Ae\u202Bf\u202Cg\u202Dh\u2066i\u2067j\u2068k\u2069l.pdf")
+            << "abcdefghijkl.pdf";
+        QTest::newRow("bidi control at the end, before trimming") << QString::fromUtf16(u"Guide.\u202C") << "Guide";
+        QTest::newRow("Arabic letters are not controls") << "عربي.pdf" << "عربي.pdf";
     }
 
     void sanitises()
@@ -84,6 +92,39 @@ private Q_SLOTS:
         QFETCH(QString, input);
         QFETCH(QString, expected);
         QCOMPARE(sanitizeFileName(input), expected);
+    }
+
+    void windowsPathProblems_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("plain") << "docs/guide/intro.md" << false;
+        QTest::newRow("dots inside") << "docs/v1.2/intro.md" << false;
+        QTest::newRow("part ends in a dot") << "docs./intro.md" << true;
+        QTest::newRow("name ends in a dot") << "docs/intro." << true;
+        QTest::newRow("part ends in a space") << "docs /intro.md" << true;
+        QTest::newRow("name ends in a space") << "docs/intro.md " << true;
+        QTest::newRow("colon (an alternate data stream)") << "docs/intro.md:hidden" << true;
+        QTest::newRow("drive letter") << "C:/intro.md" << true;
+        QTest::newRow("CON") << "docs/CON" << true;
+        QTest::newRow("con.md, any case") << "con.md" << true;
+        QTest::newRow("nul.tar.gz") << "assets/nul.tar.gz" << true;
+        QTest::newRow("AUX as a folder") << "AUX/readme.md" << true;
+        QTest::newRow("PRN") << "prn.txt" << true;
+        QTest::newRow("COM1") << "COM1.md" << true;
+        QTest::newRow("LPT9") << "a/lpt9" << true;
+        QTest::newRow("CON with a space before the dot") << "CON .md" << true;
+        QTest::newRow("not reserved: CONSOLE") << "CONSOLE.md" << false;
+        QTest::newRow("not reserved: COM10") << "COM10.md" << false;
+        QTest::newRow("backslashes are separators") << "docs\\CON\\intro.md" << true;
+    }
+
+    void windowsPathProblems()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, refused);
+        const QString problem = windowsPathProblem(path);
+        QVERIFY2(problem.isEmpty() != refused, qPrintable(path + QStringLiteral(": ") + problem));
     }
 
     void capsLengthAtACharacterKeepingTheExtension_data()
