@@ -14,10 +14,11 @@
 // jobs or the CLI's exit codes still gets caught. It prints the matrix as a
 // table at the end (the README's reliability section shows it).
 //
-// The full-disk cell mounts a small tmpfs over the output folder, which needs
-// root (CI runs as root); elsewhere that cell says why it did not run.
+// The full-disk cell exports into a small tmpfs, which needs root to mount
+// (CI runs as root); elsewhere that cell says why it did not run.
 #include "ExporterProcess.h"
 #include "JobTestSupport.h"
+#include "support/SmallDisk.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -27,8 +28,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <unistd.h>
 
 using namespace d360;
 using test::ExporterProcess;
@@ -162,49 +161,11 @@ Expectation expectationFor(Fault fault)
     case Fault::FailedExport:
         return { QStringLiteral("rendering stopped"), 1, { 1 }, {} };
     case Fault::FullDisk:
-        return { QStringLiteral("(?i)disk is full|no space left"), 1, { 1 }, {} };
+        return { QStringLiteral("(?i)disk is full|no space left|of the free space"), 1, { 1 }, {} };
     default:
         return {};
     }
 }
-
-QString runAsRootReason()
-{
-    if (::geteuid() != 0)
-        return QStringLiteral("mounting a small tmpfs for the full disk needs root");
-    return {};
-}
-
-// The folder a small tmpfs is mounted on for the lifetime of this object.
-class SmallFileSystem
-{
-public:
-    SmallFileSystem(const QString &folder, qint64 bytes)
-        : m_folder(folder)
-    {
-        QProcess mount;
-        mount.start(QStringLiteral("mount"),
-                    { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                      QStringLiteral("size=%1k,mode=0700").arg(bytes / kibibyte),
-                      QStringLiteral("tmpfs"), folder });
-        m_mounted = mount.waitForFinished(10000) && mount.exitStatus() == QProcess::NormalExit
-            && mount.exitCode() == 0;
-        if (!m_mounted)
-            m_error = QString::fromLocal8Bit(mount.readAllStandardError());
-    }
-    ~SmallFileSystem()
-    {
-        if (m_mounted)
-            QProcess::execute(QStringLiteral("umount"), { QStringLiteral("-l"), m_folder });
-    }
-    bool mounted() const { return m_mounted; }
-    QString error() const { return m_error; }
-
-private:
-    QString m_folder;
-    bool m_mounted = false;
-    QString m_error;
-};
 
 // Somewhere outside the output folder that symlinks planted in it point to.
 struct Victim
@@ -258,7 +219,7 @@ bool plantSymlinks(const QString &out, const Victim &victim, const test::DemoTar
 
 // What sits in the output folder that no completed job accounts for: a
 // visible file or folder under a final name that is not a reported, checked
-// result. Hidden entries (.part files kept for a resume) are allowed.
+// result.
 QStringList unaccountedEntries(const QString &out, const QSet<QString> &reported,
                                const QSet<QString> &planted)
 {
@@ -268,7 +229,10 @@ QStringList unaccountedEntries(const QString &out, const QSet<QString> &reported
     for (const QFileInfo &entry : entries) {
         if (planted.contains(entry.fileName()) && entry.isSymLink())
             continue;
-        if (entry.fileName().startsWith(QLatin1Char('.')))
+        // Part files (kept for a resume) and hidden working folders are not
+        // final names.
+        if (entry.fileName().startsWith(QLatin1Char('.'))
+            || entry.fileName().endsWith(QLatin1String(".part")))
             continue;
         if (!reported.contains(QDir::cleanPath(entry.absoluteFilePath())))
             unaccounted.append(entry.fileName());
@@ -320,32 +284,36 @@ private Q_SLOTS:
         matrix().append(cell);
         CellResult &recorded = matrix().last();
 
-        if (fault == Fault::FullDisk && !runAsRootReason().isEmpty()) {
-            recorded.verdict = QStringLiteral("not run: ") + runAsRootReason();
-            QSKIP(qPrintable(runAsRootReason()));
+        // The output folder: a fresh temporary one, or for the full disk a
+        // 640 KiB tmpfs (mounting needs root, as CI has).
+        std::unique_ptr<testing::SmallDisk> smallDisk;
+        std::unique_ptr<QTemporaryDir> temporaryOut;
+        if (fault == Fault::FullDisk) {
+            smallDisk = std::make_unique<testing::SmallDisk>(640 * kibibyte);
+            if (!smallDisk->isMounted()) {
+                recorded.verdict = QStringLiteral("not run: ") + smallDisk->whyNot();
+                QSKIP(qPrintable(smallDisk->whyNot()));
+            }
+        } else {
+            temporaryOut = std::make_unique<QTemporaryDir>();
+            QVERIFY(temporaryOut->isValid());
         }
+        const QString out = smallDisk ? smallDisk->path() : temporaryOut->path();
 
         const Expectation expected = expectationFor(fault);
         sandbox::SandboxServer server(optionsFor(fault));
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         const test::DemoTarget acme = test::acmeProject(server);
         QVERIFY(!acme.projectId.isEmpty());
-        QTemporaryDir home, out;
-        QVERIFY(home.isValid() && out.isValid());
-
-        std::unique_ptr<SmallFileSystem> smallDisk;
-        if (fault == Fault::FullDisk) {
-            smallDisk = std::make_unique<SmallFileSystem>(out.path(), 640 * kibibyte);
-            QVERIFY2(smallDisk->mounted(), qPrintable(smallDisk->error()));
-        }
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
         Victim victim;
         QSet<QString> planted;
         if (fault == Fault::PlantedSymlinks) {
             QVERIFY(victim.folder.isValid() && victim.create());
-            QVERIFY(plantSymlinks(out.path(), victim, acme));
-            for (const QString &name : QDir(out.path())
-                                           .entryList(QDir::AllEntries | QDir::System | QDir::Hidden
-                                                      | QDir::NoDotAndDotDot))
+            QVERIFY(plantSymlinks(out, victim, acme));
+            for (const QString &name : QDir(out).entryList(QDir::AllEntries | QDir::System
+                                                           | QDir::Hidden | QDir::NoDotAndDotDot))
                 planted.insert(name);
         }
 
@@ -356,8 +324,7 @@ private Q_SLOTS:
             { QStringLiteral("export"), QStringLiteral("--project"), acme.projectId,
               QStringLiteral("--version"), acme.versionIds.at(0), QStringLiteral("--lang"),
               QStringLiteral("en,de"), QStringLiteral("--format"), QStringLiteral("pdf,markdown"),
-              QStringLiteral("--extract"), QStringLiteral("--json"), QStringLiteral("--out"),
-              out.path() },
+              QStringLiteral("--extract"), QStringLiteral("--json"), QStringLiteral("--out"), out },
             120000);
         recorded.milliseconds = clock.elapsed();
         recorded.exitCode = result.exitCode;
@@ -426,7 +393,7 @@ private Q_SLOTS:
                                 .arg(recorded.failed)
                                 .arg(expected.minimumFailures)));
 
-        const QStringList unaccounted = unaccountedEntries(out.path(), reported, planted);
+        const QStringList unaccounted = unaccountedEntries(out, reported, planted);
         QVERIFY2(unaccounted.isEmpty(),
                  qPrintable(QStringLiteral("under a final name but not a checked result: ")
                             + unaccounted.join(QStringLiteral(", "))));

@@ -2,7 +2,7 @@
 // written before a change is announced, a restart turns what was running
 // into what can be resumed, and a damaged file is moved aside with a message
 // instead of crashing or being lost, even on a full disk (a real tmpfs).
-#include "SmallDisk.h"
+#include "support/SmallDisk.h"
 #include "core/jobs/ExportJob.h"
 #include "core/jobs/JobQueue.h"
 #include "core/jobs/QueueStore.h"

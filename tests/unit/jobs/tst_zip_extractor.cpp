@@ -6,7 +6,7 @@
 // A zip bomb is stopped by the limits, and a full disk (a real tmpfs) is an
 // error, never a folder of cut files. The hostile archives are built here
 // with QuaZip, as an attacker would build them.
-#include "SmallDisk.h"
+#include "support/SmallDisk.h"
 #include "core/jobs/OwnedFolder.h"
 #include "core/jobs/ZipExtractor.h"
 
