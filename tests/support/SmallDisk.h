@@ -58,6 +58,16 @@ public:
     QString path() const { return m_mountPoint.path(); }
     QString filePath(const QString &name) const { return QDir(path()).filePath(name); }
 
+    // Gives the file system a new size, as freeing space on a real disk
+    // would: what is on it stays.
+    bool resize(qint64 sizeBytes)
+    {
+        const QByteArray options = "size=" + QByteArray::number(sizeBytes) + ",mode=0755";
+        return ::mount("tmpfs", QFile::encodeName(path()).constData(), "tmpfs",
+                       MS_REMOUNT | MS_NOSUID | MS_NODEV, options.constData())
+            == 0;
+    }
+
     qint64 freeBytes() const
     {
         struct statvfs info = {};

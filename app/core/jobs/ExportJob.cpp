@@ -90,6 +90,25 @@ void ExportJob::resetForRetry()
     finishedAt = {};
 }
 
+void ExportJob::resetForResume()
+{
+    state = JobState::Queued;
+    downloadUrl.clear();
+    sha256Hex.clear();
+    traceId.clear();
+    errorMessage.clear();
+    errorKind = api::ApiError::Kind::None;
+    extractedPath.clear();
+    extractionError.clear();
+    finishedAt = {};
+}
+
+bool ExportJob::canResumeDownload() const
+{
+    return state == JobState::Failed && errorKind == api::ApiError::Kind::LocalFile && !exportId.isEmpty()
+        && !etag.isEmpty() && !partPath.isEmpty();
+}
+
 QJsonObject ExportJob::toJson() const
 {
     QJsonObject object;

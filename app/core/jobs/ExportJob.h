@@ -80,6 +80,14 @@ struct ExportJob
 
     // Forgets everything a previous run learnt, keeping what was asked for.
     void resetForRetry();
+    // A retry that continues the download: the export on the server, its
+    // ETag and the bytes in the part file are kept, so a job that failed
+    // here (a full disk) fetches a fresh link and asks only for the rest.
+    void resetForResume();
+    // Whether resetForResume() can help: the job failed writing locally after
+    // the server had built its file (the caller checks that the part file is
+    // still there).
+    bool canResumeDownload() const;
 
     QJsonObject toJson() const;
     // nullopt with *problem set when a required field is missing or wrong.

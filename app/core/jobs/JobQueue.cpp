@@ -277,9 +277,16 @@ bool JobQueue::retry(const QUuid &id)
         return false;
     QSet<QString> claimed = claimedPaths(id);
     ExportJob retried = job;
-    retried.resetForRetry();
+    if (job.canResumeDownload() && somethingIsAt(job.partPath))
+        retried.resetForResume();
+    else
+        retried.resetForRetry();
     if (!claimPaths(retried, claimed))
         return false;
+    // The final name moved on (someone took it): the kept bytes are for
+    // another part path, so this retry starts over.
+    if (retried.partPath != job.partPath)
+        retried.resetForRetry();
     if (retried.partPath != job.partPath)
         removeUnusedPart(job.partPath);
     job = retried;

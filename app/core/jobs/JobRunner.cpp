@@ -107,6 +107,11 @@ void JobRunner::start()
         startExport();
         return;
     case JobState::Starting:
+        // A retry that resumes its download knows its export already.
+        if (!m_job.exportId.isEmpty()) {
+            fetchLinkThenDownload();
+            return;
+        }
         // Only a run that stopped between sending the request and saving the
         // answer leaves a job here; the export may exist on the server.
         fail(ApiError(Kind::ExportMayHaveStarted, tr("the program stopped before the server answered")));
@@ -207,6 +212,12 @@ void JobRunner::startExport()
         m_job.startedAt = QDateTime::currentDateTimeUtc();
         // Saved before the request leaves: a restart must know it may have.
         setState(JobState::Starting);
+    }
+    if (!m_job.exportId.isEmpty()) {
+        // A retry after a local failure (see ExportJob::resetForResume): the
+        // server's file is there; a fresh link continues the part file.
+        fetchLinkThenDownload();
+        return;
     }
     api::ExportCall *call = m_client->startExport(m_job.exportRequest());
     m_call = call;

@@ -4,6 +4,7 @@
 // The sandbox runs in-process (it builds PDFs, hence QTEST_MAIN and a
 // QGuiApplication); every wait is on a signal or a condition, never a sleep.
 #include "JobTestSupport.h"
+#include "support/SmallDisk.h"
 
 #include "core/api/ApiClient.h"
 #include "core/jobs/BatchPlanner.h"
@@ -307,6 +308,44 @@ private Q_SLOTS:
         QVERIFY2(capturedLog.filter(QStringLiteral("download link expired")).size() >= 1,
                  qPrintable(capturedLog.join(QLatin1Char('\n'))));
         QCOMPARE(test::everythingIn(out.path()), QStringList{QFileInfo(job.finalPath).fileName()});
+    }
+
+    void aFullDiskKeepsThePartAndARetryContinuesIt()
+    {
+        D360_REQUIRE_SMALL_DISK(disk, 1536 * 1024);
+        sandbox::SandboxOptions options = test::quickSandboxOptions();
+        options.exportPaddingBytes = 2 * 1024 * 1024;
+        Rig rig(options);
+        QVERIFY(rig.started);
+        const test::DemoTarget acme = test::acmeProject(rig.server);
+
+        QVERIFY(rig.runToEnd(rig.plan(selectionFor(acme, disk.path())), 30000));
+        const ExportJob failed = rig.queue->at(0);
+        QCOMPARE(failed.state, JobState::Failed);
+        QVERIFY2(failed.errorMessage.contains(QLatin1String("the disk is full")), qPrintable(failed.errorMessage));
+        const qint64 kept = QFileInfo(failed.partPath).size();
+        QVERIFY2(kept > 1024 * 1024, qPrintable(QString::number(kept)));
+        QVERIFY(!QFileInfo::exists(failed.finalPath));
+        const sandbox::SandboxStatistics before = rig.server.statistics();
+
+        // The writer makes room; the retry asks only for what is missing,
+        // from the export the server already built.
+        QVERIFY(disk.resize(8 * 1024 * 1024));
+        QSignalSpy finished(rig.queue.get(), &JobQueue::batchFinished);
+        QVERIFY(rig.queue->retry(failed.id));
+        QVERIFY(finished.wait(30000));
+        const ExportJob done = rig.queue->at(0);
+        QVERIFY2(done.state == JobState::Completed, qPrintable(done.errorMessage));
+        QCOMPARE(done.exportId, failed.exportId);
+        QCOMPARE(done.sha256Hex, rig.server.exportSha256(done.exportId));
+        QCOMPARE(test::sha256OfFile(done.finalPath), done.sha256Hex);
+        const sandbox::SandboxStatistics after = rig.server.statistics();
+        QCOMPARE(after.exportsStarted, before.exportsStarted);
+        QVERIFY2(after.bytesServed - before.bytesServed <= done.bytesTotal - kept,
+                 qPrintable(QStringLiteral("%1 bytes sent again for %2 missing")
+                                .arg(after.bytesServed - before.bytesServed)
+                                .arg(done.bytesTotal - kept)));
+        QVERIFY(!QFileInfo::exists(failed.partPath));
     }
 
     void cancelDeletesThePartFileAndRetryStartsOver()
