@@ -41,11 +41,11 @@ QStringList partPathsOf(const QString &finalPath)
     return parts;
 }
 
-QString numberedFileName(const QString &fileName, int n, int maxBytes)
+QString numberedFileName(const QString &fileName, int n, int maxBytes, NameKind kind)
 {
     if (n <= 1)
         return fileName;
-    const qsizetype dot = fileName.lastIndexOf(QLatin1Char('.'));
+    const qsizetype dot = kind == NameKind::File ? fileName.lastIndexOf(QLatin1Char('.')) : -1;
     const QString extension = dot > 0 ? fileName.mid(dot) : QString();
     const QString stem = dot > 0 ? fileName.left(dot) : fileName;
     const QString suffix = QStringLiteral(" (%1)").arg(n);
@@ -58,11 +58,11 @@ bool pathOrPartExists(const QString &path)
     return somethingIsAt(path) || !partPathsOf(path).isEmpty();
 }
 
-QString firstFreePath(const QString &folder, const QString &fileName, const PathTaken &isTaken)
+QString firstFreePath(const QString &folder, const QString &fileName, const PathTaken &isTaken, NameKind kind)
 {
     const QDir dir(folder);
     for (int n = 1; n <= maxNumberedNames; ++n) {
-        const QString candidate = dir.filePath(numberedFileName(fileName, n));
+        const QString candidate = dir.filePath(numberedFileName(fileName, n, maxPlannedFileNameBytes, kind));
         if (isTaken ? !isTaken(candidate) : !pathOrPartExists(candidate))
             return candidate;
     }

@@ -28,14 +28,21 @@ QString partPathFor(const QString &finalPath, const QUuid &jobId);
 // "<finalPath>.part" of queue files from before per-job names).
 QStringList partPathsOf(const QString &finalPath);
 
-// "name.ext" for n <= 1, "name (n).ext" otherwise, still within maxBytes.
-QString numberedFileName(const QString &fileName, int n, int maxBytes = maxPlannedFileNameBytes);
+// Whether a name ends in an extension ("Guide.pdf") or is a folder's name,
+// whose dots are part of the name ("Guide-v1.0-en").
+enum class NameKind { File, Folder };
+
+// "name.ext" for n <= 1, "name (n).ext" otherwise ("name (n)" for a folder),
+// still within maxBytes.
+QString numberedFileName(const QString &fileName, int n, int maxBytes = maxPlannedFileNameBytes,
+                         NameKind kind = NameKind::File);
 
 // The first of folder/fileName, folder/"fileName (2)", ... for which isTaken
 // is false; isTaken defaults to "an entry (a symlink too) or a part file of
 // it exists". Empty when ten thousand names are taken.
 using PathTaken = std::function<bool(const QString &path)>;
-QString firstFreePath(const QString &folder, const QString &fileName, const PathTaken &isTaken = {});
+QString firstFreePath(const QString &folder, const QString &fileName, const PathTaken &isTaken = {},
+                      NameKind kind = NameKind::File);
 bool pathOrPartExists(const QString &path);
 
 // Another job (of any process) is writing a part file for finalPath, other

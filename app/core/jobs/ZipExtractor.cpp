@@ -117,7 +117,8 @@ QString ZipExtractor::folderFor(const QString &archivePath)
     const QString stem = info.completeBaseName().isEmpty() ? info.fileName() + QStringLiteral("-files")
                                                           : info.completeBaseName();
     // A dangling link counts as taken: it is somebody's, and never replaced.
-    return firstFreePath(info.absolutePath(), stem, [](const QString &path) { return somethingIsAt(path); });
+    return firstFreePath(
+        info.absolutePath(), stem, [](const QString &path) { return somethingIsAt(path); }, NameKind::Folder);
 }
 
 ZipExtractor::Result ZipExtractor::extract(const QString &archivePath, const QString &targetFolder,

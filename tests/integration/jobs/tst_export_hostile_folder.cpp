@@ -58,9 +58,9 @@ private Q_SLOTS:
         QCOMPARE(lines.first().value(QLatin1String("status")).toString(), QStringLiteral("completed"));
         QVERIFY(lines.first().value(QLatin1String("extract_error")).isNull());
         const QString extracted = lines.first().value(QLatin1String("extracted_to")).toString();
-        // Beside the taken name, numbered (the numbering treats ".0-en" as an extension).
+        // Beside the taken name, numbered as a folder: its dots are no extension.
         QCOMPARE(QFileInfo(extracted).absolutePath(), out.path());
-        QVERIFY2(QFileInfo(extracted).fileName().contains(QLatin1String("(2)")), qPrintable(extracted));
+        QCOMPARE(QFileInfo(extracted).fileName(), acme.projectName + QStringLiteral("-v1.0-en (2)"));
         QVERIFY(!QFileInfo(extracted).isSymLink());
         QVERIFY(QDir(extracted).entryList({QStringLiteral("*.md")}, QDir::Files).size() >= 3);
 

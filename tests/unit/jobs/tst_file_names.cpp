@@ -217,6 +217,10 @@ private Q_SLOTS:
         QCOMPARE(numberedFileName(QStringLiteral("Guide.pdf"), 1), QStringLiteral("Guide.pdf"));
         QCOMPARE(numberedFileName(QStringLiteral("Guide.pdf"), 2), QStringLiteral("Guide (2).pdf"));
         QCOMPARE(numberedFileName(QStringLiteral("Guide"), 12), QStringLiteral("Guide (12)"));
+        // A folder's dots are part of its name: "Guide-v1.0-en (2)", not
+        // "Guide-v1 (2).0-en".
+        QCOMPARE(numberedFileName(QStringLiteral("Guide-v1.0-en"), 2, 255, NameKind::Folder),
+                 QStringLiteral("Guide-v1.0-en (2)"));
         const QString longName = QStringLiteral("語").repeated(83) + QStringLiteral(".pdf"); // 253 bytes
         const QString numbered = numberedFileName(longName, 1234, 255);
         QVERIFY(utf8Bytes(numbered) <= 255);
