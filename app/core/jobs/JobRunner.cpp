@@ -508,9 +508,17 @@ void JobRunner::extractOrComplete()
         complete();
         return;
     }
-    if (!m_job.extractedPath.isEmpty() && QFileInfo::exists(m_job.extractedPath)) {
-        complete(); // extracted before a restart
-        return;
+    if (!m_job.extractedPath.isEmpty()) {
+        // Extracted before a restart: the folder is moved into place whole, so
+        // a real folder at the name is ours. A symlink there is not, and is
+        // never reported as the extraction; the job takes a new name.
+        const QFileInfo extracted(m_job.extractedPath);
+        if (extracted.isDir() && !extracted.isSymLink()) {
+            complete();
+            return;
+        }
+        if (somethingIsAt(m_job.extractedPath))
+            m_job.extractedPath.clear();
     }
     if (m_job.extractedPath.isEmpty()) {
         m_job.extractedPath = ZipExtractor::folderFor(m_job.finalPath);

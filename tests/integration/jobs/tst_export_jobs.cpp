@@ -4,6 +4,7 @@
 // The sandbox runs in-process (it builds PDFs, hence QTEST_MAIN and a
 // QGuiApplication); every wait is on a signal or a condition, never a sleep.
 #include "JobTestSupport.h"
+#include "core/jobs/ZipExtractor.h"
 #include "support/SmallDisk.h"
 
 #include "core/api/ApiClient.h"
@@ -476,6 +477,34 @@ private Q_SLOTS:
         QCOMPARE(test::sha256OfFile(job.finalPath), job.sha256Hex);
         QVERIFY(!QFileInfo::exists(job.partPath));
         QCOMPARE(rig.server.statistics().storageRequests, storageBefore);
+    }
+
+    void aSymlinkPlantedAtTheExtractionFolderIsNotTakenForIt()
+    {
+        Rig rig;
+        QVERIFY(rig.started);
+        QTemporaryDir out, data, elsewhere;
+        BatchSelection selection = selectionFor(test::acmeProject(rig.server), out.path());
+        selection.formats = {api::ExportFormat::Markdown};
+        QVERIFY(rig.runToEnd(rig.plan(selection)));
+        // As if killed after the archive was placed, before it was extracted,
+        // and somebody then put a link where the folder was to go.
+        ExportJob job = rig.queue->at(0);
+        QCOMPARE(job.state, JobState::Completed);
+        job.state = JobState::Downloading;
+        job.extract = true;
+        job.extractedPath = ZipExtractor::folderFor(job.finalPath);
+        QVERIFY(QFile::link(elsewhere.path(), job.extractedPath));
+
+        const std::unique_ptr<JobQueue> resumed = rig.resumeSaved(job, data.filePath(QStringLiteral("queue.json")));
+        QVERIFY(resumed);
+        const ExportJob done = resumed->at(0);
+        QVERIFY2(done.state == JobState::Completed, qPrintable(done.errorMessage));
+        QVERIFY2(done.extractedPath != job.extractedPath, qPrintable(done.extractedPath));
+        QVERIFY(QFileInfo(done.extractedPath).isDir() && !QFileInfo(done.extractedPath).isSymLink());
+        QVERIFY(!QDir(done.extractedPath).entryList({QStringLiteral("*.md")}, QDir::Files).isEmpty());
+        QVERIFY(QFileInfo(job.extractedPath).isSymLink());
+        QVERIFY(QDir(elsewhere.path()).isEmpty());
     }
 
     void aQueueFileWithTheOldPartNameStillResumes()
