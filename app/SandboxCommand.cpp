@@ -178,12 +178,27 @@ void SandboxCommand::start(const QStringList &arguments)
     const QCommandLineOption digests = option(
         "digests", "Storage announces each file's digests (Repr-Digest, Content-MD5): right or wrong.",
         "right|wrong");
+    const QCommandLineOption echoCredential = option(
+        "echo-credential", "Fault: error details quote the credential the request presented.", nullptr);
+    const QCommandLineOption hostileNames = option(
+        "hostile-names", "Fault: names carry terminal escapes, C1 controls and bidi overrides.", nullptr);
+    const QCommandLineOption padAnswers = option(
+        "pad-answers", "Fault: API answers grow to at least this size, e.g. 64M.", "BYTES");
+    const QCommandLineOption unsizedAnswers = option(
+        "unsized-answers", "Fault: API answers go without Content-Length, ended by closing.", nullptr);
+    const QCommandLineOption insecureLinks = option(
+        "insecure-links", "Fault: download links are plain http to a host that is not loopback.", nullptr);
+    const QCommandLineOption tokenErrors = option(
+        "token-errors", "Fault: the next N OAuth token requests answer 503.", "N");
+    const QCommandLineOption tokenDrops = option(
+        "token-drops", "Fault: ... then the next N are closed unanswered.", "N");
     parser.addOptions({ port,      dialect,      apiKeyStdin,  pendingMs,    buildMs,
                         rateLimit, rateWindow,   linkLifetime, padding,      tokenLifetime,
                         clientId,  redirectHops, latency,      errorShare,   errorBurst,
                         rateBurst, retryAfter,   cutAfter,     cutDownloads, malformed,
                         truncated, throttle,     revokeToken,  failExports,  ignoreRange,
-                        noContentLength, digests });
+                        noContentLength, digests, echoCredential, hostileNames, padAnswers,
+                        unsizedAnswers, insecureLinks, tokenErrors, tokenDrops });
 
     const auto usageError = [this](const QString &message) {
         err() << message << '\n'
@@ -274,6 +289,14 @@ void SandboxCommand::start(const QStringList &arguments)
         if (which != QLatin1String("right") && !faults.wrongDigests)
             badOption = QStringLiteral("digests");
     }
+
+    faults.echoCredential = parser.isSet(echoCredential);
+    faults.hostileNames = parser.isSet(hostileNames);
+    faults.padAnswersToBytes = bytes(padAnswers, 0);
+    faults.unsizedAnswers = parser.isSet(unsizedAnswers);
+    faults.insecureDownloadLinks = parser.isSet(insecureLinks);
+    faults.tokenServerErrors = integer(tokenErrors, 0, 0);
+    faults.tokenDrops = integer(tokenDrops, 0, 0);
 
     if (!badOption.isEmpty()) {
         usageError(tr("Invalid value for --%1.").arg(badOption));

@@ -145,5 +145,30 @@ else
     fail "the sandbox did not stop within 10 s of SIGINT"
 fi
 
+# The hostile-server faults can be set from the command line too, for demos
+# and for testing other clients against them; the control endpoint shows
+# what is in force.
+env -u QT_QPA_PLATFORM -u DISPLAY "$exporter" sandbox --port 0 --hostile-names --echo-credential \
+    --pad-answers 1M --unsized-answers --insecure-links --token-errors 2 --token-drops 1 \
+    >"$work/env2" 2>"$work/log2" &
+server_pid=$!
+printed_again() { grep -q '^D360_OAUTH_TOKEN_URL=' "$work/env2"; }
+if wait_until 20 printed_again; then
+    eval "$(cat "$work/env2")"
+    faults=$(curl -sS --noproxy '*' --max-time 10 -H "X-Sandbox-Control: $D360_SANDBOX_CONTROL_SECRET" \
+        "$D360_BASE_URL/_sandbox/control" | tr -d ' \n')
+    missing=
+    for field in '"hostile_names":true' '"echo_credential":true' '"pad_answers_to_bytes":1048576' \
+        '"unsized_answers":true' '"insecure_download_links":true' '"token_server_errors":2' '"token_drops":1'; do
+        printf '%s' "$faults" | grep -qF "$field" || missing="$missing $field"
+    done
+    [ -z "$missing" ] && pass "the hostile-server options are in force" || fail "not in force:$missing in $faults"
+    kill -INT "$server_pid"
+    wait "$server_pid"
+    server_pid=
+else
+    fail "the sandbox with hostile-server options did not start: $(cat "$work/log2")"
+fi
+
 [ "$failures" -eq 0 ] && echo "all checks passed" || echo "$failures check(s) failed"
 [ "$failures" -eq 0 ]
