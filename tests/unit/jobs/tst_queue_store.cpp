@@ -118,6 +118,25 @@ private Q_SLOTS:
         QCOMPARE(back->finishedAt, job.finishedAt);
     }
 
+    void impossibleByteCountsAreReadAsUnknown()
+    {
+        // A queue file is data on disk anyone with the user's rights can
+        // edit; 1e300 bytes was cast to qint64, which is undefined (found by
+        // tests/fuzz/fuzz_queue_store).
+        ExportJob saved = ExportJob::create();
+        saved.projectId = QStringLiteral("p1");
+        saved.versionId = QStringLiteral("v1");
+        saved.finalPath = QStringLiteral("/tmp/out/Guide.pdf");
+        QJsonObject object = saved.toJson();
+        object.insert(QStringLiteral("bytes"), 1e300);
+        object.insert(QStringLiteral("total"), -1e300);
+        QString problem;
+        const std::optional<ExportJob> job = ExportJob::fromJson(object, &problem);
+        QVERIFY2(job, qPrintable(problem));
+        QCOMPARE(job->bytesDone, qint64(0));
+        QCOMPARE(job->bytesTotal, qint64(-1));
+    }
+
     void theSignedLinkIsNeverWritten()
     {
         ExportJob job = sampleJob(QStringLiteral("/tmp/out"), JobState::Downloading);
