@@ -102,7 +102,7 @@ private Q_SLOTS:
     void impossibleTotalCountsAreIgnored()
     {
         // 1e300 was cast to qint64, which is undefined (a negative count on
-        // x86); found by the envelope fuzz target.
+        // x86); the same cast fuzz_rate_headers caught in RetryPolicy.
         QFETCH(QByteArray, total);
         const QByteArray body = "{\"data\": [], \"success\": true, \"pagination\": {\"page\": 1,"
                                 " \"page_size\": 100, \"has_more\": false, \"total_count\": "

@@ -121,8 +121,8 @@ private Q_SLOTS:
     void impossibleByteCountsAreReadAsUnknown()
     {
         // A queue file is data on disk anyone with the user's rights can
-        // edit; 1e300 bytes was cast to qint64, which is undefined (found by
-        // tests/fuzz/fuzz_queue_store).
+        // edit; 1e300 bytes was cast to qint64, which is undefined (the same
+        // cast fuzz_rate_headers caught in RetryPolicy).
         ExportJob saved = ExportJob::create();
         saved.projectId = QStringLiteral("p1");
         saved.versionId = QStringLiteral("v1");
