@@ -1,6 +1,6 @@
 // What every libFuzzer target here shares: the bytes as Qt types, a way to cut
 // one input into several fields, a QCoreApplication for code that needs one,
-// and a check that stops the run.
+// an empty folder for code that writes files, and a check that stops the run.
 //
 // libFuzzer mutates one flat byte string, so a target that needs several
 // values (headers, a pattern and its fields) reads them as fields separated by
@@ -12,7 +12,9 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDir>
 #include <QList>
+#include <QTemporaryDir>
 
 #include <cstddef>
 #include <cstdint>
@@ -62,6 +64,18 @@ inline void ensureApplication()
     static char *argv[] = { name, nullptr };
     static QCoreApplication *application = new QCoreApplication(argc, argv);
     Q_UNUSED(application);
+}
+
+// A real folder, empty at every call, inside a temporary folder the process
+// removes at exit: targets that write files start each input from nothing.
+inline QString emptyFolder()
+{
+    static QTemporaryDir workspace;
+    D360_FUZZ_CHECK(workspace.isValid());
+    const QString folder = workspace.filePath(QStringLiteral("run"));
+    QDir(folder).removeRecursively();
+    D360_FUZZ_CHECK(QDir().mkpath(folder));
+    return folder;
 }
 
 } // namespace d360::fuzz

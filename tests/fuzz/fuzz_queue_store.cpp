@@ -8,7 +8,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 
 using namespace d360;
 
@@ -20,11 +19,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static QTemporaryDir workspace;
-    D360_FUZZ_CHECK(workspace.isValid());
-    const QString root = workspace.filePath(QStringLiteral("run"));
-    QDir(root).removeRecursively();
-    D360_FUZZ_CHECK(QDir().mkpath(root));
+    const QString root = fuzz::emptyFolder();
     const QString path = root + QStringLiteral("/export-queue.json");
     {
         QFile file(path);

@@ -16,7 +16,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -78,11 +77,7 @@ void checkNothingOutside(const QString &root, const QString &archive, const QStr
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static QTemporaryDir workspace;
-    D360_FUZZ_CHECK(workspace.isValid());
-    const QString root = workspace.filePath(QStringLiteral("run"));
-    QDir(root).removeRecursively();
-    D360_FUZZ_CHECK(QDir().mkpath(root));
+    const QString root = fuzz::emptyFolder();
     const QString archive = root + QStringLiteral("/Guide-v1-en.zip");
     const QString target = root + QStringLiteral("/Guide-v1-en");
 
