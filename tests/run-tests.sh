@@ -7,6 +7,11 @@
 #
 # Extra arguments go to the suite's ctest, e.g. `tests/run-tests.sh -R
 # keychain`, and then the fuzz step is left out: a chosen test is run alone.
+#
+# The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer is a
+# command of its own, since a third full build would not fit CI's time:
+#   cmake --preset asan && cmake --build --preset asan &&
+#   bash tests/support/test-session.sh ctest --preset asan
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
