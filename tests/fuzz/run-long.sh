@@ -79,8 +79,8 @@ figures="$out/figures.md"
     for target in "${targets[@]}"; do
         log="$out/$target.log"
         read -r status elapsed <"$out/$target.result"
-        executions=$(sed -n 's/^stat::number_of_executed_units: //p' "$log" | tail -1)
-        rate=$(sed -n 's/^stat::average_exec_per_sec: //p' "$log" | tail -1)
+        executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+        rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
         last=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
         coverage=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$last")
         features=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")
