@@ -18,6 +18,9 @@
 # (FUZZ_OUT overrides the folder; FUZZ_BIN runs copies of the targets from
 # elsewhere, so a rebuild does not replace them under a long run).
 set -euo pipefail
+# One compound command, read whole before it starts: bash reads a script as it
+# runs, and an edit during a half-hour run would otherwise break its end.
+{
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
 seconds=${1:-1800}
@@ -91,3 +94,5 @@ figures="$out/figures.md"
 } >"$figures"
 cat "$figures"
 ! grep -q FAILED "$figures"
+exit
+}
