@@ -31,6 +31,9 @@ packages=(
     chromium
     # checks on what the sandbox serves and what we package
     curl poppler-utils unzip desktop-file-utils appstream
+    # the fuzz targets (libFuzzer is in clang's runtime libraries) and
+    # readable sanitizer stack traces (llvm-symbolizer)
+    clang-14 libclang-rt-14-dev llvm-14
 )
 
 missing=()

@@ -91,6 +91,28 @@ private Q_SLOTS:
         QVERIFY(!envelope->pagination.totalCount);
     }
 
+    void impossibleTotalCountsAreIgnored_data()
+    {
+        QTest::addColumn<QByteArray>("total");
+        QTest::newRow("beyond qint64") << QByteArray("1e300");
+        QTest::newRow("negative") << QByteArray("-5");
+        QTest::newRow("fraction") << QByteArray("2.5");
+    }
+
+    void impossibleTotalCountsAreIgnored()
+    {
+        // 1e300 was cast to qint64, which is undefined (a negative count on
+        // x86); the same cast fuzz_rate_headers caught in RetryPolicy.
+        QFETCH(QByteArray, total);
+        const QByteArray body = "{\"data\": [], \"success\": true, \"pagination\": {\"page\": 1,"
+                                " \"page_size\": 100, \"has_more\": false, \"total_count\": "
+            + total + "}}";
+        QString problem;
+        const std::optional<Envelope> envelope = Envelope::parse(body, &problem);
+        QVERIFY2(envelope, qPrintable(problem));
+        QVERIFY(!envelope->pagination.totalCount);
+    }
+
     void warningsAreKept()
     {
         const QByteArray body = "{\"data\": {}, \"success\": true, \"request_id\": \"r2\", \"errors\": [],"

@@ -131,6 +131,14 @@ private Q_SLOTS:
         QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
         QTest::newRow("negative") << QByteArray("-3") << qint64(-1);
         QTest::newRow("empty") << QByteArray() << qint64(-1);
+        QTest::newRow("not a number") << QByteArray("nan") << qint64(-1);
+        // Found by tests/fuzz/fuzz_rate_headers: seconds beyond any sane wait
+        // were multiplied into a negative wait (undefined behaviour). They
+        // are capped at about 31 years.
+        const qint64 capMs = qint64(1000000000) * 1000;
+        QTest::newRow("absurdly long") << QByteArray("1e308") << capMs;
+        QTest::newRow("infinity") << QByteArray("inf") << capMs;
+        QTest::newRow("date far ahead") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << capMs;
     }
 
     void retryAfter()
@@ -153,6 +161,11 @@ private Q_SLOTS:
         QCOMPARE(*RetryPolicy::parseRateLimitReset("30", now), now.addSecs(30));
         QCOMPARE(*RetryPolicy::parseRateLimitReset("1750000042", now), now.addSecs(42));
         QVERIFY(!RetryPolicy::parseRateLimitReset("tomorrow", now));
+        QVERIFY(!RetryPolicy::parseRateLimitReset("nan", now));
+        // Beyond about 31 years a reset is nonsense, and its milliseconds
+        // overflowed (tests/fuzz/fuzz_rate_headers): it is capped there.
+        QCOMPARE(*RetryPolicy::parseRateLimitReset("1e300", now), now.addSecs(1000000000));
+        QCOMPARE(*RetryPolicy::parseRateLimitReset("inf", now), now.addSecs(1000000000));
     }
 
     void backoffIsCappedWithJitter()

@@ -183,14 +183,18 @@ void ApiClient::withDialect(const QString &projectId, ApiCall *call, std::functi
         return;
     }
     // One page of one version is enough to learn the names the server uses.
-    auto probe = std::make_shared<std::function<void(Dialect, bool)>>();
-    *probe = [=](Dialect dialect, bool mayFallBack) {
+    // The probe holds itself weakly, and each pending fetch strongly: a probe
+    // that held itself would never be freed (LeakSanitizer, asan preset).
+    using Probe = std::function<void(Dialect, bool)>;
+    auto probe = std::make_shared<Probe>();
+    *probe = [=, weakProbe = std::weak_ptr<Probe>(probe)](Dialect dialect, bool mayFallBack) {
+        const std::shared_ptr<Probe> self = weakProbe.lock();
         auto *fetch = new PagedFetch(m_transport, versionsPath(projectId, dialect), {}, call, 1);
         connect(fetch, &PagedFetch::finished, call, [=] {
             fetch->deleteLater();
             const ApiError &error = fetch->error();
             if (error.kind() == ApiError::Kind::NotFound && mayFallBack) {
-                (*probe)(otherDialect(dialect), false);
+                (*self)(otherDialect(dialect), false);
                 return;
             }
             if (!error.isNull()) {

@@ -6,9 +6,14 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <cmath>
+
 namespace d360::api {
 
 namespace {
+
+// 2^53: JSON numbers are doubles, which hold every whole number up to here.
+constexpr double maxExactJsonInteger = 9007199254740992.0;
 
 QString stringOrEmpty(const QJsonValue &value)
 {
@@ -95,8 +100,11 @@ std::optional<Envelope> Envelope::parse(const QByteArray &body, QString *problem
         envelope.pagination.page = object.value(QLatin1String("page")).toInt();
         envelope.pagination.pageSize = object.value(QLatin1String("page_size")).toInt();
         const QJsonValue total = object.value(QLatin1String("total_count"));
-        if (total.isDouble())
-            envelope.pagination.totalCount = qint64(total.toDouble());
+        // A count is a whole number a double holds exactly; anything else
+        // (1e300 would not even fit a qint64) is no count at all.
+        const double count = total.toDouble(-1);
+        if (count >= 0 && count <= maxExactJsonInteger && count == std::floor(count))
+            envelope.pagination.totalCount = qint64(count);
         envelope.pagination.hasMore = object.value(QLatin1String("has_more")).toBool(false);
         envelope.pagination.nextCursor = stringOrEmpty(object.value(QLatin1String("next_cursor")));
     }

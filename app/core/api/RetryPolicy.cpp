@@ -12,6 +12,11 @@ namespace d360::api {
 
 namespace {
 
+// The longest wait a server can ask for, about 31 years: a larger number is
+// nonsense, and would overflow the milliseconds (and the whole seconds of
+// ApiError::retryAfterSeconds) computed from it.
+constexpr double maxWaitSeconds = 1e9;
+
 // RFC 9110 allows three date formats; servers send the first.
 std::optional<QDateTime> parseHttpDate(const QByteArray &value)
 {
@@ -59,24 +64,30 @@ std::optional<std::chrono::milliseconds> RetryPolicy::parseRetryAfter(const QByt
         return std::nullopt;
     bool isNumber = false;
     const double seconds = trimmed.toDouble(&isNumber);
-    if (isNumber)
-        return seconds >= 0 ? std::optional(std::chrono::milliseconds(qint64(seconds * 1000)))
-                            : std::nullopt;
+    if (isNumber) {
+        if (!(seconds >= 0)) // also NaN
+            return std::nullopt;
+        return std::chrono::milliseconds(qint64(std::min(seconds, maxWaitSeconds) * 1000));
+    }
     const std::optional<QDateTime> date = parseHttpDate(trimmed);
     if (!date)
         return std::nullopt;
-    return std::chrono::milliseconds(std::max<qint64>(0, now.msecsTo(*date)));
+    const qint64 maxWaitMs = qint64(maxWaitSeconds) * 1000;
+    return std::chrono::milliseconds(std::clamp<qint64>(now.msecsTo(*date), 0, maxWaitMs));
 }
 
 std::optional<QDateTime> RetryPolicy::parseRateLimitReset(const QByteArray &value, const QDateTime &now)
 {
     bool isNumber = false;
     const double number = value.trimmed().toDouble(&isNumber);
-    if (!isNumber || number < 0)
+    if (!isNumber || !(number >= 0)) // also NaN
         return std::nullopt;
-    if (number > 1e9)
-        return QDateTime::fromMSecsSinceEpoch(qint64(number * 1000), QTimeZone::utc());
-    return now.addMSecs(qint64(number * 1000));
+    const QDateTime latest = now.addSecs(qint64(maxWaitSeconds));
+    if (number > 1e9) {
+        const qint64 epochMs = qint64(std::min(number, 1e12) * 1000);
+        return std::min(QDateTime::fromMSecsSinceEpoch(epochMs, QTimeZone::utc()), latest);
+    }
+    return std::min(now.addMSecs(qint64(number * 1000)), latest);
 }
 
 } // namespace d360::api

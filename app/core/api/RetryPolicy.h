@@ -32,6 +32,10 @@ struct RetryPolicy
     // attempt: 0 for the first retry.
     std::chrono::milliseconds backoff(int attempt) const;
 
+    // Both parsers cap a wait at about 31 years: any larger number is
+    // nonsense, and overflows what callers compute from it.
+    // Both parsers cap a wait at about 31 years: any larger number is
+    // nonsense, and overflows what callers compute from it.
     static std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value,
                                                                     const QDateTime &now);
     // Epoch seconds if above 10^9, else seconds from now.

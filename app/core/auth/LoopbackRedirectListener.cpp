@@ -111,40 +111,63 @@ void LoopbackRedirectListener::acceptConnections()
     }
 }
 
+LoopbackRedirectListener::Request LoopbackRedirectListener::parseRequest(const QByteArray &received)
+{
+    Request request;
+    if (received.size() > maximumRequestBytes) {
+        request.verdict = Request::Verdict::TooLarge;
+        return request;
+    }
+    if (!received.contains("\r\n\r\n") && !received.contains("\n\n"))
+        return request; // the headers are not complete yet
+    const qsizetype lineEnd = received.indexOf('\n');
+    const QByteArray requestLine = received.left(lineEnd).trimmed();
+    const QList<QByteArray> parts = requestLine.split(' ');
+    if (parts.size() != 3 || !parts.at(2).startsWith("HTTP/1.")) {
+        request.verdict = Request::Verdict::BadRequest;
+        return request;
+    }
+    if (parts.at(0) != "GET") {
+        request.verdict = Request::Verdict::NotAllowed;
+        return request;
+    }
+    const QUrl target(QString::fromLatin1(parts.at(1)), QUrl::StrictMode);
+    if (!target.isValid() || target.path() != callbackPath()) {
+        request.verdict = Request::Verdict::NotFound;
+        return request;
+    }
+    request.verdict = Request::Verdict::Callback;
+    request.query = QUrlQuery(target);
+    return request;
+}
+
 void LoopbackRedirectListener::readFrom(QTcpSocket *socket)
 {
     auto buffer = m_buffers.find(socket);
     if (buffer == m_buffers.end())
         return; // already answered
     buffer->append(socket->read(maximumRequestBytes + 1 - buffer->size()));
-    if (buffer->size() > maximumRequestBytes) {
+    const Request request = parseRequest(*buffer);
+    const QString notForUs = tr("This address only receives a sign-in answer.");
+    switch (request.verdict) {
+    case Request::Verdict::Incomplete:
+        return;
+    case Request::Verdict::TooLarge:
         answer(socket, 431, tr("Request too large"), tr("The request is too large."));
         return;
-    }
-    if (!buffer->contains("\r\n\r\n") && !buffer->contains("\n\n"))
-        return; // the headers are not complete yet
-    const qsizetype lineEnd = buffer->indexOf('\n');
-    const QByteArray requestLine = buffer->left(lineEnd).trimmed();
-    handleRequest(socket, requestLine);
-}
-
-void LoopbackRedirectListener::handleRequest(QTcpSocket *socket, const QByteArray &requestLine)
-{
-    const QList<QByteArray> parts = requestLine.split(' ');
-    if (parts.size() != 3 || !parts.at(2).startsWith("HTTP/1.")) {
-        answer(socket, 400, tr("Bad request"), tr("This address only receives a sign-in answer."));
+    case Request::Verdict::BadRequest:
+        answer(socket, 400, tr("Bad request"), notForUs);
+        return;
+    case Request::Verdict::NotAllowed:
+        answer(socket, 405, tr("Not allowed"), notForUs);
+        return;
+    case Request::Verdict::NotFound:
+        answer(socket, 404, tr("Not found"), notForUs);
+        return;
+    case Request::Verdict::Callback:
+        handleCallback(socket, request.query);
         return;
     }
-    if (parts.at(0) != "GET") {
-        answer(socket, 405, tr("Not allowed"), tr("This address only receives a sign-in answer."));
-        return;
-    }
-    const QUrl target(QString::fromLatin1(parts.at(1)), QUrl::StrictMode);
-    if (!target.isValid() || target.path() != callbackPath()) {
-        answer(socket, 404, tr("Not found"), tr("This address only receives a sign-in answer."));
-        return;
-    }
-    handleCallback(socket, QUrlQuery(target));
 }
 
 void LoopbackRedirectListener::handleCallback(QTcpSocket *socket, const QUrlQuery &query)

@@ -14,12 +14,12 @@
 #include <QHash>
 #include <QObject>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <chrono>
 
 class QTcpServer;
 class QTcpSocket;
-class QUrlQuery;
 
 namespace d360::auth {
 
@@ -50,6 +50,17 @@ public:
     // Stops accepting and drops open connections.
     void close();
 
+    // What the bytes a connection sent so far ask for. Pure, so the parser of
+    // data from the browser (or anything else on this computer) can be
+    // fuzzed on its own (tests/fuzz).
+    struct Request
+    {
+        enum class Verdict { Incomplete, TooLarge, BadRequest, NotAllowed, NotFound, Callback };
+        Verdict verdict = Verdict::Incomplete;
+        QUrlQuery query; // the callback's, for Verdict::Callback
+    };
+    static Request parseRequest(const QByteArray &received);
+
 Q_SIGNALS:
     // The browser came back with the expected state and a code.
     void codeReceived(const QString &code);
@@ -60,7 +71,6 @@ Q_SIGNALS:
 private:
     void acceptConnections();
     void readFrom(QTcpSocket *socket);
-    void handleRequest(QTcpSocket *socket, const QByteArray &requestLine);
     void handleCallback(QTcpSocket *socket, const QUrlQuery &query);
     void answer(QTcpSocket *socket, int status, const QString &title, const QString &text);
     void finish();

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
+#include <cmath>
+
 namespace d360::jobs {
 
 namespace {
@@ -38,8 +40,10 @@ QString text(const QJsonObject &object, const char *key)
 
 qint64 number(const QJsonObject &object, const char *key, qint64 fallback)
 {
-    const QJsonValue value = object.value(QLatin1String(key));
-    return value.isDouble() ? qint64(value.toDouble()) : fallback;
+    // Beyond 2^53 a double is no exact count, and 1e300 would not even fit
+    // a qint64: a file edited by hand must not make a wild byte count.
+    const double value = object.value(QLatin1String(key)).toDouble(qQNaN());
+    return std::abs(value) <= 9007199254740992.0 ? qint64(value) : fallback;
 }
 
 } // namespace
