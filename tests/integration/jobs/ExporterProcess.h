@@ -9,12 +9,23 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
+
+// The first step of every test of the real executable, in initTestCase():
+// QStandardPaths in test mode (nothing of the developer's is touched), and
+// the d360-exporter that ctest names.
+#define D360_REQUIRE_EXPORTER_EXECUTABLE()                                                         \
+    QStandardPaths::setTestModeEnabled(true);                                                      \
+    QVERIFY2(QFileInfo::exists(qEnvironmentVariable("D360_EXECUTABLE")),                           \
+             "D360_EXECUTABLE must name the built d360-exporter (ctest sets it)")
 
 namespace d360::test {
 

@@ -27,9 +27,7 @@ class ExportCrashTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(QFileInfo::exists(qEnvironmentVariable("D360_EXECUTABLE")),
-                 "D360_EXECUTABLE must name the built d360-exporter (ctest sets it)");
+        D360_REQUIRE_EXPORTER_EXECUTABLE();
     }
 
     void killedAtRandomMomentsThenResumed()
