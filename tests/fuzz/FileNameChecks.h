@@ -4,6 +4,7 @@
 #pragma once
 
 #include "FuzzSupport.h"
+#include "core/ControlCharacters.h"
 
 #include <QRegularExpression>
 #include <QString>
@@ -23,6 +24,8 @@ inline void checkIsSafeFileName(const QString &name, int maxBytes)
         const char16_t c = name.at(i).unicode();
         D360_FUZZ_CHECK(!QStringView(u"<>:\"/\\|?*").contains(QChar(c)));
         D360_FUZZ_CHECK(c >= 0x20 && !(c >= 0x7f && c <= 0x9f));
+        // Nor bidi controls, which make "gnp.exe.pdf" read as something else.
+        D360_FUZZ_CHECK(!isControlCharacter(c));
         if (QChar::isHighSurrogate(c))
             D360_FUZZ_CHECK(i + 1 < name.size() && name.at(i + 1).isLowSurrogate());
         if (QChar::isLowSurrogate(c))

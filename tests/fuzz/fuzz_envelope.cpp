@@ -5,6 +5,9 @@
 #include "FuzzSupport.h"
 #include "core/api/Envelope.h"
 
+#include <QJsonDocument>
+#include <QJsonParseError>
+
 using namespace d360;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -22,6 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const api::FieldError &error : envelope->errors)
         Q_UNUSED(error.message.size());
     // The problem describer is used on bodies that are not envelopes at all.
-    Q_UNUSED(api::describeJsonProblem(body));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    Q_UNUSED(api::describeJsonProblem(body, document, parseError));
     return 0;
 }
