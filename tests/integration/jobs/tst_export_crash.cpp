@@ -72,7 +72,11 @@ private Q_SLOTS:
             QTimer::singleShot(delayMs, process, [process] { process->kill(); });
             const ExporterProcess::Result result = exporter.wait(30000);
             QVERIFY2(result.finished, "the command hung");
-            if (result.exitStatus == QProcess::CrashExit) {
+            // A kill that lands after the batch finished (while the process
+            // exits, which takes longer under the sanitizers) kills nothing
+            // of the batch: its lines are all out, and it was the last run.
+            const bool batchReported = result.jsonLines().size() == jobs;
+            if (result.exitStatus == QProcess::CrashExit && !batchReported) {
                 ++kills;
                 // The moment of death may be any: only a final name must
                 // never hold part of a file.
@@ -93,7 +97,7 @@ private Q_SLOTS:
         // The last run, left alone, finishes the batch.
         if (!finishedOnItsOwn)
             last = exporter.run(arguments, 60000);
-        QVERIFY2(last.exitCode == 0, last.err.constData());
+        QVERIFY2(last.exitStatus == QProcess::CrashExit || last.exitCode == 0, last.err.constData());
         const QList<QJsonObject> lines = last.jsonLines();
         QCOMPARE(lines.size(), jobs);
         QSet<QString> jobIds, files;
@@ -120,7 +124,10 @@ private Q_SLOTS:
         QCOMPARE(topLevel.size(), jobs + jobs / 2);
         QVERIFY(test::partFilesIn(out.path()).isEmpty());
         QVERIFY(topLevel.filter(QStringLiteral("(2)")).isEmpty());
-        QVERIFY(exporter.batchFiles().isEmpty());
+        // Nothing left to resume after a clean end (a kill during the exit may
+        // leave the finished batch's file; running again just ends it).
+        if (last.exitStatus == QProcess::NormalExit)
+            QVERIFY(exporter.batchFiles().isEmpty());
         // A kill between sending a start request and saving its answer may
         // cost one orphaned export on the server per running job; never more.
         const int started = server.statistics().exportsStarted;
