@@ -110,10 +110,10 @@ FileDescriptor &FileDescriptor::operator=(FileDescriptor &&other) noexcept
     return *this;
 }
 
-bool FileDescriptor::writeAll(const char *data, qint64 size, QString *error)
+bool writeAll(int fd, const char *data, qint64 size, QString *error)
 {
     while (size > 0) {
-        const ssize_t written = ::write(m_fd, data, size_t(size));
+        const ssize_t written = ::write(fd, data, size_t(size));
         if (written < 0 && errno == EINTR)
             continue;
         if (written <= 0) {
@@ -124,6 +124,11 @@ bool FileDescriptor::writeAll(const char *data, qint64 size, QString *error)
         size -= written;
     }
     return true;
+}
+
+bool FileDescriptor::writeAll(const char *data, qint64 size, QString *error)
+{
+    return jobs::writeAll(m_fd, data, size, error);
 }
 
 bool FileDescriptor::close(QString *error)

@@ -37,6 +37,11 @@ RenameResult renameWithoutReplacing(const QString &from, const QString &to, QStr
 RenameResult renameWithoutReplacing(int fromFolder, const QString &fromName, int toFolder,
                                     const QString &toName, QString *error);
 
+// Writes all of data to fd, retrying short and interrupted writes; false,
+// with the reason in *error ("the disk is full"), when the file system
+// refuses or stops taking bytes.
+bool writeAll(int fd, const char *data, qint64 size, QString *error);
+
 // An open file descriptor that is closed when it goes out of scope; close()
 // is the checked way, for files whose content matters.
 class FileDescriptor

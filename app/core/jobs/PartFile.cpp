@@ -141,17 +141,12 @@ bool PartFile::truncate(qint64 bytes)
 
 bool PartFile::write(const char *data, qint64 size)
 {
-    while (size > 0) {
-        const ssize_t written = m_fd < 0 ? -1 : ::write(m_fd, data, size_t(size));
-        if (written < 0) {
-            if (m_fd >= 0 && errno == EINTR)
-                continue;
-            return fail(tr("cannot write %1").arg(native(m_path)), m_fd < 0 ? EBADF : errno);
-        }
-        data += written;
-        size -= written;
-    }
-    return true;
+    if (m_fd < 0)
+        return fail(tr("cannot write %1").arg(native(m_path)), EBADF);
+    QString problem;
+    if (writeAll(m_fd, data, size, &problem))
+        return true;
+    return fail(tr("cannot write %1: %2").arg(native(m_path), problem), 0);
 }
 
 qint64 PartFile::readAt(qint64 offset, char *data, qint64 size)
