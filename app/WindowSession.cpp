@@ -13,7 +13,6 @@
 
 #include <QDir>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 
 namespace d360 {
@@ -35,8 +34,7 @@ WindowSession::~WindowSession()
 bool WindowSession::start(bool sandboxOnly, QString *error)
 {
     auth::AccountManagerOptions accountOptions;
-    QString queueFile = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                        + QStringLiteral("/queue.json");
+    QString queueFile = QDir(ApplicationInfo::dataFolder()).filePath(QStringLiteral("queue.json"));
     if (sandboxOnly) {
         m_sandboxHome = std::make_unique<QTemporaryDir>();
         if (!m_sandboxHome->isValid()) {

@@ -16,6 +16,7 @@
 #include "cli/ListCommands.h"
 #include "core/ApplicationInfo.h"
 #include "core/api/Redactor.h"
+#include "gui/ApplicationIcon.h"
 #include "gui/ApplicationStyle.h"
 
 #include <QApplication>
@@ -35,8 +36,11 @@ int runWindow(int &argc, char **argv)
     QApplication::setStyle(new d360::gui::ApplicationStyle(QApplication::style()->name()));
     d360::ApplicationInfo::apply();
     d360::ApplicationInfo::installTranslations();
-    QApplication::setApplicationDisplayName(QStringLiteral("D360 Exporter"));
-    QApplication::setDesktopFileName(QStringLiteral("org.d360-exporter.D360Exporter"));
+    QApplication::setApplicationDisplayName(d360::ApplicationInfo::displayName());
+    // The installed desktop file's name: window managers, notifications and
+    // the task bar find the program's icon and name through it.
+    QApplication::setDesktopFileName(d360::ApplicationInfo::applicationId());
+    QApplication::setWindowIcon(d360::gui::applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,12 +1,13 @@
 // See ResumableBatch.h.
 #include "cli/ResumableBatch.h"
 
+#include "core/ApplicationInfo.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
 
 namespace d360::cli {
 
@@ -40,7 +41,7 @@ QString resumableQueueFile(const ExportRequestIdentity &identity)
                                                        QCryptographicHash::Sha256)
                                   .toHex()
                                   .left(32);
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+    return QDir(ApplicationInfo::dataFolder())
         .filePath(QStringLiteral("cli-batches/%1.json").arg(QString::fromLatin1(digest)));
 }
 

@@ -1,10 +1,12 @@
-// See ApplicationInfo.h. The version comes from CMake's project() so that the
-// binary, the package and `--version` can never disagree.
+// See ApplicationInfo.h. The version, the application id, the homepage and
+// the licence come from the top-level CMakeLists.txt, so that the binary, the
+// package, the About dialog and `--version` can never disagree.
 #include "core/ApplicationInfo.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QTranslator>
 
 namespace d360::ApplicationInfo {
@@ -20,6 +22,31 @@ void apply()
 QString version()
 {
     return QStringLiteral(D360_VERSION);
+}
+
+QString applicationId()
+{
+    return QStringLiteral(D360_APPLICATION_ID);
+}
+
+QString displayName()
+{
+    return QStringLiteral(D360_APPLICATION_NAME);
+}
+
+QString homepageUrl()
+{
+    return QStringLiteral(D360_HOMEPAGE_URL);
+}
+
+QString licenseName()
+{
+    return QStringLiteral(D360_LICENSE_SPDX);
+}
+
+QString dataFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
 void installTranslations()

@@ -14,6 +14,19 @@ void apply();
 
 QString version();
 
+// The reverse-DNS application id: the name of the desktop file, the icons and
+// the AppStream component (QGuiApplication::setDesktopFileName takes it).
+QString applicationId();
+// "D360 Exporter", as the window, the About dialog and the packages say it.
+QString displayName();
+QString homepageUrl();
+// The SPDX name of the licence in LICENSE.
+QString licenseName();
+
+// Where the program keeps its data (the window's queue, the command line's
+// batches); whoever writes first makes it. Settings are in QSettings' file.
+QString dataFolder();
+
 // Loads the translation for the user's language (built in under :/i18n) and
 // Qt's own, and installs them on the running application.
 void installTranslations();

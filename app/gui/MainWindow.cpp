@@ -6,7 +6,9 @@
 #include "core/auth/ClientPool.h"
 #include "core/jobs/BatchPlanner.h"
 #include "core/jobs/JobQueue.h"
+#include "gui/AboutDialog.h"
 #include "gui/AccountSwitcher.h"
+#include "gui/ApplicationIcon.h"
 #include "gui/accounts/AccountEditDialog.h"
 #include "gui/accounts/AccountsDialog.h"
 #include "gui/accounts/SignInDialog.h"
@@ -29,6 +31,7 @@
 #include <QFile>
 #include <QIcon>
 #include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -49,7 +52,7 @@ MainWindow::MainWindow(auth::AccountManager *accounts, auth::ClientPool *clients
     , m_queue(queue)
 {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/d360-exporter.svg")));
+    setWindowIcon(applicationIcon());
     m_ui->sandboxBanner->hide();
     m_ui->sandboxBanner->setAutoFillBackground(true);
     m_ui->attentionBar->hide();
@@ -96,6 +99,7 @@ MainWindow::MainWindow(auth::AccountManager *accounts, auth::ClientPool *clients
     connect(m_ui->fixAccountButton, &QPushButton::clicked, this, &MainWindow::fixCurrentAccount);
 
     setUpToolBar();
+    setUpMenus();
     connect(m_clients, &auth::ClientPool::clientReady, this, &MainWindow::onClientReady);
     connect(m_clients, &auth::ClientPool::clientFailed, this, [this](const QString &accountId, const QString &message) {
         if (accountId == currentAccountId())
@@ -145,6 +149,31 @@ void MainWindow::setUpToolBar()
     QAction *settings = m_ui->mainToolBar->addAction(QIcon(QStringLiteral(":/icons/action-settings.svg")),
                                                      tr("Se&ttings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence::Preferences);
+}
+
+void MainWindow::setUpMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    QAction *about = helpMenu->addAction(tr("&About D360 Exporter"), this, &MainWindow::openAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::openAbout()
+{
+    AboutDialog::Details details = AboutDialog::Details::current();
+    if (!m_queue->storeFilePath().isEmpty())
+        details.queueFile = m_queue->storeFilePath();
+    details.sandboxSession = m_sandboxMode;
+    auto *dialog = new AboutDialog(details, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::ensureWelcomePage()

@@ -78,6 +78,7 @@ protected:
 
 private:
     void setUpToolBar();
+    void setUpMenus();
     void ensureJobView();
     void ensureWelcomePage();
     void showRightPage();
@@ -92,6 +93,7 @@ private:
     void openSignIn();
     void openManageAccounts();
     void openSettings();
+    void openAbout();
     void fixCurrentAccount();
     void restoreLayout();
     void saveLayout() const;

@@ -3,6 +3,7 @@
 #include "gui/jobs/BatchNotifier.h"
 
 #include "core/jobs/JobQueue.h"
+#include "gui/ApplicationIcon.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -108,7 +109,7 @@ void BatchNotifier::notify(const QString &title, const QString &text, bool isPro
 {
     if (usesSystemTray()) {
         if (!m_tray) {
-            m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/d360-exporter.svg")), this);
+            m_tray = new QSystemTrayIcon(applicationIcon(), this);
             m_tray->setToolTip(tr("D360 Exporter"));
         }
         m_tray->show();
