@@ -29,8 +29,13 @@ packages=(
     fonts-dejavu-core fonts-noto-core fonts-noto-cjk
     # a real browser for the OAuth sign-in tests
     chromium
-    # checks on what the sandbox serves and what we package
-    curl poppler-utils unzip desktop-file-utils appstream
+    # checks on what the sandbox serves
+    curl poppler-utils unzip python3
+    # the package: icons rendered from the SVG (PNG, ICO, ICNS), and the
+    # tests that judge it with Debian's own tools, in a fresh Debian root
+    librsvg2-bin icoutils icnsutils
+    desktop-file-utils appstream lintian mmdebstrap man-db groff-base
+    bash-completion zsh fish
     # the fuzz targets (libFuzzer is in clang's runtime libraries) and
     # readable sanitizer stack traces (llvm-symbolizer)
     clang-14 libclang-rt-14-dev llvm-14
