@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QLibrary>
 
+#include <utility>
+
 namespace d360::jobs {
 
 namespace {
@@ -49,10 +51,24 @@ struct LibCrypto
 private:
     static std::unique_ptr<LibCrypto> load()
     {
-        for (const char *version : {"3", "1.1"}) {
+        // The names OpenSSL 3 and 1.1 install under: libcrypto.so.3 on
+        // Linux (libssl3; the unversioned name comes only with libssl-dev),
+        // libcrypto.3.dylib on macOS, and on Windows a DLL whose name carries
+        // the version and the architecture, which QLibrary cannot derive.
+#if defined(Q_OS_WIN)
+        const std::pair<const char *, const char *> candidates[] = {
+            {"libcrypto-3-x64", nullptr}, {"libcrypto-3", nullptr}, {"libcrypto-1_1-x64", nullptr}};
+#else
+        const std::pair<const char *, const char *> candidates[] = {{"crypto", "3"}, {"crypto", "1.1"}};
+#endif
+        for (const auto &[name, version] : candidates) {
             // Stays loaded when `library` goes: QLibrary unloads only when
             // told to, and these calls are used for the life of the process.
-            QLibrary library(QStringLiteral("crypto"), QString::fromLatin1(version));
+            QLibrary library;
+            if (version)
+                library.setFileNameAndVersion(QString::fromLatin1(name), QString::fromLatin1(version));
+            else
+                library.setFileName(QString::fromLatin1(name));
             if (!library.load())
                 continue;
             auto functions = std::make_unique<LibCrypto>();
