@@ -13,6 +13,7 @@
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
 #include "cli/ExportCommand.h"
+#include "cli/InterruptWatcher.h"
 #include "cli/ListCommands.h"
 #include "core/ApplicationInfo.h"
 #include "core/api/Redactor.h"
@@ -52,6 +53,14 @@ int runWindow(int &argc, char **argv)
         QApplication::translate("main", "Open the window on a built-in Document360 simulator."));
     parser.addOption(sandboxOption);
     parser.process(application);
+
+    // Logging out, `kill` or Ctrl-C in the terminal that started it: leave
+    // through the event loop, so the session's destructors stop the jobs
+    // and remove the sandbox's temporary folders. The status is the shell's
+    // for a signal (128 + its number), as the headless export gives.
+    d360::cli::InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &d360::cli::InterruptWatcher::interrupted, &application,
+                     [](int signalNumber) { QCoreApplication::exit(128 + signalNumber); });
 
     d360::WindowSession session;
     QString error;

@@ -1,5 +1,6 @@
 // Turns Ctrl-C (SIGINT) and SIGTERM into a Qt signal, so a headless export
-// can cancel its jobs cleanly instead of dying with a half-written file.
+// can cancel its jobs cleanly instead of dying with a half-written file, and
+// the window, ended by a logout or `kill`, leaves through its event loop.
 //
 // A signal handler may do almost nothing safely, so it only writes the
 // signal's number into a pipe (the classic self-pipe); a QSocketNotifier on
