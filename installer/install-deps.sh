@@ -34,7 +34,7 @@ packages=(
     # the package: icons rendered from the SVG (PNG, ICO, ICNS), and the
     # tests that judge it with Debian's own tools, in a fresh Debian root
     librsvg2-bin icoutils icnsutils
-    desktop-file-utils appstream lintian mmdebstrap man-db groff-base
+    desktop-file-utils appstream lintian mmdebstrap piuparts man-db groff-base
     bash-completion zsh fish
     # the fuzz targets (libFuzzer is in clang's runtime libraries) and
     # readable sanitizer stack traces (llvm-symbolizer)
