@@ -132,13 +132,7 @@ install(CODE [[
 # would go unused. The program then hashes with Qt's SHA-256, unless an
 # Intel Mac has Homebrew's OpenSSL in /usr/local/lib, which a release
 # signed with the hardened runtime refuses to load anyway.
-# Qt 6.5 renamed FILENAME_VARIABLE to OUTPUT_SCRIPT and deprecated the old name.
-if(Qt6_VERSION VERSION_LESS 6.5)
-    qt_generate_deploy_app_script(TARGET d360-exporter FILENAME_VARIABLE d360_deploy_script)
-else()
-    qt_generate_deploy_app_script(TARGET d360-exporter OUTPUT_SCRIPT d360_deploy_script)
-endif()
-install(SCRIPT "${d360_deploy_script}")
+d360_install_qt_deployment()
 
 # Then the whole bundle is signed: macdeployqt's rewriting of install names
 # breaks the linker's signatures, and Apple silicon runs no unsigned code.

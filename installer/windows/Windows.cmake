@@ -171,13 +171,7 @@ endif()
 # Qt's libraries, plugins (platform, styles, image formats, SVG icons, TLS)
 # and translations, by windeployqt, with bin\qt.conf pointing Qt at them.
 # It runs on the installed program, after everything above is in place.
-# Qt 6.5 renamed FILENAME_VARIABLE to OUTPUT_SCRIPT and deprecated the old name.
-if(Qt6_VERSION VERSION_LESS 6.5)
-    qt_generate_deploy_app_script(TARGET d360-exporter FILENAME_VARIABLE d360_deploy_script)
-else()
-    qt_generate_deploy_app_script(TARGET d360-exporter OUTPUT_SCRIPT d360_deploy_script)
-endif()
-install(SCRIPT "${d360_deploy_script}")
+d360_install_qt_deployment()
 
 # The last step, on the installed files. In a Visual Studio prompt
 # windeployqt also copies vc_redist.x64.exe, which an MSI never runs (the
