@@ -113,6 +113,7 @@ QJsonObject ControlEndpoint::statisticsToJson(const SandboxStatistics &statistic
         { QStringLiteral("exports_started"), statistics.exportsStarted },
         { QStringLiteral("downloads_completed"), statistics.downloadsCompleted },
         { QStringLiteral("bytes_served"), statistics.bytesServed },
+        { QStringLiteral("downloads_in_flight"), statistics.downloadsInFlight },
         { QStringLiteral("padded_answer_bytes_sent"), statistics.paddedAnswerBytesSent },
     };
 }

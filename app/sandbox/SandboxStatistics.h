@@ -15,7 +15,10 @@ struct SandboxStatistics
     int tooManyRequestsSent = 0; // 429s answered, real and injected
     int exportsStarted = 0; // 202s answered
     int downloadsCompleted = 0; // bodies (whole files or ranges) sent to their end
-    qint64 bytesServed = 0; // body bytes storage wrote
+    qint64 bytesServed = 0; // body bytes storage wrote, counted when each body ends
+    // Bodies still being written: bytesServed is final only at 0 (a body the
+    // client gave up on is counted when the server notices).
+    int downloadsInFlight = 0;
     qint64 paddedAnswerBytesSent = 0; // body bytes of padded API answers that left the socket
 };
 

@@ -355,7 +355,9 @@ void StorageServer::serveFile(const HttpRequest &request, const ExportRecord &re
     plan.cutAfterBytes = m_faults.takeDownloadCut();
     plan.closeWhenDone = faults.omitContentLength;
     auto *stream = new DownloadStream(channel, plan, this);
+    ++m_statistics.downloadsInFlight;
     connect(stream, &DownloadStream::finished, this, [this](bool complete, qint64 written) {
+        --m_statistics.downloadsInFlight;
         m_statistics.bytesServed += written;
         if (complete)
             ++m_statistics.downloadsCompleted;
