@@ -34,7 +34,7 @@ WindowSession::~WindowSession()
 bool WindowSession::start(bool sandboxOnly, QString *error)
 {
     auth::AccountManagerOptions accountOptions;
-    QString queueFile = QDir(ApplicationInfo::dataFolder()).filePath(QStringLiteral("queue.json"));
+    QString queueFile = ApplicationInfo::windowQueueFile();
     if (sandboxOnly) {
         m_sandboxHome = std::make_unique<QTemporaryDir>();
         if (!m_sandboxHome->isValid()) {

@@ -4,6 +4,7 @@
 #include "core/ApplicationInfo.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
@@ -47,6 +48,11 @@ QString licenseName()
 QString dataFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString windowQueueFile()
+{
+    return QDir(dataFolder()).filePath(QStringLiteral("queue.json"));
 }
 
 void installTranslations()

@@ -51,7 +51,7 @@ AboutDialog::Details AboutDialog::Details::current()
 {
     Details details;
     details.dataFolder = ApplicationInfo::dataFolder();
-    details.queueFile = QDir(details.dataFolder).filePath(QStringLiteral("queue.json"));
+    details.queueFile = ApplicationInfo::windowQueueFile();
     details.settingsFile = QSettings().fileName();
     details.keychainService = ApplicationInfo::keychainService();
     return details;
