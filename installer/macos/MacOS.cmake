@@ -40,13 +40,7 @@ set(MACOSX_BUNDLE_SHORT_VERSION_STRING "${PROJECT_VERSION}")
 set(MACOSX_BUNDLE_BUNDLE_VERSION "${PROJECT_VERSION}")
 get_filename_component(MACOSX_BUNDLE_ICON_FILE "${D360_ICON_ICNS}" NAME)
 
-# The copyright line is LICENSE's, as in the Windows version resource.
-set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/LICENSE")
-file(STRINGS "${PROJECT_SOURCE_DIR}/LICENSE" MACOSX_BUNDLE_COPYRIGHT REGEX "^Copyright " LIMIT_COUNT 1)
-if(NOT MACOSX_BUNDLE_COPYRIGHT)
-    message(FATAL_ERROR "LICENSE has no line starting with \"Copyright \"; the macOS Info.plist "
-                        "takes NSHumanReadableCopyright from it")
-endif()
+set(MACOSX_BUNDLE_COPYRIGHT "${D360_COPYRIGHT}")
 
 # The translations the program carries (resources/translations/
 # d360-exporter_<language>.ts, the same files app/CMakeLists.txt compiles)

@@ -53,18 +53,10 @@ foreach(part MAJOR MINOR PATCH TWEAK)
     endif()
 endforeach()
 
-# The copyright line is LICENSE's, so the file properties, the licence and
-# the package cannot name different holders.
-set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/LICENSE")
-file(STRINGS "${PROJECT_SOURCE_DIR}/LICENSE" d360_copyright REGEX "^Copyright " LIMIT_COUNT 1)
-if(NOT d360_copyright)
-    message(FATAL_ERROR "LICENSE has no line starting with \"Copyright \"; the Windows version "
-                        "resource and the macOS Info.plist take the copyright from it")
-endif()
 
 # Resource-script strings: a double quote is written twice, and a backslash
 # starts an escape. Nothing of ours needs either today; this keeps it so.
-foreach(name D360_APPLICATION_NAME PROJECT_DESCRIPTION d360_copyright)
+foreach(name D360_APPLICATION_NAME PROJECT_DESCRIPTION D360_COPYRIGHT)
     string(REPLACE "\\" "\\\\" rc_value "${${name}}")
     string(REPLACE "\"" "\"\"" rc_value "${rc_value}")
     set(D360_RC_${name} "${rc_value}")
