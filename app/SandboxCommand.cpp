@@ -113,7 +113,7 @@ void SandboxCommand::start(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Serve a Document360 V3 API simulator on loopback until interrupted (Ctrl+C).\n"
            "Prints D360_BASE_URL, D360_API_KEY and more as NAME=value lines for eval."));
-    parser.addHelpOption();
+    parser.addOption(helpOption());
 
     const auto option = [](const char *name, const char *description, const char *valueName) {
         return QCommandLineOption(QString::fromLatin1(name), tr(description),

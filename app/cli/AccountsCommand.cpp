@@ -60,7 +60,7 @@ void AccountsCommand::start(const QStringList &arguments)
            "  test    --name NAME\n"
            "  rename  --name OLD --to NEW\n"
            "  remove  --name NAME"));
-    m_parser.addHelpOption();
+    m_parser.addOption(helpOption());
     m_parser.addPositionalArgument(QStringLiteral("action"), tr("add, list, test, rename or remove."));
     m_parser.addOptions({
         option("name", tr("The account's name."), tr("NAME")),

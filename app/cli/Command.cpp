@@ -28,6 +28,12 @@ QCommandLineOption Command::verboseOption()
                                                           "Also print what happens on the way (retries, failures)."));
 }
 
+QCommandLineOption Command::helpOption()
+{
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                              QCoreApplication::translate("d360::cli::Command", "Print this command's options."));
+}
+
 void Command::applyVerbosity(const QCommandLineParser &parser)
 {
     // QT_LOGGING_RULES, when set, still has the last word.

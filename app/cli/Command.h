@@ -39,6 +39,11 @@ protected:
     // --verbose: the log's info lines (retries, failed jobs) reach stderr
     // only with it; warnings always do.
     static QCommandLineOption verboseOption();
+    // -h, --help. Not QCommandLineParser::addHelpOption(), which also offers
+    // --help-all (Qt's own options), which a verb that parses with parse()
+    // never acts on: `export --help-all` was a usage error and
+    // `sandbox --help-all` started the server.
+    static QCommandLineOption helpOption();
     static void applyVerbosity(const QCommandLineParser &parser);
     // The parser's help, naming the verb: QCommandLineParser names only the
     // program, by the path it was started with. arguments[0] is

@@ -74,7 +74,7 @@ bool ExportCommand::parseArguments(const QStringList &arguments)
            "Running the same command again after a crash or Ctrl-C resumes the unfinished batch.\n\n"
            "Example:\n"
            "  d360-exporter export --project ID --version default --lang all --format pdf --out docs"));
-    m_parser.addHelpOption();
+    m_parser.addOption(helpOption());
     m_parser.addOptions({
         option("project", tr("The project's id (default: $D360_PROJECT_ID)."), tr("ID")),
         option("version", tr("A version's id, or \"default\"; repeat for several."), tr("ID")),

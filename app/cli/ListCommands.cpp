@@ -43,7 +43,7 @@ bool ListCommand::checkOptions(const QCommandLineParser &)
 void ListCommand::start(const QStringList &arguments)
 {
     m_parser.setApplicationDescription(description());
-    m_parser.addHelpOption();
+    m_parser.addOption(helpOption());
     m_parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print a JSON array instead of a table.")));
     m_parser.addOption(verboseOption());
     addOptions(m_parser);

@@ -100,10 +100,6 @@ pass "d360-exporter --help lists ${#verbs[@]} verbs (${verbs[*]}) and the window
 # Long options of one verb: its help's option lines are indented by exactly
 # two spaces ("  -h, --help  ..."), its wrapped descriptions by more, so an
 # option named in a description is not mistaken for one of the verb's own.
-# --help-all is left out: QCommandLineParser::addHelpOption() adds it to every
-# verb's help, but the verbs parse with parse(), not process(), and so do not
-# act on it (`export --help-all` is a usage error, `sandbox --help-all` starts
-# the server); offering it would send writers into that.
 declare -A verb_options
 for verb in "${verbs[@]}"; do
     if ! help=$(run_help "$verb"); then
@@ -111,7 +107,7 @@ for verb in "${verbs[@]}"; do
         continue
     fi
     options=$(printf '%s\n' "$help" | grep -E '^  (-[A-Za-z?], )?--[a-z0-9]' \
-        | grep -oE -- '--[a-z0-9][a-z0-9-]*' | head -n 100 | awk '!seen[$0]++' | grep -vx -- '--help-all')
+        | grep -oE -- '--[a-z0-9][a-z0-9-]*' | head -n 100 | awk '!seen[$0]++')
     verb_options[$verb]=$(printf '%s\n' "$options" | tr '\n' ' ')
     [ -n "${verb_options[$verb]// /}" ] || fail "no options found in d360-exporter $verb --help"
     if [ "$verb" = accounts ]; then

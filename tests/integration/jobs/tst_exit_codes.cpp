@@ -201,6 +201,33 @@ private Q_SLOTS:
         QVERIFY2(help.out.startsWith(usage), help.out.constData());
         QVERIFY2(help.out.contains("--verbose"), help.out.constData());
     }
+
+    // Qt's --help-all (its own options) was offered by every verb and
+    // honoured by none: `export --help-all` was a usage error, `sandbox
+    // --help-all` started the server. Now no verb offers it, and asking for
+    // it is the usage error it always was.
+    void noVerbOffersHelpAll_data()
+    {
+        QTest::addColumn<QString>("verb");
+        for (const char *verb : { "export", "projects", "versions", "languages", "accounts", "sandbox" })
+            QTest::newRow(verb) << QString::fromLatin1(verb);
+    }
+
+    void noVerbOffersHelpAll()
+    {
+        QFETCH(QString, verb);
+        sandbox::SandboxServer server(test::quickSandboxOptions());
+        QTemporaryDir home;
+        ExporterProcess exporter(server, home.path());
+        const ExporterProcess::Result help = exporter.run({ verb, QStringLiteral("--help") });
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains("--help"), help.out.constData());
+        QVERIFY2(!help.out.contains("--help-all"), help.out.constData());
+        const ExporterProcess::Result helpAll = exporter.run({ verb, QStringLiteral("--help-all") }, 15000);
+        QVERIFY2(helpAll.finished, "the verb did not end: it took --help-all for a command");
+        QCOMPARE(helpAll.exitCode, 2);
+        QVERIFY2(helpAll.err.contains("help-all"), helpAll.err.constData());
+    }
 };
 
 QTEST_MAIN(ExitCodesTest)
