@@ -1,8 +1,6 @@
 // See FaultInjector.h.
 #include "sandbox/FaultInjector.h"
 
-#include <QRandomGenerator>
-
 namespace d360::sandbox {
 
 namespace {
@@ -18,12 +16,16 @@ bool takeOne(int &counter)
 } // namespace
 
 FaultInjector::FaultInjector(const SandboxFaults &faults)
-    : m_faults(faults)
-{ }
+{
+    setFaults(faults);
+}
 
 void FaultInjector::setFaults(const SandboxFaults &faults)
 {
     m_faults = faults;
+    m_serverErrorDraws = QRandomGenerator(faults.serverErrorSeed != 0
+                                              ? faults.serverErrorSeed
+                                              : QRandomGenerator::global()->generate());
     m_nextServerError = 0;
 }
 
@@ -34,7 +36,7 @@ int FaultInjector::takeGatewayStatus()
     if (takeOne(m_faults.serverErrorBurst))
         return 503;
     if (m_faults.serverErrorShare > 0
-        && QRandomGenerator::global()->generateDouble() < m_faults.serverErrorShare) {
+        && m_serverErrorDraws.generateDouble() < m_faults.serverErrorShare) {
         static const int statuses[] = { 500, 502, 503, 504 };
         const int status = statuses[m_nextServerError];
         m_nextServerError = (m_nextServerError + 1) % 4;

@@ -1,7 +1,8 @@
 // Decides, request by request, which of the configured faults strikes.
 //
 // Bursts ("the next N requests") are counters that each strike uses up;
-// the share of 5xx answers is drawn at random, and the status it answers
+// the share of 5xx answers is drawn at random (from a fixed seed when one is
+// set, so a test meets the same errors every run), and the status it answers
 // with cycles through 500, 502, 503 and 504, so that the first injected
 // error is always a 500 and a client meets every kind within four. Setting
 // the faults again (setFaults()) replaces the counters, which is what the
@@ -9,6 +10,8 @@
 #pragma once
 
 #include "sandbox/SandboxOptions.h"
+
+#include <QRandomGenerator>
 
 namespace d360::sandbox {
 
@@ -34,6 +37,7 @@ public:
 
 private:
     SandboxFaults m_faults;
+    QRandomGenerator m_serverErrorDraws;
     int m_nextServerError = 0;
 };
 

@@ -21,6 +21,9 @@ struct SandboxFaults
 {
     int latencyMs = 0; // added before every API answer (a timer, never a block)
     double serverErrorShare = 0.0; // share (0..1) of API answers replaced by a 5xx problem
+    // Non-zero: which answers get a 5xx is drawn from this seed, the same
+    // sequence every time the faults are set; 0: a fresh random sequence.
+    quint32 serverErrorSeed = 0;
     int serverErrorBurst = 0; // the next N API requests answer 503
     int rateLimitBurst = 0; // the next N API requests answer 429 with Retry-After
     int retryAfterSeconds = 1; // Retry-After on injected 429s and 503s
