@@ -26,18 +26,23 @@ if(NOT D360_RSVG_CONVERT)
                         "installer/install-deps.sh installs it")
 endif()
 
-set(icon_pngs "")
-foreach(size IN LISTS D360_ICON_SIZES)
-    set(png "${D360_ICON_PNG_DIR}/hicolor/${size}x${size}/apps/${D360_APPLICATION_ID}.png")
+# One rendering rule for every size: D360_ICON_PNG_<size> names the file.
+function(d360_render_icon size png)
+    get_filename_component(folder "${png}" DIRECTORY)
     add_custom_command(OUTPUT "${png}"
-        COMMAND "${CMAKE_COMMAND}" -E make_directory "${D360_ICON_PNG_DIR}/hicolor/${size}x${size}/apps"
+        COMMAND "${CMAKE_COMMAND}" -E make_directory "${folder}"
         COMMAND "${D360_RSVG_CONVERT}" --width ${size} --height ${size} --keep-aspect-ratio
                 --output "${png}" "${D360_ICON_SVG}"
         DEPENDS "${D360_ICON_SVG}"
         COMMENT "Rendering the ${size} px application icon"
         VERBATIM)
-    list(APPEND icon_pngs "${png}")
-    set(D360_ICON_PNG_${size} "${png}")
+    set(D360_ICON_PNG_${size} "${png}" PARENT_SCOPE)
+endfunction()
+
+set(icon_pngs "")
+foreach(size IN LISTS D360_ICON_SIZES)
+    d360_render_icon(${size} "${D360_ICON_PNG_DIR}/hicolor/${size}x${size}/apps/${D360_APPLICATION_ID}.png")
+    list(APPEND icon_pngs "${D360_ICON_PNG_${size}}")
 endforeach()
 
 # Windows: every size up to 256 px in one .ico.
@@ -68,14 +73,7 @@ endif()
 # macOS: the sizes an .icns holds (16, 32, 128, 256 and 512 with their @2x
 # twins); 512 and 1024 are rendered for it alone.
 foreach(size 512 1024)
-    set(png "${D360_INSTALLER_BINARY_DIR}/icons/icns/${size}.png")
-    add_custom_command(OUTPUT "${png}"
-        COMMAND "${CMAKE_COMMAND}" -E make_directory "${D360_INSTALLER_BINARY_DIR}/icons/icns"
-        COMMAND "${D360_RSVG_CONVERT}" --width ${size} --height ${size} --keep-aspect-ratio
-                --output "${png}" "${D360_ICON_SVG}"
-        DEPENDS "${D360_ICON_SVG}"
-        VERBATIM)
-    set(D360_ICON_PNG_${size} "${png}")
+    d360_render_icon(${size} "${D360_INSTALLER_BINARY_DIR}/icons/icns/${size}.png")
 endforeach()
 find_program(D360_ICONUTIL iconutil)
 find_program(D360_PNG2ICNS png2icns)
