@@ -143,7 +143,13 @@ void SandboxCommand::start(const QStringList &arguments)
         = option("token-lifetime",
                  "OAuth access tokens expire after this many seconds (default 3600).", "S");
     const QCommandLineOption clientId = option(
-        "client-id", "The OAuth client id to accept (default d360-exporter-sandbox).", "ID");
+        "client-id",
+        "An OAuth client id the identity server knows; repeat for several (default "
+        "d360-exporter-sandbox). Any other is refused with invalid_client.",
+        "ID");
+    const QCommandLineOption noExpiresIn = option(
+        "no-expires-in", "OAuth token answers leave out expires_in; clients must read the JWT's exp.",
+        nullptr);
     const QCommandLineOption redirectHops
         = option("redirect-hops",
                  "Download links redirect this many times before the file (default 0).", "N");
@@ -194,7 +200,7 @@ void SandboxCommand::start(const QStringList &arguments)
         "token-drops", "Fault: ... then the next N are closed unanswered.", "N");
     parser.addOptions({ port,      dialect,      apiKeyStdin,  pendingMs,    buildMs,
                         rateLimit, rateWindow,   linkLifetime, padding,      tokenLifetime,
-                        clientId,  redirectHops, latency,      errorShare,   errorBurst,
+                        clientId,  noExpiresIn, redirectHops, latency,      errorShare,   errorBurst,
                         rateBurst, retryAfter,   cutAfter,     cutDownloads, malformed,
                         truncated, throttle,     revokeToken,  failExports,  ignoreRange,
                         noContentLength, digests, echoCredential, hostileNames, padAnswers,
@@ -259,7 +265,8 @@ void SandboxCommand::start(const QStringList &arguments)
     options.accessTokenLifetimeSeconds
         = integer(tokenLifetime, 0, options.accessTokenLifetimeSeconds);
     if (parser.isSet(clientId))
-        options.oauthClientId = parser.value(clientId);
+        options.oauthClientIds = parser.values(clientId);
+    options.omitTokenLifetime = parser.isSet(noExpiresIn);
     options.redirectHops = integer(redirectHops, 0, 0);
 
     sandbox::SandboxFaults &faults = options.faults;
@@ -327,6 +334,9 @@ void SandboxCommand::start(const QStringList &arguments)
     const QList<QPair<QString, QString>> variables {
         { QStringLiteral("D360_BASE_URL"), m_server->baseUrl().toString() },
         { QStringLiteral("D360_API_KEY"), m_server->apiKey() },
+        // A token that serves one project only, as the portal's API tokens do.
+        { QStringLiteral("D360_SANDBOX_PROJECT_API_KEY"), m_server->projectApiKey() },
+        { QStringLiteral("D360_SANDBOX_PROJECT_ID"), m_server->projectApiKeyProjectId() },
         { QStringLiteral("D360_SANDBOX_CONTROL_SECRET"), m_server->controlSecret() },
         { QStringLiteral("D360_SANDBOX_STORAGE_URL"), m_server->storageBaseUrl().toString() },
         { QStringLiteral("D360_SANDBOX_DIALECT"),

@@ -20,9 +20,13 @@ bool equalInConstantTime(const QString &a, const QString &b)
 
 } // namespace
 
-ApiAuthenticator::ApiAuthenticator(Dialect dialect, const QString &apiKey, const OAuthServer &oauth)
+ApiAuthenticator::ApiAuthenticator(Dialect dialect, const QString &apiKey,
+                                   const QString &projectApiKey,
+                                   const QString &projectApiKeyProjectId, const OAuthServer &oauth)
     : m_dialect(dialect)
     , m_apiKey(apiKey)
+    , m_projectApiKey(projectApiKey)
+    , m_projectApiKeyProjectId(projectApiKeyProjectId)
     , m_oauth(oauth)
 { }
 
@@ -50,20 +54,30 @@ ApiAuthenticator::Result ApiAuthenticator::authenticate(const HttpRequest &reque
     result.credential = presentedCredential(request);
     const QString bearer = bearerToken(request);
     result.bearerPresented = !bearer.isEmpty();
-    if (!bearer.isEmpty() && m_oauth.isValidAccessToken(bearer, nowMs)) {
+    if (const OAuthServer::AccessGrant *grant = bearer.isEmpty() ? nullptr : m_oauth.accessGrant(bearer, nowMs)) {
         result.accepted = true;
+        result.projectScope = grant->projectId;
         return result;
     }
 
+    const auto acceptKey = [this, &result](const QString &presented) {
+        if (presented.isEmpty())
+            return;
+        if (equalInConstantTime(presented, m_apiKey)) {
+            result.accepted = true;
+        } else if (equalInConstantTime(presented, m_projectApiKey)) {
+            result.accepted = true;
+            result.projectScope = m_projectApiKeyProjectId;
+        }
+    };
     if (m_dialect == Dialect::ProjectVersions) {
-        result.accepted = !bearer.isEmpty() && equalInConstantTime(bearer, m_apiKey);
+        acceptKey(bearer);
         if (!result.accepted)
             result.reason = QStringLiteral("Bearer token is missing or invalid.");
         return result;
     }
 
-    const QString key = QString::fromUtf8(request.header(QByteArrayLiteral("X-API-Key")).trimmed());
-    result.accepted = !key.isEmpty() && equalInConstantTime(key, m_apiKey);
+    acceptKey(QString::fromUtf8(request.header(QByteArrayLiteral("X-API-Key")).trimmed()));
     if (!result.accepted) {
         result.reason = QStringLiteral("API key is missing or invalid. Send it in the X-API-Key "
                                        "header.");

@@ -134,7 +134,8 @@ QString ApiService::versionField() const
                                                          : QStringLiteral("workspace_id");
 }
 
-HttpReply ApiService::handle(const HttpRequest &request, const QString &requestId, qint64 nowMs)
+HttpReply ApiService::handle(const HttpRequest &request, const QString &requestId,
+                             const QString &projectScope, qint64 nowMs)
 {
     const QStringList &path = request.pathSegments;
     const bool get = request.method == "GET";
@@ -146,7 +147,7 @@ HttpReply ApiService::handle(const HttpRequest &request, const QString &requestI
     if (path.size() < 2 || path.at(0) != u"v3" || path.at(1) != u"projects")
         return noSuchPath();
     if (path.size() == 2) {
-        return get ? listProjects(request, requestId)
+        return get ? listProjects(request, projectScope, requestId)
                    : methodNotAllowed(requestId, QByteArrayLiteral("GET"));
     }
 
@@ -163,6 +164,13 @@ HttpReply ApiService::handle(const HttpRequest &request, const QString &requestI
     if (!knownShape)
         return noSuchPath();
 
+    if (!projectScope.isEmpty() && path.at(2) != projectScope) {
+        ApiError error = ProblemResponse::standardError(403);
+        error.details = QStringLiteral("The credential is bound to another project and cannot "
+                                       "reach project \"%1\".")
+                            .arg(path.at(2));
+        return ProblemResponse::build(403, requestId, {}, { error });
+    }
     const DemoProject *project = m_data.project(path.at(2));
     if (!project) {
         return notFound(requestId,
@@ -230,11 +238,14 @@ HttpReply ApiService::pagedList(const HttpRequest &request, const QString &listK
                     Pagination::describe(page, int(items.size()), listKey));
 }
 
-HttpReply ApiService::listProjects(const HttpRequest &request, const QString &requestId)
+HttpReply ApiService::listProjects(const HttpRequest &request, const QString &projectScope,
+                                   const QString &requestId)
 {
     QJsonArray items;
-    for (const DemoProject &project : m_data.projects())
-        items.append(withShownName(projectJson(project)));
+    for (const DemoProject &project : m_data.projects()) {
+        if (projectScope.isEmpty() || project.id == projectScope)
+            items.append(withShownName(projectJson(project)));
+    }
     return pagedList(request, QStringLiteral("projects"), items, requestId, EmptyLists::AsArrays);
 }
 

@@ -27,6 +27,10 @@
 //   Content-Type other than JSON answers 415. Unknown body fields are
 //   ignored.
 // - languages with an unknown version id answers 404.
+// - A credential bound to one project (a project API token, or an OAuth
+//   token with doc360_project_id) lists only that project, and any other
+//   project's path answers 403 with a problem body, whether or not that
+//   project exists.
 // - A Failed export's status carries the reason in the envelope's errors:
 //   [{"code": "EXPORT_FAILED", "message": "...", "field": null, "details": ...}],
 //   with success still true (the status request itself succeeded), and
@@ -61,12 +65,15 @@ public:
     // The public base URL, for the Operation-Location header.
     void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
 
-    HttpReply handle(const HttpRequest &request, const QString &requestId, qint64 nowMs);
+    // projectScope: the one project the credential may reach; empty: all.
+    HttpReply handle(const HttpRequest &request, const QString &requestId,
+                     const QString &projectScope, qint64 nowMs);
 
 private:
     enum class EmptyLists { AsArrays, AsNull };
 
-    HttpReply listProjects(const HttpRequest &request, const QString &requestId);
+    HttpReply listProjects(const HttpRequest &request, const QString &projectScope,
+                           const QString &requestId);
     HttpReply listVersions(const HttpRequest &request, const DemoProject &project,
                            const QString &requestId);
     HttpReply workspaceDetail(const DemoProject &project, const QString &workspaceId,

@@ -4,11 +4,13 @@
 // forbids; all later errors go back to the client by redirect or as JSON.
 #include "sandbox/OAuthServer.h"
 
+#include "sandbox/DemoData.h"
 #include "sandbox/RandomSecret.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QUrlQuery>
 
 namespace d360::sandbox {
@@ -44,10 +46,15 @@ HttpReply htmlPage(int status, const QString &title, const QString &bodyHtml)
     return reply;
 }
 
-HttpReply errorPage(const QString &message)
+// As an identity server shows what it will not redirect: the error code,
+// then what it means.
+HttpReply errorPage(const QString &message, const QString &error = {})
 {
+    const QString code = error.isEmpty()
+        ? QString()
+        : QStringLiteral("<p>Error: <code id=\"error\">%1</code></p>\n").arg(error.toHtmlEscaped());
     return htmlPage(400, QStringLiteral("Sign-in request refused"),
-                    QStringLiteral("<p>%1</p>").arg(message.toHtmlEscaped()));
+                    code + QStringLiteral("<p>%1</p>").arg(message.toHtmlEscaped()));
 }
 
 HttpReply redirectTo(const QUrl &redirectUri, const QList<QPair<QString, QString>> &parameters)
@@ -89,11 +96,23 @@ HttpReply tokenError(const QString &error, const QString &description)
                                    { QStringLiteral("error_description"), description } });
 }
 
-// RFC 8252 section 7.3: loopback redirect URIs, plain http, any port.
-bool isLoopbackRedirect(const QUrl &url)
+// RFC 8252 section 7.3: loopback redirect URIs, plain http, any port; and
+// the path Document360 registers for public clients.
+bool isLoopbackCallback(const QUrl &url)
 {
     return url.isValid() && url.scheme() == u"http" && !url.hasFragment()
-        && (url.host() == u"127.0.0.1" || url.host() == u"localhost");
+        && (url.host() == u"127.0.0.1" || url.host() == u"localhost")
+        && url.path() == u"/callback";
+}
+
+QByteArray base64Url(const QByteArray &bytes)
+{
+    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+bool hasAcrValue(const QString &acrValues, const QString &wanted)
+{
+    return acrValues.split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(wanted);
 }
 
 // RFC 7636 section 4.1: 43 to 128 characters of [A-Za-z0-9-._~].
@@ -134,9 +153,12 @@ QHash<QString, QString> formFields(const QByteArray &body)
 
 } // namespace
 
-OAuthServer::OAuthServer(const QString &clientId, int accessTokenLifetimeSeconds)
-    : m_clientId(clientId)
-    , m_accessTokenLifetimeMs(qMax(0, accessTokenLifetimeSeconds) * qint64(1000))
+OAuthServer::OAuthServer(const SandboxOptions &options, const DemoData &data)
+    : m_data(data)
+    , m_clientIds(options.oauthClientIds)
+    , m_accessTokenLifetimeMs(qMax(0, options.accessTokenLifetimeSeconds) * qint64(1000))
+    , m_omitTokenLifetime(options.omitTokenLifetime)
+    , m_signingKey(RandomSecret::hex(32).toLatin1())
 { }
 
 bool OAuthServer::isOAuthRequest(const HttpRequest &request)
@@ -149,10 +171,10 @@ bool OAuthServer::isTokenRequest(const HttpRequest &request)
     return request.pathSegments == QStringList { QStringLiteral("connect"), QStringLiteral("token") };
 }
 
-bool OAuthServer::isValidAccessToken(const QString &token, qint64 nowMs) const
+const OAuthServer::AccessGrant *OAuthServer::accessGrant(const QString &token, qint64 nowMs) const
 {
     const auto it = m_accessTokens.constFind(token);
-    return it != m_accessTokens.cend() && nowMs < *it;
+    return it != m_accessTokens.cend() && nowMs < it->expiresMs ? &*it : nullptr;
 }
 
 HttpReply OAuthServer::handle(const HttpRequest &request, qint64 nowMs)
@@ -193,18 +215,7 @@ HttpReply OAuthServer::handle(const HttpRequest &request, qint64 nowMs)
 HttpReply OAuthServer::authorize(const HttpRequest &request, qint64 nowMs)
 {
     const QString clientId = request.queryValue(QStringLiteral("client_id"));
-    if (clientId != m_clientId) {
-        return errorPage(QStringLiteral("The application (client_id \"%1\") is not registered "
-                                        "with this identity server.")
-                             .arg(clientId));
-    }
     const QUrl redirectUri(request.queryValue(QStringLiteral("redirect_uri")), QUrl::StrictMode);
-    if (!isLoopbackRedirect(redirectUri)) {
-        return errorPage(QStringLiteral("The redirect_uri must be an http address on loopback, "
-                                        "such as http://127.0.0.1:PORT/callback or "
-                                        "http://localhost:PORT/callback."));
-    }
-
     const QString state = request.queryValue(QStringLiteral("state"));
     const auto refuse = [&](const QString &error, const QString &description) {
         return redirectTo(redirectUri,
@@ -212,6 +223,20 @@ HttpReply OAuthServer::authorize(const HttpRequest &request, qint64 nowMs)
                             { QStringLiteral("error_description"), description },
                             { QStringLiteral("state"), state } });
     };
+    if (!m_clientIds.contains(clientId)) {
+        const QString description
+            = QStringLiteral("The client_id \"%1\" is not registered with this identity server.")
+                  .arg(clientId);
+        return isLoopbackCallback(redirectUri)
+            ? refuse(QStringLiteral("invalid_client"), description)
+            : errorPage(description, QStringLiteral("invalid_client"));
+    }
+    if (!isLoopbackCallback(redirectUri)) {
+        return errorPage(QStringLiteral("Invalid redirect_uri: it must be an http address on "
+                                        "loopback with the path /callback, such as "
+                                        "http://127.0.0.1:PORT/callback."),
+                         QStringLiteral("invalid_request"));
+    }
     if (request.queryValue(QStringLiteral("response_type")) != u"code") {
         return refuse(QStringLiteral("unsupported_response_type"),
                       QStringLiteral("Only response_type=code is supported."));
@@ -227,6 +252,9 @@ HttpReply OAuthServer::authorize(const HttpRequest &request, qint64 nowMs)
     }
 
     PendingAuthorization pending;
+    pending.clientId = clientId;
+    pending.selectProject = hasAcrValue(request.queryValue(QStringLiteral("acr_values")),
+                                        QStringLiteral("project_select"));
     pending.redirectUri = redirectUri;
     pending.codeChallenge = challenge;
     pending.state = state;
@@ -236,23 +264,46 @@ HttpReply OAuthServer::authorize(const HttpRequest &request, qint64 nowMs)
     pending.createdMs = nowMs;
     const QString ticket = RandomSecret::token(24);
     m_pending.insert(ticket, pending);
+    return consentPage(pending, ticket);
+}
 
+HttpReply OAuthServer::consentPage(const PendingAuthorization &pending, const QString &ticket) const
+{
     QString scopes;
     for (const QString &scope : pending.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts))
         scopes += QStringLiteral("<li><code>%1</code></li>").arg(scope.toHtmlEscaped());
+    QString projects;
+    if (pending.selectProject) {
+        for (const DemoProject &project : m_data.projects()) {
+            projects += QStringLiteral("<label><input type=\"radio\" name=\"project\" "
+                                       "value=\"%1\"%2> %3</label><br>\n")
+                            .arg(project.id.toHtmlEscaped(),
+                                 projects.isEmpty() ? QStringLiteral(" checked") : QString(),
+                                 project.name.toHtmlEscaped());
+        }
+        projects = QStringLiteral("<fieldset id=\"projects\">\n<legend>Sign in to which "
+                                  "project?</legend>\n%1</fieldset>\n")
+                       .arg(projects);
+    }
+    const QString what = pending.selectProject
+        ? QStringLiteral("one Document360 sandbox project, the one you choose,")
+        : QStringLiteral("your Document360 sandbox projects");
     return htmlPage(
-        200, QStringLiteral("Allow access?"),
-        QStringLiteral("<p><b>%1</b> asks to use your Document360 sandbox projects on your "
-                       "behalf, with these permissions:</p>\n<ul>%2</ul>\n"
+        200,
+        pending.selectProject ? QStringLiteral("Select a project") : QStringLiteral("Allow access?"),
+        QStringLiteral("<p><b>%1</b> asks to use %2 on your behalf, with these "
+                       "permissions:</p>\n<ul>%3</ul>\n"
                        "<form method=\"post\" action=\"/connect/authorize/approve\">\n"
-                       "<input type=\"hidden\" name=\"ticket\" value=\"%3\">\n"
+                       "<input type=\"hidden\" name=\"ticket\" value=\"%4\">\n%5"
+                       "<p>Signed in as %6 &lt;%7&gt;.</p>\n"
                        "<button type=\"submit\" id=\"approve\" name=\"decision\" "
                        "value=\"approve\">Approve</button>\n"
                        "<button type=\"submit\" id=\"deny\" name=\"decision\" "
                        "value=\"deny\">Deny</button>\n</form>\n"
-                       "<p>You will be sent back to <code>%4</code>.</p>")
-            .arg(m_clientId.toHtmlEscaped(), scopes, ticket,
-                 redirectUri.toDisplayString().toHtmlEscaped()));
+                       "<p>You will be sent back to <code>%8</code>.</p>")
+            .arg(pending.clientId.toHtmlEscaped(), what, scopes, ticket, projects,
+                 QString::fromLatin1(userName), QString::fromLatin1(userEmail),
+                 pending.redirectUri.toDisplayString().toHtmlEscaped()));
 }
 
 HttpReply OAuthServer::approve(const HttpRequest &request, qint64 nowMs)
@@ -265,9 +316,15 @@ HttpReply OAuthServer::approve(const HttpRequest &request, qint64 nowMs)
                                         "application."));
     }
     const PendingAuthorization pending = *it;
+    const QString projectId = form.value(QStringLiteral("project"));
+    const bool approved = form.value(QStringLiteral("decision")) == u"approve";
+    if (approved && pending.selectProject && !m_data.project(projectId)) {
+        // Kept: the writer may go back and choose again.
+        return errorPage(QStringLiteral("Choose one of the projects to sign in to."));
+    }
     m_pending.erase(it);
 
-    if (form.value(QStringLiteral("decision")) != u"approve") {
+    if (!approved) {
         return redirectTo(pending.redirectUri,
                           { { QStringLiteral("error"), QStringLiteral("access_denied") },
                             { QStringLiteral("error_description"),
@@ -277,6 +334,8 @@ HttpReply OAuthServer::approve(const HttpRequest &request, qint64 nowMs)
 
     const QString code = RandomSecret::token(32);
     IssuedCode issued;
+    issued.clientId = pending.clientId;
+    issued.projectId = pending.selectProject ? projectId : QString();
     issued.redirectUri = pending.redirectUri.toString(QUrl::FullyEncoded);
     issued.codeChallenge = pending.codeChallenge;
     issued.scope = pending.scope;
@@ -290,7 +349,7 @@ HttpReply OAuthServer::approve(const HttpRequest &request, qint64 nowMs)
 HttpReply OAuthServer::token(const HttpRequest &request, qint64 nowMs)
 {
     const QHash<QString, QString> form = formFields(request.body);
-    if (form.value(QStringLiteral("client_id")) != m_clientId) {
+    if (!m_clientIds.contains(form.value(QStringLiteral("client_id")))) {
         return tokenError(QStringLiteral("invalid_client"),
                           QStringLiteral("Unknown or missing client_id."));
     }
@@ -327,6 +386,10 @@ HttpReply OAuthServer::exchangeCode(const QHash<QString, QString> &form, qint64 
     }
     if (nowMs >= it->expiresMs)
         return tokenError(QStringLiteral("invalid_grant"), QStringLiteral("The code has expired."));
+    if (form.value(QStringLiteral("client_id")) != it->clientId) {
+        return tokenError(QStringLiteral("invalid_grant"),
+                          QStringLiteral("The code was issued to another client."));
+    }
     if (QUrl(redirectUri, QUrl::StrictMode).toString(QUrl::FullyEncoded) != it->redirectUri) {
         return tokenError(QStringLiteral("invalid_grant"),
                           QStringLiteral("redirect_uri does not match the authorization "
@@ -337,7 +400,7 @@ HttpReply OAuthServer::exchangeCode(const QHash<QString, QString> &form, qint64 
                           QStringLiteral("code_verifier does not match the code_challenge."));
     }
     it->used = true;
-    return issueTokens(it->scope, code, nowMs);
+    return issueTokens(RefreshGrant { it->clientId, it->projectId, it->scope, code }, nowMs);
 }
 
 HttpReply OAuthServer::refresh(const QHash<QString, QString> &form, qint64 nowMs)
@@ -353,29 +416,62 @@ HttpReply OAuthServer::refresh(const QHash<QString, QString> &form, qint64 nowMs
                           QStringLiteral("The refresh token is invalid, used or revoked."));
     }
     const RefreshGrant grant = *it;
+    if (form.value(QStringLiteral("client_id")) != grant.clientId) {
+        return tokenError(QStringLiteral("invalid_grant"),
+                          QStringLiteral("The refresh token was issued to another client."));
+    }
     m_refreshTokens.erase(it);
-    return issueTokens(grant.scope, grant.code, nowMs);
+    return issueTokens(grant, nowMs);
 }
 
-HttpReply OAuthServer::issueTokens(const QString &scope, const QString &code, qint64 nowMs)
+HttpReply OAuthServer::issueTokens(const RefreshGrant &grant, qint64 nowMs)
 {
-    const QString accessToken = QStringLiteral("sbx_at_") + RandomSecret::token(32);
+    // Whole seconds, as exp says it: the token's claim and the server agree.
+    const qint64 expiresMs = (nowMs + m_accessTokenLifetimeMs) / 1000 * 1000;
+    const QString accessToken = signedToken(grant, nowMs, expiresMs);
     const QString refreshToken = QStringLiteral("sbx_rt_") + RandomSecret::token(32);
-    m_accessTokens.insert(accessToken, nowMs + m_accessTokenLifetimeMs);
-    m_refreshTokens.insert(refreshToken, RefreshGrant { scope, code });
-    auto codeIt = m_codes.find(code);
+    m_accessTokens.insert(accessToken, AccessGrant { expiresMs, grant.projectId });
+    m_refreshTokens.insert(refreshToken, grant);
+    auto codeIt = m_codes.find(grant.code);
     if (codeIt != m_codes.end()) {
         codeIt->accessTokens.append(accessToken);
         codeIt->refreshTokens.append(refreshToken);
     }
-    return jsonReply(200,
-                     QJsonObject {
-                         { QStringLiteral("access_token"), accessToken },
-                         { QStringLiteral("token_type"), QStringLiteral("Bearer") },
-                         { QStringLiteral("expires_in"), m_accessTokenLifetimeMs / 1000 },
-                         { QStringLiteral("refresh_token"), refreshToken },
-                         { QStringLiteral("scope"), scope },
-                     });
+    QJsonObject answer {
+        { QStringLiteral("access_token"), accessToken },
+        { QStringLiteral("token_type"), QStringLiteral("Bearer") },
+        { QStringLiteral("refresh_token"), refreshToken },
+        { QStringLiteral("scope"), grant.scope },
+    };
+    if (!m_omitTokenLifetime)
+        answer.insert(QStringLiteral("expires_in"), m_accessTokenLifetimeMs / 1000);
+    return jsonReply(200, answer);
+}
+
+QString OAuthServer::signedToken(const RefreshGrant &grant, qint64 nowMs, qint64 expiresMs) const
+{
+    const QJsonObject header { { QStringLiteral("alg"), QStringLiteral("HS256") },
+                               { QStringLiteral("typ"), QStringLiteral("JWT") } };
+    QJsonObject payload {
+        { QStringLiteral("iss"), m_issuer.toString(QUrl::FullyEncoded) },
+        { QStringLiteral("sub"), QString::fromLatin1(userSubject) },
+        { QStringLiteral("email"), QString::fromLatin1(userEmail) },
+        { QStringLiteral("name"), QString::fromLatin1(userName) },
+        { QStringLiteral("client_id"), grant.clientId },
+        { QStringLiteral("scope"), grant.scope },
+        { QStringLiteral("iat"), nowMs / 1000 },
+        { QStringLiteral("exp"), expiresMs / 1000 },
+        // Two tokens issued in one second still differ.
+        { QStringLiteral("jti"), RandomSecret::hex(16) },
+    };
+    if (!grant.projectId.isEmpty())
+        payload.insert(QStringLiteral("doc360_project_id"), grant.projectId);
+    const QByteArray signingInput
+        = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
+        + base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    const QByteArray signature = QMessageAuthenticationCode::hash(signingInput, m_signingKey,
+                                                                  QCryptographicHash::Sha256);
+    return QString::fromLatin1(signingInput + '.' + base64Url(signature));
 }
 
 void OAuthServer::forgetExpired(qint64 nowMs)
@@ -394,7 +490,7 @@ void OAuthServer::forgetExpired(qint64 nowMs)
             ++it;
     }
     for (auto it = m_accessTokens.begin(); it != m_accessTokens.end();) {
-        if (nowMs >= *it)
+        if (nowMs >= it->expiresMs)
             it = m_accessTokens.erase(it);
         else
             ++it;

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 namespace d360::sandbox {
@@ -68,8 +69,16 @@ struct SandboxOptions
     int rateLimitWindowSeconds = 60;
     int downloadLinkLifetimeSeconds = 1800; // Document360's SAS links live 30 minutes
     qint64 exportPaddingBytes = 0; // makes every export file this much bigger (benchmarks)
+    // Beside it, a token that serves one project only, as the portal's API
+    // tokens are project-scoped: the project (empty: the first demo
+    // project), and the token (empty: generated the same way).
+    QString projectApiKeyProjectId;
+    QString projectApiKey;
     int accessTokenLifetimeSeconds = 3600; // OAuth access tokens
-    QString oauthClientId = QStringLiteral("d360-exporter-sandbox");
+    bool omitTokenLifetime = false; // token answers leave out expires_in (the JWT's exp stays)
+    // The OAuth client ids the identity server knows, as Document360 knows
+    // the applications it registered; any other is refused (invalid_client).
+    QStringList oauthClientIds { QStringLiteral("d360-exporter-sandbox") };
     int redirectHops = 0; // download links first redirect (302) this many times
     SandboxFaults faults;
 };

@@ -77,10 +77,13 @@ struct SandboxServer::Private
         : q(owner)
         , options(opts)
         , apiKey(opts.apiKey.isEmpty() ? generatedApiKey(opts.dialect) : opts.apiKey)
+        , projectApiKey(opts.projectApiKey.isEmpty() ? generatedApiKey(opts.dialect) : opts.projectApiKey)
+        , projectApiKeyProjectId(opts.projectApiKeyProjectId.isEmpty() ? demoData.projects().constFirst().id
+                                                                      : opts.projectApiKeyProjectId)
         , faults(opts.faults)
         , rateLimiter(opts.rateLimitPerWindow, opts.rateLimitWindowSeconds)
-        , oauth(opts.oauthClientId, opts.accessTokenLifetimeSeconds)
-        , authenticator(opts.dialect, apiKey, oauth)
+        , oauth(opts, demoData)
+        , authenticator(opts.dialect, apiKey, projectApiKey, projectApiKeyProjectId, oauth)
         , control(opts.dialect, faults, statistics)
         , exports(std::make_unique<ExportStore>(opts.exportPaddingBytes))
         , storage(std::make_unique<StorageServer>(*exports, faults, statistics))
@@ -97,11 +100,13 @@ struct SandboxServer::Private
 
     SandboxServer *q;
     SandboxOptions options;
+    DemoData demoData;
     QString apiKey;
+    QString projectApiKey;
+    QString projectApiKeyProjectId;
     QString controlSecret;
     QString errorString;
     bool started = false;
-    DemoData demoData;
     SandboxStatistics statistics;
     FaultInjector faults;
     RateLimiter rateLimiter;
@@ -205,7 +210,7 @@ HttpReply SandboxServer::Private::answerApi(const HttpRequest &request, const QS
         return withLimitHeaders(reply);
     }
 
-    return withLimitHeaders(api.handle(request, requestId, nowMs));
+    return withLimitHeaders(api.handle(request, requestId, auth.projectScope, nowMs));
 }
 
 void SandboxServer::Private::deliver(HttpReply reply, std::shared_ptr<ResponseChannel> channel)
@@ -269,6 +274,7 @@ bool SandboxServer::start(quint16 port)
     d->controlSecret = RandomSecret::hex(16);
     d->control.setSecret(d->controlSecret);
     d->api.setBaseUrl(baseUrl());
+    d->oauth.setIssuer(baseUrl());
     return true;
 }
 
@@ -302,12 +308,22 @@ QUrl SandboxServer::tokenUrl() const
 
 QString SandboxServer::oauthClientId() const
 {
-    return d->oauth.clientId();
+    return d->oauth.clientIds().value(0);
 }
 
 QString SandboxServer::apiKey() const
 {
     return d->apiKey;
+}
+
+QString SandboxServer::projectApiKey() const
+{
+    return d->projectApiKey;
+}
+
+QString SandboxServer::projectApiKeyProjectId() const
+{
+    return d->projectApiKeyProjectId;
 }
 
 QString SandboxServer::controlSecret() const

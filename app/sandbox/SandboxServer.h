@@ -13,7 +13,8 @@
 //   1. rate limit, per presented credential (429 + Retry-After);
 //   2. gateway faults: rate_limit_burst (429), server_error_burst (503),
 //      server_error_share (500/502/503/504) -- answered before the API runs;
-//   3. authentication per dialect (401 + WWW-Authenticate; token_revoked);
+//   3. authentication per dialect (401 + WWW-Authenticate; token_revoked),
+//      which also says whether the credential is bound to one project;
 //   4. the endpoint (ApiService);
 //   5. body faults: malformed_bodies (200 + not JSON), truncated_bodies (JSON
 //      cut in half, connection closed) -- applied to whatever the answer was,
@@ -56,8 +57,11 @@ public:
     QUrl storageBaseUrl() const; // http://127.0.0.2:PORT
     QUrl authorizeUrl() const; // baseUrl + /connect/authorize
     QUrl tokenUrl() const; // baseUrl + /connect/token
-    QString oauthClientId() const;
-    QString apiKey() const; // the credential this sandbox accepts
+    QString oauthClientId() const; // the first client id the identity server knows
+    QString apiKey() const; // the credential that serves every project
+    // The credential bound to one project, and that project's id.
+    QString projectApiKey() const;
+    QString projectApiKeyProjectId() const;
     QString controlSecret() const; // random per start(); for X-Sandbox-Control
     Dialect dialect() const;
     const SandboxOptions &options() const;

@@ -1,8 +1,9 @@
 // The sandbox end to end, as a client meets it: demo data, paging to the
 // end, an export from POST to download, every validation and lookup error,
 // the auth rules of each dialect, storage's signed links, ranges and
-// refusals, rate limiting, every fault, the OAuth sign-in with PKCE, and the
-// control endpoint. The client is a plain QNetworkAccessManager.
+// refusals, rate limiting, every fault, the OAuth sign-in with PKCE (JWT
+// access tokens, project selection, registered client ids), project-bound
+// credentials, and the control endpoint. The client is a plain QNetworkAccessManager.
 //
 // Timings are the sandbox's own options, set small; the only waits are for
 // answers (QSignalSpy) and for clocks the sandbox runs on (QTRY_*), with
@@ -271,6 +272,14 @@ private Q_SLOTS:
     void oauthAuthorizeRefusals_data();
     void oauthAuthorizeRefusals();
     void oauthAccessTokensExpire();
+    void oauthTokensAreJwts();
+    void oauthUnknownClientWithAForeignRedirectGetsAPage();
+    void oauthProjectSelectionBindsTheToken_data();
+    void oauthProjectSelectionBindsTheToken();
+    void oauthKnowsTheConfiguredClientsOnly();
+    void oauthCanLeaveOutExpiresIn();
+    void projectApiKeyServesOneProject_data();
+    void projectApiKeyServesOneProject();
     void controlEndpoint();
     void listensOnLoopbackAddressesOnly();
 };
@@ -1342,6 +1351,7 @@ QUrl authorizeUrl(const SandboxServer &server, const QList<QPair<QString, QStrin
         { QStringLiteral("state"), QStringLiteral("st@te & more") },
         { QStringLiteral("code_challenge"), pkceChallenge },
         { QStringLiteral("code_challenge_method"), QStringLiteral("S256") },
+        { QStringLiteral("acr_values"), QString() },
     };
     for (const auto &override : overrides) {
         for (auto &parameter : parameters) {
@@ -1379,20 +1389,38 @@ HttpResult postForm(SandboxHttp &http, const QUrl &url,
 }
 
 // Walks the authorize page and its Approve button; returns the redirect.
+// With a project, the request asks to pick one (acr_values=project_select)
+// and the form answers with it.
 QUrl approve(SandboxHttp &http, const SandboxServer &server,
-             const QString &decision = QStringLiteral("approve"))
+             const QString &decision = QStringLiteral("approve"), const QString &projectId = {})
 {
-    const HttpResult page = http.get(authorizeUrl(server));
+    const HttpResult page = http.get(
+        projectId.isEmpty()
+            ? authorizeUrl(server)
+            : authorizeUrl(server, { { QStringLiteral("acr_values"), QStringLiteral("project_select") } }));
     static const QRegularExpression ticket(QStringLiteral("name=\"ticket\" value=\"([^\"]+)\""));
     const QString ticketValue = ticket.match(QString::fromUtf8(page.body)).captured(1);
     QUrl action = server.baseUrl();
     action.setPath(QStringLiteral("/connect/authorize/approve"));
-    const HttpResult approved = postForm(
-        http, action,
-        { { QStringLiteral("ticket"), ticketValue }, { QStringLiteral("decision"), decision } });
+    QList<QPair<QString, QString>> fields { { QStringLiteral("ticket"), ticketValue },
+                                            { QStringLiteral("decision"), decision } };
+    if (!projectId.isEmpty())
+        fields.append({ QStringLiteral("project"), projectId });
+    const HttpResult approved = postForm(http, action, fields);
     if (approved.status != 302)
         return {};
     return QUrl(QString::fromUtf8(approved.header("Location")), QUrl::StrictMode);
+}
+
+// The payload of a JWT, as any JWT library would read it.
+QJsonObject jwtPayload(const QString &token)
+{
+    const QStringList segments = token.split(QLatin1Char('.'));
+    if (segments.size() != 3)
+        return {};
+    return QJsonDocument::fromJson(
+               QByteArray::fromBase64(segments.at(1).toLatin1(), QByteArray::Base64UrlEncoding))
+        .object();
 }
 
 HttpResult exchange(SandboxHttp &http, const SandboxServer &server, const QString &code,
@@ -1515,13 +1543,19 @@ void SandboxFlowTest::oauthAuthorizeRefusals_data()
     QTest::addColumn<QString>("value"); // a null value drops the parameter
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("error"); // for redirects: the error= the client gets back
+    // Sent back to the loopback /callback, where only this computer listens.
     QTest::newRow("unknown client") << "client_id"
-                                    << "someone-else" << 400 << "";
+                                    << "someone-else" << 302 << "invalid_client";
     QTest::newRow("redirect not on loopback") << "redirect_uri"
-                                              << "https://attacker.example/cb" << 400 << "";
+                                              << "https://attacker.example/callback" << 400
+                                              << "invalid_request";
     QTest::newRow("redirect over https") << "redirect_uri"
-                                         << "https://127.0.0.1:5000/cb" << 400 << "";
-    QTest::newRow("no redirect") << "redirect_uri" << QString() << 400 << "";
+                                         << "https://127.0.0.1:5000/callback" << 400
+                                         << "invalid_request";
+    QTest::newRow("redirect not to /callback") << "redirect_uri"
+                                               << "http://127.0.0.1:5000/cb" << 400
+                                               << "invalid_request";
+    QTest::newRow("no redirect") << "redirect_uri" << QString() << 400 << "invalid_request";
     QTest::newRow("implicit flow") << "response_type"
                                    << "token" << 302 << "unsupported_response_type";
     QTest::newRow("no PKCE") << "code_challenge" << QString() << 302 << "invalid_request";
@@ -1552,6 +1586,8 @@ void SandboxFlowTest::oauthAuthorizeRefusals()
         if (status == 400) {
             QVERIFY(result.contentType().startsWith("text/html"));
             QVERIFY(!result.hasHeader("Location"));
+            QVERIFY2(result.body.contains("<code id=\"error\">" + error.toLatin1() + "</code>"),
+                     result.body.constData());
             return;
         }
         location = QUrl(QString::fromUtf8(result.header("Location")));
@@ -1582,6 +1618,199 @@ void SandboxFlowTest::oauthAccessTokensExpire()
     QTRY_VERIFY_WITH_TIMEOUT((expired = http.get(projects, accessToken), expired.status == 401),
                              4000);
     QVERIFY(isProblem(expired, 401));
+}
+
+void SandboxFlowTest::oauthTokensAreJwts()
+{
+    SandboxServer server(quickOptions());
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const QString code = QUrlQuery(approve(http, server)).queryItemValue(QStringLiteral("code"));
+    const qint64 before = QDateTime::currentSecsSinceEpoch();
+    const HttpResult tokens = exchange(http, server, code);
+    QVERIFY2(tokens.status == 200, tokens.describe().constData());
+    const QString accessToken = tokens.json().value(QLatin1String("access_token")).toString();
+    const QJsonObject payload = jwtPayload(accessToken);
+    QVERIFY2(!payload.isEmpty(), qPrintable(accessToken));
+    QCOMPARE(payload.value(QLatin1String("sub")).toString(), QStringLiteral("sandbox-writer-1"));
+    QCOMPARE(payload.value(QLatin1String("email")).toString(), QStringLiteral("writer@sandbox.example"));
+    QCOMPARE(payload.value(QLatin1String("client_id")).toString(), server.oauthClientId());
+    QCOMPARE(payload.value(QLatin1String("iss")).toString(), server.baseUrl().toString());
+    const qint64 expiry = payload.value(QLatin1String("exp")).toInteger();
+    QVERIFY(expiry >= before + server.options().accessTokenLifetimeSeconds - 1);
+    QVERIFY(expiry <= QDateTime::currentSecsSinceEpoch() + server.options().accessTokenLifetimeSeconds);
+    // Without project selection the token is bound to no project.
+    QVERIFY(!payload.contains(QLatin1String("doc360_project_id")));
+    const HttpResult projects = http.get(apiUrl(server, QStringLiteral("/v3/projects")), bearer(accessToken));
+    QCOMPARE(projects.json().value(QLatin1String("data")).toArray().size(),
+             server.demoData().projects().size());
+}
+
+void SandboxFlowTest::oauthUnknownClientWithAForeignRedirectGetsAPage()
+{
+    SandboxServer server(quickOptions());
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const HttpResult result = http.get(authorizeUrl(
+        server,
+        { { QStringLiteral("client_id"), QStringLiteral("someone-else") },
+          { QStringLiteral("redirect_uri"), QStringLiteral("https://attacker.example/callback") } }));
+    QCOMPARE(result.status, 400);
+    QVERIFY(!result.hasHeader("Location"));
+    QVERIFY(result.body.contains("<code id=\"error\">invalid_client</code>"));
+}
+
+void SandboxFlowTest::oauthProjectSelectionBindsTheToken_data()
+{
+    QTest::addColumn<int>("dialect");
+    QTest::newRow("seed") << int(Dialect::ProjectVersions);
+    QTest::newRow("workspaces") << int(Dialect::Workspaces);
+}
+
+void SandboxFlowTest::oauthProjectSelectionBindsTheToken()
+{
+    QFETCH(int, dialect);
+    SandboxServer server(quickOptions(Dialect(dialect)));
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const QList<DemoProject> &all = server.demoData().projects();
+    QVERIFY(all.size() >= 2);
+
+    // The page offers every project, the first one checked.
+    const HttpResult page = http.get(authorizeUrl(
+        server, { { QStringLiteral("acr_values"), QStringLiteral("project_select") } }));
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.body.contains("Select a project"));
+    for (const DemoProject &project : all) {
+        QVERIFY2(page.body.contains("name=\"project\" value=\"" + project.id.toUtf8() + '"'),
+                 qPrintable(project.name));
+    }
+    QVERIFY(page.body.contains("value=\"" + all.first().id.toUtf8() + "\" checked>"));
+
+    // Approving without a project is not possible; the request stays open.
+    static const QRegularExpression ticket(QStringLiteral("name=\"ticket\" value=\"([^\"]+)\""));
+    const QString ticketValue = ticket.match(QString::fromUtf8(page.body)).captured(1);
+    QUrl action = server.baseUrl();
+    action.setPath(QStringLiteral("/connect/authorize/approve"));
+    const HttpResult unchosen = postForm(
+        http, action,
+        { { QStringLiteral("ticket"), ticketValue }, { QStringLiteral("decision"), QStringLiteral("approve") },
+          { QStringLiteral("project"), QStringLiteral("no-such-project") } });
+    QCOMPARE(unchosen.status, 400);
+    const HttpResult chosen = postForm(
+        http, action,
+        { { QStringLiteral("ticket"), ticketValue }, { QStringLiteral("decision"), QStringLiteral("approve") },
+          { QStringLiteral("project"), all.at(1).id } });
+    QCOMPARE(chosen.status, 302);
+
+    const QString code = QUrlQuery(QUrl(QString::fromUtf8(chosen.header("Location"))))
+                             .queryItemValue(QStringLiteral("code"));
+    const HttpResult tokens = exchange(http, server, code);
+    QVERIFY2(tokens.status == 200, tokens.describe().constData());
+    const QString accessToken = tokens.json().value(QLatin1String("access_token")).toString();
+    QCOMPARE(jwtPayload(accessToken).value(QLatin1String("doc360_project_id")).toString(), all.at(1).id);
+
+    // The API serves that project, and that project only.
+    const auto expectOneProject = [&](const QString &token) {
+        const HttpResult listed = http.get(apiUrl(server, QStringLiteral("/v3/projects")), bearer(token));
+        QCOMPARE(listed.status, 200);
+        const QJsonArray projects = listed.json().value(QLatin1String("data")).toArray();
+        QCOMPARE(projects.size(), 1);
+        QCOMPARE(projects.first().toObject().value(QLatin1String("id")).toString(), all.at(1).id);
+        QCOMPARE(http.get(apiUrl(server, versionsPath(server, all.at(1).id)), bearer(token)).status, 200);
+        const HttpResult other = http.get(apiUrl(server, versionsPath(server, all.first().id)), bearer(token));
+        QVERIFY2(isProblem(other, 403), other.describe().constData());
+        QVERIFY(other.json().value(QLatin1String("trace_id")).isString());
+        const QJsonObject body { { versionField(server), all.first().versions.first().id },
+                                 { QStringLiteral("format"), QStringLiteral("pdf") } };
+        QVERIFY(isProblem(http.postJson(exportsUrl(server, all.first().id), bearer(token), body), 403));
+    };
+    expectOneProject(accessToken);
+
+    // A refreshed token keeps the project.
+    const HttpResult refreshed = postForm(
+        http, server.tokenUrl(),
+        { { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
+          { QStringLiteral("refresh_token"), tokens.json().value(QLatin1String("refresh_token")).toString() },
+          { QStringLiteral("client_id"), server.oauthClientId() } });
+    QCOMPARE(refreshed.status, 200);
+    const QString renewed = refreshed.json().value(QLatin1String("access_token")).toString();
+    QCOMPARE(jwtPayload(renewed).value(QLatin1String("doc360_project_id")).toString(), all.at(1).id);
+    expectOneProject(renewed);
+}
+
+void SandboxFlowTest::oauthKnowsTheConfiguredClientsOnly()
+{
+    SandboxOptions options = quickOptions();
+    options.oauthClientIds = { QStringLiteral("registered-one"), QStringLiteral("registered-two") };
+    SandboxServer server(options);
+    QVERIFY(server.start());
+    SandboxHttp http;
+    QCOMPARE(server.oauthClientId(), QStringLiteral("registered-one"));
+    for (const QString &known : options.oauthClientIds)
+        QCOMPARE(http.get(authorizeUrl(server, { { QStringLiteral("client_id"), known } })).status, 200);
+    const HttpResult refused = http.get(
+        authorizeUrl(server, { { QStringLiteral("client_id"), QStringLiteral("d360-exporter-sandbox") } }));
+    QCOMPARE(refused.status, 302);
+    QCOMPARE(QUrlQuery(QUrl(QString::fromUtf8(refused.header("Location"))))
+                 .queryItemValue(QStringLiteral("error")),
+             QStringLiteral("invalid_client"));
+}
+
+void SandboxFlowTest::oauthCanLeaveOutExpiresIn()
+{
+    SandboxOptions options = quickOptions();
+    options.omitTokenLifetime = true;
+    options.accessTokenLifetimeSeconds = 90;
+    SandboxServer server(options);
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const QString code = QUrlQuery(approve(http, server)).queryItemValue(QStringLiteral("code"));
+    const HttpResult tokens = exchange(http, server, code);
+    QCOMPARE(tokens.status, 200);
+    QVERIFY(!tokens.json().contains(QLatin1String("expires_in")));
+    const qint64 expiry
+        = jwtPayload(tokens.json().value(QLatin1String("access_token")).toString()).value(QLatin1String("exp")).toInteger();
+    QVERIFY(qAbs(expiry - (QDateTime::currentSecsSinceEpoch() + 90)) <= 2);
+}
+
+void SandboxFlowTest::projectApiKeyServesOneProject_data()
+{
+    QTest::addColumn<int>("dialect");
+    QTest::newRow("seed") << int(Dialect::ProjectVersions);
+    QTest::newRow("workspaces") << int(Dialect::Workspaces);
+}
+
+void SandboxFlowTest::projectApiKeyServesOneProject()
+{
+    QFETCH(int, dialect);
+    SandboxServer server(quickOptions(Dialect(dialect)));
+    QVERIFY(server.start());
+    SandboxHttp http;
+    QVERIFY(!server.projectApiKey().isEmpty());
+    QVERIFY(server.projectApiKey() != server.apiKey());
+    const QString bound = server.projectApiKeyProjectId();
+    QVERIFY(server.demoData().project(bound));
+    const Headers key = server.dialect() == Dialect::Workspaces
+        ? Headers { { QByteArrayLiteral("X-API-Key"), server.projectApiKey().toUtf8() } }
+        : bearer(server.projectApiKey());
+
+    const HttpResult listed = http.get(apiUrl(server, QStringLiteral("/v3/projects")), key);
+    QVERIFY2(listed.status == 200, listed.describe().constData());
+    const QJsonArray projects = listed.json().value(QLatin1String("data")).toArray();
+    QCOMPARE(projects.size(), 1);
+    QCOMPARE(projects.first().toObject().value(QLatin1String("id")).toString(), bound);
+    for (const DemoProject &project : server.demoData().projects()) {
+        const int status = http.get(apiUrl(server, versionsPath(server, project.id)), key).status;
+        QCOMPARE(status, project.id == bound ? 200 : 403);
+    }
+    // The demo key still serves every project.
+    QCOMPARE(http.get(apiUrl(server, QStringLiteral("/v3/projects")), credentialFor(server))
+                 .json()
+                 .value(QLatin1String("data"))
+                 .toArray()
+                 .size(),
+             server.demoData().projects().size());
 }
 
 void SandboxFlowTest::controlEndpoint()
