@@ -97,6 +97,9 @@ bool WindowSession::startSandbox(QString *error)
     }
     m_sandbox = std::move(server);
     m_window->setSandboxMode(true);
+    QString problem;
+    if (const std::optional<api::ServerAddress> address = api::ServerAddress::custom(m_sandbox->baseUrl(), &problem))
+        m_window->setSignInSuggestion(*address, m_sandbox->oauthClientId());
     return true;
 }
 

@@ -8,6 +8,7 @@
 #include "core/auth/AccountManager.h"
 #include "core/auth/OAuthSignIn.h"
 #include "core/auth/SecretStore.h"
+#include "core/auth/SignInRefusal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +35,20 @@ QString projectSummary(const Account &account)
     return names.join(QStringLiteral(", "));
 }
 
+// What a sign-in is bound to, after the account's name: " as jane@acme.com —
+// Acme Cloud Handbook", or nothing.
+QString bindingSuffix(const Account &account)
+{
+    const QString binding = account.bindingSummary();
+    return binding.isEmpty() ? QString() : AccountsCommand::tr(" as %1").arg(binding);
+}
+
+// A value from its option, else from the environment.
+QString optionOrEnvironment(const QCommandLineParser &parser, const QString &name, const char *variable)
+{
+    return parser.isSet(name) ? parser.value(name) : qEnvironmentVariable(variable);
+}
+
 QString noKeychainHint()
 {
     return AccountsCommand::tr("The command line cannot keep a token for later without a keychain. "
@@ -55,7 +70,8 @@ void AccountsCommand::start(const QStringList &arguments)
         tr("Manage stored Document360 accounts. Tokens are kept in the system keychain and read "
            "from standard input, never from the command line.\n\n"
            "Actions:\n"
-           "  add     --name NAME [--region eu|us|HOSTING | --base-url URL] [--sign-in]\n"
+           "  add     --name NAME [--region eu|us|HOSTING | --base-url URL]\n"
+           "          [--sign-in --client-id ID]\n"
            "  list    [--json]\n"
            "  test    --name NAME\n"
            "  rename  --name OLD --to NEW\n"
@@ -68,9 +84,13 @@ void AccountsCommand::start(const QStringList &arguments)
         option("region", tr("Region: eu (default), us, or a private hosting name."), tr("REGION")),
         option("base-url", tr("A custom API base URL (https, or http on this computer)."), tr("URL")),
         option("sign-in", tr("Sign in through the browser (OAuth) instead of pasting a token.")),
-        option("client-id", tr("OAuth client id (default: the region's)."), tr("ID")),
-        option("authorize-url", tr("OAuth authorization URL (default: the region's)."), tr("URL")),
-        option("token-url", tr("OAuth token URL (default: the region's)."), tr("URL")),
+        option("client-id",
+               tr("The OAuth client ID Document360 registered for this program; required with --sign-in "
+                  "(or set D360_OAUTH_CLIENT_ID)."),
+               tr("ID")),
+        option("authorize-url",
+               tr("OAuth authorization URL (default: the region's, or D360_OAUTH_AUTHORIZE_URL)."), tr("URL")),
+        option("token-url", tr("OAuth token URL (default: the region's, or D360_OAUTH_TOKEN_URL)."), tr("URL")),
         option("json", tr("List as JSON.")),
         verboseOption(),
     });
@@ -201,12 +221,21 @@ void AccountsCommand::add()
     draft.oauth = auth::OAuthSettings::defaultsFor(*address);
     const bool signIn = m_parser.isSet(QStringLiteral("sign-in"));
     if (signIn) {
-        if (m_parser.isSet(QStringLiteral("client-id")))
-            draft.oauth.clientId = m_parser.value(QStringLiteral("client-id"));
-        if (m_parser.isSet(QStringLiteral("authorize-url")))
-            draft.oauth.authorizeUrl = QUrl(m_parser.value(QStringLiteral("authorize-url")), QUrl::StrictMode);
-        if (m_parser.isSet(QStringLiteral("token-url")))
-            draft.oauth.tokenUrl = QUrl(m_parser.value(QStringLiteral("token-url")), QUrl::StrictMode);
+        draft.oauth.clientId =
+            optionOrEnvironment(m_parser, QStringLiteral("client-id"), "D360_OAUTH_CLIENT_ID").trimmed();
+        if (draft.oauth.clientId.isEmpty()) {
+            fail(tr("Signing in needs a client ID: give --client-id ID or set D360_OAUTH_CLIENT_ID. %1")
+                     .arg(auth::SignInRefusal::whereClientIdsComeFrom()),
+                 UsageError);
+            return;
+        }
+        const QString authorizeUrl =
+            optionOrEnvironment(m_parser, QStringLiteral("authorize-url"), "D360_OAUTH_AUTHORIZE_URL");
+        if (!authorizeUrl.isEmpty())
+            draft.oauth.authorizeUrl = QUrl(authorizeUrl, QUrl::StrictMode);
+        const QString tokenUrl = optionOrEnvironment(m_parser, QStringLiteral("token-url"), "D360_OAUTH_TOKEN_URL");
+        if (!tokenUrl.isEmpty())
+            draft.oauth.tokenUrl = QUrl(tokenUrl, QUrl::StrictMode);
         QString oauthProblem;
         if (!draft.oauth.isUsable(&oauthProblem)) {
             fail(tr("Cannot sign in: %1.").arg(oauthProblem), UsageError);
@@ -253,9 +282,9 @@ void AccountsCommand::addWithSignIn(const Account &draft)
 {
     m_signIn = new auth::OAuthSignIn(draft.oauth, this);
     connect(m_signIn, &auth::OAuthSignIn::authorizationUrlReady, this, [](const QUrl &url) {
-        err() << tr("Open this link in a browser on this computer to sign in:") << "\n\n  "
+        err() << tr("Open this link in a browser on this computer to sign in, and pick the project:") << "\n\n  "
               << url.toString(QUrl::FullyEncoded) << "\n\n"
-              << tr("Waiting for the browser ...") << '\n';
+              << tr("Waiting for the browser ...") << ' ' << auth::SignInRefusal::browserPageHint() << '\n';
         err().flush();
     });
     connect(m_signIn, &auth::OAuthSignIn::failed, this,
@@ -263,12 +292,17 @@ void AccountsCommand::addWithSignIn(const Account &draft)
     connect(m_signIn, &auth::OAuthSignIn::succeeded, this, [this, draft](const auth::OAuthTokens &tokens) {
         finishWithTask(m_manager->add(draft, auth::AccountSecret::oauth(tokens)), [](const AccountTask &task) {
             const Account &account = task.account();
-            out() << tr("Signed in; added account \"%1\" (%2). It sees %n project(s)", nullptr,
+            out() << tr("Signed in%1; added account \"%2\" (%3). It sees %n project(s)", nullptr,
                         int(account.visibleProjects.size()))
-                         .arg(account.label, account.address.displayName());
+                         .arg(bindingSuffix(account), account.label, account.address.displayName());
             if (!account.visibleProjects.isEmpty())
                 out() << ": " << projectSummary(account);
             out() << '\n';
+            if (account.isBoundToUnlistedProject())
+                err() << tr("Note: the sign-in is for project %1, which Document360 does not list for it. Sign in "
+                            "again and pick another project, or ask the project's owner for access.")
+                             .arg(account.boundProjectId)
+                      << '\n';
         });
     });
     m_signIn->start();
@@ -294,6 +328,10 @@ void AccountsCommand::list()
                 object.insert(QStringLiteral("attentionReason"), account.attentionReason);
             if (account.lastValidatedAt.isValid())
                 object.insert(QStringLiteral("lastValidatedAt"), account.lastValidatedAt.toString(Qt::ISODate));
+            if (!account.boundProjectId.isEmpty())
+                object.insert(QStringLiteral("boundProjectId"), account.boundProjectId);
+            if (!account.signedInAs.isEmpty())
+                object.insert(QStringLiteral("signedInAs"), account.signedInAs);
             accounts.append(object);
         }
         out() << QString::fromUtf8(QJsonDocument(accounts).toJson(QJsonDocument::Indented));
@@ -306,7 +344,9 @@ void AccountsCommand::list()
         return;
     }
     for (const Account &account : std::as_const(m_accountsSnapshot)) {
-        out() << account.label << "\t" << account.address.displayName() << "\t" << account.kindDisplayName()
+        const QString kind =
+            account.signedInAs.isEmpty() ? account.kindDisplayName() : tr("Signed in as %1").arg(account.signedInAs);
+        out() << account.label << "\t" << account.address.displayName() << "\t" << kind
               << "\t"
               << (account.needsAttention ? tr("needs attention: %1").arg(account.attentionReason) : tr("ok"))
               << "\t" << projectSummary(account) << '\n';

@@ -49,12 +49,19 @@ void AccountSwitcher::rebuild()
     clear();
     for (const auth::Account &account : m_accounts->accounts()) {
         const bool attention = m_accounts->needsAttention(account.id);
-        const QString text = attention ? tr("%1 — %2 (needs attention)").arg(account.label, account.address.displayName())
-                                       : tr("%1 — %2").arg(account.label, account.address.displayName());
+        // A sign-in bound to a project says so; otherwise the region tells
+        // accounts apart.
+        const QString binding = account.bindingSummary();
+        const QString detail = binding.isEmpty() ? account.address.displayName() : binding;
+        const QString text = attention ? tr("%1 — %2 (needs attention)").arg(account.label, detail)
+                                       : tr("%1 — %2").arg(account.label, detail);
         const QIcon icon(attention ? QStringLiteral(":/icons/status-waiting.svg")
                                    : QStringLiteral(":/icons/action-account.svg"));
         addItem(icon, text, account.id);
-        setItemData(count() - 1, attention ? account.attentionReason : account.kindDisplayName(), Qt::ToolTipRole);
+        setItemData(count() - 1,
+                    attention ? account.attentionReason
+                              : tr("%1, %2").arg(account.kindDisplayName(), account.address.displayName()),
+                    Qt::ToolTipRole);
     }
     const int row = findData(previous);
     setCurrentIndex(row >= 0 ? row : (count() > 0 ? 0 : -1));

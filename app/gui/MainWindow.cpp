@@ -56,6 +56,7 @@ MainWindow::MainWindow(auth::AccountManager *accounts, auth::ClientPool *clients
     m_ui->sandboxBanner->hide();
     m_ui->sandboxBanner->setAutoFillBackground(true);
     m_ui->attentionBar->hide();
+    m_ui->projectNotice->hide();
 
     m_projectModel = new ProjectTreeModel(this);
     m_projectFilter = new QSortFilterProxyModel(this);
@@ -68,6 +69,7 @@ MainWindow::MainWindow(auth::AccountManager *accounts, auth::ClientPool *clients
     connect(m_ui->projectTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onTreeSelectionChanged);
     connect(m_ui->projectTree, &QTreeView::activated, this, &MainWindow::onTreeActivated);
+    connect(m_projectModel, &ProjectTreeModel::projectsLoaded, this, &MainWindow::onProjectsLoaded);
     connect(m_projectModel, &ProjectTreeModel::versionsLoaded, this, [this](const QString &projectId) {
         // Picking a project means its default version until the writer says
         // otherwise.
@@ -264,6 +266,7 @@ void MainWindow::onAccountChanged(const QString &accountId)
     m_projectModel->setClient(nullptr);
     m_ui->exportPanel->setVersion(nullptr, std::nullopt, std::nullopt);
     m_statusIndicator->setRateBudget(nullptr);
+    m_ui->projectNotice->hide();
     updateAttentionBar();
     if (accountId.isEmpty())
         return;
@@ -313,6 +316,34 @@ void MainWindow::onTreeSelectionChanged()
         }
     }
     m_ui->exportPanel->setVersion(m_client, project, version);
+}
+
+void MainWindow::onProjectsLoaded()
+{
+    const std::optional<auth::Account> account = m_accounts->account(currentAccountId());
+    if (!account)
+        return;
+    // A sign-in bound to a project starts on it; so does an account that
+    // sees one project only, rather than a lone row to open first.
+    QString projectId = account->boundProjectId;
+    QModelIndex project = projectId.isEmpty() ? QModelIndex() : m_projectModel->indexOfProject(projectId);
+    if (!projectId.isEmpty() && !project.isValid()) {
+        m_ui->projectNotice->setText(
+            tr("This sign-in is for the project with id %1, but Document360 does not list that project for it, "
+               "so there is nothing to export here. Sign in again and pick a project you may export, or ask "
+               "the project's owner for access.")
+                .arg(projectId));
+        m_ui->projectNotice->show();
+        return;
+    }
+    m_ui->projectNotice->hide();
+    if (!project.isValid() && m_projectModel->rowCount() == 1
+        && ProjectTreeModel::ItemKind(m_projectModel->index(0, 0).data(ProjectTreeModel::ItemKindRole).toInt())
+               == ProjectTreeModel::ItemKind::Project)
+        project = m_projectModel->index(0, 0);
+    // The writer's own choice, made while the list loaded, stands.
+    if (project.isValid() && !m_ui->projectTree->currentIndex().isValid())
+        m_ui->projectTree->setCurrentIndex(m_projectFilter->mapFromSource(project));
 }
 
 void MainWindow::onTreeActivated(const QModelIndex &proxyIndex)
@@ -388,9 +419,17 @@ void MainWindow::openAddToken()
     dialog->open();
 }
 
+void MainWindow::setSignInSuggestion(const api::ServerAddress &address, const QString &clientId)
+{
+    m_signInServer = address;
+    m_signInClientId = clientId;
+}
+
 void MainWindow::openSignIn()
 {
     auto *dialog = new SignInDialog(m_accounts, this);
+    if (m_signInServer)
+        dialog->suggest(*m_signInServer, m_signInClientId);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SignInDialog::accountSaved, this, &MainWindow::setCurrentAccountId);
     dialog->open();

@@ -8,10 +8,13 @@
 // engine serves the window and, in tests, the test's own hands.
 #pragma once
 
+#include "core/api/ServerAddress.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
@@ -56,6 +59,9 @@ public:
     bool isSandboxMode() const { return m_sandboxMode; }
     // Whether "Try the sandbox" is offered on the first-run screen.
     void setSandboxAvailable(bool available);
+    // "Sign in with Document360" then starts on this server with this client
+    // id: the embedded sandbox's, so its sign-in can be tried too.
+    void setSignInSuggestion(const api::ServerAddress &address, const QString &clientId);
 
     QString currentAccountId() const;
     void setCurrentAccountId(const QString &accountId);
@@ -86,6 +92,7 @@ private:
     void openCurrentClient();
     void onClientReady(const QString &accountId, api::ApiClient *client);
     void onTreeSelectionChanged();
+    void onProjectsLoaded();
     void onTreeActivated(const QModelIndex &index);
     void startExport();
     void updateAttentionBar();
@@ -115,6 +122,8 @@ private:
     QPointer<jobs::BatchPlanner> m_planner;
     bool m_sandboxMode = false;
     bool m_sandboxAvailable = false;
+    std::optional<api::ServerAddress> m_signInServer;
+    QString m_signInClientId;
     bool m_startUpFinished = false;
 };
 

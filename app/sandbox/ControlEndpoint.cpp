@@ -110,6 +110,7 @@ QJsonObject ControlEndpoint::statisticsToJson(const SandboxStatistics &statistic
         { QStringLiteral("storage_requests_with_credential"),
           statistics.storageRequestsWithCredential },
         { QStringLiteral("too_many_requests_sent"), statistics.tooManyRequestsSent },
+        { QStringLiteral("unauthorized_sent"), statistics.unauthorizedSent },
         { QStringLiteral("exports_started"), statistics.exportsStarted },
         { QStringLiteral("downloads_completed"), statistics.downloadsCompleted },
         { QStringLiteral("bytes_served"), statistics.bytesServed },

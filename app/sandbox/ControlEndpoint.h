@@ -19,7 +19,7 @@
 // field or a value of the wrong type or range answers 422 naming the field,
 // and changes nothing. "statistics" has api_requests, storage_requests,
 // storage_requests_with_credential, too_many_requests_sent,
-// exports_started, downloads_completed, bytes_served,
+// unauthorized_sent, exports_started, downloads_completed, bytes_served,
 // padded_answer_bytes_sent.
 //
 // The endpoint is the sandbox's, not Document360's: it is not rate limited,

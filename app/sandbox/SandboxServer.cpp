@@ -203,6 +203,7 @@ HttpReply SandboxServer::Private::answerApi(const HttpRequest &request, const QS
         auth.reason = QStringLiteral("The token has been revoked.");
     }
     if (!auth.accepted) {
+        ++statistics.unauthorizedSent;
         ApiError error = ProblemResponse::standardError(401);
         error.message = auth.reason;
         HttpReply reply = ProblemResponse::build(401, requestId, {}, { error });

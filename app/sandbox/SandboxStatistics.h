@@ -13,6 +13,7 @@ struct SandboxStatistics
     int storageRequests = 0;
     int storageRequestsWithCredential = 0; // storage requests carrying Authorization or X-API-Key
     int tooManyRequestsSent = 0; // 429s answered, real and injected
+    int unauthorizedSent = 0; // 401s answered: a credential missing, wrong, expired or revoked
     int exportsStarted = 0; // 202s answered
     int downloadsCompleted = 0; // bodies (whole files or ranges) sent to their end
     qint64 bytesServed = 0; // body bytes storage wrote, counted when each body ends

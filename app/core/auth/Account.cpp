@@ -1,6 +1,8 @@
 // See Account.h.
 #include "core/auth/Account.h"
 
+#include "core/auth/AccessTokenClaims.h"
+
 #include <QCoreApplication>
 #include <QUuid>
 
@@ -30,6 +32,42 @@ QString Account::kindDisplayName() const
     return authKind == AuthKind::OAuth
                ? QCoreApplication::translate("d360::auth::Account", "Signed in")
                : QCoreApplication::translate("d360::auth::Account", "API token");
+}
+
+void Account::adoptClaimsOf(const QString &accessToken)
+{
+    const AccessTokenClaims claims = AccessTokenClaims::read(accessToken).value_or(AccessTokenClaims());
+    boundProjectId = claims.projectId;
+    signedInAs = claims.signedInAs();
+}
+
+const VisibleProject *Account::boundProject() const
+{
+    if (boundProjectId.isEmpty())
+        return nullptr;
+    for (const VisibleProject &project : visibleProjects) {
+        if (project.id == boundProjectId)
+            return &project;
+    }
+    return nullptr;
+}
+
+bool Account::isBoundToUnlistedProject() const
+{
+    return !boundProjectId.isEmpty() && !boundProject();
+}
+
+QString Account::bindingSummary() const
+{
+    if (boundProjectId.isEmpty())
+        return signedInAs;
+    const VisibleProject *project = boundProject();
+    const QString projectText =
+        project ? project->name
+                : QCoreApplication::translate("d360::auth::Account", "project %1").arg(boundProjectId);
+    return signedInAs.isEmpty() ? projectText
+                                : QCoreApplication::translate("d360::auth::Account", "%1 — %2")
+                                      .arg(signedInAs, projectText);
 }
 
 } // namespace d360::auth

@@ -51,6 +51,13 @@ struct Account
     QList<VisibleProject> visibleProjects;
     QDateTime lastValidatedAt;
 
+    // What a browser sign-in is bound to, from its access token's claims
+    // (AccessTokenClaims): the project the writer picked, and who signed in.
+    // Empty for API tokens, whose binding the server keeps to itself, and
+    // for a sign-in the server bound to no project.
+    QString boundProjectId;
+    QString signedInAs;
+
     // A 401, a missing keychain entry or a failed refresh: the writer has to
     // replace the token or sign in again before this account works.
     bool needsAttention = false;
@@ -62,6 +69,17 @@ struct Account
 
     static QString newId();
     QString kindDisplayName() const;
+
+    // Takes the binding from an access token's claims; a token without
+    // claims leaves the account unbound.
+    void adoptClaimsOf(const QString &accessToken);
+    // The bound project as the server listed it; null when the account is
+    // not bound, or bound to a project the API does not list.
+    const VisibleProject *boundProject() const;
+    bool isBoundToUnlistedProject() const;
+    // "jane@acme.com — Acme Cloud Handbook": as much of it as is known;
+    // empty for an account that is not bound.
+    QString bindingSummary() const;
 };
 
 } // namespace d360::auth

@@ -215,6 +215,8 @@ AccountTask *AccountManager::add(const Account &draft, const AccountSecret &secr
         account.visibleProjects = validation.projects;
         account.confirmedScheme = secret.kind() == AuthKind::OAuth ? api::AuthScheme::Bearer
                                                                    : validation.confirmedScheme;
+        if (secret.kind() == AuthKind::OAuth)
+            account.adoptClaimsOf(secret.tokens().accessToken);
         account.lastValidatedAt = QDateTime::currentDateTimeUtc();
         task->setAccount(account);
         // A second add with the same label may have finished meanwhile.
@@ -296,6 +298,8 @@ AccountTask *AccountManager::replaceSecret(const QString &accountId, const Accou
             updateAccount(accountId, [&](Account &changed) {
                 changed.visibleProjects = validation.projects;
                 changed.confirmedScheme = scheme;
+                if (secret.kind() == AuthKind::OAuth)
+                    changed.adoptClaimsOf(secret.tokens().accessToken);
                 changed.lastValidatedAt = QDateTime::currentDateTimeUtc();
                 restored = changed.needsAttention;
                 changed.needsAttention = false;

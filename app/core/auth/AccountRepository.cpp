@@ -57,6 +57,8 @@ std::optional<Account> readAccount(QSettings &settings, const QString &id)
     account.lastValidatedAt = settings.value(QStringLiteral("lastValidatedAt")).toDateTime();
     account.needsAttention = settings.value(QStringLiteral("needsAttention"), false).toBool();
     account.attentionReason = settings.value(QStringLiteral("attentionReason")).toString();
+    account.boundProjectId = settings.value(QStringLiteral("boundProjectId")).toString();
+    account.signedInAs = settings.value(QStringLiteral("signedInAs")).toString();
     const int projectCount = settings.beginReadArray(QStringLiteral("projects"));
     for (int i = 0; i < projectCount; ++i) {
         settings.setArrayIndex(i);
@@ -126,6 +128,10 @@ bool AccountRepository::save(const Account &account, QString *problem)
     m_settings->setValue(QStringLiteral("needsAttention"), account.needsAttention);
     if (!account.attentionReason.isEmpty())
         m_settings->setValue(QStringLiteral("attentionReason"), account.attentionReason);
+    if (!account.boundProjectId.isEmpty())
+        m_settings->setValue(QStringLiteral("boundProjectId"), account.boundProjectId);
+    if (!account.signedInAs.isEmpty())
+        m_settings->setValue(QStringLiteral("signedInAs"), account.signedInAs);
     m_settings->beginWriteArray(QStringLiteral("projects"), int(account.visibleProjects.size()));
     for (int i = 0; i < account.visibleProjects.size(); ++i) {
         m_settings->setArrayIndex(i);

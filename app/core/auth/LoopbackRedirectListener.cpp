@@ -195,7 +195,7 @@ void LoopbackRedirectListener::handleCallback(QTcpSocket *socket, const QUrlQuer
                                                                : QStringLiteral("%1 (%2)").arg(description, serverError));
         answer(socket, 400, tr("Sign-in failed"), message);
         finish();
-        Q_EMIT callbackFailed(message);
+        Q_EMIT serverErrorReceived(serverError, description);
         return;
     }
     answer(socket, 200, tr("Signed in"),

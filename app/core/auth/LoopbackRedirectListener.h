@@ -6,7 +6,8 @@
 // its headers, with a size limit and a deadline per connection, and answers
 // every request: the callback with the expected state and a code gets a
 // success page and ends the listener; a callback with another state, or an
-// error from the server, gets a failure page and ends it too; anything else
+// error from the server, gets a failure page and ends it too (each with its
+// own signal); anything else
 // (a favicon, garbage, a request without a code, a second request) gets a 4xx
 // and is otherwise ignored. Nothing a request carries is ever logged.
 #pragma once
@@ -64,9 +65,12 @@ public:
 Q_SIGNALS:
     // The browser came back with the expected state and a code.
     void codeReceived(const QString &code);
-    // The browser came back with a wrong state or the server's error; the
-    // message is for a person (never contains the code or state).
+    // The browser came back with a wrong state; the message is for a person
+    // (never contains the code or state).
     void callbackFailed(const QString &message);
+    // The browser came back with the server's error (RFC 6749 section
+    // 4.1.2.1), as the server worded it; the flow explains it.
+    void serverErrorReceived(const QString &error, const QString &description);
 
 private:
     void acceptConnections();

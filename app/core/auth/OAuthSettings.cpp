@@ -12,14 +12,8 @@ OAuthSettings OAuthSettings::defaultsFor(const api::ServerAddress &address)
     OAuthSettings settings;
     settings.authorizeUrl = address.defaultAuthorizeUrl();
     settings.tokenUrl = address.defaultTokenUrl();
-    settings.clientId = defaultClientId();
     settings.scopes = defaultScopes();
     return settings;
-}
-
-QString OAuthSettings::defaultClientId()
-{
-    return QStringLiteral("d360-exporter");
 }
 
 QStringList OAuthSettings::defaultScopes()
@@ -34,7 +28,7 @@ bool OAuthSettings::isUsable(QString *problem) const
         return QCoreApplication::translate("d360::auth::OAuthSettings", text);
     };
     if (clientId.trimmed().isEmpty()) {
-        *problem = tr("no OAuth client id is set");
+        *problem = tr("no client ID is given");
         return false;
     }
     for (const QUrl &url : {authorizeUrl, tokenUrl}) {

@@ -1,10 +1,12 @@
 // Where and as whom an account signs in with OAuth2: the authorization and
 // token endpoints, the public client id and the scopes.
 //
-// Document360 does not document public client ids, so every field is
-// editable per account; the defaults follow the account's region (see
-// ServerAddress::defaultAuthorizeUrl()). A custom server (the sandbox, a
-// proxy) serves sign-in on its own origin.
+// The endpoints default to the account's region (see
+// ServerAddress::defaultAuthorizeUrl()); a custom server (the sandbox, a
+// proxy) serves sign-in on its own origin. There is no default client id:
+// Document360 registers one per application and publishes none for general
+// use, and an invented one would only fail at the identity server. The
+// writer gives it (see SignInRefusal::whereClientIdsComeFrom()).
 #pragma once
 
 #include "core/api/ServerAddress.h"
@@ -22,9 +24,8 @@ struct OAuthSettings
     QString clientId;
     QStringList scopes;
 
+    // The region's endpoints and the default scopes; no client id.
     static OAuthSettings defaultsFor(const api::ServerAddress &address);
-    // The client id this application registers as; override per account.
-    static QString defaultClientId();
     // openid profile email customerApi, and offline_access for a refresh token.
     static QStringList defaultScopes();
 

@@ -4,16 +4,13 @@
 
 #include "core/auth/LoopbackRedirectListener.h"
 #include "core/auth/Pkce.h"
+#include "core/auth/SignInRefusal.h"
 #include "core/auth/TokenEndpoint.h"
 
 #include <QCoreApplication>
 #include <QUrlQuery>
 
 namespace d360::auth {
-
-namespace {
-
-} // namespace
 
 OAuthSignIn::OAuthSignIn(const OAuthSettings &settings, QObject *parent)
     : QObject(parent)
@@ -27,6 +24,7 @@ OAuthSignIn::OAuthSignIn(const OAuthSettings &settings, QObject *parent)
     });
     connect(m_listener, &LoopbackRedirectListener::codeReceived, this, &OAuthSignIn::redeem);
     connect(m_listener, &LoopbackRedirectListener::callbackFailed, this, &OAuthSignIn::fail);
+    connect(m_listener, &LoopbackRedirectListener::serverErrorReceived, this, &OAuthSignIn::explainServerError);
 }
 
 OAuthSignIn::~OAuthSignIn() = default;
@@ -61,6 +59,9 @@ void OAuthSignIn::start()
     query.addQueryItem(QStringLiteral("state"), state);
     query.addQueryItem(QStringLiteral("code_challenge"), pkce::challengeFor(m_codeVerifier));
     query.addQueryItem(QStringLiteral("code_challenge_method"), pkce::challengeMethod());
+    // Document360's identity server then asks which project to sign in to,
+    // and binds the token to it (the doc360_project_id claim).
+    query.addQueryItem(QStringLiteral("acr_values"), QStringLiteral("project_select"));
     // QUrlQuery leaves ':' '/' '+' and ' ' readable; a strict server wants
     // them encoded inside a parameter value.
     QUrlQuery encoded;
@@ -99,6 +100,21 @@ void OAuthSignIn::redeem(const QString &code)
                                       m_codeVerifier.clear();
                                       Q_EMIT succeeded(tokens);
                                   });
+}
+
+void OAuthSignIn::explainServerError(const QString &error, const QString &description)
+{
+    const SignInRefusal::Cause cause = SignInRefusal::causeOf(error, description);
+    if (cause != SignInRefusal::Cause::None) {
+        fail(SignInRefusal::explain(cause, error, m_settings.clientId));
+        return;
+    }
+    if (error == QLatin1String("access_denied")) {
+        fail(tr("The sign-in was declined in the browser (access_denied). Sign in again to allow it."));
+        return;
+    }
+    fail(tr("The sign-in server reported an error: %1")
+             .arg(description.isEmpty() ? error : QStringLiteral("%1 (%2)").arg(description, error)));
 }
 
 void OAuthSignIn::fail(const QString &message)

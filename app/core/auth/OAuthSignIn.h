@@ -1,6 +1,11 @@
 // One OAuth2 sign-in in the system browser: the native-app flow of RFC 8252
 // with PKCE (RFC 7636), from the authorization URL to the tokens.
 //
+// The authorization request asks Document360's identity server to let the
+// writer pick a project (acr_values=project_select); the access token then
+// names that project (see AccessTokenClaims). A refusal of the client id or
+// of the redirect URI is explained as SignInRefusal words it.
+//
 // It prepares a fresh verifier, challenge and state, starts the loopback
 // listener, and announces the authorization URL. The core may not open a
 // browser (it has no QtGui), so the front end does: the window with
@@ -64,6 +69,7 @@ Q_SIGNALS:
 
 private:
     void redeem(const QString &code);
+    void explainServerError(const QString &error, const QString &description);
     void fail(const QString &message);
 
     OAuthSettings m_settings;

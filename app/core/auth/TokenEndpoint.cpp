@@ -7,6 +7,8 @@
 #include "core/api/NetworkErrors.h"
 #include "core/api/Redactor.h"
 #include "core/api/ReplyDeadline.h"
+#include "core/auth/AccessTokenClaims.h"
+#include "core/auth/SignInRefusal.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -40,10 +42,13 @@ TokenEndpoint::Answered answeredWith(TokenEndpoint::Done done)
     };
 }
 
-QString formatServerError(const QJsonObject &object, int status)
+QString formatServerError(const QJsonObject &object, int status, const QString &clientId)
 {
     const QString code = object.value(QStringLiteral("error")).toString();
     const QString description = object.value(QStringLiteral("error_description")).toString();
+    const SignInRefusal::Cause cause = SignInRefusal::causeOf(code, description);
+    if (cause != SignInRefusal::Cause::None)
+        return SignInRefusal::explain(cause, code, clientId);
     if (code == QLatin1String("invalid_grant"))
         return tr("the sign-in server no longer accepts this sign-in (it expired or was "
                   "revoked): %1")
@@ -120,6 +125,7 @@ void TokenEndpoint::post(const QUrlQuery &form, const QString &previousRefreshTo
     reply->setParent(this);
     auto *deadline = new api::ReplyDeadline(reply, m_timeout, m_timeout);
     const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    const QString clientId = m_settings.clientId;
     connect(reply, &QNetworkReply::finished, this, [=] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -132,7 +138,8 @@ void TokenEndpoint::post(const QUrlQuery &form, const QString &previousRefreshTo
         QJsonParseError parseError{};
         const QJsonObject object = QJsonDocument::fromJson(body, &parseError).object();
         if (status < 200 || status > 299) {
-            done({}, api::Redactor::instance().redact(formatServerError(object, status)), isPassingTrouble(status));
+            done({}, api::Redactor::instance().redact(formatServerError(object, status, clientId)),
+                 isPassingTrouble(status));
             return;
         }
         OAuthTokens tokens;
@@ -140,11 +147,20 @@ void TokenEndpoint::post(const QUrlQuery &form, const QString &previousRefreshTo
         tokens.refreshToken = object.value(QStringLiteral("refresh_token")).toString(previousRefreshToken);
         if (tokens.refreshToken.isEmpty())
             tokens.refreshToken = previousRefreshToken;
+        tokens.registerWithRedactor();
         const qint64 lifetime = object.value(QStringLiteral("expires_in"))
                                     .toVariant()
                                     .toLongLong(); // a number, or a numeric string
-        tokens.expiresAt = sentAt.addSecs(lifetime > 0 ? lifetime : OAuthTokens::defaultLifetime.count());
-        tokens.registerWithRedactor();
+        if (lifetime > 0) {
+            tokens.expiresAt = sentAt.addSecs(lifetime);
+        } else {
+            // Without expires_in, the JWT's own exp; only an opaque token
+            // falls back to the documented hour.
+            const std::optional<AccessTokenClaims> claims = AccessTokenClaims::read(tokens.accessToken);
+            tokens.expiresAt = claims && claims->expiresAt.isValid()
+                                   ? claims->expiresAt
+                                   : sentAt.addSecs(OAuthTokens::defaultLifetime.count());
+        }
         if (parseError.error != QJsonParseError::NoError) {
             // Cut short or mangled on the way (a proxy, a dropped link).
             done({}, tr("the sign-in server's answer could not be read"), true);

@@ -16,7 +16,11 @@
 // invalid_request), because the same request gets the same answer: the
 // sign-in is dead or the client is misconfigured, and only a new sign-in (or
 // new settings) helps. Likewise an answer that parses but carries no usable
-// token, and a token URL that is not allowed.
+// token, and a token URL that is not allowed. A refusal of the client
+// itself (invalid_client and its kin) is explained as SignInRefusal words it.
+//
+// The expiry is expires_in when the answer has it; else the access token's
+// own exp claim (a JWT); else the documented hour.
 #pragma once
 
 #include "core/auth/AccountSecret.h"

@@ -106,6 +106,12 @@ void AccountsDialog::updateDetails()
                        .arg(account->address.displayName(), account->kindDisplayName(),
                             account->sessionOnly ? tr(" (this session only)") : QString(),
                             projects.isEmpty() ? tr("none") : projects.join(QStringLiteral(", ")));
+    if (!account->bindingSummary().isEmpty())
+        text += QLatin1Char('\n') + tr("Signed in as: %1").arg(account->bindingSummary());
+    if (account->isBoundToUnlistedProject())
+        text += QLatin1Char('\n')
+                + tr("The sign-in is for project %1, which Document360 does not list for it.")
+                      .arg(account->boundProjectId);
     if (account->needsAttention)
         text += QLatin1Char('\n') + tr("Needs attention: %1").arg(account->attentionReason);
     for (const QString &outcome : {m_outcomes.value(QString()), m_outcomes.value(account->id)}) {

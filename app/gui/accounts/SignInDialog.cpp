@@ -6,14 +6,24 @@
 
 #include "core/auth/AccountManager.h"
 #include "core/auth/OAuthSignIn.h"
+#include "core/auth/SignInRefusal.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QGuiApplication>
+#include <QSettings>
 
 namespace d360::gui {
 
 using auth::AccountTask;
+
+namespace {
+
+// One client id per server: Document360 may register different ones per
+// region or private hosting.
+const QString clientIdsKey = QStringLiteral("signIn/clientIds");
+
+} // namespace
 
 SignInDialog::SignInDialog(auth::AccountManager *manager, QWidget *parent)
     : QDialog(parent)
@@ -41,6 +51,7 @@ SignInDialog::SignInDialog(auth::AccountManager *manager, const QString &account
     }
     m_ui->nameEdit->setReadOnly(true);
     m_server->setEnabled(false);
+    m_ui->clientIdEdit->setEnabled(false);
     m_ui->advancedGroup->setEnabled(false);
 }
 
@@ -58,7 +69,32 @@ void SignInDialog::setUp()
     m_ui->sessionOnlyButton->hide();
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
     m_ui->statusLabel->hide();
+    m_ui->clientIdHelpLabel->setText(auth::SignInRefusal::whereClientIdsComeFrom());
     setRunning(false);
+}
+
+void SignInDialog::suggest(const api::ServerAddress &address, const QString &clientId)
+{
+    m_server->setAddress(address);
+    fillOAuthDefaults();
+    m_ui->clientIdEdit->setText(clientId);
+}
+
+QString SignInDialog::rememberedClientId(const api::ServerAddress &address)
+{
+    return QSettings().value(clientIdsKey).toMap().value(address.toString()).toString();
+}
+
+void SignInDialog::rememberClientId(const api::ServerAddress &address, const QString &clientId)
+{
+    // A server on this computer (the sandbox, a test server) moves to a new
+    // port every run; remembering it would only pile up entries.
+    if (api::ServerAddress::isLoopbackHost(address.apiBaseUrl().host()))
+        return;
+    QSettings settings;
+    QVariantMap clientIds = settings.value(clientIdsKey).toMap();
+    clientIds.insert(address.toString(), clientId);
+    settings.setValue(clientIdsKey, clientIds);
 }
 
 void SignInDialog::fillOAuthDefaults()
@@ -68,7 +104,7 @@ void SignInDialog::fillOAuthDefaults()
     if (!address)
         return;
     const auth::OAuthSettings defaults = auth::OAuthSettings::defaultsFor(*address);
-    m_ui->clientIdEdit->setText(defaults.clientId);
+    m_ui->clientIdEdit->setText(rememberedClientId(*address));
     m_ui->authorizeUrlEdit->setText(defaults.authorizeUrl.toString());
     m_ui->tokenUrlEdit->setText(defaults.tokenUrl.toString());
 }
@@ -87,6 +123,7 @@ void SignInDialog::setRunning(bool running)
     const bool editable = !running && m_renewedAccountId.isEmpty();
     m_ui->nameEdit->setEnabled(!running);
     m_server->setEnabled(editable);
+    m_ui->clientIdEdit->setEnabled(editable);
     m_ui->advancedGroup->setEnabled(editable);
 }
 
@@ -117,19 +154,27 @@ void SignInDialog::startSignIn()
     settings.clientId = m_ui->clientIdEdit->text().trimmed();
     settings.authorizeUrl = QUrl(m_ui->authorizeUrlEdit->text().trimmed(), QUrl::StrictMode);
     settings.tokenUrl = QUrl(m_ui->tokenUrlEdit->text().trimmed(), QUrl::StrictMode);
+    if (settings.clientId.isEmpty()) {
+        showStatus(tr("Enter the client ID first. %1").arg(auth::SignInRefusal::whereClientIdsComeFrom()));
+        m_ui->clientIdEdit->setFocus();
+        return;
+    }
     if (!settings.isUsable(&problem)) {
         showStatus(tr("Cannot sign in: %1.").arg(problem));
         return;
     }
+    rememberClientId(*address, settings.clientId);
 
     delete m_signIn;
     m_signIn = new auth::OAuthSignIn(settings, this);
     connect(m_signIn, &auth::OAuthSignIn::authorizationUrlReady, this, [this](const QUrl &url) {
         const bool opened = QDesktopServices::openUrl(url);
-        showStatus(opened ? tr("Waiting for you to sign in in the browser ... If no browser window opened, use "
-                               "\"Copy sign-in link\" and paste the link into your browser.")
-                          : tr("The browser did not open. Use \"Copy sign-in link\" and paste the link into "
-                               "a browser on this computer."));
+        const QString waiting =
+            opened ? tr("Waiting for you to sign in and pick a project in the browser ... If no browser window "
+                        "opened, use \"Copy sign-in link\" and paste the link into your browser.")
+                   : tr("The browser did not open. Use \"Copy sign-in link\" and paste the link into a browser "
+                        "on this computer.");
+        showStatus(waiting + QLatin1Char('\n') + auth::SignInRefusal::browserPageHint());
     });
     connect(m_signIn, &auth::OAuthSignIn::redeemingCode, this,
             [this] { showStatus(tr("Signed in; finishing ...")); });
@@ -195,14 +240,22 @@ void SignInDialog::handleSaved(AccountTask *task, bool sessionOnly)
             return;
         }
         m_unsavedTokens.reset();
-        m_savedAccountId = task->account().id;
+        const auth::Account &account = task->account();
+        m_savedAccountId = account.id;
         QStringList names;
-        for (const auth::VisibleProject &project : task->account().visibleProjects)
+        for (const auth::VisibleProject &project : account.visibleProjects)
             names.append(project.name);
         const QString kept = sessionOnly ? tr("Signed in for this session only (not saved).")
                                          : tr("Signed in and saved in the keychain.");
-        showStatus(tr("%1 The account sees %n project(s): %2", nullptr, int(names.size()))
-                       .arg(kept, names.join(QStringLiteral(", "))));
+        QString result = tr("%1 The account sees %n project(s): %2", nullptr, int(names.size()))
+                             .arg(kept, names.join(QStringLiteral(", ")));
+        if (!account.bindingSummary().isEmpty())
+            result = tr("%1\nSigned in as: %2").arg(result, account.bindingSummary());
+        if (account.isBoundToUnlistedProject())
+            result = tr("%1\nThe sign-in is for project %2, but Document360 does not list that project for it. "
+                        "Sign in again and pick another project, or ask the project's owner for access.")
+                         .arg(result, account.boundProjectId);
+        showStatus(result);
         m_ui->signInButton->setEnabled(false);
         m_ui->closeButton->setText(tr("Done"));
         m_ui->closeButton->setDefault(true);

@@ -5,11 +5,18 @@
 // result, and "Copy sign-in link" for when the browser did not open or the
 // writer prefers another browser. The browser is opened with
 // QDesktopServices, so tests can route it anywhere with
-// QDesktopServices::setUrlHandler(). The sign-in server's client id and URLs
-// start at the region's defaults and are editable, because Document360 does
-// not publish its public client ids. When the keychain cannot keep the
-// tokens, the writer may keep them for this session only.
+// QDesktopServices::setUrlHandler(). The sign-in server's URLs start at the
+// region's defaults and are editable. The client id has no default, because
+// Document360 registers one per application and publishes none: the dialog
+// asks for it, says where one comes from, and remembers the last one used
+// for each server (in QSettings; a client id is no secret). When the server
+// refuses it, the message says so and offers the ways out (SignInRefusal).
+// When the keychain cannot keep the tokens, the writer may keep them for
+// this session only. The result names what the sign-in is bound to: who
+// signed in, and the project picked in the browser.
 #pragma once
+
+#include "core/api/ServerAddress.h"
 
 #include <QDialog>
 
@@ -43,6 +50,10 @@ public:
     SignInDialog(auth::AccountManager *manager, const QString &accountId, QWidget *parent = nullptr);
     ~SignInDialog() override;
 
+    // Starts on this server with this client id (the sandbox's, say),
+    // instead of the remembered one.
+    void suggest(const api::ServerAddress &address, const QString &clientId);
+
     QString savedAccountId() const { return m_savedAccountId; }
     // The link the browser has to open, while a sign-in runs.
     QUrl signInLink() const;
@@ -55,6 +66,8 @@ Q_SIGNALS:
 private:
     void setUp();
     void fillOAuthDefaults();
+    static QString rememberedClientId(const api::ServerAddress &address);
+    static void rememberClientId(const api::ServerAddress &address, const QString &clientId);
     void startSignIn();
     void cancelSignIn();
     void copyLink();

@@ -3,8 +3,11 @@
 // saved and shows the projects it sees; a refused token shows the server's
 // reason and saves nothing, in a colour that reads in a light and a dark
 // palette alike; signing in goes through the "system browser"
-// (QDesktopServices, routed here to a scripted browser) and "Copy sign-in
-// link" puts the running sign-in's link on the clipboard; the accounts dialog
+// (QDesktopServices, routed here to a scripted browser), binds the account
+// to the project picked there and says so, explains a client id the server
+// does not know, asks for a client id rather than inventing one and
+// remembers it per server; "Copy sign-in link" puts the running sign-in's
+// link on the clipboard; the accounts dialog
 // renames in place, marks an account that needs attention and removes one
 // after asking. The screenshots it leaves in the build folder are what a
 // person would see.
@@ -34,6 +37,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUrlQuery>
 #include <QUuid>
 
 using namespace d360;
@@ -91,6 +95,7 @@ class BrowserStandIn : public QObject
 
 public:
     bool approve = true;
+    int projectIndex = 0;
     QList<QUrl> opened;
     std::unique_ptr<test::ScriptedBrowser> browser;
 
@@ -100,7 +105,7 @@ public Q_SLOTS:
         opened.append(url);
         if (!approve)
             return;
-        browser = std::make_unique<test::ScriptedBrowser>();
+        browser = std::make_unique<test::ScriptedBrowser>(test::ScriptedBrowser::Decision::Approve, projectIndex);
         browser->open(url);
     }
 };
@@ -155,12 +160,16 @@ private Q_SLOTS:
         options.rateLimitPerWindow = 0;
         m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+        // https too: Document360's own sign-in pages must not reach a real
+        // browser from a test.
         QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "open");
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &m_browser, "open");
     }
 
     void cleanupTestCase()
     {
         QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
     }
 
     void init()
@@ -172,6 +181,7 @@ private Q_SLOTS:
         options.apiSettings = test::fastApiSettings();
         m_manager = std::make_unique<AccountManager>(options);
         m_browser.approve = true;
+        m_browser.projectIndex = 0;
         m_browser.opened.clear();
     }
 
@@ -252,16 +262,83 @@ private Q_SLOTS:
         // is the sandbox's.
         QCOMPARE(child<QLineEdit>(&dialog, "tokenUrlEdit")->text(), m_sandbox->tokenUrl().toString());
         child<QLineEdit>(&dialog, "clientIdEdit")->setText(m_sandbox->oauthClientId());
+        m_browser.projectIndex = 1;
         child<QPushButton>(&dialog, "signInButton")->click();
         QVERIFY(saved.wait(15000));
         QCOMPARE(m_browser.opened.size(), 1);
-        QVERIFY(child<QLabel>(&dialog, "statusLabel")->text().contains(QLatin1String("Signed in and saved")));
+        const QString status = child<QLabel>(&dialog, "statusLabel")->text();
+        QVERIFY2(status.contains(QLatin1String("Signed in and saved")), qPrintable(status));
+        // What the sign-in is bound to: who, and the project picked.
+        const sandbox::DemoProject picked = m_sandbox->demoData().projects().at(1);
+        QVERIFY2(status.contains(QStringLiteral("Signed in as: writer@sandbox.example — %1").arg(picked.name)),
+                 qPrintable(status));
         QCoreApplication::sendPostedEvents(); // the relayout after the new text
         QVERIFY(dialog.grab().save(QDir::current().absoluteFilePath(QStringLiteral("sign-in-dialog.png"))));
         const std::optional<auth::Account> account = m_manager->account(saved.first().first().toString());
         QVERIFY(account);
         QVERIFY(account->authKind == auth::AuthKind::OAuth);
         QCOMPARE(account->oauth.clientId, m_sandbox->oauthClientId());
+        QCOMPARE(account->boundProjectId, picked.id);
+    }
+
+    void anUnregisteredClientIdIsExplained()
+    {
+        gui::SignInDialog dialog(m_manager.get());
+        dialog.show();
+        child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("Unregistered"));
+        chooseCustomServer(&dialog, m_sandbox->baseUrl());
+        child<QLineEdit>(&dialog, "clientIdEdit")->setText(QStringLiteral("not-registered"));
+        child<QPushButton>(&dialog, "signInButton")->click();
+        auto *status = child<QLabel>(&dialog, "statusLabel");
+        // While the browser is open, the dialog says what such a refusal
+        // looks like there (Document360 shows it on its own page) ...
+        QVERIFY2(status->text().contains(QLatin1String("If the browser shows \"invalid_client\"")),
+                 qPrintable(status->text()));
+        // ... and when it comes back, what it means.
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("\"not-registered\"")), 15000);
+        QVERIFY2(status->text().contains(QLatin1String("(invalid_client)")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QLatin1String("API token")), qPrintable(status->text()));
+        QVERIFY(child<QPushButton>(&dialog, "signInButton")->isEnabled());
+        QVERIFY(m_manager->accounts().isEmpty());
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(dialog.grab().save(QDir::current().absoluteFilePath(QStringLiteral("sign-in-unregistered.png"))));
+    }
+
+    void asksForAClientIdAndRemembersItPerServer()
+    {
+        m_browser.approve = false;
+        {
+            gui::SignInDialog dialog(m_manager.get());
+            dialog.show();
+            child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("Handbook"));
+            // No invented default: Document360 publishes no client id.
+            auto *clientId = child<QLineEdit>(&dialog, "clientIdEdit");
+            QVERIFY(clientId->text().isEmpty());
+            QVERIFY(clientId->isVisible());
+            QVERIFY(child<QLabel>(&dialog, "clientIdHelpLabel")->text().contains(QLatin1String("registers")));
+            child<QPushButton>(&dialog, "signInButton")->click();
+            auto *status = child<QLabel>(&dialog, "statusLabel");
+            QVERIFY2(status->text().contains(QLatin1String("Enter the client ID")), qPrintable(status->text()));
+            QVERIFY(m_browser.opened.isEmpty());
+
+            clientId->setText(QStringLiteral("acme-registered-id"));
+            child<QPushButton>(&dialog, "signInButton")->click();
+            QTRY_COMPARE(m_browser.opened.size(), 1);
+            const QUrl opened = m_browser.opened.first();
+            QCOMPARE(opened.host(), QStringLiteral("identity.document360.io"));
+            const QUrlQuery query(opened);
+            QCOMPARE(query.queryItemValue(QStringLiteral("client_id")), QStringLiteral("acme-registered-id"));
+            QCOMPARE(query.queryItemValue(QStringLiteral("acr_values")), QStringLiteral("project_select"));
+            child<QPushButton>(&dialog, "cancelButton")->click();
+        }
+        gui::SignInDialog again(m_manager.get());
+        QCOMPARE(child<QLineEdit>(&again, "clientIdEdit")->text(), QStringLiteral("acme-registered-id"));
+        // Another region may have another registration.
+        auto *combo = child<QComboBox>(&again, "serverCombo");
+        combo->setCurrentIndex(1);
+        QVERIFY(child<QLineEdit>(&again, "clientIdEdit")->text().isEmpty());
+        combo->setCurrentIndex(0);
+        QCOMPARE(child<QLineEdit>(&again, "clientIdEdit")->text(), QStringLiteral("acme-registered-id"));
     }
 
     void copiesTheSignInLinkAndCancels()

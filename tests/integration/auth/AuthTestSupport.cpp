@@ -137,10 +137,11 @@ api::ServerAddress sandboxAddress(const sandbox::SandboxServer &server)
     return *api::ServerAddress::fromString(server.baseUrl().toString(), &problem);
 }
 
-std::optional<auth::OAuthTokens> signInToSandbox(const sandbox::SandboxServer &server, QString *problem)
+std::optional<auth::OAuthTokens> signInToSandbox(const sandbox::SandboxServer &server, QString *problem,
+                                                 int projectIndex)
 {
     auth::OAuthSignIn signIn(sandboxOAuthSettings(server));
-    ScriptedBrowser browser;
+    ScriptedBrowser browser(ScriptedBrowser::Decision::Approve, projectIndex);
     signIn.setBrowserOpener([&browser](const QUrl &url) { browser.open(url); });
     std::optional<auth::OAuthTokens> tokens;
     bool ended = false;
@@ -158,9 +159,10 @@ std::optional<auth::OAuthTokens> signInToSandbox(const sandbox::SandboxServer &s
     return tokens;
 }
 
-ScriptedBrowser::ScriptedBrowser(Decision decision, QObject *parent)
+ScriptedBrowser::ScriptedBrowser(Decision decision, int projectIndex, QObject *parent)
     : QObject(parent)
     , m_decision(decision)
+    , m_projectIndex(projectIndex)
 {
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
@@ -172,11 +174,27 @@ void ScriptedBrowser::finish(const QString &problem)
     Q_EMIT done();
 }
 
+void ScriptedBrowser::returnTo(const QUrl &callback)
+{
+    QNetworkReply *reply = m_network.get(QNetworkRequest(callback));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_callbackStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        m_callbackPage = reply->readAll();
+        finish({});
+    });
+}
+
 void ScriptedBrowser::open(const QUrl &authorizationUrl)
 {
     QNetworkReply *page = m_network.get(QNetworkRequest(authorizationUrl));
     connect(page, &QNetworkReply::finished, this, [this, page, authorizationUrl] {
         page->deleteLater();
+        const QUrl refusedTo = page->header(QNetworkRequest::LocationHeader).toUrl();
+        if (refusedTo.isValid()) {
+            returnTo(refusedTo);
+            return;
+        }
         const QString html = QString::fromUtf8(page->readAll());
         static const QRegularExpression ticketField(QStringLiteral("name=\"ticket\" value=\"([^\"]+)\""));
         const QRegularExpressionMatch ticket = ticketField.match(html);
@@ -185,27 +203,28 @@ void ScriptedBrowser::open(const QUrl &authorizationUrl)
                        .arg(page->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()));
             return;
         }
+        static const QRegularExpression projectField(QStringLiteral("name=\"project\" value=\"([^\"]+)\""));
+        QStringList projects;
+        for (const QRegularExpressionMatch &match : projectField.globalMatch(html))
+            projects.append(match.captured(1));
         QUrl approveUrl = authorizationUrl.adjusted(QUrl::RemoveQuery);
         approveUrl.setPath(QStringLiteral("/connect/authorize/approve"));
         QNetworkRequest request(approveUrl);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        const QByteArray form = "ticket=" + QUrl::toPercentEncoding(ticket.captured(1)) + "&decision="
-                                + (m_decision == Decision::Approve ? "approve" : "deny");
+        QByteArray form = "ticket=" + QUrl::toPercentEncoding(ticket.captured(1)) + "&decision="
+                          + (m_decision == Decision::Approve ? "approve" : "deny");
+        if (!projects.isEmpty())
+            form += "&project=" + QUrl::toPercentEncoding(projects.value(m_projectIndex));
         QNetworkReply *decision = m_network.post(request, form);
         connect(decision, &QNetworkReply::finished, this, [this, decision] {
             decision->deleteLater();
             const QUrl location = decision->header(QNetworkRequest::LocationHeader).toUrl();
             if (!location.isValid()) {
-                finish(QStringLiteral("approving did not redirect"));
+                finish(QStringLiteral("approving did not redirect (HTTP %1)")
+                           .arg(decision->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()));
                 return;
             }
-            QNetworkReply *callback = m_network.get(QNetworkRequest(location));
-            connect(callback, &QNetworkReply::finished, this, [this, callback] {
-                callback->deleteLater();
-                m_callbackStatus = callback->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                m_callbackPage = callback->readAll();
-                finish({});
-            });
+            returnTo(location);
         });
     });
 }

@@ -57,15 +57,21 @@ struct TaskOutcome
 TaskOutcome await(auth::AccountTask *task, int timeoutMs = 20000);
 
 // Plays the person in front of the browser on the sandbox's authorization
-// page: opens it, presses Approve or Deny, and follows the redirect to the
-// application's loopback listener, as a browser would.
+// page: opens it, picks a project when the page asks for one, presses
+// Approve or Deny, and follows the redirect to the application's loopback
+// listener, as a browser would. An authorization request the server
+// refuses by redirect (an unknown client id) goes straight back to the
+// listener.
 class ScriptedBrowser : public QObject
 {
     Q_OBJECT
 
 public:
     enum class Decision { Approve, Deny };
-    explicit ScriptedBrowser(Decision decision = Decision::Approve, QObject *parent = nullptr);
+    // projectIndex: which of the page's projects to pick (0: the first,
+    // which the page has checked).
+    explicit ScriptedBrowser(Decision decision = Decision::Approve, int projectIndex = 0,
+                             QObject *parent = nullptr);
 
     void open(const QUrl &authorizationUrl);
     bool isDone() const { return m_done; }
@@ -79,9 +85,11 @@ Q_SIGNALS:
 
 private:
     void finish(const QString &problem);
+    void returnTo(const QUrl &callback);
 
     QNetworkAccessManager m_network;
     Decision m_decision;
+    int m_projectIndex = 0;
     bool m_done = false;
     int m_callbackStatus = 0;
     QByteArray m_callbackPage;
@@ -90,7 +98,8 @@ private:
 
 // Runs a whole sign-in against the sandbox's authorization server with a
 // ScriptedBrowser; nothing when it failed (*problem says why).
-std::optional<auth::OAuthTokens> signInToSandbox(const sandbox::SandboxServer &server, QString *problem);
+std::optional<auth::OAuthTokens> signInToSandbox(const sandbox::SandboxServer &server, QString *problem,
+                                                 int projectIndex = 0);
 auth::OAuthSettings sandboxOAuthSettings(const sandbox::SandboxServer &server);
 api::ServerAddress sandboxAddress(const sandbox::SandboxServer &server);
 

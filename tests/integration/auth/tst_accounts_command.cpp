@@ -2,7 +2,10 @@
 // the sandbox and the session's keychain. The token goes in on stdin (there
 // is no option that takes one), exit codes are the documented ones, the
 // listing is JSON on request, and `--account NAME` gives other verbs a
-// working client from the keychain.
+// working client from the keychain. Signing in (`add --sign-in`) needs a
+// client id from --client-id or D360_OAUTH_CLIENT_ID, and explains one the
+// identity server does not know; the scripted browser follows the link the
+// command prints, as a writer would, and picks a project.
 #include "AuthTestSupport.h"
 
 #include "cli/ConnectionOptions.h"
@@ -16,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +70,51 @@ private:
         result.out = QString::fromUtf8(process.readAllStandardOutput());
         result.err = QString::fromUtf8(process.readAllStandardError());
         return result;
+    }
+
+    // Runs "accounts ARGUMENTS" and, when it prints the sign-in link, opens it
+    // in a scripted browser that picks the project at projectIndex.
+    Run runSigningIn(const QStringList &arguments, const QHash<QString, QString> &variables, int projectIndex = 0)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+        environment.remove(QStringLiteral("D360_OAUTH_CLIENT_ID"));
+        for (auto it = variables.cbegin(); it != variables.cend(); ++it)
+            environment.insert(it.key(), it.value());
+        process.setProcessEnvironment(environment);
+        QString err;
+        std::unique_ptr<test::ScriptedBrowser> browser;
+        connect(&process, &QProcess::readyReadStandardError, this, [&] {
+            err += QString::fromUtf8(process.readAllStandardError());
+            static const QRegularExpression link(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+/connect/authorize\\?\\S+)"));
+            const QRegularExpressionMatch found = link.match(err);
+            if (!browser && found.hasMatch()) {
+                browser = std::make_unique<test::ScriptedBrowser>(test::ScriptedBrowser::Decision::Approve,
+                                                                  projectIndex);
+                browser->open(QUrl(found.captured(1), QUrl::StrictMode));
+            }
+        });
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(qEnvironmentVariable("D360_EXECUTABLE"), QStringList{QStringLiteral("accounts")} + arguments);
+        process.closeWriteChannel();
+        Run result;
+        result.finished = finished.wait(30000);
+        if (!result.finished) {
+            process.kill();
+            process.waitForFinished(5000);
+            return result;
+        }
+        result.exitCode = process.exitCode();
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = err + QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    QStringList signInArguments(const QString &name) const
+    {
+        return {QStringLiteral("add"), QStringLiteral("--name"), name, QStringLiteral("--base-url"),
+                m_sandbox->baseUrl().toString(), QStringLiteral("--sign-in")};
     }
 
     QJsonArray listJson()
@@ -156,6 +205,50 @@ private Q_SLOTS:
                                      QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9")},
                                     "some-token-value\n");
         QCOMPARE(unreachable.exitCode, 5);
+    }
+
+    void signingInNeedsAClientId()
+    {
+        const Run signedIn = runSigningIn(signInArguments(QStringLiteral("No client")), {});
+        QVERIFY(signedIn.finished);
+        QCOMPARE(signedIn.exitCode, 2);
+        QVERIFY2(signedIn.err.contains(QLatin1String("--client-id")), qPrintable(signedIn.err));
+        QVERIFY2(signedIn.err.contains(QLatin1String("D360_OAUTH_CLIENT_ID")), qPrintable(signedIn.err));
+        QVERIFY2(signedIn.err.contains(QLatin1String("API token")), qPrintable(signedIn.err));
+        QVERIFY2(!signedIn.err.contains(QLatin1String("/connect/authorize")), "a browser link was offered anyway");
+        QVERIFY(listJson().isEmpty());
+    }
+
+    void signsInWithTheClientIdFromTheEnvironment()
+    {
+        const sandbox::DemoProject picked = m_sandbox->demoData().projects().at(1);
+        const Run signedIn = runSigningIn(signInArguments(QStringLiteral("Picked")),
+                                     {{QStringLiteral("D360_OAUTH_CLIENT_ID"), m_sandbox->oauthClientId()}}, 1);
+        QVERIFY(signedIn.finished);
+        QVERIFY2(signedIn.exitCode == 0, qPrintable(signedIn.err));
+        QVERIFY2(signedIn.out.contains(QStringLiteral("Signed in as writer@sandbox.example — %1; added account \"Picked\"")
+                                      .arg(picked.name)),
+                 qPrintable(signedIn.out));
+        const QJsonArray accounts = listJson();
+        QCOMPARE(accounts.size(), 1);
+        const QJsonObject account = accounts.first().toObject();
+        QCOMPARE(account.value(QStringLiteral("boundProjectId")).toString(), picked.id);
+        QCOMPARE(account.value(QStringLiteral("signedInAs")).toString(), QStringLiteral("writer@sandbox.example"));
+        QCOMPARE(account.value(QStringLiteral("projects")).toArray().size(), 1);
+        QCOMPARE(run({QStringLiteral("remove"), QStringLiteral("--name"), QStringLiteral("Picked")}).exitCode, 0);
+    }
+
+    void anUnregisteredClientIdIsExplained()
+    {
+        const Run signedIn = runSigningIn(signInArguments(QStringLiteral("Unregistered")) +
+                                         QStringList{QStringLiteral("--client-id"), QStringLiteral("not-registered")},
+                                     {{QStringLiteral("D360_OAUTH_CLIENT_ID"), m_sandbox->oauthClientId()}});
+        QVERIFY(signedIn.finished);
+        QCOMPARE(signedIn.exitCode, 3);
+        // The option wins over the environment, and the refusal is explained.
+        QVERIFY2(signedIn.err.contains(QLatin1String("\"not-registered\" (invalid_client)")), qPrintable(signedIn.err));
+        QVERIFY2(signedIn.err.contains(QLatin1String("API token")), qPrintable(signedIn.err));
+        QVERIFY(listJson().isEmpty());
     }
 
     void accountOptionGivesAWorkingClient()

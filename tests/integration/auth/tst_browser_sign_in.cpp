@@ -1,17 +1,19 @@
 // The sign-in end to end with a real browser: headless Chromium plays the
 // system browser. The flow's "open the browser" starts it on the sandbox's
-// authorization page; the test presses Approve through Chromium's DevTools
-// protocol (as a person would click), Chromium follows the redirect to the
-// application's loopback listener, and the application ends up with a
-// working token in the keychain. A second run sends the browser to the
-// listener with a tampered state: the browser shows the refusal, the flow
-// fails, and no token is kept.
+// project-selection page; the test picks the second project and presses
+// Approve through Chromium's DevTools protocol (as a person would click),
+// Chromium follows the redirect to the application's loopback listener, and
+// the application ends up with a working token in the keychain, bound to
+// that project: the account lists only it, and the account switcher names
+// it. A second run sends the browser to the listener with a tampered state:
+// the browser shows the refusal, the flow fails, and no token is kept.
 #include "AuthTestSupport.h"
 
 #include "core/api/ApiClient.h"
 #include "core/auth/AccountManager.h"
 #include "core/auth/OAuthSignIn.h"
 #include "core/auth/SecretStore.h"
+#include "gui/AccountSwitcher.h"
 #include "sandbox/SandboxServer.h"
 #include "support/TestSession.h"
 
@@ -199,8 +201,14 @@ private Q_SLOTS:
         signIn.start();
         QVERIFY(browser.attachToPage(20000));
 
-        // The person reads the page and presses Approve.
-        QVERIFY(browser.waitForText(bodyText, QStringLiteral("Allow access"), 10000));
+        // The person reads the page, picks the second project, and presses
+        // Approve.
+        const sandbox::DemoProject chosen = m_sandbox->demoData().projects().at(1);
+        QVERIFY(browser.waitForText(bodyText, QStringLiteral("Select a project"), 10000));
+        QVERIFY(browser.waitForText(bodyText, chosen.name, 1000));
+        QCOMPARE(browser.evaluate(QStringLiteral("document.querySelectorAll('input[name=project]')[1].click(), "
+                                                 "document.querySelector('input[name=project]:checked').value")),
+                 chosen.id);
         QCOMPARE(browser.evaluate(QStringLiteral("document.getElementById('approve').click(), 'clicked'")),
                  QStringLiteral("clicked"));
         // Counted, not waited for: the answer may arrive while the click's
@@ -219,7 +227,14 @@ private Q_SLOTS:
         draft.oauth = test::sandboxOAuthSettings(*m_sandbox);
         const test::TaskOutcome added = test::await(manager.add(draft, AccountSecret::oauth(tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
-        QVERIFY(!added.account.visibleProjects.isEmpty());
+        // Bound to the project picked in the browser, and seeing only it.
+        QCOMPARE(added.account.boundProjectId, chosen.id);
+        QCOMPARE(added.account.visibleProjects, QList<auth::VisibleProject>({{chosen.id, chosen.name}}));
+        QCOMPARE(added.account.signedInAs, QStringLiteral("writer@sandbox.example"));
+        gui::AccountSwitcher switcher(&manager);
+        QCOMPARE(switcher.count(), 1);
+        QVERIFY2(switcher.itemText(0).contains(chosen.name), qPrintable(switcher.itemText(0)));
+        QVERIFY2(switcher.itemText(0).contains(added.account.signedInAs), qPrintable(switcher.itemText(0)));
 
         std::optional<QString> entry;
         QObject context;
@@ -238,6 +253,8 @@ private Q_SLOTS:
         api::ProjectListCall *call = opened.client->listProjects();
         connect(call, &api::ApiCall::finished, this, [&] { listed = call->succeeded(); });
         QTRY_VERIFY_WITH_TIMEOUT(listed, 10000);
+        QCOMPARE(call->result().size(), 1);
+        QCOMPARE(call->result().front().id, chosen.id);
 
         QVERIFY(test::await(restarted.remove(added.account.id)).outcome == AccountTask::Outcome::Succeeded);
         QVERIFY(!test::LogRecorder::contains(tokens.accessToken));
@@ -253,7 +270,7 @@ private Q_SLOTS:
         signIn.setBrowserOpener([&browser](const QUrl &url) { browser.open(url); });
         signIn.start();
         QVERIFY(browser.attachToPage(20000));
-        QVERIFY(browser.waitForText(bodyText, QStringLiteral("Allow access"), 10000));
+        QVERIFY(browser.waitForText(bodyText, QStringLiteral("Select a project"), 10000));
 
         // Someone swaps the state on the way back.
         QUrl tampered = signIn.redirectUri();

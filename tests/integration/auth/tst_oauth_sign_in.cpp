@@ -1,9 +1,13 @@
 // The OAuth2 sign-in (RFC 8252 loopback redirect, RFC 7636 PKCE) against the
-// sandbox's authorization server, with a scripted browser: it signs in; a
-// denial, a forged state, a cancel and a timeout end it safely; noise on the
-// loopback port is answered and ignored. Then token upkeep through the
+// sandbox's authorization server, with a scripted browser: it signs in,
+// asking to pick a project, and the account is bound to the project picked;
+// an unregistered client id is explained, at the authorization step and at
+// the token endpoint; a denial, a forged state, a cancel and a timeout end
+// it safely; noise on the loopback port is answered and ignored. Then token
+// upkeep through the
 // AccountManager and the real keychain: refreshed before expiry, refreshed
-// once on a 401, a refresh that meets a sign-in server in trouble (5xx, a
+// once on a 401 (also when the token answer has no expires_in, from the
+// token's own exp), a refresh that meets a sign-in server in trouble (5xx, a
 // dropped connection) is tried again while the account's jobs wait, one
 // that stays out of reach longer is reported but not final, and a refresh
 // the server refuses (invalid_grant) marks the account as needing attention
@@ -12,6 +16,7 @@
 
 #include "core/api/ApiClient.h"
 #include "core/api/ApiTransport.h"
+#include "core/auth/AccessTokenClaims.h"
 #include "core/auth/AccountManager.h"
 #include "core/auth/OAuthSignIn.h"
 #include "core/auth/SecretStore.h"
@@ -76,6 +81,12 @@ class OAuthSignInTest : public QObject
 private:
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;      // hour-long tokens
     std::unique_ptr<sandbox::SandboxServer> m_shortLived;   // 3-second tokens
+    std::unique_ptr<sandbox::SandboxServer> m_unstated;     // 3-second tokens, no expires_in
+
+    sandbox::SandboxServer *serverNamed(const QString &name) const
+    {
+        return name == QLatin1String("unstated") ? m_unstated.get() : m_shortLived.get();
+    }
 
     auth::AccountManagerOptions managerOptions() const
     {
@@ -109,6 +120,9 @@ private Q_SLOTS:
         options.accessTokenLifetimeSeconds = 3;
         m_shortLived = std::make_unique<sandbox::SandboxServer>(options);
         QVERIFY2(m_shortLived->start(), qPrintable(m_shortLived->errorString()));
+        options.omitTokenLifetime = true;
+        m_unstated = std::make_unique<sandbox::SandboxServer>(options);
+        QVERIFY2(m_unstated->start(), qPrintable(m_unstated->errorString()));
     }
 
     // A test that stops early must not leave its faults to the next.
@@ -134,6 +148,7 @@ private Q_SLOTS:
         QVERIFY(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)
                     .startsWith(QLatin1String("http://127.0.0.1:")));
         QVERIFY(!query.hasQueryItem(QStringLiteral("code_verifier")));
+        QCOMPARE(query.queryItemValue(QStringLiteral("acr_values")), QStringLiteral("project_select"));
         QVERIFY(signIn.authorizationUrl() == urlReady.first().first().toUrl());
 
         QVERIFY(succeeded.wait(15000));
@@ -150,6 +165,54 @@ private Q_SLOTS:
         QVERIFY(listsProjects(&client));
         QVERIFY(!test::LogRecorder::contains(tokens.accessToken));
         QVERIFY(!test::LogRecorder::contains(tokens.refreshToken));
+    }
+
+    void theAccountIsBoundToTheProjectPicked()
+    {
+        QString problem;
+        const std::optional<auth::OAuthTokens> tokens = test::signInToSandbox(*m_sandbox, &problem, 2);
+        QVERIFY2(tokens, qPrintable(problem));
+        const sandbox::DemoProject picked = m_sandbox->demoData().projects().at(2);
+        const auth::AccountManagerOptions options = managerOptions();
+        AccountManager manager(options);
+        const test::TaskOutcome added = test::await(manager.add(draftFor(*m_sandbox), AccountSecret::oauth(*tokens)));
+        QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
+        QCOMPARE(added.account.boundProjectId, picked.id);
+        QCOMPARE(added.account.visibleProjects.size(), 1);
+        QVERIFY(!added.account.isBoundToUnlistedProject());
+        QCOMPARE(added.account.bindingSummary(), QStringLiteral("writer@sandbox.example — %1").arg(picked.name));
+        // Kept with the account's settings, so a restart knows it too.
+        const std::optional<auth::Account> restarted = AccountManager(options).account(added.account.id);
+        QVERIFY(restarted);
+        QCOMPARE(restarted->boundProjectId, picked.id);
+        QCOMPARE(restarted->signedInAs, QStringLiteral("writer@sandbox.example"));
+        QVERIFY(test::await(manager.remove(added.account.id)).outcome == AccountTask::Outcome::Succeeded);
+    }
+
+    void anUnregisteredClientIdIsExplained()
+    {
+        auth::OAuthSettings settings = test::sandboxOAuthSettings(*m_sandbox);
+        settings.clientId = QStringLiteral("not-registered");
+        OAuthSignIn signIn(settings);
+        test::ScriptedBrowser browser;
+        QSignalSpy failed(&signIn, &OAuthSignIn::failed);
+        signIn.setBrowserOpener([&browser](const QUrl &url) { browser.open(url); });
+        signIn.start();
+        QVERIFY(failed.wait(15000));
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(QLatin1String("\"not-registered\"")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("invalid_client")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("API token")), qPrintable(message));
+        QTRY_VERIFY(browser.isDone());
+        QCOMPARE(browser.callbackStatus(), 400);
+
+        // The token endpoint says the same for a client it does not know.
+        auth::TokenEndpoint endpoint(settings);
+        QString refusal;
+        endpoint.refresh(QStringLiteral("sbx_rt_whatever"),
+                         [&refusal](const auth::OAuthTokens &, const QString &error) { refusal = error; });
+        QTRY_VERIFY_WITH_TIMEOUT(!refusal.isEmpty(), 10000);
+        QVERIFY2(refusal.contains(QLatin1String("not registered")), qPrintable(refusal));
     }
 
     void aDenialShowsTheServersReason()
@@ -243,14 +306,31 @@ private Q_SLOTS:
         QVERIFY(failed.first().first().toString().contains(QLatin1String("plain http")));
     }
 
+    void refreshesBeforeExpiry_data()
+    {
+        QTest::addColumn<QString>("server");
+        QTest::newRow("expires_in") << QStringLiteral("short-lived");
+        // Only the JWT's exp says when the token ends.
+        QTest::newRow("exp only") << QStringLiteral("unstated");
+    }
+
     void refreshesBeforeExpiry()
     {
+        QFETCH(QString, server);
+        sandbox::SandboxServer &sandbox = *serverNamed(server);
+        const int refusedBefore = sandbox.statistics().unauthorizedSent;
         QString problem;
-        const std::optional<auth::OAuthTokens> tokens = test::signInToSandbox(*m_shortLived, &problem);
+        const std::optional<auth::OAuthTokens> tokens = test::signInToSandbox(sandbox, &problem);
         QVERIFY2(tokens, qPrintable(problem));
+        const std::optional<auth::AccessTokenClaims> claims = auth::AccessTokenClaims::read(tokens->accessToken);
+        QVERIFY(claims);
+        // The expiry is the token's own, not the hour assumed for tokens
+        // that say nothing.
+        QVERIFY(qAbs(tokens->expiresAt.secsTo(claims->expiresAt)) <= 1);
+        QVERIFY(tokens->expiresAt < QDateTime::currentDateTimeUtc().addSecs(4));
         const auth::AccountManagerOptions options = managerOptions();
         AccountManager manager(options);
-        const test::TaskOutcome added = test::await(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
+        const test::TaskOutcome added = test::await(manager.add(draftFor(sandbox), AccountSecret::oauth(*tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
         QVERIFY(added.account.authKind == auth::AuthKind::OAuth);
         const test::TaskOutcome opened = test::await(manager.openClient(added.account.id));
@@ -273,6 +353,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > tokens->expiresAt, 5000);
         QVERIFY(listsProjects(opened.client));
         QVERIFY(!manager.needsAttention(added.account.id));
+        // Renewed ahead of time, not after a request was refused.
+        QCOMPARE(sandbox.statistics().unauthorizedSent, refusedBefore);
         QVERIFY(!test::LogRecorder::contains(renewed));
         QVERIFY(test::await(manager.remove(added.account.id)).outcome == AccountTask::Outcome::Succeeded);
     }

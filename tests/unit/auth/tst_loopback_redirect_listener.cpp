@@ -59,6 +59,7 @@ private:
     std::unique_ptr<LoopbackRedirectListener> m_listener;
     std::unique_ptr<QSignalSpy> m_codes;
     std::unique_ptr<QSignalSpy> m_failures;
+    std::unique_ptr<QSignalSpy> m_serverErrors;
 
     quint16 port() const { return quint16(m_listener->redirectUri().port()); }
 
@@ -71,12 +72,15 @@ private Q_SLOTS:
         m_listener->setExpectedState(expectedState);
         m_codes = std::make_unique<QSignalSpy>(m_listener.get(), &LoopbackRedirectListener::codeReceived);
         m_failures = std::make_unique<QSignalSpy>(m_listener.get(), &LoopbackRedirectListener::callbackFailed);
+        m_serverErrors =
+            std::make_unique<QSignalSpy>(m_listener.get(), &LoopbackRedirectListener::serverErrorReceived);
     }
 
     void cleanup()
     {
         m_codes.reset();
         m_failures.reset();
+        m_serverErrors.reset();
         m_listener.reset();
     }
 
@@ -169,8 +173,11 @@ private Q_SLOTS:
         QCOMPARE(answer.status, 400);
         // Escaped: the description is the server's text, not HTML for our page.
         QVERIFY(answer.whole.contains("The user said &lt;no&gt;"));
-        QCOMPARE(m_failures->count(), 1);
-        QVERIFY(m_failures->first().first().toString().contains(QLatin1String("access_denied")));
+        QVERIFY(answer.whole.contains("access_denied"));
+        QCOMPARE(m_serverErrors->count(), 1);
+        QCOMPARE(m_serverErrors->first().at(0).toString(), QStringLiteral("access_denied"));
+        QCOMPARE(m_serverErrors->first().at(1).toString(), QStringLiteral("The user said <no>"));
+        QCOMPARE(m_failures->count(), 0);
         QCOMPARE(m_codes->count(), 0);
     }
 };
