@@ -1,7 +1,9 @@
 // The real window, driven as a writer would, against the sandbox: pick a
 // project and a version, two languages, two formats, press Export, and find
 // four correct files on disk; cancel a running job and retry a failed one;
-// the first-run screen when there is no account. It runs on the test
+// the first-run screen when there is no account; an account that sees one
+// project starts on it, and one bound to a project the API does not list
+// says so; on the sandbox, "Sign in" starts on the sandbox's own sign-in. It runs on the test
 // session's X server (Xvfb), and leaves a screenshot of the window with a
 // finished batch in the build folder (the README shows it).
 #include "core/api/ApiClient.h"
@@ -9,13 +11,16 @@
 #include "core/auth/AccountTask.h"
 #include "core/auth/ClientPool.h"
 #include "core/jobs/JobQueue.h"
+#include "gui/AccountSwitcher.h"
 #include "gui/MainWindow.h"
+#include "gui/accounts/SignInDialog.h"
 #include "gui/export/LanguageListModel.h"
 #include "gui/jobs/JobActions.h"
 #include "gui/jobs/JobQueueView.h"
 #include "gui/projects/ProjectTreeModel.h"
 #include "sandbox/SandboxServer.h"
 #include "support/ApiTestSupport.h"
+#include "support/TestSession.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractProxyModel>
@@ -27,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -56,10 +62,18 @@ struct Desk
     explicit Desk(const sandbox::SandboxOptions &options)
         : server(options)
     {
-        auth::AccountManagerOptions accountOptions;
         accountOptions.settingsFile = home.filePath(QStringLiteral("accounts.ini"));
         accountOptions.keychainService = QStringLiteral("d360-exporter-gui-test-%1").arg(QUuid::createUuid().toString());
         accountOptions.apiSettings = test::fastApiSettings();
+        openAccounts();
+    }
+
+    // The accounts as a new start of the program reads them.
+    void openAccounts()
+    {
+        window.reset();
+        queue.reset();
+        clients.reset();
         accounts = std::make_unique<auth::AccountManager>(accountOptions);
         clients = std::make_unique<auth::ClientPool>(accounts.get());
         jobs::JobSettings jobSettings;
@@ -70,7 +84,10 @@ struct Desk
             [pool = clients.get()](const QString &id) { return pool->client(id); }, jobSettings);
     }
 
-    bool startWithAccount()
+    // Starts the sandbox and adds an account with the secret (the demo key,
+    // which sees every project, when none is given).
+    bool startWithAccount(std::optional<auth::AccountSecret> secret = std::nullopt,
+                          auth::AccountManager::SecretStorage storage = auth::AccountManager::SecretStorage::SessionOnly)
     {
         if (!server.start())
             return false;
@@ -78,12 +95,13 @@ struct Desk
         draft.label = QStringLiteral("Sandbox");
         QString problem;
         draft.address = *api::ServerAddress::custom(server.baseUrl(), &problem);
-        auth::AccountTask *task = accounts->add(draft, auth::AccountSecret::apiToken(server.apiKey()),
-                                                auth::AccountManager::SecretStorage::SessionOnly);
+        auth::AccountTask *task =
+            accounts->add(draft, secret.value_or(auth::AccountSecret::apiToken(server.apiKey())), storage);
         bool done = false;
         bool ok = false;
         QObject::connect(task, &auth::AccountTask::finished, task, [&, task] {
             ok = task->succeeded();
+            accountId = task->account().id;
             done = true;
         });
         return QTest::qWaitFor([&] { return done; }, 15000) && ok;
@@ -99,6 +117,8 @@ struct Desk
     QTemporaryDir home;
     QTemporaryDir output;
     sandbox::SandboxServer server;
+    auth::AccountManagerOptions accountOptions;
+    QString accountId;
     std::unique_ptr<auth::AccountManager> accounts;
     std::unique_ptr<auth::ClientPool> clients;
     std::unique_ptr<jobs::JobQueue> queue;
@@ -260,6 +280,95 @@ private Q_SLOTS:
         desk.window->jobQueueView()->selectJobs({desk.queue->at(0).id});
         const QImage shot = desk.window->grab().toImage();
         QVERIFY(shot.save(QDir::current().absoluteFilePath(QStringLiteral("main-window-finished-batch.png"))));
+    }
+
+    void anAccountThatSeesOneProjectStartsOnIt()
+    {
+        Desk desk(quickSandbox());
+        // The portal's API tokens are project-scoped; the sandbox has one too.
+        QVERIFY(desk.startWithAccount(auth::AccountSecret::apiToken(desk.server.projectApiKey())));
+        desk.openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
+        auto *tree = desk.window->findChild<QTreeView *>(QStringLiteral("projectTree"));
+        auto *proxy = qobject_cast<QAbstractProxyModel *>(tree->model());
+        gui::ProjectTreeModel *model = desk.window->projectModel();
+        // No lone row to open first: the project is chosen and open, its
+        // default version ready to export.
+        QTRY_VERIFY_WITH_TIMEOUT(model->indexOfProject(desk.server.projectApiKeyProjectId()).isValid(), 15000);
+        QCOMPARE(model->rowCount(), 1);
+        QTRY_COMPARE(proxy->mapToSource(tree->currentIndex()), model->indexOfProject(desk.server.projectApiKeyProjectId()));
+        QTRY_VERIFY(tree->isExpanded(tree->currentIndex()));
+        auto *languages = desk.window->findChild<gui::LanguageListModel *>();
+        QTRY_VERIFY_WITH_TIMEOUT(languages->rowCount() >= 1, 15000);
+        auto *exportButton = desk.window->findChild<QPushButton *>(QStringLiteral("exportButton"));
+        QTRY_VERIFY(exportButton->isEnabled());
+        QVERIFY(!desk.window->findChild<QLabel *>(QStringLiteral("projectNotice"))->isVisible());
+    }
+
+    void aSignInBoundToAProjectTheApiDoesNotListSaysSo()
+    {
+        D360_REQUIRE_PRIVATE_SESSION();
+        Desk desk(quickSandbox());
+        // A browser sign-in as it is kept (OAuth, in the keychain), whose
+        // token is bound to a project the API does not list: the project was
+        // retired, or the writer lost access to it.
+        auth::OAuthTokens tokens;
+        tokens.accessToken = desk.server.apiKey();
+        tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+        QVERIFY(desk.startWithAccount(auth::AccountSecret::oauth(tokens), auth::AccountManager::SecretStorage::Keychain));
+        {
+            QSettings settings(desk.accountOptions.settingsFile, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("accounts/%1/boundProjectId").arg(desk.accountId),
+                              QStringLiteral("retired-project"));
+            settings.setValue(QStringLiteral("accounts/%1/signedInAs").arg(desk.accountId),
+                              QStringLiteral("jane@acme.com"));
+        }
+        desk.openAccounts();
+        desk.openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
+        auto *notice = desk.window->findChild<QLabel *>(QStringLiteral("projectNotice"));
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 15000);
+        QVERIFY2(notice->text().contains(QLatin1String("retired-project")), qPrintable(notice->text()));
+        QVERIFY2(notice->text().contains(QLatin1String("does not list")), qPrintable(notice->text()));
+        // Nothing is chosen for the writer; the projects it does see stay.
+        auto *tree = desk.window->findChild<QTreeView *>(QStringLiteral("projectTree"));
+        QVERIFY(!tree->currentIndex().isValid());
+        QCOMPARE(desk.window->projectModel()->rowCount(), desk.server.demoData().projects().size());
+        auto *switcher = desk.window->findChild<gui::AccountSwitcher *>();
+        QVERIFY(switcher);
+        QVERIFY2(switcher->currentText().contains(QStringLiteral("jane@acme.com — project retired-project")),
+                 qPrintable(switcher->currentText()));
+
+        bool removed = false;
+        auth::AccountTask *task = desk.accounts->remove(desk.accountId);
+        QObject::connect(task, &auth::AccountTask::finished, task, [&] { removed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
+    }
+
+    void theSandboxsSignInIsOffered()
+    {
+        Desk desk(quickSandbox());
+        QVERIFY(desk.startWithAccount());
+        desk.openWindow();
+        desk.window->setSandboxMode(true);
+        QString problem;
+        desk.window->setSignInSuggestion(*api::ServerAddress::custom(desk.server.baseUrl(), &problem),
+                                         desk.server.oauthClientId());
+        QAction *signIn = nullptr;
+        for (QAction *action : desk.window->findChildren<QAction *>()) {
+            if (action->text() == QStringLiteral("&Sign in with Document360…"))
+                signIn = action;
+        }
+        QVERIFY(signIn);
+        signIn->trigger();
+        gui::SignInDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = desk.window->findChild<gui::SignInDialog *>()) != nullptr);
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->text(), desk.server.oauthClientId());
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("serverDetailEdit"))->text(),
+                 desk.server.baseUrl().toString());
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("authorizeUrlEdit"))->text(),
+                 desk.server.authorizeUrl().toString());
+        dialog->reject();
     }
 
     void cancelsARunningJobAndRetriesAFailedOne()
