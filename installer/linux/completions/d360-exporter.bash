@@ -50,7 +50,7 @@ _d360_exporter_options()
         languages) echo "$_d360_exporter_common $_d360_exporter_connection --json --project --version" ;;
         sandbox)
             echo "--help --port --dialect --api-key-stdin --pending-ms --build-ms --rate-limit" \
-                "--rate-limit-window --link-lifetime --padding --token-lifetime --client-id" \
+                "--rate-limit-window --link-lifetime --padding --token-lifetime --client-id --no-expires-in" \
                 "--redirect-hops --latency-ms --error-share --error-burst --rate-limit-burst" \
                 "--retry-after --cut-after --cut-downloads --malformed --truncated --throttle" \
                 "--revoke-token --fail-exports --ignore-range --no-content-length --digests" \

@@ -98,7 +98,7 @@ complete -c $command -n "$accounts_action rename" -l to -x -d 'The new name (ren
 complete -c $command -n "$accounts_action add" -l region -x -a 'eu us' -d 'Region: eu (default), us, or a private hosting name'
 complete -c $command -n "$accounts_action add" -l base-url -x -d 'A custom API base URL (https, or http on this computer)'
 complete -c $command -n "$accounts_action add" -l sign-in -d 'Sign in through the browser (OAuth) instead of reading a token'
-complete -c $command -n "$accounts_action add" -l client-id -x -d "OAuth client id (default: the region's)"
+complete -c $command -n "$accounts_action add" -l client-id -x -d 'The OAuth client ID Document360 registered for this program (or D360_OAUTH_CLIENT_ID)'
 complete -c $command -n "$accounts_action add" -l authorize-url -x -d "OAuth authorization URL (default: the region's)"
 complete -c $command -n "$accounts_action add" -l token-url -x -d "OAuth token URL (default: the region's)"
 complete -c $command -n "$accounts_action list" -l json -d 'List as JSON'
@@ -133,7 +133,8 @@ complete -c $command -n $sandbox -l rate-limit-window -x -d 'The window, in seco
 complete -c $command -n $sandbox -l link-lifetime -x -d 'Download links expire after this many seconds (default 1800)'
 complete -c $command -n $sandbox -l padding -x -d 'Make every export file this much bigger, e.g. 200M'
 complete -c $command -n $sandbox -l token-lifetime -x -d 'OAuth access tokens expire after this many seconds (default 3600)'
-complete -c $command -n $sandbox -l client-id -x -d 'The OAuth client id to accept'
+complete -c $command -n $sandbox -l client-id -x -d 'An OAuth client id the identity server knows (repeatable)'
+complete -c $command -n $sandbox -l no-expires-in -d 'OAuth token answers leave out expires_in'
 complete -c $command -n $sandbox -l redirect-hops -x -d 'Download links redirect this many times (default 0)'
 complete -c $command -n $sandbox -l latency-ms -x -d 'Fault: delay every API answer'
 complete -c $command -n $sandbox -l error-share -x -d 'Fault: share (0..1) of API answers replaced by 5xx'
