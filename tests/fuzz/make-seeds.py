@@ -7,6 +7,7 @@ reference page) and the contract files (tests/data/contract/*.json, their
 The output is committed, so a build needs no Python; run this again when the
 seed page or the contracts change: python3 tests/fuzz/make-seeds.py
 """
+import base64
 import hashlib
 import io
 import json
@@ -142,6 +143,20 @@ def main():
                                     'GET /callback?error=access_denied&error_description=No&state=s HTTP/1.1\r\n\r\n',
                                     'GET /favicon.ico HTTP/1.1\r\n\r\n', 'POST /callback HTTP/1.1\r\n\r\n',
                                     'GET /callback?code=%E2%82%AC HTTP/1.0\n\n', 'garbage\r\n\r\n'])
+
+    def jwt(payload):
+        def segment(value):
+            return base64.urlsafe_b64encode(json.dumps(value).encode('utf-8')).rstrip(b'=').decode('ascii')
+        return segment({'alg': 'RS256', 'typ': 'at+jwt'}) + '.' + segment(payload) + '.c2ln'
+    write('fuzz_access_token_claims', [
+        jwt({'doc360_project_id': '5d0f0e0a-7c3b-4f2e-9d41-2b8f6a1c9e77', 'email': 'jane@acme.com',
+             'name': 'Jane Writer', 'sub': 'u1', 'exp': 1796083200, 'scope': 'openid customerApi'}),
+        jwt({'doc360_project_id': 4711, 'exp': 1796083200.5}),
+        jwt({'email': '\u001b]0;owned\u0007jane@acme.com\u202e', 'exp': 'tomorrow'}),
+        jwt([1, 2]),
+        'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.'
+        'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+        'sbx_at_0123456789abcdef', 'a..b', 'a.b.c.d'])
 
     job = {'id': '3f2504e0-4f89-11d3-9a0c-0305e82c3301', 'batch_id': '3f2504e0-4f89-11d3-9a0c-0305e82c3302',
            'account_id': 'a1', 'project_id': 'p1', 'project_name': 'Guide', 'version_id': 'v1',
