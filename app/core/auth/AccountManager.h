@@ -5,8 +5,9 @@
 // A credential is checked against the server (it lists the projects) before
 // anything is saved, so a mistyped or wrong-region token never becomes an
 // account. A browser sign-in also records what its access token is bound to
-// (the project picked at sign-in, and who signed in; Account::boundProjectId). Non-secret fields go to QSettings (AccountRepository), the secret
-// to the keychain (SecretStore) under the account's id; removing an account
+// (the project picked at sign-in, and who signed in; Account::boundProjectId).
+// Non-secret fields go to QSettings (AccountRepository), the secret to the
+// keychain (SecretStore) under the account's id; removing an account
 // removes both. When the keychain fails, the caller may add the account "for
 // this session only": it then lives in memory, secret and all, and nothing of
 // it is written anywhere.

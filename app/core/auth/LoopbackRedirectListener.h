@@ -7,9 +7,8 @@
 // every request: the callback with the expected state and a code gets a
 // success page and ends the listener; a callback with another state, or an
 // error from the server, gets a failure page and ends it too (each with its
-// own signal); anything else
-// (a favicon, garbage, a request without a code, a second request) gets a 4xx
-// and is otherwise ignored. Nothing a request carries is ever logged.
+// own signal); anything else (a favicon, garbage, a request without a code,
+// a second request) gets a 4xx and is otherwise ignored. Nothing a request carries is ever logged.
 #pragma once
 
 #include <QHash>

@@ -36,7 +36,8 @@ public:
     // refusals on its own page, where the program cannot see them.
     static QString browserPageHint();
 
-    // Where a client id comes from, for the sign-in dialog and --help.
+    // Where a client id comes from: the sign-in dialog shows it, and the
+    // command line when no client id was given.
     static QString whereClientIdsComeFrom();
 };
 
