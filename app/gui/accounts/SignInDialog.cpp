@@ -68,7 +68,9 @@ void SignInDialog::setUp()
     connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this, &SignInDialog::keepTokensForThisSession);
     m_ui->sessionOnlyButton->hide();
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
-    m_ui->statusLabel->hide();
+    // Kept in the layout while empty: it takes the dialog's spare height, so
+    // the form stays together at the top.
+    m_ui->statusLabel->clear();
     m_ui->clientIdHelpLabel->setText(auth::SignInRefusal::whereClientIdsComeFrom());
     setRunning(false);
 }
@@ -131,7 +133,6 @@ void SignInDialog::showStatus(const QString &text)
 {
     m_ui->statusLabel->setText(text);
     m_ui->statusLabel->setAccessibleDescription(text);
-    m_ui->statusLabel->show();
 }
 
 void SignInDialog::startSignIn()
