@@ -57,6 +57,10 @@ MainWindow::MainWindow(auth::AccountManager *accounts, auth::ClientPool *clients
     m_ui->sandboxBanner->setAutoFillBackground(true);
     m_ui->attentionBar->hide();
     m_ui->projectNotice->hide();
+    // The job table takes the height the projects and the export panel do
+    // not need.
+    m_ui->verticalSplitter->setStretchFactor(0, 0);
+    m_ui->verticalSplitter->setStretchFactor(1, 1);
 
     m_projectModel = new ProjectTreeModel(this);
     m_projectFilter = new QSortFilterProxyModel(this);
@@ -210,6 +214,11 @@ void MainWindow::ensureJobView()
     }
     m_jobView->restoreState(QSettings().value(QStringLiteral("gui/jobTable")).toByteArray());
     m_jobView->setFilterClearButtonEnabled(m_startUpFinished);
+    // Before Help, where menus stand on every desktop.
+    QMenu *viewMenu = new QMenu(tr("&View"), this);
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    viewMenu->addAction(m_jobView->detailsToggle());
+    menuBar()->insertMenu(menuBar()->actions().constLast(), viewMenu);
 }
 
 void MainWindow::setSandboxMode(bool sandbox)

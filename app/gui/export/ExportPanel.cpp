@@ -20,6 +20,10 @@ ExportPanel::ExportPanel(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->languageList->setModel(m_languages);
+    connect(m_languages, &QAbstractItemModel::modelReset, this, &ExportPanel::fitLanguageListHeight);
+    connect(m_languages, &QAbstractItemModel::rowsInserted, this, &ExportPanel::fitLanguageListHeight);
+    connect(m_languages, &QAbstractItemModel::rowsRemoved, this, &ExportPanel::fitLanguageListHeight);
+    fitLanguageListHeight();
     connect(m_languages, &LanguageListModel::checkedChanged, this, &ExportPanel::updateButton);
     connect(m_ui->allLanguagesCheck, &QCheckBox::toggled, this, [this](bool all) {
         m_ui->languageList->setEnabled(!all);
@@ -160,6 +164,16 @@ void ExportPanel::updateButton()
     else if (count == 0 && m_languagesLoaded)
         why = tr("Pick at least one language and one format.");
     m_ui->exportButton->setToolTip(why);
+}
+
+void ExportPanel::fitLanguageListHeight()
+{
+    constexpr int fewestRows = 3;
+    constexpr int mostRows = 10;
+    QListView *list = m_ui->languageList;
+    const int rowHeight = qMax(list->sizeHintForRow(0), list->fontMetrics().height() + 2);
+    const int rows = qBound(fewestRows, m_languages->rowCount(), mostRows);
+    list->setFixedHeight(rows * rowHeight + 2 * list->frameWidth() + list->spacing() * rows);
 }
 
 void ExportPanel::browseForFolder()

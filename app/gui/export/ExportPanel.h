@@ -7,6 +7,10 @@
 // any error (with its trace id) where the list would be; only the answer
 // for the version shown now, never a late one for the version before.
 //
+// The language list is as tall as its languages (between three and ten
+// rows, scrolling beyond), so the height the panel does not need goes to
+// the job table below.
+//
 // Sections have bold headings rather than group boxes: Qt's Fusion style
 // draws a group box's frame from a bitmap whose loading probes every image
 // format plug-in installed, a tenth of the window's time to its first paint
@@ -63,6 +67,7 @@ private:
     void loadLanguages();
     void abortLanguages();
     void updateButton();
+    void fitLanguageListHeight();
     QList<api::ExportFormat> checkedFormats() const;
     void browseForFolder();
 

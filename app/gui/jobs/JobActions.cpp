@@ -33,8 +33,8 @@ JobActions::JobActions(jobs::JobQueue *queue, SelectionProvider selection, QObje
     makeAction(Remove, QStringLiteral("action-remove"), tr("Re&move"),
                tr("Remove from the list (Delete); the file stays on disk"));
     action(Remove)->setShortcut(QKeySequence::Delete);
-    makeAction(CopyTraceId, QStringLiteral("action-trace"), tr("Copy &trace id"),
-               tr("Copy the trace id that Document360 support asks for"));
+    makeAction(CopyTraceId, QStringLiteral("action-trace"), tr("Copy id for &support"),
+               tr("Copy the id to give Document360 support: it finds the export in their logs"));
 
     connect(action(Open), &QAction::triggered, this, &JobActions::openSelected);
     connect(action(ShowInFolder), &QAction::triggered, this, &JobActions::showSelectedInFolder);
@@ -92,7 +92,7 @@ void JobActions::updateEnabled()
     for (const ExportJob *job : jobs) {
         retry = retry || job->state == JobState::Failed || job->state == JobState::Cancelled;
         cancel = cancel || !jobs::isFinalState(job->state);
-        trace = trace || !job->traceId.isEmpty();
+        trace = trace || !job->traceId.isEmpty() || !job->requestId.isEmpty();
         if (!open && job->state == JobState::Completed)
             open = canOpen(*job);
         if (!folder && !job->finalPath.isEmpty())
@@ -161,13 +161,18 @@ void JobActions::copySelectedPaths()
 
 void JobActions::copySelectedTraceIds()
 {
-    QStringList traceIds;
+    // The trace id of a failure, else the request id of the last answer:
+    // the same id the details pane offers for support.
+    QStringList ids;
     for (const ExportJob *job : selectedJobs()) {
-        if (!job->traceId.isEmpty())
-            traceIds.append(job->traceId);
+        const QString id = job->traceId.isEmpty() ? job->requestId : job->traceId;
+        if (!id.isEmpty())
+            ids.append(id);
     }
-    if (!traceIds.isEmpty())
-        QGuiApplication::clipboard()->setText(traceIds.join(QLatin1Char('\n')));
+    if (ids.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+    Q_EMIT message(tr("Copied %n id(s) for Document360 support.", nullptr, int(ids.size())));
 }
 
 void JobActions::retrySelected()

@@ -4,10 +4,16 @@
 //
 // It shows a copy of the job it is given and keeps no pointer into the
 // queue, so a job removed under it cannot leave it reading freed memory.
-// Rows without a value are hidden rather than shown empty. Every value is
-// selectable by mouse and keyboard, so an id can be copied exactly.
+// Rows without a value are hidden rather than shown empty. Ids, the hash
+// and paths are elided in the middle (ElidedLabel), with the whole value on
+// hover and on copy, so the pane keeps one width whatever it shows; the
+// message wraps and stays selectable, and the pane scrolls, so the end of a
+// long error, the part a writer needs, is never cut off. The trace id (or,
+// without one, the request id) is offered once, as the id for support; the
+// request id only shows separately when it differs.
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -35,10 +41,19 @@ public:
     // Shows this job; null shows the "select a job" hint.
     void showJob(const jobs::ExportJob *job);
 
+    // A stable width, whatever the job's values are.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    // A value was copied (for the status bar's "Copied").
+    void copied(const QString &what);
+
 private:
     void showRow(QLabel *value, const QString &text);
 
     std::unique_ptr<Ui::JobDetailsPane> m_ui;
+    QHash<QLabel *, QLabel *> m_labels; // value -> its label
 };
 
 } // namespace d360::gui

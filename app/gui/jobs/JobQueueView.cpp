@@ -3,6 +3,7 @@
 #include "gui/jobs/JobQueueView.h"
 
 #include "gui/jobs/JobActions.h"
+#include "gui/jobs/JobDetailsPane.h"
 #include "gui/jobs/JobTableModel.h"
 #include "gui/jobs/ProgressDelegate.h"
 #include "ui_JobQueueView.h"
@@ -15,8 +16,12 @@
 #include <QIODevice>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTimer>
+
+#include <algorithm>
+#include <utility>
 
 namespace d360::gui {
 
@@ -24,7 +29,13 @@ namespace {
 
 // Marks the blob saveState() writes, so a stale or foreign one is refused.
 constexpr quint32 stateMagic = 0xD360'0B01;
-constexpr quint32 stateVersion = 1;
+// 2: Status and Progress moved next to Project, and the details toggle. A
+// version 1 blob (the old order, saved by every earlier close) is refused,
+// so the new defaults apply once.
+constexpr quint32 stateVersion = 2;
+
+// What a column may shrink to when Status and Progress need the room.
+constexpr int narrowestColumnCharacters = 6;
 
 } // namespace
 
@@ -36,6 +47,7 @@ JobQueueView::JobQueueView(jobs::JobQueue *queue, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_actions(new JobActions(queue, [this] { return selectedJobIds(); }, this))
     , m_contextMenu(new QMenu(this))
+    , m_detailsToggle(new QAction(tr("Job &details"), this))
 {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
@@ -44,9 +56,15 @@ JobQueueView::JobQueueView(jobs::JobQueue *queue, QWidget *parent)
     m_proxy->setFilterKeyColumn(JobTableModel::Project);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     setUpTable();
-    // The table takes the width; the details pane keeps a readable column.
-    m_ui->splitter->setStretchFactor(0, 4);
-    m_ui->splitter->setStretchFactor(1, 1);
+    // The table takes the width; the details pane keeps its own.
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 0);
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setChecked(true);
+    m_detailsToggle->setToolTip(tr("Show or hide the selected job's details beside the table"));
+    connect(m_detailsToggle, &QAction::toggled, m_ui->detailsPane, &QWidget::setVisible);
+    connect(m_ui->detailsPane, &JobDetailsPane::copied, this,
+            [this](const QString &what) { Q_EMIT message(tr("Copied: %1.").arg(what)); });
 
     const QList<QAction *> actions = m_actions->all();
     m_ui->jobTable->addActions(actions);
@@ -77,6 +95,7 @@ void JobQueueView::setUpTable()
     table->setModel(m_proxy);
     table->setItemDelegateForColumn(JobTableModel::Progress, new ProgressDelegate(table));
     table->sortByColumn(-1, Qt::AscendingOrder); // the queue's order until the writer picks a column
+    table->viewport()->installEventFilter(this);
 
     QHeaderView *rows = table->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
@@ -94,6 +113,72 @@ void JobQueueView::setUpTable()
     };
     for (const auto &[column, characters] : widths)
         columns->resizeSection(column, characters * character + 16);
+    // What is happening comes right after what it is happening to.
+    columns->moveSection(columns->visualIndex(JobTableModel::Status), 1);
+    columns->moveSection(columns->visualIndex(JobTableModel::Progress), 2);
+    connect(columns, &QHeaderView::sectionMoved, this, &JobQueueView::keepStatusAndProgressInView);
+}
+
+void JobQueueView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_splitterSized, true))
+        return;
+    // The details pane starts at its own width and the table takes the
+    // rest; the splitter alone would share the width by the two size hints.
+    const int pane = m_ui->detailsPane->sizeHint().width();
+    const int total = m_ui->splitter->width() - m_ui->splitter->handleWidth();
+    if (total > pane)
+        m_ui->splitter->setSizes({total - pane, pane});
+}
+
+bool JobQueueView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->jobTable->viewport() && event->type() == QEvent::Resize)
+        keepStatusAndProgressInView();
+    return QWidget::eventFilter(watched, event);
+}
+
+void JobQueueView::keepStatusAndProgressInView()
+{
+    QHeaderView *columns = m_ui->jobTable->horizontalHeader();
+    const int room = m_ui->jobTable->viewport()->width();
+    const int watched[] = {JobTableModel::Status, JobTableModel::Progress};
+    int lastVisual = -1;
+    int end = 0;
+    for (const int column : watched) {
+        if (columns->isSectionHidden(column))
+            continue;
+        lastVisual = qMax(lastVisual, columns->visualIndex(column));
+        end = qMax(end, columns->sectionPosition(column) + columns->sectionSize(column));
+    }
+    int excess = end - room;
+    // A view not on screen has no width to fit yet; a restored layout stays.
+    if (!m_ui->jobTable->isVisible() || lastVisual < 0 || excess <= 0 || room <= 0)
+        return;
+    // The columns before them give up width, the widest first; Status and
+    // Progress themselves last, should even that not be enough.
+    const int narrowest = narrowestColumnCharacters * m_ui->jobTable->fontMetrics().averageCharWidth() + 16;
+    QList<int> donors;
+    for (int visual = 0; visual < lastVisual; ++visual) {
+        const int column = columns->logicalIndex(visual);
+        if (!columns->isSectionHidden(column) && column != JobTableModel::Status && column != JobTableModel::Progress)
+            donors.append(column);
+    }
+    std::sort(donors.begin(), donors.end(),
+              [columns](int a, int b) { return columns->sectionSize(a) > columns->sectionSize(b); });
+    for (const int column : watched)
+        donors.append(column);
+    for (const int column : std::as_const(donors)) {
+        const int give = qMin(excess, columns->sectionSize(column) - narrowest);
+        if (give <= 0)
+            continue;
+        columns->resizeSection(column, columns->sectionSize(column) - give);
+        excess -= give;
+        if (excess <= 0)
+            break;
+    }
+    m_ui->jobTable->horizontalScrollBar()->setValue(0);
 }
 
 QTableView *JobQueueView::tableView() const
@@ -155,7 +240,7 @@ QByteArray JobQueueView::saveState() const
     QDataStream stream(&state, QIODevice::WriteOnly);
     stream.setVersion(QDataStream::Qt_6_4);
     stream << stateMagic << stateVersion << m_ui->jobTable->horizontalHeader()->saveState()
-           << m_ui->splitter->saveState();
+           << m_ui->splitter->saveState() << m_detailsToggle->isChecked();
     return state;
 }
 
@@ -167,11 +252,15 @@ bool JobQueueView::restoreState(const QByteArray &state)
     quint32 version = 0;
     QByteArray header;
     QByteArray splitter;
-    stream >> magic >> version >> header >> splitter;
+    bool detailsShown = true;
+    stream >> magic >> version >> header >> splitter >> detailsShown;
     if (stream.status() != QDataStream::Ok || magic != stateMagic || version != stateVersion)
         return false;
     const bool headerRestored = m_ui->jobTable->horizontalHeader()->restoreState(header);
     const bool splitterRestored = m_ui->splitter->restoreState(splitter);
+    m_detailsToggle->setChecked(detailsShown);
+    m_splitterSized = m_splitterSized || splitterRestored;
+    keepStatusAndProgressInView();
     return headerRestored && splitterRestored;
 }
 

@@ -5,8 +5,14 @@
 // It presents a JobQueue and changes it only through the queue's own calls.
 // The table sorts on each cell's underlying value (JobTableModel::SortRole)
 // and filters on one prepared text per row, so neither costs a formatted
-// string per cell on 10,000 rows. Column layout and the splitter are saved
-// as one opaque blob the window keeps with its geometry.
+// string per cell on 10,000 rows. Column layout, the splitter and whether
+// the details pane is shown are saved as one opaque blob the window keeps
+// with its geometry.
+//
+// Status and Progress, what a writer watches, come right after Project and
+// stay in view at any width: when the table narrows, the columns before
+// them give up width (down to a few characters) before they are pushed off
+// screen. The details pane keeps one width and can be hidden.
 #pragma once
 
 #include <QByteArray>
@@ -47,6 +53,8 @@ public:
     // table has the focus.
     QList<QAction *> jobActions() const;
     JobActions *actions() const { return m_actions; }
+    // Shows or hides the details pane (checkable; the window's View menu).
+    QAction *detailsToggle() const { return m_detailsToggle; }
 
     JobTableModel *model() const { return m_model; }
     QSortFilterProxyModel *proxyModel() const { return m_proxy; }
@@ -60,7 +68,8 @@ public:
     // paint (see MainWindow::finishStartUp).
     void setFilterClearButtonEnabled(bool enabled);
 
-    // Column order, widths, hidden columns, sort column, and the splitter.
+    // Column order, widths, hidden columns, sort column, the splitter, and
+    // whether the details pane shows.
     QByteArray saveState() const;
     bool restoreState(const QByteArray &state);
 
@@ -68,7 +77,12 @@ Q_SIGNALS:
     // For the status bar ("Could not open …").
     void message(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void keepStatusAndProgressInView();
     void setUpTable();
     void onSelectionChanged();
     void onModelDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
@@ -83,7 +97,11 @@ private:
     QSortFilterProxyModel *m_proxy;
     JobActions *m_actions;
     QMenu *m_contextMenu;
+    QAction *m_detailsToggle;
     QUuid m_detailsJob;
+    // The splitter's sizes came from a saved state, or were set on the
+    // first show; either way they are the writer's from then on.
+    bool m_splitterSized = false;
     bool m_actionUpdateScheduled = false;
 };
 

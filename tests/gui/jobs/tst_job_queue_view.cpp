@@ -12,6 +12,7 @@
 #include "GuiJobRig.h"
 
 #include "core/api/RateBudget.h"
+#include "gui/ElidedLabel.h"
 #include "gui/jobs/BatchNotifier.h"
 #include "gui/jobs/FinishedFileOpener.h"
 #include "gui/jobs/JobActions.h"
@@ -52,6 +53,8 @@ namespace {
 QString labelText(const QWidget &parent, const char *name)
 {
     const auto *label = parent.findChild<QLabel *>(QLatin1String(name));
+    if (const auto *elided = qobject_cast<const gui::ElidedLabel *>(label))
+        return elided->fullText(); // what the tooltip and a copy give
     return label ? label->text() : QStringLiteral("<no %1>").arg(QLatin1String(name));
 }
 
@@ -121,6 +124,13 @@ private Q_SLOTS:
         QCOMPARE(labelText(view, "sha256Value"), QString::fromLatin1(done.sha256Hex));
         QVERIFY(!done.sha256Hex.isEmpty());
         QCOMPARE(labelText(view, "fileValue"), QDir::toNativeSeparators(done.finalPath));
+        // A completed job has an id for support too (its last request's),
+        // and copying it says so.
+        QVERIFY(isEnabled(view, JobActions::CopyTraceId));
+        QSignalSpy messages(&view, &JobQueueView::message);
+        view.actions()->action(JobActions::CopyTraceId)->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), done.requestId);
+        QVERIFY(!messages.isEmpty() && messages.last().first().toString().startsWith(QLatin1String("Copied")));
 
         view.selectJobs({failed});
         QVERIFY(!isEnabled(view, JobActions::Open));
@@ -128,6 +138,10 @@ private Q_SLOTS:
         QVERIFY(!isEnabled(view, JobActions::Cancel));
         QVERIFY(isEnabled(view, JobActions::CopyTraceId));
         QCOMPARE(labelText(view, "traceIdValue"), broken.traceId);
+        // One id where the trace id and the request id are the same.
+        QCOMPARE(broken.requestId, broken.traceId);
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("traceIdValue"))->isVisible());
+        QVERIFY(!view.findChild<QLabel *>(QStringLiteral("requestIdValue"))->isVisible());
         QVERIFY(labelText(view, "messageValue").contains(broken.errorMessage));
 
         // The clipboard gets exactly the path, and exactly the trace id.

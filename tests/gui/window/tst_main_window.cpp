@@ -3,7 +3,9 @@
 // four correct files on disk; cancel a running job and retry a failed one;
 // the first-run screen when there is no account; an account that sees one
 // project starts on it, and one bound to a project the API does not list
-// says so; on the sandbox, "Sign in" starts on the sandbox's own sign-in. It runs on the test
+// says so; on the sandbox, "Sign in" starts on the sandbox's own sign-in;
+// Status and Progress stay in view at 1600, 1200, 900 and 650 px wide (the
+// 900 px screenshot goes to resources/screenshots/). It runs on the test
 // session's X server (Xvfb), and leaves a screenshot of the window with a
 // finished batch in the build folder (the README shows it).
 #include "core/api/ApiClient.h"
@@ -17,6 +19,7 @@
 #include "gui/export/LanguageListModel.h"
 #include "gui/jobs/JobActions.h"
 #include "gui/jobs/JobQueueView.h"
+#include "gui/jobs/JobTableModel.h"
 #include "gui/projects/ProjectTreeModel.h"
 #include "sandbox/SandboxServer.h"
 #include "support/ApiTestSupport.h"
@@ -29,6 +32,7 @@
 #include <QCheckBox>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -38,6 +42,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTableView>
 #include <QTreeView>
 #include <QUuid>
 
@@ -369,6 +374,59 @@ private Q_SLOTS:
         QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("authorizeUrlEdit"))->text(),
                  desk.server.authorizeUrl().toString());
         dialog->reject();
+    }
+
+    void statusAndProgressStayVisibleAtEveryWidth()
+    {
+        Desk desk(quickSandbox());
+        QVERIFY(desk.startWithAccount());
+        desk.openWindow();
+        desk.window->setSandboxMode(true);
+        QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
+        const sandbox::DemoProject *project = smallActiveProject(desk.server);
+        QVERIFY(pickDefaultVersion(*desk.window, *project));
+        auto *folder = desk.window->findChild<QLineEdit *>(QStringLiteral("outputFolderEdit"));
+        folder->clear();
+        QTest::keyClicks(folder, desk.output.path());
+        auto *languages = desk.window->findChild<gui::LanguageListModel *>();
+        QTRY_VERIFY_WITH_TIMEOUT(languages->rowCount() >= 2, 15000);
+        QVERIFY(languages->setData(languages->index(1), Qt::Checked, Qt::CheckStateRole));
+        auto *exportButton = desk.window->findChild<QPushButton *>(QStringLiteral("exportButton"));
+        QTRY_VERIFY(exportButton->isEnabled());
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.queue->count(), 2, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.queue->at(0).state == jobs::JobState::Completed
+                                     && desk.queue->at(1).state == jobs::JobState::Completed,
+                                 30000);
+        desk.window->jobQueueView()->selectJobs({desk.queue->at(0).id});
+
+        QTableView *table = desk.window->jobQueueView()->tableView();
+        QHeaderView *header = table->horizontalHeader();
+        for (const int width : {1600, 1200, 900, 650}) {
+            desk.window->resize(width, 700);
+            QTRY_COMPARE(desk.window->width(), width);
+            QCoreApplication::sendPostedEvents();
+            for (const int column : {int(gui::JobTableModel::Status), int(gui::JobTableModel::Progress)}) {
+                const int left = header->sectionViewportPosition(column);
+                const int right = left + header->sectionSize(column);
+                QVERIFY2(!header->isSectionHidden(column) && left >= 0 && right <= table->viewport()->width(),
+                         qPrintable(QStringLiteral("at %1 px the %2 column spans %3..%4 of %5 px")
+                                        .arg(width)
+                                        .arg(table->model()->headerData(column, Qt::Horizontal).toString())
+                                        .arg(left)
+                                        .arg(right)
+                                        .arg(table->viewport()->width())));
+            }
+            if (width == 900) {
+                // Into the build folder, and where the README's screenshots
+                // live, so they show the window as it is.
+                const QImage shot = desk.window->grab().toImage();
+                QVERIFY(shot.save(QDir::current().absoluteFilePath(QStringLiteral("main-window-900.png"))));
+                const QString screenshots =
+                    QStringLiteral(QT_TESTCASE_SOURCEDIR) + QStringLiteral("/../../../resources/screenshots");
+                QVERIFY(shot.save(QDir(screenshots).absoluteFilePath(QStringLiteral("main-window-900.png"))));
+            }
+        }
     }
 
     void cancelsARunningJobAndRetriesAFailedOne()
