@@ -68,8 +68,7 @@ MainWindow::MainWindow(auth::AccountManager *accounts, auth::ClientPool *clients
     m_projectFilter->setRecursiveFilteringEnabled(true);
     m_projectFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->projectTree->setModel(m_projectFilter);
-    connect(m_ui->projectFilterEdit, &QLineEdit::textChanged, m_projectFilter,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->projectFilterEdit, &QLineEdit::textChanged, this, &MainWindow::filterProjects);
     connect(m_ui->projectTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onTreeSelectionChanged);
     connect(m_ui->projectTree, &QTreeView::activated, this, &MainWindow::onTreeActivated);
@@ -325,6 +324,29 @@ void MainWindow::onTreeSelectionChanged()
         }
     }
     m_ui->exportPanel->setVersion(m_client, project, version);
+}
+
+void MainWindow::filterProjects(const QString &text)
+{
+    // The proxy forgets the current row when it refilters; the version the
+    // export panel holds must stay the one the tree shows as chosen.
+    const QModelIndex current = m_projectFilter->mapToSource(m_ui->projectTree->currentIndex());
+    // A choice the filter hid comes back with it.
+    const QPersistentModelIndex chosen = current.isValid() ? QPersistentModelIndex(current) : m_hiddenChoice;
+    m_hiddenChoice = QPersistentModelIndex();
+    m_projectFilter->setFilterFixedString(text);
+    const QModelIndex shown = chosen.isValid() ? m_projectFilter->mapFromSource(chosen) : QModelIndex();
+    if (shown.isValid()) {
+        if (m_ui->projectTree->currentIndex() != shown)
+            m_ui->projectTree->setCurrentIndex(shown);
+        m_ui->projectTree->scrollTo(shown);
+    } else if (chosen.isValid()) {
+        // Filtered out of sight: nothing is chosen, so nothing can be
+        // exported by mistake.
+        m_hiddenChoice = chosen;
+        m_ui->projectTree->setCurrentIndex({});
+        m_ui->exportPanel->setVersion(nullptr, std::nullopt, std::nullopt);
+    }
 }
 
 void MainWindow::onProjectsLoaded()

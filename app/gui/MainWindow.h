@@ -11,6 +11,7 @@
 #include "core/api/ServerAddress.h"
 
 #include <QMainWindow>
+#include <QPersistentModelIndex>
 #include <QPointer>
 
 #include <memory>
@@ -93,6 +94,7 @@ private:
     void onClientReady(const QString &accountId, api::ApiClient *client);
     void onTreeSelectionChanged();
     void onProjectsLoaded();
+    void filterProjects(const QString &text);
     void onTreeActivated(const QModelIndex &index);
     void startExport();
     void updateAttentionBar();
@@ -122,6 +124,8 @@ private:
     QPointer<jobs::BatchPlanner> m_planner;
     bool m_sandboxMode = false;
     bool m_sandboxAvailable = false;
+    // The version the project filter hid, chosen again when it shows.
+    QPersistentModelIndex m_hiddenChoice;
     std::optional<api::ServerAddress> m_signInServer;
     QString m_signInClientId;
     bool m_startUpFinished = false;

@@ -26,6 +26,8 @@ ExportPanel::ExportPanel(QWidget *parent)
     fitLanguageListHeight();
     connect(m_languages, &LanguageListModel::checkedChanged, this, &ExportPanel::updateButton);
     connect(m_ui->allLanguagesCheck, &QCheckBox::toggled, this, [this](bool all) {
+        // The greyed list shows what "all" means: every language ticked.
+        m_languages->setAllIncluded(all);
         m_ui->languageList->setEnabled(!all);
         updateButton();
     });
@@ -67,8 +69,13 @@ void ExportPanel::setVersion(api::ApiClient *client, const std::optional<api::Pr
     m_languages->clear();
     m_ui->languageStatusLabel->clear();
     if (project && version) {
-        m_ui->selectionLabel->setText(tr("<b>%1</b> — %2").arg(project->name.toHtmlEscaped(),
-                                                                 version->name.toHtmlEscaped()));
+        QString text = tr("<b>%1</b> — %2").arg(project->name.toHtmlEscaped(), version->name.toHtmlEscaped());
+        // Where the writer decides: an inactive project exports like any
+        // other, but is rarely the one meant.
+        if (!project->active)
+            text += QStringLiteral("<br>") + tr("This project is inactive in Document360. Its content may be out of "
+                                                "date; it exports all the same.");
+        m_ui->selectionLabel->setText(text);
         loadLanguages();
     } else {
         m_ui->selectionLabel->setText(tr("Pick a version on the left."));

@@ -61,6 +61,15 @@ void LanguageListModel::setAllChecked(bool checked)
     Q_EMIT checkedChanged();
 }
 
+void LanguageListModel::setAllIncluded(bool included)
+{
+    if (m_allIncluded == included)
+        return;
+    m_allIncluded = included;
+    if (!m_languages.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_languages.size()) - 1), {Qt::CheckStateRole});
+}
+
 int LanguageListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_languages.size());
@@ -76,7 +85,7 @@ QVariant LanguageListModel::data(const QModelIndex &index, int role) const
         return language.isDefault ? tr("%1 (%2, default)").arg(language.name, language.code)
                                   : tr("%1 (%2)").arg(language.name, language.code);
     case Qt::CheckStateRole:
-        return m_checked.contains(language.code) ? Qt::Checked : Qt::Unchecked;
+        return m_allIncluded || m_checked.contains(language.code) ? Qt::Checked : Qt::Unchecked;
     case CodeRole:
         return language.code;
     case IsDefaultRole:

@@ -28,6 +28,10 @@ public:
     QStringList checkedCodes() const;
     void setChecked(const QString &code, bool checked);
     void setAllChecked(bool checked);
+    // "All languages": every row shows as included, without forgetting the
+    // writer's own ticks, which come back when it is turned off.
+    void setAllIncluded(bool included);
+    bool allIncluded() const { return m_allIncluded; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -40,6 +44,7 @@ Q_SIGNALS:
 private:
     QList<api::Language> m_languages;
     QSet<QString> m_checked;
+    bool m_allIncluded = false;
 };
 
 } // namespace d360::gui

@@ -429,6 +429,53 @@ private Q_SLOTS:
         }
     }
 
+    void theExportPanelArmsOnlyWhatTheWriterSees()
+    {
+        Desk desk(quickSandbox());
+        QVERIFY(desk.startWithAccount());
+        desk.openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
+        const sandbox::DemoProject *project = smallActiveProject(desk.server);
+        QVERIFY(pickDefaultVersion(*desk.window, *project));
+        auto *languages = desk.window->findChild<gui::LanguageListModel *>();
+        QTRY_VERIFY_WITH_TIMEOUT(languages->rowCount() >= 2, 15000);
+        auto *exportButton = desk.window->findChild<QPushButton *>(QStringLiteral("exportButton"));
+        QTRY_COMPARE(exportButton->text(), QStringLiteral("Export 1 file"));
+
+        // "All languages": the greyed list shows every language included.
+        auto *all = desk.window->findChild<QCheckBox *>(QStringLiteral("allLanguagesCheck"));
+        all->click();
+        for (int row = 0; row < languages->rowCount(); ++row)
+            QCOMPARE(languages->index(row).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QCOMPARE(exportButton->text(), QStringLiteral("Export %1 files").arg(languages->rowCount()));
+        all->click();
+        QCOMPARE(languages->index(1).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QCOMPARE(exportButton->text(), QStringLiteral("Export 1 file"));
+
+        // A filter that hides the chosen version disarms Export; clearing
+        // it brings the choice back.
+        auto *tree = desk.window->findChild<QTreeView *>(QStringLiteral("projectTree"));
+        const QModelIndex chosen = qobject_cast<QAbstractProxyModel *>(tree->model())->mapToSource(tree->currentIndex());
+        auto *filter = desk.window->findChild<QLineEdit *>(QStringLiteral("projectFilterEdit"));
+        QTest::keyClicks(filter, QStringLiteral("Nordlicht"));
+        QVERIFY(!tree->currentIndex().isValid());
+        QVERIFY(!exportButton->isEnabled());
+        filter->clear();
+        QCOMPARE(qobject_cast<QAbstractProxyModel *>(tree->model())->mapToSource(tree->currentIndex()), chosen);
+        QTRY_VERIFY_WITH_TIMEOUT(exportButton->isEnabled(), 15000);
+
+        // An inactive project says so where the writer decides.
+        const sandbox::DemoProject *inactive = nullptr;
+        for (const sandbox::DemoProject &candidate : desk.server.demoData().projects()) {
+            if (candidate.status != 0)
+                inactive = &candidate;
+        }
+        QVERIFY(inactive);
+        QVERIFY(pickDefaultVersion(*desk.window, *inactive));
+        QTRY_VERIFY(desk.window->findChild<QLabel *>(QStringLiteral("selectionLabel"))->text().contains(
+            QLatin1String("inactive")));
+    }
+
     void cancelsARunningJobAndRetriesAFailedOne()
     {
         sandbox::SandboxOptions options = quickSandbox();
