@@ -52,9 +52,13 @@ void AccountSwitcher::rebuild()
         // A sign-in bound to a project says so; otherwise the region tells
         // accounts apart.
         const QString binding = account.bindingSummary();
-        const QString detail = binding.isEmpty() ? account.address.displayName() : binding;
-        const QString text = attention ? tr("%1 — %2 (needs attention)").arg(account.label, detail)
-                                       : tr("%1 — %2").arg(account.label, detail);
+        // A server on this computer (the sandbox) is told apart by its name;
+        // its port changes every run and means nothing to a writer.
+        const bool local = api::ServerAddress::isLoopbackHost(account.address.apiBaseUrl().host());
+        const QString detail = !binding.isEmpty() ? binding : local ? QString() : account.address.displayName();
+        QString text = detail.isEmpty() ? account.label : tr("%1 — %2").arg(account.label, detail);
+        if (attention)
+            text = tr("%1 (needs attention)").arg(text);
         const QIcon icon(attention ? QStringLiteral(":/icons/status-waiting.svg")
                                    : QStringLiteral(":/icons/action-account.svg"));
         addItem(icon, text, account.id);

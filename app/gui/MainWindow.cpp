@@ -1,6 +1,7 @@
 // See MainWindow.h.
 #include "gui/MainWindow.h"
 
+#include "core/ApplicationInfo.h"
 #include "core/api/ApiClient.h"
 #include "core/auth/AccountManager.h"
 #include "core/auth/ClientPool.h"
@@ -232,7 +233,10 @@ void MainWindow::setSandboxMode(bool sandbox)
         palette.setColor(QPalette::WindowText, Qt::black);
         m_ui->sandboxBanner->setPalette(palette);
     }
-    setWindowTitle(sandbox ? tr("D360 Exporter — Sandbox") : tr("D360 Exporter"));
+    // Qt adds the application's display name to a title that does not end
+    // with it ("D360 Exporter — Sandbox — D360 Exporter"), so the name goes
+    // last.
+    setWindowTitle(sandbox ? tr("Sandbox — %1").arg(ApplicationInfo::displayName()) : ApplicationInfo::displayName());
 }
 
 void MainWindow::setSandboxAvailable(bool available)
@@ -260,7 +264,11 @@ void MainWindow::showRightPage()
     const bool hasAccounts = !m_accounts->accounts().isEmpty();
     if (hasAccounts) {
         ensureJobView();
+        const bool arriving = m_ui->pages->currentWidget() != m_ui->workspacePage;
         m_ui->pages->setCurrentWidget(m_ui->workspacePage);
+        // Where the work starts: picking a project and a version.
+        if (arriving)
+            m_ui->projectTree->setFocus();
     } else {
         ensureWelcomePage();
         m_ui->pages->setCurrentWidget(m_welcomePage);
@@ -538,6 +546,9 @@ void MainWindow::finishStartUp()
     // plug-in: more work than the rest of the first paint (bench_startup).
     // Nobody types into a filter box before the window is there.
     m_startUpFinished = true;
+    // A hidden widget takes no focus, so the first one is given here.
+    if (m_ui->pages->currentWidget() == m_ui->workspacePage && !focusWidget())
+        m_ui->projectTree->setFocus();
     m_ui->projectFilterEdit->setClearButtonEnabled(true);
     if (m_jobView)
         m_jobView->setFilterClearButtonEnabled(true);

@@ -44,6 +44,13 @@ int RateBudget::remaining() const
     return std::max(0, m_limit - int(inWindow));
 }
 
+std::chrono::milliseconds RateBudget::waitLeft() const
+{
+    const bool anyoneWaiting = std::any_of(m_waiting.begin(), m_waiting.end(),
+                                           [](const Waiter &waiter) { return !waiter.context.isNull(); });
+    return anyoneWaiting && m_wakeUp.isActive() ? milliseconds(m_wakeUp.remainingTime()) : milliseconds(0);
+}
+
 void RateBudget::acquire(QObject *context, std::function<void()> grant)
 {
     m_waiting.push_back(Waiter{context, std::move(grant)});
@@ -98,7 +105,10 @@ void RateBudget::dispatch()
             openAt = std::max(openAt, m_sentAt[m_sentAt.size() - size_t(m_limit)] + m_window + m_safetyMargin);
         if (openAt > now) {
             const auto wait = duration_cast<milliseconds>(openAt - now) + milliseconds(1);
+            const bool startsWaiting = !m_wakeUp.isActive();
             m_wakeUp.start(int(std::min<milliseconds::rep>(wait.count(), 24 * 3600 * 1000)));
+            if (startsWaiting)
+                Q_EMIT changed(); // requests now wait: a display says for how long
             break;
         }
         Waiter waiter = std::move(m_waiting.front());

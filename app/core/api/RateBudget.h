@@ -42,6 +42,8 @@ public:
     // Requests that may still be sent in the current window.
     int remaining() const;
     int waitingCount() const { return int(m_waiting.size()); }
+    // How long the requests waiting now still wait; zero when none waits.
+    std::chrono::milliseconds waitLeft() const;
 
     // Calls grant() once a request may be sent, and counts the request as sent.
     // If context is destroyed first, grant() is never called.

@@ -11,7 +11,7 @@ namespace d360::gui {
 
 namespace {
 
-constexpr std::chrono::seconds budgetRecoveryCheck{2};
+constexpr std::chrono::seconds budgetRecoveryCheck{1};
 
 } // namespace
 
@@ -29,6 +29,7 @@ QueueStatusIndicator::QueueStatusIndicator(jobs::JobQueue *queue, QWidget *paren
     m_rateBudget->setAccessibleName(tr("Remaining rate budget"));
     m_rateBudget->setToolTip(tr("Document360 accepts a limited number of requests a minute per token; "
                                 "exports wait their turn instead of being refused."));
+    m_rateBudget->hide();
     m_budgetRecovery.setInterval(budgetRecoveryCheck);
     connect(&m_budgetRecovery, &QTimer::timeout, this, &QueueStatusIndicator::scheduleUpdate);
 
@@ -55,7 +56,12 @@ QString QueueStatusIndicator::runningText() const
 
 QString QueueStatusIndicator::budgetText() const
 {
-    return m_rateBudget->text();
+    return m_rateBudget->isHidden() ? QString() : m_rateBudget->text();
+}
+
+QString QueueStatusIndicator::budgetDetail() const
+{
+    return m_running->toolTip();
 }
 
 void QueueStatusIndicator::scheduleUpdate()
@@ -86,13 +92,21 @@ void QueueStatusIndicator::refresh()
     if (!m_budget) {
         m_rateBudget->clear();
         m_rateBudget->hide();
+        m_running->setToolTip({});
         m_budgetRecovery.stop();
         return;
     }
     const int remaining = m_budget->remaining();
     const int limit = m_budget->limit();
-    m_rateBudget->setText(tr("%1 of %2 requests left").arg(remaining).arg(limit));
-    m_rateBudget->show();
+    m_running->setToolTip(tr("This account may send %1 more of its %2 requests a minute.").arg(remaining).arg(limit));
+    const qint64 waitSeconds = (m_budget->waitLeft().count() + 999) / 1000;
+    if (waitSeconds > 0) {
+        m_rateBudget->setText(tr("Waiting %1 s for the API's rate limit").arg(waitSeconds));
+        m_rateBudget->show();
+    } else {
+        m_rateBudget->clear();
+        m_rateBudget->hide();
+    }
     if (remaining < limit && !m_budgetRecovery.isActive())
         m_budgetRecovery.start();
     else if (remaining >= limit)

@@ -1,12 +1,15 @@
-// The queue's line in the status bar: how many jobs are running, and how
-// many requests the current account may still send this minute.
+// The queue's line in the status bar: how many jobs are running, and, only
+// when it holds exports back, that they wait for the API's rate limit and
+// for how long ("Waiting 20 s for the API's rate limit"). How many requests
+// the account may still send this minute is in the tooltip: as a standing
+// count it meant nothing to a writer.
 //
 // The running count is counted from the jobs' states, not from the queue's
 // runners, because a job's final state is announced while its runner is
 // still winding down. Updates are coalesced to one per turn of the event
 // loop. The rate budget recovers as time passes without saying so (it
-// signals only when it grants, pauses or learns a limit), so while it is
-// below its limit the indicator also looks again every few seconds.
+// signals only when it grants, pauses, starts a wait or learns a limit), so
+// while it is below its limit the indicator also looks again every second.
 #pragma once
 
 #include <QPointer>
@@ -37,6 +40,8 @@ public:
 
     QString runningText() const;
     QString budgetText() const;
+    // The rate budget in numbers, as the tooltip gives it.
+    QString budgetDetail() const;
 
 private:
     void scheduleUpdate();

@@ -274,6 +274,27 @@ private Q_SLOTS:
         QVERIFY(!restored.restoreState(QByteArray("not a saved layout")));
     }
 
+    void aRateLimitWaitShowsWhileItLasts()
+    {
+        test::GuiJobRig rig;
+        QVERIFY(rig.started);
+        gui::QueueStatusIndicator indicator(rig.queue.get());
+        api::RateBudget *budget = rig.client->rateBudget();
+        indicator.setRateBudget(budget);
+        QVERIFY(indicator.budgetText().isEmpty());
+
+        // As after a 429 with Retry-After: 3, with a request waiting.
+        budget->pauseFor(std::chrono::seconds(3));
+        bool granted = false;
+        QObject context;
+        budget->acquire(&context, [&granted] { granted = true; });
+        QTRY_VERIFY(indicator.budgetText().startsWith(QLatin1String("Waiting")));
+        QVERIFY2(indicator.budgetText().contains(QLatin1String("s for the API's rate limit")),
+                 qPrintable(indicator.budgetText()));
+        QTRY_VERIFY_WITH_TIMEOUT(granted, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(indicator.budgetText().isEmpty(), 5000);
+    }
+
     void statusIndicatorAndNotifications()
     {
         test::GuiJobRig rig;
@@ -295,7 +316,10 @@ private Q_SLOTS:
         const QList<QUuid> ids = rig.enqueue({QStringLiteral("en"), QStringLiteral("de")});
         QCOMPARE(ids.size(), 2);
         QTRY_VERIFY_WITH_TIMEOUT(indicator.runningText().contains(QLatin1Char('2')), 5000);
-        QVERIFY(indicator.budgetText().contains(QString::number(rig.client->rateBudget()->limit())));
+        // Requests left are detail, for the tooltip; the line itself stays
+        // quiet while nothing waits.
+        QVERIFY(indicator.budgetText().isEmpty());
+        QVERIFY(indicator.budgetDetail().contains(QString::number(rig.client->rateBudget()->limit())));
         QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 20000);
         const QString folder = QDir::toNativeSeparators(rig.output.path());
         QCOMPARE(notified.at(0).at(1).toString(), QStringLiteral("2 files exported to %1").arg(folder));

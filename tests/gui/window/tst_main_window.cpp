@@ -224,6 +224,11 @@ private Q_SLOTS:
         auto *pages = desk.window->findChild<QStackedWidget *>(QStringLiteral("pages"));
         QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("workspacePage"));
         QVERIFY(desk.window->findChild<QLabel *>(QStringLiteral("sandboxBanner"))->isVisible());
+        // Words a writer reads: the work starts in the project tree, the
+        // title names the program once, the sandbox account has no port.
+        QTRY_COMPARE(desk.window->focusWidget(), desk.window->findChild<QTreeView *>(QStringLiteral("projectTree")));
+        QCOMPARE(desk.window->windowTitle(), QStringLiteral("Sandbox — D360 Exporter"));
+        QCOMPARE(desk.window->findChild<gui::AccountSwitcher *>()->currentText(), QStringLiteral("Sandbox"));
 
         const sandbox::DemoProject *project = smallActiveProject(desk.server);
         QVERIFY(project);
