@@ -33,6 +33,7 @@
 #include <QIcon>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -521,8 +522,62 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    int running = 0;
+    int waiting = 0;
+    for (int row = 0; row < m_queue->count(); ++row) {
+        const jobs::JobState state = m_queue->at(row).state;
+        if (jobs::isActiveState(state))
+            ++running;
+        else if (!jobs::isFinalState(state))
+            ++waiting;
+    }
+    if (!m_closeConfirmed && running + waiting > 0) {
+        // Closing loses nothing (the queue is saved and resumes at the next
+        // start), but a writer who closes mid-batch should know that.
+        event->ignore();
+        askBeforeClosing(running, waiting);
+        return;
+    }
     saveLayout();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::askBeforeClosing(int running, int waiting)
+{
+    if (m_closeQuestion) {
+        m_closeQuestion->raise();
+        return;
+    }
+    // Spelled out: without a translation loaded, %n plurals read "export(s)".
+    const QString runningText = running == 1 ? tr("1 export is running") : tr("%1 exports are running").arg(running);
+    const QString waitingText = waiting == 1 ? tr("1 is waiting") : tr("%1 are waiting").arg(waiting);
+    QString what;
+    if (running > 0 && waiting > 0)
+        what = tr("%1 and %2; they will resume the next time you open D360 Exporter.").arg(runningText, waitingText);
+    else if (running > 0)
+        what = running == 1 ? tr("%1; it will resume the next time you open D360 Exporter.").arg(runningText)
+                            : tr("%1; they will resume the next time you open D360 Exporter.").arg(runningText);
+    else
+        what = waiting == 1 ? tr("1 export is waiting; it will start the next time you open D360 Exporter.")
+                            : tr("%1 exports are waiting; they will start the next time you open D360 Exporter.")
+                                  .arg(waiting);
+    auto *question = new QMessageBox(QMessageBox::Question, windowTitle(), tr("Close D360 Exporter?"),
+                                     QMessageBox::NoButton, this);
+    question->setObjectName(QStringLiteral("closeQuestion"));
+    question->setInformativeText(what);
+    QPushButton *closeButton = question->addButton(tr("&Close"), QMessageBox::AcceptRole);
+    question->addButton(QMessageBox::Cancel);
+    question->setDefaultButton(closeButton);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::buttonClicked, this, [this, closeButton](QAbstractButton *button) {
+        if (button != closeButton)
+            return;
+        m_closeConfirmed = true;
+        close();
+    });
+    m_closeQuestion = question;
+    // open(), not exec(): no event loop inside the close event.
+    question->open();
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

@@ -11,6 +11,7 @@
 #include "core/api/ServerAddress.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QPersistentModelIndex>
 #include <QPointer>
 
@@ -107,6 +108,7 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void finishStartUp();
+    void askBeforeClosing(int running, int waiting);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     auth::AccountManager *m_accounts;
@@ -129,6 +131,8 @@ private:
     std::optional<api::ServerAddress> m_signInServer;
     QString m_signInClientId;
     bool m_startUpFinished = false;
+    bool m_closeConfirmed = false;
+    QPointer<QMessageBox> m_closeQuestion;
 };
 
 } // namespace d360::gui

@@ -35,6 +35,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -479,6 +480,47 @@ private Q_SLOTS:
         QVERIFY(pickDefaultVersion(*desk.window, *inactive));
         QTRY_VERIFY(desk.window->findChild<QLabel *>(QStringLiteral("selectionLabel"))->text().contains(
             QLatin1String("inactive")));
+    }
+
+    void closingWithExportsRunningAsksFirst()
+    {
+        sandbox::SandboxOptions options = quickSandbox();
+        options.pendingMs = 60000; // the exports stay running while the writer decides
+        Desk desk(options);
+        QVERIFY(desk.startWithAccount());
+        desk.openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
+        const sandbox::DemoProject *project = smallActiveProject(desk.server);
+        QVERIFY(pickDefaultVersion(*desk.window, *project));
+        auto *folder = desk.window->findChild<QLineEdit *>(QStringLiteral("outputFolderEdit"));
+        folder->clear();
+        QTest::keyClicks(folder, desk.output.path());
+        auto *languages = desk.window->findChild<gui::LanguageListModel *>();
+        QTRY_VERIFY_WITH_TIMEOUT(languages->rowCount() >= 1, 15000);
+        auto *exportButton = desk.window->findChild<QPushButton *>(QStringLiteral("exportButton"));
+        QTRY_VERIFY(exportButton->isEnabled());
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.queue->count(), 1, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(jobs::isActiveState(desk.queue->at(0).state), 15000);
+
+        // The writer closes, reads what happens to the export, and stays.
+        QVERIFY(!desk.window->close());
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY((question = desk.window->findChild<QMessageBox *>(QStringLiteral("closeQuestion"))) != nullptr);
+        QTRY_VERIFY(question->isVisible());
+        QVERIFY2(question->informativeText().contains(QLatin1String("1 export is running")),
+                 qPrintable(question->informativeText()));
+        QVERIFY(question->informativeText().contains(QLatin1String("resume the next time")));
+        question->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!desk.window->findChild<QMessageBox *>(QStringLiteral("closeQuestion")));
+        QVERIFY(desk.window->isVisible());
+        QVERIFY(jobs::isActiveState(desk.queue->at(0).state));
+
+        // Then closes for real.
+        QVERIFY(!desk.window->close());
+        QTRY_VERIFY((question = desk.window->findChild<QMessageBox *>(QStringLiteral("closeQuestion"))) != nullptr);
+        question->defaultButton()->click();
+        QTRY_VERIFY(!desk.window->isVisible());
     }
 
     void cancelsARunningJobAndRetriesAFailedOne()
