@@ -131,6 +131,8 @@ ExitCode ConnectionOptions::exitCodeFor(const api::ApiError &error)
         return AuthenticationError;
     case Kind::NotFound:
         return NotFound;
+    case Kind::InvalidChoice:
+        return UsageError;
     case Kind::RateLimited:
         return RateLimitExhausted;
     case Kind::Timeout:

@@ -165,6 +165,9 @@ QString ApiError::message() const
         return tr("Could not save the download: %1. Check free space and permissions of the "
                   "output folder.")
             .arg(detail);
+    case Kind::InvalidChoice:
+        // The detail is the whole story, in the writer's own terms.
+        return detail.isEmpty() ? detail : detail.at(0).toUpper() + detail.mid(1) + QLatin1Char('.');
     }
     return detail;
 }

@@ -58,6 +58,7 @@ public:
         LinkExpired,          // 403 from the storage host: the signed link ran out
         ExportFailed,         // the server reports the export as Failed
         LocalFile,            // we could not write what we downloaded
+        InvalidChoice,        // what was asked for cannot be done as asked; nothing was sent
     };
 
     ApiError() = default;

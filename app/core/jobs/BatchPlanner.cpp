@@ -20,15 +20,6 @@ ApiError notFound(const QString &detail)
     return ApiError::fromHttpStatus(404, detail);
 }
 
-// The pattern with the format added before the extension.
-QString withFormat(const QString &pattern)
-{
-    const QString tail = QStringLiteral(".{ext}");
-    if (pattern.endsWith(tail))
-        return pattern.left(pattern.size() - tail.size()) + QStringLiteral("-{format}") + tail;
-    return pattern + QStringLiteral("-{format}");
-}
-
 // The server's spelling wins ("zh-CN"), but "zh-cn" on a command line finds it.
 qsizetype indexOfLanguage(const QList<api::Language> &languages, const QString &code)
 {
@@ -60,7 +51,7 @@ void BatchPlanner::start()
 {
     QString problem;
     if (!FileNameTemplate(m_selection.fileNamePattern).isValid(&problem)) {
-        fail(ApiError(ApiError::Kind::BadRequest, problem));
+        fail(ApiError(ApiError::Kind::InvalidChoice, problem));
         return;
     }
     if (!m_client) {
@@ -68,7 +59,7 @@ void BatchPlanner::start()
         return;
     }
     if (m_selection.versionIds.isEmpty() && !m_selection.includeDefaultVersion) {
-        fail(ApiError(ApiError::Kind::BadRequest, tr("no version was chosen")));
+        fail(ApiError(ApiError::Kind::InvalidChoice, tr("no version was chosen")));
         return;
     }
     api::ProjectListCall *call = m_client->listProjects();
@@ -194,10 +185,7 @@ void BatchPlanner::onLanguages(const api::ProjectVersion &version, const QList<a
 void BatchPlanner::buildJobs()
 {
     const QUuid batchId = QUuid::createUuid();
-    const FileNameTemplate plain(m_selection.fileNamePattern);
-    const FileNameTemplate distinct(plain.containsPlaceholder(QStringLiteral("format"))
-                                        ? m_selection.fileNamePattern
-                                        : withFormat(m_selection.fileNamePattern));
+    const FileNameTemplate pattern(m_selection.fileNamePattern);
     const QString folder = QDir::cleanPath(QDir(m_selection.outputFolder).absolutePath());
     const QDate today = QDate::currentDate();
 
@@ -223,15 +211,25 @@ void BatchPlanner::buildJobs()
                                          api::exportFormatFileExtension(format), today});
         }
     }
-    // Names are compared without case: Windows and macOS would.
-    QHash<QString, int> uses;
+    // Each name by its own job alone (FileNameTemplate::nameFor); two jobs
+    // of one batch with one name are the pattern's fault (no {lang} for
+    // several languages, say), said before anything starts rather than
+    // found out as "(2)" on disk. Names are compared without case: Windows
+    // and macOS would.
+    QHash<QString, qsizetype> firstUse;
     for (qsizetype i = 0; i < m_jobs.size(); ++i) {
-        m_jobs[i].fileName = plain.expand(fields.at(i), maxPlannedFileNameBytes);
-        ++uses[m_jobs[i].fileName.toLower()];
-    }
-    for (qsizetype i = 0; i < m_jobs.size(); ++i) {
-        if (uses.value(m_jobs[i].fileName.toLower()) > 1)
-            m_jobs[i].fileName = distinct.expand(fields.at(i), maxPlannedFileNameBytes);
+        m_jobs[i].fileName = pattern.nameFor(fields.at(i), maxPlannedFileNameBytes);
+        const QString key = m_jobs[i].fileName.toLower();
+        if (firstUse.contains(key)) {
+            const ExportJob &other = m_jobs.at(firstUse.value(key));
+            fail(ApiError(ApiError::Kind::InvalidChoice,
+                          tr("the file name pattern \"%1\" gives two exports the same name, \"%2\" (%3 and %4); "
+                             "add {lang}, {version} or {format} to it")
+                              .arg(m_selection.fileNamePattern, m_jobs.at(i).fileName, other.displayTitle(),
+                                   m_jobs.at(i).displayTitle())));
+            return;
+        }
+        firstUse.insert(key, i);
         m_jobs[i].finalPath = QDir(folder).filePath(m_jobs[i].fileName);
         m_jobs[i].partPath = partPathFor(m_jobs[i].finalPath, m_jobs[i].id);
     }

@@ -10,7 +10,7 @@ namespace {
 
 using Kind = api::ApiError::Kind;
 
-constexpr std::array<std::pair<Kind, const char *>, 23> kindNames{{
+constexpr std::array<std::pair<Kind, const char *>, 24> kindNames{{
     {Kind::None, ""},
     {Kind::Cancelled, "cancelled"},
     {Kind::Timeout, "timeout"},
@@ -34,6 +34,7 @@ constexpr std::array<std::pair<Kind, const char *>, 23> kindNames{{
     {Kind::LinkExpired, "link-expired"},
     {Kind::ExportFailed, "export-failed"},
     {Kind::LocalFile, "local-file"},
+    {Kind::InvalidChoice, "invalid-choice"},
 }};
 
 } // namespace

@@ -66,6 +66,11 @@ bool FileNameTemplate::isValid(QString *problem) const
                 reason = tr("unknown placeholder {%1}; known are {%2}")
                              .arg(name, placeholders().join(QStringLiteral("}, {")));
             i = close;
+        } else if (m_pattern.at(i) == QLatin1Char('/') || m_pattern.at(i) == QLatin1Char('\\')) {
+            reason = tr("\"%1\" at position %2: files go straight into the output folder, so a pattern "
+                        "cannot name a subfolder")
+                         .arg(m_pattern.at(i))
+                         .arg(i + 1);
         }
     }
     if (problem)
@@ -92,6 +97,19 @@ QString FileNameTemplate::expand(const FileNameFields &fields, int maxBytes) con
         i = close;
     }
     return sanitizeFileName(name, maxBytes);
+}
+
+QString FileNameTemplate::nameFor(const FileNameFields &fields, int maxBytes) const
+{
+    const QString extension = QStringLiteral(".{ext}");
+    QString pattern = m_pattern;
+    if (!containsPlaceholder(QStringLiteral("ext")))
+        pattern += extension;
+    if (fields.ext == QLatin1String("zip") && !containsPlaceholder(QStringLiteral("format"))) {
+        const qsizetype at = pattern.lastIndexOf(extension);
+        pattern.insert(at >= 0 ? at : pattern.size(), QStringLiteral("-{format}"));
+    }
+    return FileNameTemplate(pattern).expand(fields, maxBytes);
 }
 
 } // namespace d360::jobs

@@ -6,7 +6,15 @@
 // afterwards (see FileNameSanitizer.h), so no pattern and no knowledge base
 // can produce a path outside the output folder. Unknown placeholders are an
 // error the settings dialog and the command line can show, never a name with
-// braces in it.
+// braces in it; so is a "/" or "\\" in the pattern itself, which would look
+// like a subfolder and silently became "_".
+//
+// A job's name never depends on what else is exported with it: nameFor()
+// adds ".{ext}" to a pattern without it (a file without its extension opens
+// in nothing), and "-{format}" before the extension of a ZIP when the
+// pattern names no {format}, so an HTML and a Markdown export can never
+// take the same name. "Guide-v1-en.pdf", "Guide-v1-en-html.zip",
+// "Guide-v1-en-markdown.zip", whatever was ticked beside them.
 #pragma once
 
 #include <QDate>
@@ -44,6 +52,8 @@ public:
 
     // The sanitised file name, at most maxBytes of UTF-8.
     QString expand(const FileNameFields &fields, int maxBytes) const;
+    // The name of the job these fields describe, by the rule above.
+    QString nameFor(const FileNameFields &fields, int maxBytes) const;
 
 private:
     QString m_pattern;

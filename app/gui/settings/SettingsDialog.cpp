@@ -123,9 +123,12 @@ void SettingsDialog::revalidate()
     QString templateProblem;
     if (pattern.isValid(&templateProblem)) {
         m_ui->previewValue->setText(
-            tr("%1\n%2 (HTML and Markdown are ZIP files)")
-                .arg(pattern.expand(sampleFields(QStringLiteral("pdf"), QStringLiteral("pdf")), maxFileNameBytes),
-                     pattern.expand(sampleFields(QStringLiteral("html"), QStringLiteral("zip")), maxFileNameBytes)));
+            // Exactly what will be written, one name per format.
+            tr("%1\n%2\n%3")
+                .arg(pattern.nameFor(sampleFields(QStringLiteral("pdf"), QStringLiteral("pdf")), maxFileNameBytes),
+                     pattern.nameFor(sampleFields(QStringLiteral("html"), QStringLiteral("zip")), maxFileNameBytes),
+                     pattern.nameFor(sampleFields(QStringLiteral("markdown"), QStringLiteral("zip")),
+                                     maxFileNameBytes)));
     } else {
         m_ui->previewValue->setText(tr("No preview: %1").arg(templateProblem));
     }

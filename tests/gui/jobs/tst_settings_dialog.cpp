@@ -63,14 +63,23 @@ private Q_SLOTS:
         QCOMPARE(pattern->text(), d360::jobs::FileNameTemplate::defaultPattern());
         pattern->setText(QStringLiteral("{lang}_{project}.{ext}"));
         QVERIFY2(dialog.previewText().startsWith(QLatin1String("de_Acme Cloud Handbook.pdf")), qPrintable(dialog.previewText()));
-        QVERIFY(dialog.previewText().contains(QLatin1String("de_Acme Cloud Handbook.zip")));
+        // A ZIP's name always says which format it holds, so HTML and
+        // Markdown never share a name, whatever else is exported.
+        QCOMPARE(dialog.previewText().split(QLatin1Char('\n')),
+                 (QStringList{QStringLiteral("de_Acme Cloud Handbook.pdf"), QStringLiteral("de_Acme Cloud Handbook-html.zip"),
+                              QStringLiteral("de_Acme Cloud Handbook-markdown.zip")}));
 
-        // A separator in the pattern never makes a folder: the preview shows
-        // the sanitised name the engine will use.
+        // No {ext}: the extension is added, and the preview shows it.
+        pattern->setText(QStringLiteral("{project}-{lang}"));
+        QVERIFY2(dialog.previewText().startsWith(QLatin1String("Acme Cloud Handbook-de.pdf\n")), qPrintable(dialog.previewText()));
+        QVERIFY(okButton(dialog)->isEnabled());
+
+        // A separator in the pattern is refused with its reason, not turned
+        // into "_" behind the writer's back.
         pattern->setText(QStringLiteral("{project}/{version}.{ext}"));
-        const QString firstLine = dialog.previewText().section(QLatin1Char('\n'), 0, 0);
-        QVERIFY2(!firstLine.contains(QLatin1Char('/')), qPrintable(firstLine));
-        QVERIFY(firstLine.contains(QLatin1String("v2.0.pdf")));
+        QVERIFY2(dialog.previewText().startsWith(QLatin1String("No preview")), qPrintable(dialog.previewText()));
+        QVERIFY(dialog.problems().join(QLatin1Char(' ')).contains(QLatin1String("subfolder")));
+        QVERIFY(!okButton(dialog)->isEnabled());
     }
 
     void anUnusablePatternOrFolderSaysWhy()

@@ -139,6 +139,9 @@ private Q_SLOTS:
         QTest::newRow("unknown language") << "bad-lang" << 4 << "no language \"tlh\"";
         QTest::newRow("nobody listening") << "no-server" << 5 << "refused the connection";
         QTest::newRow("rate limit exhausted") << "rate-limit" << 7 << "(429)";
+        // Two languages, one name: said before anything starts.
+        QTest::newRow("names that collide") << "same-names" << 2 << "gives two exports the same name";
+        QTest::newRow("a subfolder in the pattern") << "slash-pattern" << 2 << "cannot name a subfolder";
     }
 
     void exitCodes()
@@ -171,6 +174,12 @@ private Q_SLOTS:
             arguments[4] = QStringLiteral("no-such-version");
         else if (situation == QLatin1String("bad-lang"))
             arguments << QStringLiteral("--lang") << QStringLiteral("tlh");
+        else if (situation == QLatin1String("same-names"))
+            arguments << QStringLiteral("--lang") << QStringLiteral("en") << QStringLiteral("--lang")
+                      << QStringLiteral("de") << QStringLiteral("--name-template")
+                      << QStringLiteral("{project}.{ext}");
+        else if (situation == QLatin1String("slash-pattern"))
+            arguments << QStringLiteral("--name-template") << QStringLiteral("{project}/{lang}.{ext}");
         else if (situation == QLatin1String("no-server"))
             exporter.environment().insert(QStringLiteral("D360_BASE_URL"), QStringLiteral("http://127.0.0.1:1"));
 

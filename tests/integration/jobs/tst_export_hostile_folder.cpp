@@ -37,7 +37,8 @@ private Q_SLOTS:
         QVERIFY(precious.open(QIODevice::WriteOnly));
         precious.write("years of work");
         precious.close();
-        const QString stem = QStringLiteral("Acme Cloud Handbook-v1.0-en");
+        // A Markdown export's name carries its format (FileNameTemplate::nameFor).
+        const QString stem = QStringLiteral("Acme Cloud Handbook-v1.0-en-markdown");
         const QString workLink = QDir(out.path()).filePath(QStringLiteral(".%1.extracting").arg(stem));
         const QString finalLink = QDir(out.path()).filePath(stem);
         const QString dangling = elsewhere.filePath(QStringLiteral("later"));
@@ -58,7 +59,7 @@ private Q_SLOTS:
         const QString extracted = lines.first().value(QLatin1String("extracted_to")).toString();
         // Beside the taken name, numbered as a folder: its dots are no extension.
         QCOMPARE(QFileInfo(extracted).absolutePath(), out.path());
-        QCOMPARE(QFileInfo(extracted).fileName(), acme.projectName + QStringLiteral("-v1.0-en (2)"));
+        QCOMPARE(QFileInfo(extracted).fileName(), acme.projectName + QStringLiteral("-v1.0-en-markdown (2)"));
         QVERIFY(!QFileInfo(extracted).isSymLink());
         QVERIFY(QDir(extracted).entryList({QStringLiteral("*.md")}, QDir::Files).size() >= 3);
 

@@ -218,6 +218,9 @@ private Q_SLOTS:
         QTest::newRow("unclosed") << "{project.{ext}";
         QTest::newRow("stray close") << "project}.{ext}";
         QTest::newRow("empty") << "  ";
+        // Not a subfolder, and not silently "_" either.
+        QTest::newRow("slash") << "{project}/{lang}.{ext}";
+        QTest::newRow("backslash") << "{project}\\{lang}.{ext}";
     }
 
     void templateRefusesUnknownPlaceholdersAndBraces()
@@ -226,6 +229,40 @@ private Q_SLOTS:
         QString problem;
         QVERIFY(!FileNameTemplate(pattern).isValid(&problem));
         QVERIFY(!problem.isEmpty());
+    }
+
+    void aJobsNameDependsOnItselfAlone_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("ext");
+        QTest::addColumn<QString>("name");
+        const QString standard = FileNameTemplate::defaultPattern();
+        QTest::newRow("pdf") << standard << "pdf" << "pdf" << "Acme Docs-v2.0-de.pdf";
+        // A ZIP always names its format: HTML and Markdown never collide,
+        // whether or not the other was ticked too.
+        QTest::newRow("html") << standard << "html" << "zip" << "Acme Docs-v2.0-de-html.zip";
+        QTest::newRow("markdown") << standard << "markdown" << "zip" << "Acme Docs-v2.0-de-markdown.zip";
+        QTest::newRow("format named") << "{format}_{lang}.{ext}" << "html" << "zip" << "html_de.zip";
+        // Without {ext}, the extension is added rather than left off.
+        QTest::newRow("no ext, pdf") << "{project} {lang}" << "pdf" << "pdf" << "Acme Docs de.pdf";
+        QTest::newRow("no ext, zip") << "{project} {lang}" << "markdown" << "zip" << "Acme Docs de-markdown.zip";
+        QTest::newRow("ext inside") << "{lang}.{ext}.backup" << "html" << "zip" << "de-html.zip.backup";
+    }
+
+    void aJobsNameDependsOnItselfAlone()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, format);
+        QFETCH(QString, ext);
+        QFETCH(QString, name);
+        FileNameFields fields;
+        fields.project = QStringLiteral("Acme Docs");
+        fields.version = QStringLiteral("v2.0");
+        fields.lang = QStringLiteral("de");
+        fields.format = format;
+        fields.ext = ext;
+        QCOMPARE(FileNameTemplate(pattern).nameFor(fields, 255), name);
     }
 
     void numberedNames()
