@@ -50,20 +50,36 @@ void AccountEditDialog::setUp()
     m_ui->setupUi(this);
     m_server = new ServerChoice(m_ui->serverCombo, m_ui->serverDetailEdit, this);
     m_ui->sessionOnlyButton->hide();
-    m_ui->resultLabel->hide();
+    // Empty, not hidden: a message then fills its place instead of pushing
+    // the form about.
+    m_ui->resultLabel->clear();
+    connect(m_ui->showTokenCheck, &QCheckBox::toggled, this, [this](bool shown) {
+        m_ui->tokenEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+    });
     connect(m_ui->testAndSaveButton, &QPushButton::clicked, this, &AccountEditDialog::testAndSave);
     connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this, &AccountEditDialog::keepForThisSession);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &AccountEditDialog::updateButtons);
     connect(m_ui->tokenEdit, &QLineEdit::textChanged, this, &AccountEditDialog::updateButtons);
-    connect(m_server, &ServerChoice::changed, this, &AccountEditDialog::updateButtons);
+    connect(m_server, &ServerChoice::changed, this, [this] {
+        // An old refusal was about the old server.
+        if (!m_busy)
+            m_ui->resultLabel->clear();
+        updateButtons();
+    });
     updateButtons();
 }
 
 void AccountEditDialog::updateButtons()
 {
-    const bool ready = !m_ui->nameEdit->text().trimmed().isEmpty() && !m_ui->tokenEdit->text().trimmed().isEmpty();
+    const bool named = !m_ui->nameEdit->text().trimmed().isEmpty();
+    const bool tokened = !m_ui->tokenEdit->text().trimmed().isEmpty();
+    const bool ready = named && tokened;
     m_ui->testAndSaveButton->setEnabled(!m_busy && ready);
+    // A disabled button says why.
+    m_ui->testAndSaveButton->setToolTip(ready  ? tr("Check the token with the server, then save it")
+                                        : !named ? tr("Give the account a name first")
+                                                 : tr("Paste the token first"));
     m_ui->sessionOnlyButton->setEnabled(!m_busy && ready);
 }
 
@@ -82,7 +98,6 @@ void AccountEditDialog::showMessage(const QString &text, bool isError)
     m_ui->resultLabel->setText(text);
     showAsError(m_ui->resultLabel, isError);
     m_ui->resultLabel->setAccessibleDescription(text);
-    m_ui->resultLabel->show();
 }
 
 void AccountEditDialog::testAndSave()

@@ -111,7 +111,10 @@ bool JobActions::openLocalPath(const QString &path)
 {
     if (QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
         return true;
-    Q_EMIT message(tr("No program could open %1.").arg(QDir::toNativeSeparators(path)));
+    // No file manager, no PDF viewer: the path on the clipboard lets the
+    // writer open it some other way.
+    QGuiApplication::clipboard()->setText(QDir::toNativeSeparators(path));
+    Q_EMIT message(tr("No program could open %1. Its path is on the clipboard.").arg(QDir::toNativeSeparators(path)));
     return false;
 }
 

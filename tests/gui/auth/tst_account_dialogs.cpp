@@ -23,6 +23,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -200,6 +201,13 @@ private Q_SLOTS:
         auto *token = child<QLineEdit>(&dialog, "tokenEdit");
         QCOMPARE(token->echoMode(), QLineEdit::Password);
         QVERIFY(!child<QPushButton>(&dialog, "testAndSaveButton")->isEnabled());
+        // A disabled button says why; "Show" shows what was pasted.
+        QCOMPARE(child<QPushButton>(&dialog, "testAndSaveButton")->toolTip(), QStringLiteral("Give the account a name first"));
+        auto *show = child<QCheckBox>(&dialog, "showTokenCheck");
+        show->click();
+        QCOMPARE(token->echoMode(), QLineEdit::Normal);
+        show->click();
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
 
         QSignalSpy saved(&dialog, &gui::AccountEditDialog::accountSaved);
         child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("Sandbox"));
@@ -249,6 +257,13 @@ private Q_SLOTS:
         QVERIFY(child<QPushButton>(&dialog, "testAndSaveButton")->isEnabled()); // try again
         QVERIFY(!child<QPushButton>(&dialog, "sessionOnlyButton")->isVisible());
         QVERIFY(m_manager->accounts().isEmpty());
+        // The refusal was about that server: choosing another clears it,
+        // and the form keeps its place.
+        const QPoint tokenAt = child<QLineEdit>(&dialog, "tokenEdit")->pos();
+        auto *combo = child<QComboBox>(&dialog, "serverCombo");
+        combo->setCurrentIndex(0);
+        QVERIFY(result->text().isEmpty());
+        QCOMPARE(child<QLineEdit>(&dialog, "tokenEdit")->pos(), tokenAt);
     }
 
     void signsInThroughTheSystemBrowser()
