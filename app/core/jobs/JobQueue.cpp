@@ -300,6 +300,10 @@ bool JobQueue::remove(const QUuid &id)
 {
     if (rowOf(id) < 0)
         return false;
+    // Cancelling a running job may end its batch; that is announced once
+    // the job is gone, so a summary never counts a job the writer removed
+    // as one that was cancelled.
+    BulkChange bulk(this);
     cancel(id);
     const int row = rowOf(id);
     const ExportJob job = m_jobs.at(size_t(row));

@@ -28,6 +28,20 @@ BatchNotifier::BatchNotifier(jobs::JobQueue *queue, QObject *parent)
     connect(queue, &jobs::JobQueue::batchFinished, this, &BatchNotifier::onBatchFinished);
     connect(queue, &jobs::JobQueue::jobChanged, this, &BatchNotifier::onJobChanged);
     connect(queue, &jobs::JobQueue::jobRemoved, this, [this](const QUuid &id) { m_toldFailed.remove(id); });
+    // Stopped and removed by the writer: part of what happened to the batch.
+    // Judged by the state last announced: the queue cancels a running job
+    // on its way out and announces that only once it is gone.
+    connect(queue, &jobs::JobQueue::jobsAdded, this, [this](int first, int last) {
+        for (int row = first; row <= last; ++row) {
+            if (!jobs::isFinalState(m_queue->at(row).state))
+                m_unfinished.insert(m_queue->at(row).id);
+        }
+    });
+    connect(queue, &jobs::JobQueue::jobAboutToBeRemoved, this, [this](int row) {
+        const ExportJob &job = m_queue->at(row);
+        if (m_unfinished.remove(job.id))
+            ++m_removedFromBatch[job.batchId];
+    });
 }
 
 BatchNotifier::~BatchNotifier() = default;
@@ -57,7 +71,8 @@ QString BatchNotifier::batchText(const QUuid &batchId) const
             ++cancelled;
         }
     }
-    const int total = int(ids.size());
+    const int removed = m_removedFromBatch.value(batchId);
+    const int total = int(ids.size()) + removed;
     if (completed == total && total > 0) {
         // The singular spelled out: without a translation loaded, "%n file(s)"
         // would reach the user as it is written.
@@ -71,6 +86,8 @@ QString BatchNotifier::batchText(const QUuid &batchId) const
         text += tr(", %n failed", nullptr, failed);
     if (cancelled > 0)
         text += tr(", %n cancelled", nullptr, cancelled);
+    if (removed > 0)
+        text += tr(", %1 removed while running").arg(removed);
     return text;
 }
 
@@ -85,9 +102,10 @@ QString BatchNotifier::failureText(const QUuid &jobId) const
 
 void BatchNotifier::onBatchFinished(const QUuid &batchId)
 {
-    if (m_queue->jobsOfBatch(batchId).isEmpty())
-        return;
-    notify(tr("Export finished"), batchText(batchId), false);
+    // A batch the writer removed whole has nothing to report.
+    if (!m_queue->jobsOfBatch(batchId).isEmpty())
+        notify(tr("Export finished"), batchText(batchId), false);
+    m_removedFromBatch.remove(batchId);
 }
 
 void BatchNotifier::onJobChanged(const QUuid &id)
@@ -95,6 +113,10 @@ void BatchNotifier::onJobChanged(const QUuid &id)
     const ExportJob *job = m_queue->find(id);
     if (!job)
         return;
+    if (jobs::isFinalState(job->state))
+        m_unfinished.remove(id);
+    else
+        m_unfinished.insert(id);
     if (job->state != JobState::Failed) {
         m_toldFailed.remove(id);
         return;

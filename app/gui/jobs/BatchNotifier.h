@@ -10,6 +10,7 @@
 // jobs that were already failed when the queue was restored are not.
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QUuid>
@@ -49,6 +50,10 @@ private:
     jobs::JobQueue *m_queue;
     QSystemTrayIcon *m_tray = nullptr;
     QSet<QUuid> m_toldFailed;
+    // Jobs not ended when last announced, and those the writer removed
+    // before they ended, per batch not yet reported.
+    QSet<QUuid> m_unfinished;
+    QHash<QUuid, int> m_removedFromBatch;
 };
 
 } // namespace d360::gui

@@ -9,7 +9,11 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QCheckBox>
 #include <QGuiApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QUrl>
 
 namespace d360::gui {
@@ -205,9 +209,53 @@ void JobActions::cancelSelected()
     updateEnabled();
 }
 
+namespace {
+
+const QString askBeforeRemovingRunningKey = QStringLiteral("gui/askBeforeRemovingRunning");
+
+} // namespace
+
 void JobActions::removeSelected()
 {
     const QList<QUuid> ids = m_selection ? m_selection() : QList<QUuid>();
+    int running = 0;
+    for (const QUuid &id : ids) {
+        const ExportJob *job = m_queue->find(id);
+        running += job && !jobs::isFinalState(job->state) ? 1 : 0;
+    }
+    auto *window = qobject_cast<QWidget *>(parent());
+    if (running == 0 || !window || !QSettings().value(askBeforeRemovingRunningKey, true).toBool()) {
+        removeJobs(ids);
+        return;
+    }
+    if (m_removeQuestion)
+        return; // already asking
+    auto *question = new QMessageBox(QMessageBox::Question, tr("Remove exports"),
+                                     running == 1 ? tr("Remove 1 export that is still running?")
+                                                  : tr("Remove %1 exports that are still running?").arg(running),
+                                     QMessageBox::NoButton, window);
+    question->setObjectName(QStringLiteral("removeQuestion"));
+    question->setInformativeText(tr("They stop, and what they downloaded so far is deleted. Files already "
+                                    "exported stay on disk."));
+    QPushButton *removeButton = question->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    question->addButton(QMessageBox::Cancel);
+    question->setDefaultButton(QMessageBox::Cancel);
+    question->setCheckBox(new QCheckBox(tr("&Don't ask again"), question));
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::buttonClicked, this, [this, question, removeButton, ids](QAbstractButton *button) {
+        if (button != removeButton)
+            return;
+        if (question->checkBox()->isChecked())
+            QSettings().setValue(askBeforeRemovingRunningKey, false);
+        removeJobs(ids);
+    });
+    m_removeQuestion = question;
+    // open(), not exec(): no event loop inside the event loop.
+    question->open();
+}
+
+void JobActions::removeJobs(const QList<QUuid> &ids)
+{
     for (const QUuid &id : ids)
         m_queue->remove(id);
     updateEnabled();

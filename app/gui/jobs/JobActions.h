@@ -6,17 +6,21 @@
 // jobs' states: Open only for a completed job whose file is there, Retry for
 // a failed or cancelled one, Cancel for one that has not ended, and so on.
 // The selection comes from a function, so this class knows jobs, not views.
-// Files open through QDesktopServices, the desktop's own handler.
+// Files open through QDesktopServices, the desktop's own handler. Removing
+// exports that are still running asks first (they stop, and what they
+// downloaded so far is deleted), unless the writer said not to ask again.
 #pragma once
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QUuid>
 
 #include <array>
 #include <functional>
 
 class QAction;
+class QMessageBox;
 
 namespace d360::jobs {
 class JobQueue;
@@ -62,12 +66,14 @@ private:
     void retrySelected();
     void cancelSelected();
     void removeSelected();
+    void removeJobs(const QList<QUuid> &ids);
     void copySelectedTraceIds();
     bool openLocalPath(const QString &path);
 
     jobs::JobQueue *m_queue;
     SelectionProvider m_selection;
     std::array<QAction *, KindCount> m_actions{};
+    QPointer<QMessageBox> m_removeQuestion;
 };
 
 } // namespace d360::gui

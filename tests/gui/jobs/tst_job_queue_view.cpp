@@ -20,12 +20,15 @@
 #include "gui/jobs/JobTableModel.h"
 #include "gui/jobs/QueueStatusIndicator.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
@@ -239,6 +242,76 @@ private Q_SLOTS:
         QCOMPARE(rig.queue->count(), 0);
         QVERIFY(!isEnabled(view, JobActions::Remove));
         QCOMPARE(labelText(view, "titleValue"), JobQueueView::tr("Select a job to see its details."));
+    }
+
+    void removingRunningExportsAsksAndTheSummaryCountsThem()
+    {
+        test::GuiJobRig rig;
+        QVERIFY(rig.started);
+        QSettings().remove(QStringLiteral("gui/askBeforeRemovingRunning"));
+        gui::BatchNotifier notifier(rig.queue.get());
+        QSignalSpy notified(&notifier, &gui::BatchNotifier::notified);
+        JobQueueView view(rig.queue.get());
+        view.resize(1200, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        sandbox::SandboxFaults slow;
+        slow.latencyMs = 2500; // every answer takes its time: the jobs stay running
+        rig.server.setFaults(slow);
+        const QList<QUuid> ids = rig.enqueue({QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")});
+        QCOMPARE(ids.size(), 3);
+        QTRY_VERIFY_WITH_TIMEOUT(jobs::isActiveState(rig.stateOf(ids.at(0))) && jobs::isActiveState(rig.stateOf(ids.at(1))),
+                                 10000);
+
+        // Removing running exports asks first; Cancel keeps them.
+        view.selectJobs({ids.at(0), ids.at(1)});
+        view.actions()->action(JobActions::Remove)->trigger();
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY((question = view.findChild<QMessageBox *>(QStringLiteral("removeQuestion"))) != nullptr);
+        QVERIFY(question->text().contains(QLatin1String("2 exports that are still running")));
+        question->button(QMessageBox::Cancel)->click();
+        QCOMPARE(rig.queue->count(), 3);
+
+        view.actions()->action(JobActions::Remove)->trigger();
+        QTRY_VERIFY((question = view.findChild<QMessageBox *>(QStringLiteral("removeQuestion"))) != nullptr);
+        for (QAbstractButton *button : question->buttons()) {
+            if (question->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        }
+        QTRY_COMPARE(rig.queue->count(), 1);
+        rig.server.setFaults({});
+
+        // The summary says what happened: one exported, two removed.
+        QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 20000);
+        QCOMPARE(notified.first().at(1).toString(), QStringLiteral("1 of 3 exported, 2 removed while running"));
+    }
+
+    void aWholeBatchRemovedWhileRunningIsNotReportedAsCancelled()
+    {
+        test::GuiJobRig rig;
+        QVERIFY(rig.started);
+        QSettings().setValue(QStringLiteral("gui/askBeforeRemovingRunning"), false); // "don't ask again"
+        gui::BatchNotifier notifier(rig.queue.get());
+        QSignalSpy notified(&notifier, &gui::BatchNotifier::notified);
+        JobQueueView view(rig.queue.get());
+        sandbox::SandboxFaults slow;
+        slow.latencyMs = 2500;
+        rig.server.setFaults(slow);
+        const QList<QUuid> ids = rig.enqueue({QStringLiteral("en"), QStringLiteral("de")});
+        QTRY_VERIFY_WITH_TIMEOUT(jobs::isActiveState(rig.stateOf(ids.at(0))) && jobs::isActiveState(rig.stateOf(ids.at(1))),
+                                 10000);
+        view.selectJobs(ids);
+        view.actions()->action(JobActions::Remove)->trigger();
+        QVERIFY(!view.findChild<QMessageBox *>(QStringLiteral("removeQuestion")));
+        QCOMPARE(rig.queue->count(), 0);
+        rig.server.setFaults({});
+        // Nothing to report: before, this said "0 of 1 exported, 1 cancelled".
+        const QUuid later = rig.enqueue({QStringLiteral("en")}).value(0);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.stateOf(later), JobState::Completed, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 5000);
+        QCOMPARE(notified.first().at(1).toString().left(17), QStringLiteral("1 file exported t"));
+        QSettings().remove(QStringLiteral("gui/askBeforeRemovingRunning"));
     }
 
     void filterAndLayoutRoundTrip()
