@@ -413,14 +413,66 @@ void MainWindow::startExport()
             statusBar()->showMessage(tr("Could not start the export: %1").arg(planner->error().displayText()));
             return;
         }
-        const QList<QUuid> ids = m_queue->enqueue(planner->jobs());
-        statusBar()->showMessage(ids.size() == 1 ? tr("1 export queued.")
-                                                 : tr("%1 exports queued.").arg(ids.size()),
+        queueBatch(planner->jobs());
+    });
+    planner->start();
+}
+
+int MainWindow::countAlreadyQueued(const QList<jobs::ExportJob> &planned) const
+{
+    // The same export, into the same folder, still waiting or running.
+    const auto same = [](const jobs::ExportJob &a, const jobs::ExportJob &b) {
+        return a.accountId == b.accountId && a.projectId == b.projectId && a.versionId == b.versionId
+               && a.languageCode == b.languageCode && a.format == b.format && a.outputFolder == b.outputFolder;
+    };
+    int found = 0;
+    for (const jobs::ExportJob &job : planned) {
+        for (int row = 0; row < m_queue->count(); ++row) {
+            const jobs::ExportJob &queued = m_queue->at(row);
+            if (!jobs::isFinalState(queued.state) && same(job, queued)) {
+                ++found;
+                break;
+            }
+        }
+    }
+    return found;
+}
+
+void MainWindow::queueBatch(const QList<jobs::ExportJob> &planned)
+{
+    const auto enqueue = [this](const QList<jobs::ExportJob> &jobs) {
+        const QList<QUuid> ids = m_queue->enqueue(jobs);
+        statusBar()->showMessage(ids.size() == 1 ? tr("1 export queued.") : tr("%1 exports queued.").arg(ids.size()),
                                  5000);
         if (!ids.isEmpty())
             m_jobView->selectJobs(ids);
+    };
+    const int already = countAlreadyQueued(planned);
+    if (already == 0) {
+        enqueue(planned);
+        return;
+    }
+    statusBar()->clearMessage();
+    // A second press of Export, or the same batch from another account
+    // window: said before it makes "(2)" copies of every file.
+    auto *question = new QMessageBox(
+        QMessageBox::Question, windowTitle(),
+        already == int(planned.size())
+            ? tr("These exports are already waiting or running.")
+            : tr("%1 of these %2 exports are already waiting or running.").arg(already).arg(planned.size()),
+        QMessageBox::NoButton, this);
+    question->setObjectName(QStringLiteral("duplicateQuestion"));
+    question->setInformativeText(tr("Queue them again? The second copies get numbered file names, such as "
+                                    "\"… (2).pdf\"."));
+    QPushButton *again = question->addButton(tr("&Queue again"), QMessageBox::AcceptRole);
+    question->addButton(QMessageBox::Cancel);
+    question->setDefaultButton(QMessageBox::Cancel);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::buttonClicked, this, [again, enqueue, planned](QAbstractButton *button) {
+        if (button == again)
+            enqueue(planned);
     });
-    planner->start();
+    question->open();
 }
 
 void MainWindow::updateAttentionBar()

@@ -34,6 +34,7 @@ class ClientPool;
 namespace d360::jobs {
 class JobQueue;
 class BatchPlanner;
+struct ExportJob;
 }
 
 namespace d360::gui {
@@ -98,6 +99,10 @@ private:
     void filterProjects(const QString &text);
     void onTreeActivated(const QModelIndex &index);
     void startExport();
+    // Queues a planned batch, asking first when it repeats exports that
+    // are still waiting or running.
+    void queueBatch(const QList<jobs::ExportJob> &planned);
+    int countAlreadyQueued(const QList<jobs::ExportJob> &planned) const;
     void updateAttentionBar();
     void openAddToken();
     void openSignIn();

@@ -53,7 +53,7 @@ bool BatchNotifier::usesSystemTray() const
 
 QString BatchNotifier::batchText(const QUuid &batchId) const
 {
-    int completed = 0, failed = 0, cancelled = 0;
+    int completed = 0, failed = 0, cancelled = 0, renamed = 0;
     QStringList folders;
     const QList<QUuid> ids = m_queue->jobsOfBatch(batchId);
     for (const QUuid &id : ids) {
@@ -62,6 +62,10 @@ QString BatchNotifier::batchText(const QUuid &batchId) const
             continue;
         if (job->state == JobState::Completed) {
             ++completed;
+            // Planned under one name, written under a numbered one: a file
+            // of that name was there already.
+            if (!job->fileName.isEmpty() && QFileInfo(job->finalPath).fileName() != job->fileName)
+                ++renamed;
             const QString folder = QDir::toNativeSeparators(QFileInfo(job->finalPath).absolutePath());
             if (!folders.contains(folder))
                 folders.append(folder);
@@ -73,13 +77,18 @@ QString BatchNotifier::batchText(const QUuid &batchId) const
     }
     const int removed = m_removedFromBatch.value(batchId);
     const int total = int(ids.size()) + removed;
+    // The singular spelled out: without a translation loaded, "%n file(s)"
+    // would reach the user as it is written.
+    const QString renamedText =
+        renamed == 0 ? QString()
+        : renamed == 1 ? tr("; 1 got a numbered name because a file of its name was already there")
+                       : tr("; %1 got numbered names because files of their names were already there").arg(renamed);
     if (completed == total && total > 0) {
-        // The singular spelled out: without a translation loaded, "%n file(s)"
-        // would reach the user as it is written.
         if (folders.size() == 1)
-            return completed == 1 ? tr("1 file exported to %1").arg(folders.first())
-                                  : tr("%n files exported to %1", nullptr, completed).arg(folders.first());
-        return tr("%n files exported to %1 folders", nullptr, completed).arg(folders.size());
+            return (completed == 1 ? tr("1 file exported to %1").arg(folders.first())
+                                   : tr("%n files exported to %1", nullptr, completed).arg(folders.first()))
+                   + renamedText;
+        return tr("%n files exported to %1 folders", nullptr, completed).arg(folders.size()) + renamedText;
     }
     QString text = tr("%1 of %2 exported").arg(completed).arg(total);
     if (failed > 0)
@@ -88,7 +97,7 @@ QString BatchNotifier::batchText(const QUuid &batchId) const
         text += tr(", %n cancelled", nullptr, cancelled);
     if (removed > 0)
         text += tr(", %1 removed while running").arg(removed);
-    return text;
+    return text + renamedText;
 }
 
 QString BatchNotifier::failureText(const QUuid &jobId) const

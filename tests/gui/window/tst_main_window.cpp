@@ -38,6 +38,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -521,6 +522,48 @@ private Q_SLOTS:
         QTRY_VERIFY((question = desk.window->findChild<QMessageBox *>(QStringLiteral("closeQuestion"))) != nullptr);
         question->defaultButton()->click();
         QTRY_VERIFY(!desk.window->isVisible());
+    }
+
+    void exportingTheSameThingTwiceIsSaid()
+    {
+        sandbox::SandboxOptions options = quickSandbox();
+        options.pendingMs = 2500; // the first export is still running at the second press
+        Desk desk(options);
+        QVERIFY(desk.startWithAccount());
+        desk.openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
+        const sandbox::DemoProject *project = smallActiveProject(desk.server);
+        QVERIFY(pickDefaultVersion(*desk.window, *project));
+        auto *folder = desk.window->findChild<QLineEdit *>(QStringLiteral("outputFolderEdit"));
+        folder->clear();
+        QTest::keyClicks(folder, desk.output.path());
+        auto *languages = desk.window->findChild<gui::LanguageListModel *>();
+        QTRY_VERIFY_WITH_TIMEOUT(languages->rowCount() >= 1, 15000);
+        auto *exportButton = desk.window->findChild<QPushButton *>(QStringLiteral("exportButton"));
+        QTRY_VERIFY(exportButton->isEnabled());
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.queue->count(), 1, 15000);
+
+        // The same again while it runs: asked, and Cancel queues nothing.
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY((question = desk.window->findChild<QMessageBox *>(QStringLiteral("duplicateQuestion"))) != nullptr);
+        QVERIFY(question->text().contains(QLatin1String("already waiting or running")));
+        question->button(QMessageBox::Cancel)->click();
+        QCOMPARE(desk.queue->count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.queue->at(0).state, jobs::JobState::Completed, 20000);
+
+        // Once it is done, the same export again is no repeat of a running
+        // one; its file takes a numbered name, and the end of the batch says
+        // so and why.
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.queue->count(), 2, 15000);
+        QVERIFY(!desk.window->findChild<QMessageBox *>(QStringLiteral("duplicateQuestion")));
+        QTRY_COMPARE_WITH_TIMEOUT(desk.queue->at(1).state, jobs::JobState::Completed, 20000);
+        QVERIFY(desk.queue->at(1).finalPath.endsWith(QLatin1String(" (2).pdf")));
+        QTRY_VERIFY2(desk.window->statusBar()->currentMessage().contains(
+                         QLatin1String("1 got a numbered name because a file of its name was already there")),
+                     qPrintable(desk.window->statusBar()->currentMessage()));
     }
 
     void cancelsARunningJobAndRetriesAFailedOne()
