@@ -42,6 +42,8 @@
 #include <QUrl>
 
 #include <chrono>
+#include <memory>
+#include <utility>
 
 namespace d360::gui {
 
@@ -468,9 +470,22 @@ void MainWindow::queueBatch(const QList<jobs::ExportJob> &planned)
     question->addButton(QMessageBox::Cancel);
     question->setDefaultButton(QMessageBox::Cancel);
     question->setAttribute(Qt::WA_DeleteOnClose);
-    connect(question, &QMessageBox::buttonClicked, this, [again, enqueue, planned](QAbstractButton *button) {
-        if (button == again)
-            enqueue(planned);
+    auto answered = std::make_shared<bool>(false);
+    connect(question, &QMessageBox::buttonClicked, this,
+            [again, enqueue, planned, answered](QAbstractButton *button) {
+                if (std::exchange(*answered, true))
+                    return;
+                if (button == again)
+                    enqueue(planned);
+            });
+    // The question must not outlive its reason: once the earlier exports
+    // have ended, Export means what it says, as when nothing ran.
+    connect(m_queue, &jobs::JobQueue::jobChanged, question, [this, question, enqueue, planned, answered] {
+        if (*answered || countAlreadyQueued(planned) > 0)
+            return;
+        *answered = true;
+        question->close();
+        enqueue(planned);
     });
     question->open();
 }

@@ -551,16 +551,25 @@ private Q_SLOTS:
         QVERIFY(question->text().contains(QLatin1String("already waiting or running")));
         question->button(QMessageBox::Cancel)->click();
         QCOMPARE(desk.queue->count(), 1);
+
+        // Asked again, and left unanswered until the first one ends: the
+        // question goes with its reason, and Export does what it said.
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QTRY_VERIFY(desk.window->findChild<QMessageBox *>(QStringLiteral("duplicateQuestion")) != nullptr);
         QTRY_COMPARE_WITH_TIMEOUT(desk.queue->at(0).state, jobs::JobState::Completed, 20000);
+        QTRY_VERIFY(!desk.window->findChild<QMessageBox *>(QStringLiteral("duplicateQuestion")));
+        QTRY_COMPARE_WITH_TIMEOUT(desk.queue->count(), 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.queue->at(1).state, jobs::JobState::Completed, 20000);
 
         // Once it is done, the same export again is no repeat of a running
         // one; its file takes a numbered name, and the end of the batch says
         // so and why.
         QTest::mouseClick(exportButton, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(desk.queue->count(), 2, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.queue->count(), 3, 15000);
         QVERIFY(!desk.window->findChild<QMessageBox *>(QStringLiteral("duplicateQuestion")));
-        QTRY_COMPARE_WITH_TIMEOUT(desk.queue->at(1).state, jobs::JobState::Completed, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.queue->at(2).state, jobs::JobState::Completed, 20000);
         QVERIFY(desk.queue->at(1).finalPath.endsWith(QLatin1String(" (2).pdf")));
+        QVERIFY(desk.queue->at(2).finalPath.endsWith(QLatin1String(" (3).pdf")));
         QTRY_VERIFY2(desk.window->statusBar()->currentMessage().contains(
                          QLatin1String("1 got a numbered name because a file of its name was already there")),
                      qPrintable(desk.window->statusBar()->currentMessage()));
