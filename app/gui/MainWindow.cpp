@@ -485,7 +485,8 @@ void MainWindow::queueBatch(const QList<jobs::ExportJob> &planned)
             return;
         *answered = true;
         question->close();
-        enqueue(planned);
+        // Queued: never change the queue from inside its own announcement.
+        QMetaObject::invokeMethod(this, [enqueue, planned] { enqueue(planned); }, Qt::QueuedConnection);
     });
     question->open();
 }
@@ -611,7 +612,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::askBeforeClosing(int running, int waiting)
 {
-    if (m_closeQuestion) {
+    if (m_closeQuestion && m_closeQuestion->isVisible()) {
         m_closeQuestion->raise();
         return;
     }

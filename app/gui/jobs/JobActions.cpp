@@ -16,6 +16,9 @@
 #include <QSettings>
 #include <QUrl>
 
+#include <memory>
+#include <utility>
+
 namespace d360::gui {
 
 using jobs::ExportJob;
@@ -228,7 +231,7 @@ void JobActions::removeSelected()
         removeJobs(ids);
         return;
     }
-    if (m_removeQuestion)
+    if (m_removeQuestion && m_removeQuestion->isVisible())
         return; // already asking
     auto *question = new QMessageBox(QMessageBox::Question, tr("Remove exports"),
                                      running == 1 ? tr("Remove 1 export that is still running?")
@@ -242,12 +245,28 @@ void JobActions::removeSelected()
     question->setDefaultButton(QMessageBox::Cancel);
     question->setCheckBox(new QCheckBox(tr("&Don't ask again"), question));
     question->setAttribute(Qt::WA_DeleteOnClose);
-    connect(question, &QMessageBox::buttonClicked, this, [this, question, removeButton, ids](QAbstractButton *button) {
-        if (button != removeButton)
+    auto answered = std::make_shared<bool>(false);
+    connect(question, &QMessageBox::buttonClicked, this,
+            [this, question, removeButton, ids, answered](QAbstractButton *button) {
+                if (std::exchange(*answered, true) || button != removeButton)
+                    return;
+                if (question->checkBox()->isChecked())
+                    QSettings().setValue(askBeforeRemovingRunningKey, false);
+                removeJobs(ids);
+            });
+    // Exports that end while the writer reads the question need no question:
+    // removing a finished one only takes it off the list.
+    connect(m_queue, &jobs::JobQueue::jobChanged, question, [this, question, ids, answered] {
+        for (const QUuid &id : ids) {
+            const ExportJob *job = m_queue->find(id);
+            if (job && !jobs::isFinalState(job->state))
+                return;
+        }
+        if (std::exchange(*answered, true))
             return;
-        if (question->checkBox()->isChecked())
-            QSettings().setValue(askBeforeRemovingRunningKey, false);
-        removeJobs(ids);
+        question->close();
+        // Queued: never change the queue from inside its own announcement.
+        QMetaObject::invokeMethod(this, [this, ids] { removeJobs(ids); }, Qt::QueuedConnection);
     });
     m_removeQuestion = question;
     // open(), not exec(): no event loop inside the event loop.

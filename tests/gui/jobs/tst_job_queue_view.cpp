@@ -256,11 +256,13 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
 
-        sandbox::SandboxFaults slow;
-        slow.latencyMs = 2500; // every answer takes its time: the jobs stay running
-        rig.server.setFaults(slow);
         const QList<QUuid> ids = rig.enqueue({QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")});
         QCOMPARE(ids.size(), 3);
+        // From the exports' first request on, every answer takes its time:
+        // the jobs stay running while the writer decides.
+        sandbox::SandboxFaults slow;
+        slow.latencyMs = 8000;
+        rig.server.setFaults(slow);
         QTRY_VERIFY_WITH_TIMEOUT(jobs::isActiveState(rig.stateOf(ids.at(0))) && jobs::isActiveState(rig.stateOf(ids.at(1))),
                                  10000);
 
@@ -271,6 +273,7 @@ private Q_SLOTS:
         QTRY_VERIFY((question = view.findChild<QMessageBox *>(QStringLiteral("removeQuestion"))) != nullptr);
         QVERIFY(question->text().contains(QLatin1String("2 exports that are still running")));
         question->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!view.findChild<QMessageBox *>(QStringLiteral("removeQuestion")));
         QCOMPARE(rig.queue->count(), 3);
 
         view.actions()->action(JobActions::Remove)->trigger();
@@ -283,8 +286,34 @@ private Q_SLOTS:
         rig.server.setFaults({});
 
         // The summary says what happened: one exported, two removed.
-        QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 30000);
         QCOMPARE(notified.first().at(1).toString(), QStringLiteral("1 of 3 exported, 2 removed while running"));
+    }
+
+    void aRemoveQuestionGoesWhenTheExportEnds()
+    {
+        test::GuiJobRig rig;
+        QVERIFY(rig.started);
+        QSettings().remove(QStringLiteral("gui/askBeforeRemovingRunning"));
+        gui::BatchNotifier notifier(rig.queue.get());
+        QSignalSpy notified(&notifier, &gui::BatchNotifier::notified);
+        JobQueueView view(rig.queue.get());
+        sandbox::SandboxFaults slow;
+        slow.latencyMs = 2000;
+        rig.server.setFaults(slow);
+        const QUuid id = rig.enqueue({QStringLiteral("en")}).value(0);
+        QTRY_VERIFY_WITH_TIMEOUT(jobs::isActiveState(rig.stateOf(id)), 10000);
+        view.selectJobs({id});
+        view.actions()->action(JobActions::Remove)->trigger();
+        QVERIFY(view.findChild<QMessageBox *>(QStringLiteral("removeQuestion")) != nullptr);
+        // It ends while the writer reads the question: the question goes with
+        // its reason, the job goes off the list, and its file stays.
+        rig.server.setFaults({});
+        QTRY_COMPARE_WITH_TIMEOUT(rig.queue->count(), 0, 20000);
+        QTRY_VERIFY(!view.findChild<QMessageBox *>(QStringLiteral("removeQuestion")));
+        QCOMPARE(notified.size(), 1);
+        QVERIFY(notified.first().at(1).toString().startsWith(QLatin1String("1 file exported")));
+        QCOMPARE(QDir(rig.output.path()).entryList(QDir::Files).size(), 1);
     }
 
     void aWholeBatchRemovedWhileRunningIsNotReportedAsCancelled()
