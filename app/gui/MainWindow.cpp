@@ -34,6 +34,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSet>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -239,7 +240,8 @@ void MainWindow::setSandboxMode(bool sandbox)
     // Qt adds the application's display name to a title that does not end
     // with it ("D360 Exporter — Sandbox — D360 Exporter"), so the name goes
     // last.
-    setWindowTitle(sandbox ? tr("Sandbox — %1").arg(ApplicationInfo::displayName()) : ApplicationInfo::displayName());
+    setWindowTitle(sandbox ? tr("Sandbox — %1").arg(ApplicationInfo::displayName())
+                           : ApplicationInfo::displayName());
 }
 
 void MainWindow::setSandboxAvailable(bool available)
@@ -422,21 +424,21 @@ void MainWindow::startExport()
 
 int MainWindow::countAlreadyQueued(const QList<jobs::ExportJob> &planned) const
 {
-    // The same export, into the same folder, still waiting or running.
-    const auto same = [](const jobs::ExportJob &a, const jobs::ExportJob &b) {
-        return a.accountId == b.accountId && a.projectId == b.projectId && a.versionId == b.versionId
-               && a.languageCode == b.languageCode && a.format == b.format && a.outputFolder == b.outputFolder;
+    // The same export, into the same folder, still waiting or running; one
+    // pass over the queue, however long it is.
+    const auto key = [](const jobs::ExportJob &job) {
+        return QStringList{job.accountId, job.projectId, job.versionId, job.languageCode,
+                           QString::number(int(job.format)), job.outputFolder}
+            .join(QChar(0));
     };
-    int found = 0;
-    for (const jobs::ExportJob &job : planned) {
-        for (int row = 0; row < m_queue->count(); ++row) {
-            const jobs::ExportJob &queued = m_queue->at(row);
-            if (!jobs::isFinalState(queued.state) && same(job, queued)) {
-                ++found;
-                break;
-            }
-        }
+    QSet<QString> active;
+    for (int row = 0; row < m_queue->count(); ++row) {
+        if (!jobs::isFinalState(m_queue->at(row).state))
+            active.insert(key(m_queue->at(row)));
     }
+    int found = 0;
+    for (const jobs::ExportJob &job : planned)
+        found += active.contains(key(job)) ? 1 : 0;
     return found;
 }
 

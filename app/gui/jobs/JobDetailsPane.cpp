@@ -63,9 +63,11 @@ void JobDetailsPane::showJob(const ExportJob *job)
 {
     if (!job) {
         m_ui->titleValue->setText(tr("Select a job to see its details."));
-        for (QLabel *value : std::initializer_list<QLabel *>{m_ui->statusValue, m_ui->messageValue, m_ui->warningsValue, m_ui->traceIdValue,
-                              m_ui->requestIdValue, m_ui->linkExpiryValue, m_ui->sha256Value, m_ui->fileValue,
-                              m_ui->extractedValue, m_ui->bytesValue})
+        const std::initializer_list<QLabel *> values{
+            m_ui->statusValue,     m_ui->messageValue, m_ui->warningsValue, m_ui->traceIdValue,
+            m_ui->requestIdValue,  m_ui->linkExpiryValue, m_ui->sha256Value, m_ui->fileValue,
+            m_ui->extractedValue, m_ui->bytesValue};
+        for (QLabel *value : values)
             showRow(value, {});
         return;
     }

@@ -73,7 +73,9 @@ QStringList GuiSettings::problems() const
         found.append(tr("Run between %1 and %2 exports at once.").arg(minConcurrentJobs).arg(maxConcurrentJobs));
     const qint64 pollCapSeconds = std::chrono::duration_cast<std::chrono::seconds>(jobs.pollCap).count();
     if (pollCapSeconds < minPollCapSeconds || pollCapSeconds > maxPollCapSeconds)
-        found.append(tr("Check on an export being built at least every %1 to %2 seconds.").arg(minPollCapSeconds).arg(maxPollCapSeconds));
+        found.append(tr("Check on an export being built at least every %1 to %2 seconds.")
+                         .arg(minPollCapSeconds)
+                         .arg(maxPollCapSeconds));
     const QString folder = effectiveOutputFolder();
     const QFileInfo folderInfo(folder);
     if (QDir::isRelativePath(folder))
