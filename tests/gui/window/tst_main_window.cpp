@@ -459,6 +459,21 @@ private Q_SLOTS:
         QCOMPARE(languages->index(1).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
         QCOMPARE(exportButton->text(), QStringLiteral("Export 1 file"));
 
+        // The Export button shows when it has the keyboard focus. It used to
+        // be drawn as a dialog's default button, which in a window only made
+        // it look focused all the time, and focused no different.
+        desk.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(desk.window.get()));
+        exportButton->clearFocus();
+        const QImage unfocused = exportButton->grab().toImage();
+        // Reached as a keyboard user reaches it: Tab from the folder's button.
+        auto *browse = desk.window->findChild<QWidget *>(QStringLiteral("browseButton"));
+        browse->setFocus();
+        QTest::keyClick(browse, Qt::Key_Tab);
+        QTRY_VERIFY(exportButton->hasFocus());
+        QVERIFY2(exportButton->grab().toImage() != unfocused, "focus on Export cannot be seen");
+        exportButton->clearFocus();
+
         // A filter that hides the chosen version disarms Export; clearing
         // it brings the choice back.
         auto *tree = desk.window->findChild<QTreeView *>(QStringLiteral("projectTree"));
