@@ -300,15 +300,15 @@ bool JobQueue::remove(const QUuid &id)
 {
     if (rowOf(id) < 0)
         return false;
-    // Cancelling a running job may end its batch; that is announced once
-    // the job is gone, so a summary never counts a job the writer removed
-    // as one that was cancelled.
+    // Announced first, while the job is as the writer last saw it (a
+    // running one is still running). Cancelling it may end its batch; that
+    // is announced once the job is gone, so a summary never counts a job the
+    // writer removed as one that was cancelled.
     BulkChange bulk(this);
-    cancel(id);
     const int row = rowOf(id);
-    const ExportJob job = m_jobs.at(size_t(row));
-    removeUnusedPart(job.partPath);
     Q_EMIT jobAboutToBeRemoved(row);
+    cancel(id);
+    removeUnusedPart(m_jobs.at(size_t(row)).partPath);
     m_jobs.erase(m_jobs.begin() + row);
     rebuildRows();
     m_firstQueuedRow = 0;

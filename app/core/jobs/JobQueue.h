@@ -103,6 +103,7 @@ Q_SIGNALS:
     void jobChanged(const QUuid &id);
     // bytesDone / bytesTotal of these jobs changed; at most once an interval.
     void progressChanged(const QList<QUuid> &ids);
+    // Before anything is done to the job: a running one is still running.
     void jobAboutToBeRemoved(int row);
     void jobRemoved(const QUuid &id);
     // Every job of the batch has ended (again, after a retry).

@@ -29,17 +29,10 @@ BatchNotifier::BatchNotifier(jobs::JobQueue *queue, QObject *parent)
     connect(queue, &jobs::JobQueue::jobChanged, this, &BatchNotifier::onJobChanged);
     connect(queue, &jobs::JobQueue::jobRemoved, this, [this](const QUuid &id) { m_toldFailed.remove(id); });
     // Stopped and removed by the writer: part of what happened to the batch.
-    // Judged by the state last announced: the queue cancels a running job
-    // on its way out and announces that only once it is gone.
-    connect(queue, &jobs::JobQueue::jobsAdded, this, [this](int first, int last) {
-        for (int row = first; row <= last; ++row) {
-            if (!jobs::isFinalState(m_queue->at(row).state))
-                m_unfinished.insert(m_queue->at(row).id);
-        }
-    });
+    // The queue announces a removal before it cancels the job.
     connect(queue, &jobs::JobQueue::jobAboutToBeRemoved, this, [this](int row) {
         const ExportJob &job = m_queue->at(row);
-        if (m_unfinished.remove(job.id))
+        if (!jobs::isFinalState(job.state))
             ++m_removedFromBatch[job.batchId];
     });
 }
@@ -122,10 +115,6 @@ void BatchNotifier::onJobChanged(const QUuid &id)
     const ExportJob *job = m_queue->find(id);
     if (!job)
         return;
-    if (jobs::isFinalState(job->state))
-        m_unfinished.remove(id);
-    else
-        m_unfinished.insert(id);
     if (job->state != JobState::Failed) {
         m_toldFailed.remove(id);
         return;

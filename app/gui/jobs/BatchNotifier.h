@@ -50,9 +50,7 @@ private:
     jobs::JobQueue *m_queue;
     QSystemTrayIcon *m_tray = nullptr;
     QSet<QUuid> m_toldFailed;
-    // Jobs not ended when last announced, and those the writer removed
-    // before they ended, per batch not yet reported.
-    QSet<QUuid> m_unfinished;
+    // Jobs the writer removed before they ended, per batch not yet reported.
     QHash<QUuid, int> m_removedFromBatch;
 };
 
