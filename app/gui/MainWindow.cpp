@@ -20,6 +20,7 @@
 #include "gui/jobs/FinishedFileOpener.h"
 #include "gui/jobs/JobQueueView.h"
 #include "gui/jobs/QueueStatusIndicator.h"
+#include "gui/jobs/QuestionWhileNeeded.h"
 #include "gui/projects/ProjectTreeModel.h"
 #include "gui/settings/GuiSettings.h"
 #include "gui/settings/SettingsDialog.h"
@@ -43,8 +44,6 @@
 #include <QUrl>
 
 #include <chrono>
-#include <memory>
-#include <utility>
 
 namespace d360::gui {
 
@@ -471,26 +470,11 @@ void MainWindow::queueBatch(const QList<jobs::ExportJob> &planned)
     QPushButton *again = question->addButton(tr("&Queue again"), QMessageBox::AcceptRole);
     question->addButton(QMessageBox::Cancel);
     question->setDefaultButton(QMessageBox::Cancel);
-    question->setAttribute(Qt::WA_DeleteOnClose);
-    auto answered = std::make_shared<bool>(false);
-    connect(question, &QMessageBox::buttonClicked, this,
-            [again, enqueue, planned, answered](QAbstractButton *button) {
-                if (std::exchange(*answered, true))
-                    return;
-                if (button == again)
-                    enqueue(planned);
-            });
-    // The question must not outlive its reason: once the earlier exports
-    // have ended, Export means what it says, as when nothing ran.
-    connect(m_queue, &jobs::JobQueue::jobChanged, question, [this, question, enqueue, planned, answered] {
-        if (*answered || countAlreadyQueued(planned) > 0)
-            return;
-        *answered = true;
-        question->close();
-        // Queued: never change the queue from inside its own announcement.
-        QMetaObject::invokeMethod(this, [enqueue, planned] { enqueue(planned); }, Qt::QueuedConnection);
-    });
-    question->open();
+    // Once the earlier exports have ended, Export means what it says, as
+    // when nothing ran.
+    openQuestionWhileNeeded(
+        question, again, m_queue, this, [this, planned] { return countAlreadyQueued(planned) > 0; },
+        [enqueue, planned] { enqueue(planned); });
 }
 
 void MainWindow::updateAttentionBar()

@@ -3,21 +3,19 @@
 #include "gui/jobs/JobActions.h"
 
 #include "core/jobs/JobQueue.h"
+#include "gui/jobs/QuestionWhileNeeded.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
-#include <QCheckBox>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QUrl>
-
-#include <memory>
-#include <utility>
 
 namespace d360::gui {
 
@@ -221,11 +219,15 @@ const QString askBeforeRemovingRunningKey = QStringLiteral("gui/askBeforeRemovin
 void JobActions::removeSelected()
 {
     const QList<QUuid> ids = m_selection ? m_selection() : QList<QUuid>();
-    int running = 0;
-    for (const QUuid &id : ids) {
-        const ExportJob *job = m_queue->find(id);
-        running += job && !jobs::isFinalState(job->state) ? 1 : 0;
-    }
+    const auto countRunning = [this, ids] {
+        int running = 0;
+        for (const QUuid &id : ids) {
+            const ExportJob *job = m_queue->find(id);
+            running += job && !jobs::isFinalState(job->state) ? 1 : 0;
+        }
+        return running;
+    };
+    const int running = countRunning();
     auto *window = qobject_cast<QWidget *>(parent());
     if (running == 0 || !window || !QSettings().value(askBeforeRemovingRunningKey, true).toBool()) {
         removeJobs(ids);
@@ -244,33 +246,16 @@ void JobActions::removeSelected()
     question->addButton(QMessageBox::Cancel);
     question->setDefaultButton(QMessageBox::Cancel);
     question->setCheckBox(new QCheckBox(tr("&Don't ask again"), question));
-    question->setAttribute(Qt::WA_DeleteOnClose);
-    auto answered = std::make_shared<bool>(false);
-    connect(question, &QMessageBox::buttonClicked, this,
-            [this, question, removeButton, ids, answered](QAbstractButton *button) {
-                if (std::exchange(*answered, true) || button != removeButton)
-                    return;
-                if (question->checkBox()->isChecked())
-                    QSettings().setValue(askBeforeRemovingRunningKey, false);
-                removeJobs(ids);
-            });
-    // Exports that end while the writer reads the question need no question:
-    // removing a finished one only takes it off the list.
-    connect(m_queue, &jobs::JobQueue::jobChanged, question, [this, question, ids, answered] {
-        for (const QUuid &id : ids) {
-            const ExportJob *job = m_queue->find(id);
-            if (job && !jobs::isFinalState(job->state))
-                return;
-        }
-        if (std::exchange(*answered, true))
-            return;
-        question->close();
-        // Queued: never change the queue from inside its own announcement.
-        QMetaObject::invokeMethod(this, [this, ids] { removeJobs(ids); }, Qt::QueuedConnection);
+    connect(question, &QMessageBox::buttonClicked, this, [question, removeButton](QAbstractButton *button) {
+        if (button == removeButton && question->checkBox()->isChecked())
+            QSettings().setValue(askBeforeRemovingRunningKey, false);
     });
     m_removeQuestion = question;
-    // open(), not exec(): no event loop inside the event loop.
-    question->open();
+    // Exports that end while the writer reads the question need no question:
+    // removing a finished one only takes it off the list.
+    openQuestionWhileNeeded(
+        question, removeButton, m_queue, this, [countRunning] { return countRunning() > 0; },
+        [this, ids] { removeJobs(ids); });
 }
 
 void JobActions::removeJobs(const QList<QUuid> &ids)
