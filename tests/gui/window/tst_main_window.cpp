@@ -181,6 +181,23 @@ bool pickDefaultVersion(gui::MainWindow &window, const sandbox::DemoProject &pro
     return false;
 }
 
+// The window open on the default version of a small active project, with
+// the output folder typed as a writer would and the languages loaded.
+bool openReadyToExport(Desk &desk)
+{
+    desk.openWindow();
+    if (!QTest::qWaitForWindowExposed(desk.window.get()))
+        return false;
+    const sandbox::DemoProject *project = smallActiveProject(desk.server);
+    if (!project || !pickDefaultVersion(*desk.window, *project))
+        return false;
+    auto *folder = desk.window->findChild<QLineEdit *>(QStringLiteral("outputFolderEdit"));
+    folder->clear();
+    QTest::keyClicks(folder, desk.output.path());
+    auto *languages = desk.window->findChild<gui::LanguageListModel *>();
+    return QTest::qWaitFor([languages] { return languages->rowCount() >= 1; }, 15000);
+}
+
 } // namespace
 
 class MainWindowTest : public QObject
@@ -387,16 +404,10 @@ private Q_SLOTS:
     {
         Desk desk(quickSandbox());
         QVERIFY(desk.startWithAccount());
-        desk.openWindow();
+        QVERIFY(openReadyToExport(desk));
         desk.window->setSandboxMode(true);
-        QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
-        const sandbox::DemoProject *project = smallActiveProject(desk.server);
-        QVERIFY(pickDefaultVersion(*desk.window, *project));
-        auto *folder = desk.window->findChild<QLineEdit *>(QStringLiteral("outputFolderEdit"));
-        folder->clear();
-        QTest::keyClicks(folder, desk.output.path());
         auto *languages = desk.window->findChild<gui::LanguageListModel *>();
-        QTRY_VERIFY_WITH_TIMEOUT(languages->rowCount() >= 2, 15000);
+        QVERIFY(languages->rowCount() >= 2);
         QVERIFY(languages->setData(languages->index(1), Qt::Checked, Qt::CheckStateRole));
         auto *exportButton = desk.window->findChild<QPushButton *>(QStringLiteral("exportButton"));
         QTRY_VERIFY(exportButton->isEnabled());
@@ -504,15 +515,7 @@ private Q_SLOTS:
         options.pendingMs = 60000; // the exports stay running while the writer decides
         Desk desk(options);
         QVERIFY(desk.startWithAccount());
-        desk.openWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
-        const sandbox::DemoProject *project = smallActiveProject(desk.server);
-        QVERIFY(pickDefaultVersion(*desk.window, *project));
-        auto *folder = desk.window->findChild<QLineEdit *>(QStringLiteral("outputFolderEdit"));
-        folder->clear();
-        QTest::keyClicks(folder, desk.output.path());
-        auto *languages = desk.window->findChild<gui::LanguageListModel *>();
-        QTRY_VERIFY_WITH_TIMEOUT(languages->rowCount() >= 1, 15000);
+        QVERIFY(openReadyToExport(desk));
         auto *exportButton = desk.window->findChild<QPushButton *>(QStringLiteral("exportButton"));
         QTRY_VERIFY(exportButton->isEnabled());
         QTest::mouseClick(exportButton, Qt::LeftButton);
@@ -542,18 +545,10 @@ private Q_SLOTS:
     void exportingTheSameThingTwiceIsSaid()
     {
         sandbox::SandboxOptions options = quickSandbox();
-        options.pendingMs = 2500; // the first export is still running at the second press
+        options.pendingMs = 6000; // the first export is still running at both later presses, planning included
         Desk desk(options);
         QVERIFY(desk.startWithAccount());
-        desk.openWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
-        const sandbox::DemoProject *project = smallActiveProject(desk.server);
-        QVERIFY(pickDefaultVersion(*desk.window, *project));
-        auto *folder = desk.window->findChild<QLineEdit *>(QStringLiteral("outputFolderEdit"));
-        folder->clear();
-        QTest::keyClicks(folder, desk.output.path());
-        auto *languages = desk.window->findChild<gui::LanguageListModel *>();
-        QTRY_VERIFY_WITH_TIMEOUT(languages->rowCount() >= 1, 15000);
+        QVERIFY(openReadyToExport(desk));
         auto *exportButton = desk.window->findChild<QPushButton *>(QStringLiteral("exportButton"));
         QTRY_VERIFY(exportButton->isEnabled());
         QTest::mouseClick(exportButton, Qt::LeftButton);
@@ -597,15 +592,7 @@ private Q_SLOTS:
         options.faults.failExports = 1;
         Desk desk(options);
         QVERIFY(desk.startWithAccount());
-        desk.openWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
-        const sandbox::DemoProject *project = smallActiveProject(desk.server);
-        QVERIFY(pickDefaultVersion(*desk.window, *project));
-        auto *folder = desk.window->findChild<QLineEdit *>(QStringLiteral("outputFolderEdit"));
-        folder->clear();
-        QTest::keyClicks(folder, desk.output.path());
-        auto *languages = desk.window->findChild<gui::LanguageListModel *>();
-        QTRY_VERIFY_WITH_TIMEOUT(languages->rowCount() >= 1, 15000);
+        QVERIFY(openReadyToExport(desk));
         auto *exportButton = desk.window->findChild<QPushButton *>(QStringLiteral("exportButton"));
 
         // The first export: the server fails it.
