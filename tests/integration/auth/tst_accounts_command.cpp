@@ -24,6 +24,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+#include <memory>
+
 using namespace d360;
 
 namespace {
@@ -47,14 +50,29 @@ private:
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     QString m_token;
 
-    // Runs the executable with stdin, keeping this process's event loop (and
-    // so the in-process sandbox) running.
-    Run run(const QStringList &arguments, const QByteArray &input = {})
+    // Runs "accounts ARGUMENTS" with stdin, keeping this process's event
+    // loop (and so the in-process sandbox) running. variables go on top of
+    // this process's environment (a null value removes one); watchError sees
+    // stderr as it arrives.
+    Run run(const QStringList &arguments, const QByteArray &input = {}, const QHash<QString, QString> &variables = {},
+            const std::function<void(const QString &errorSoFar)> &watchError = {})
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+        for (auto it = variables.cbegin(); it != variables.cend(); ++it) {
+            if (it.value().isNull())
+                environment.remove(it.key());
+            else
+                environment.insert(it.key(), it.value());
+        }
         process.setProcessEnvironment(environment);
+        QString err;
+        connect(&process, &QProcess::readyReadStandardError, this, [&] {
+            err += QString::fromUtf8(process.readAllStandardError());
+            if (watchError)
+                watchError(err);
+        });
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(qEnvironmentVariable("D360_EXECUTABLE"), QStringList{QStringLiteral("accounts")} + arguments);
         process.write(input);
@@ -68,25 +86,19 @@ private:
         }
         result.exitCode = process.exitCode();
         result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
+        result.err = err + QString::fromUtf8(process.readAllStandardError());
         return result;
     }
 
     // Runs "accounts ARGUMENTS" and, when it prints the sign-in link, opens it
-    // in a scripted browser that picks the project at projectIndex.
-    Run runSigningIn(const QStringList &arguments, const QHash<QString, QString> &variables, int projectIndex = 0)
+    // in a scripted browser that picks the project at projectIndex. No client
+    // id comes from this process's environment, only from variables.
+    Run runSigningIn(const QStringList &arguments, QHash<QString, QString> variables, int projectIndex = 0)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
-        environment.remove(QStringLiteral("D360_OAUTH_CLIENT_ID"));
-        for (auto it = variables.cbegin(); it != variables.cend(); ++it)
-            environment.insert(it.key(), it.value());
-        process.setProcessEnvironment(environment);
-        QString err;
+        if (!variables.contains(QStringLiteral("D360_OAUTH_CLIENT_ID")))
+            variables.insert(QStringLiteral("D360_OAUTH_CLIENT_ID"), QString());
         std::unique_ptr<test::ScriptedBrowser> browser;
-        connect(&process, &QProcess::readyReadStandardError, this, [&] {
-            err += QString::fromUtf8(process.readAllStandardError());
+        return run(arguments, {}, variables, [&](const QString &err) {
             static const QRegularExpression link(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+/connect/authorize\\?\\S+)"));
             const QRegularExpressionMatch found = link.match(err);
             if (!browser && found.hasMatch()) {
@@ -95,20 +107,6 @@ private:
                 browser->open(QUrl(found.captured(1), QUrl::StrictMode));
             }
         });
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(qEnvironmentVariable("D360_EXECUTABLE"), QStringList{QStringLiteral("accounts")} + arguments);
-        process.closeWriteChannel();
-        Run result;
-        result.finished = finished.wait(30000);
-        if (!result.finished) {
-            process.kill();
-            process.waitForFinished(5000);
-            return result;
-        }
-        result.exitCode = process.exitCode();
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = err + QString::fromUtf8(process.readAllStandardError());
-        return result;
     }
 
     QStringList signInArguments(const QString &name) const
