@@ -52,10 +52,10 @@ void AccountSwitcher::rebuild()
         // A sign-in bound to a project says so; otherwise the region tells
         // accounts apart.
         const QString binding = account.bindingSummary();
-        // A server on this computer (the sandbox) is told apart by its name;
-        // its port changes every run and means nothing to a writer.
-        const bool local = api::ServerAddress::isLoopbackHost(account.address.apiBaseUrl().host());
-        const QString detail = !binding.isEmpty() ? binding : local ? QString() : account.address.displayName();
+        // A server on this computer (the sandbox) is told apart by its name.
+        const QString detail = !binding.isEmpty()                ? binding
+                               : account.address.isOnThisComputer() ? QString()
+                                                                    : account.address.displayName();
         QString text = detail.isEmpty() ? account.label : tr("%1 — %2").arg(account.label, detail);
         if (attention)
             text = tr("%1 (needs attention)").arg(text);

@@ -37,6 +37,9 @@ public:
 
     QString toString() const;     // what fromString() reads back
     QString displayName() const;  // "EU", "US", "acme (private)", the custom host
+    // A server on this computer (the sandbox, a test server): its port
+    // changes from run to run and means nothing to a writer.
+    bool isOnThisComputer() const { return isLoopbackHost(m_apiBaseUrl.host()); }
 
     bool operator==(const ServerAddress &other) const;
 

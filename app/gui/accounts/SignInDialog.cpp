@@ -89,9 +89,9 @@ QString SignInDialog::rememberedClientId(const api::ServerAddress &address)
 
 void SignInDialog::rememberClientId(const api::ServerAddress &address, const QString &clientId)
 {
-    // A server on this computer (the sandbox, a test server) moves to a new
-    // port every run; remembering it would only pile up entries.
-    if (api::ServerAddress::isLoopbackHost(address.apiBaseUrl().host()))
+    // A server on this computer moves to a new port every run; remembering
+    // it would only pile up entries.
+    if (address.isOnThisComputer())
         return;
     QSettings settings;
     QVariantMap clientIds = settings.value(clientIdsKey).toMap();
