@@ -52,6 +52,14 @@ SandboxOptions quickOptions(Dialect dialect = Dialect::ProjectVersions)
     return options;
 }
 
+// One row per dialect, for tests that hold for both.
+void addDialectRows()
+{
+    QTest::addColumn<int>("dialect");
+    QTest::newRow("seed") << int(Dialect::ProjectVersions);
+    QTest::newRow("workspaces") << int(Dialect::Workspaces);
+}
+
 QJsonValue at(const QJsonObject &object, const QString &path)
 {
     QJsonValue value = object;
@@ -1328,9 +1336,7 @@ void SandboxFlowTest::redirectHopsLeadToTheFile()
 
 void SandboxFlowTest::oauthSignInWithPkce_data()
 {
-    QTest::addColumn<int>("dialect");
-    QTest::newRow("seed") << int(Dialect::ProjectVersions);
-    QTest::newRow("workspaces") << int(Dialect::Workspaces);
+    addDialectRows();
 }
 
 namespace {
@@ -1662,9 +1668,7 @@ void SandboxFlowTest::oauthUnknownClientWithAForeignRedirectGetsAPage()
 
 void SandboxFlowTest::oauthProjectSelectionBindsTheToken_data()
 {
-    QTest::addColumn<int>("dialect");
-    QTest::newRow("seed") << int(Dialect::ProjectVersions);
-    QTest::newRow("workspaces") << int(Dialect::Workspaces);
+    addDialectRows();
 }
 
 void SandboxFlowTest::oauthProjectSelectionBindsTheToken()
@@ -1776,9 +1780,7 @@ void SandboxFlowTest::oauthCanLeaveOutExpiresIn()
 
 void SandboxFlowTest::projectApiKeyServesOneProject_data()
 {
-    QTest::addColumn<int>("dialect");
-    QTest::newRow("seed") << int(Dialect::ProjectVersions);
-    QTest::newRow("workspaces") << int(Dialect::Workspaces);
+    addDialectRows();
 }
 
 void SandboxFlowTest::projectApiKeyServesOneProject()
