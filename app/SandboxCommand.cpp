@@ -142,14 +142,14 @@ void SandboxCommand::start(const QStringList &arguments)
     const QCommandLineOption tokenLifetime
         = option("token-lifetime",
                  "OAuth access tokens expire after this many seconds (default 3600).", "S");
-    const QCommandLineOption clientId = option(
-        "client-id",
-        "An OAuth client id the identity server knows; repeat for several (default "
-        "d360-exporter-sandbox). Any other is refused with invalid_client.",
-        "ID");
+    const QCommandLineOption clientId
+        = option("client-id",
+                 "An OAuth client id the identity server knows; repeat for several (default "
+                 "d360-exporter-sandbox). Any other is refused with invalid_client.",
+                 "ID");
     const QCommandLineOption noExpiresIn = option(
-        "no-expires-in", "OAuth token answers leave out expires_in; clients must read the JWT's exp.",
-        nullptr);
+        "no-expires-in",
+        "OAuth token answers leave out expires_in; clients must read the JWT's exp.", nullptr);
     const QCommandLineOption redirectHops
         = option("redirect-hops",
                  "Download links redirect this many times before the file (default 0).", "N");
@@ -179,32 +179,37 @@ void SandboxCommand::start(const QStringList &arguments)
     const QCommandLineOption ignoreRange
         = option("ignore-range", "Fault: storage ignores Range and sends the whole file.", nullptr);
     const QCommandLineOption noContentLength = option(
-        "no-content-length", "Fault: storage sends files without Content-Length, ending them by closing.",
-        nullptr);
+        "no-content-length",
+        "Fault: storage sends files without Content-Length, ending them by closing.", nullptr);
     const QCommandLineOption digests = option(
-        "digests", "Storage announces each file's digests (Repr-Digest, Content-MD5): right or wrong.",
+        "digests",
+        "Storage announces each file's digests (Repr-Digest, Content-MD5): right or wrong.",
         "right|wrong");
-    const QCommandLineOption echoCredential = option(
-        "echo-credential", "Fault: error details quote the credential the request presented.", nullptr);
-    const QCommandLineOption hostileNames = option(
-        "hostile-names", "Fault: names carry terminal escapes, C1 controls and bidi overrides.", nullptr);
+    const QCommandLineOption echoCredential
+        = option("echo-credential",
+                 "Fault: error details quote the credential the request presented.", nullptr);
+    const QCommandLineOption hostileNames
+        = option("hostile-names",
+                 "Fault: names carry terminal escapes, C1 controls and bidi overrides.", nullptr);
     const QCommandLineOption padAnswers = option(
         "pad-answers", "Fault: API answers grow to at least this size, e.g. 64M.", "BYTES");
-    const QCommandLineOption unsizedAnswers = option(
-        "unsized-answers", "Fault: API answers go without Content-Length, ended by closing.", nullptr);
-    const QCommandLineOption insecureLinks = option(
-        "insecure-links", "Fault: download links are plain http to a host that is not loopback.", nullptr);
-    const QCommandLineOption tokenErrors = option(
-        "token-errors", "Fault: the next N OAuth token requests answer 503.", "N");
-    const QCommandLineOption tokenDrops = option(
-        "token-drops", "Fault: ... then the next N are closed unanswered.", "N");
-    parser.addOptions({ port,      dialect,      apiKeyStdin,  pendingMs,    buildMs,
-                        rateLimit, rateWindow,   linkLifetime, padding,      tokenLifetime,
-                        clientId,  noExpiresIn, redirectHops, latency,      errorShare,   errorBurst,
-                        rateBurst, retryAfter,   cutAfter,     cutDownloads, malformed,
-                        truncated, throttle,     revokeToken,  failExports,  ignoreRange,
-                        noContentLength, digests, echoCredential, hostileNames, padAnswers,
-                        unsizedAnswers, insecureLinks, tokenErrors, tokenDrops });
+    const QCommandLineOption unsizedAnswers
+        = option("unsized-answers",
+                 "Fault: API answers go without Content-Length, ended by closing.", nullptr);
+    const QCommandLineOption insecureLinks
+        = option("insecure-links",
+                 "Fault: download links are plain http to a host that is not loopback.", nullptr);
+    const QCommandLineOption tokenErrors
+        = option("token-errors", "Fault: the next N OAuth token requests answer 503.", "N");
+    const QCommandLineOption tokenDrops
+        = option("token-drops", "Fault: ... then the next N are closed unanswered.", "N");
+    parser.addOptions({ port,        dialect,         apiKeyStdin,   pendingMs,      buildMs,
+                        rateLimit,   rateWindow,      linkLifetime,  padding,        tokenLifetime,
+                        clientId,    noExpiresIn,     redirectHops,  latency,        errorShare,
+                        errorBurst,  rateBurst,       retryAfter,    cutAfter,       cutDownloads,
+                        malformed,   truncated,       throttle,      revokeToken,    failExports,
+                        ignoreRange, noContentLength, digests,       echoCredential, hostileNames,
+                        padAnswers,  unsizedAnswers,  insecureLinks, tokenErrors,    tokenDrops });
 
     const auto usageError = [this](const QString &message) {
         err() << message << '\n'

@@ -19,8 +19,7 @@ namespace d360 {
 
 WindowSession::WindowSession(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 WindowSession::~WindowSession()
 {
@@ -38,12 +37,14 @@ bool WindowSession::start(bool sandboxOnly, QString *error)
     if (sandboxOnly) {
         m_sandboxHome = std::make_unique<QTemporaryDir>();
         if (!m_sandboxHome->isValid()) {
-            *error = tr("No temporary folder for the sandbox: %1").arg(m_sandboxHome->errorString());
+            *error
+                = tr("No temporary folder for the sandbox: %1").arg(m_sandboxHome->errorString());
             return false;
         }
         // Demo accounts and demo jobs stay out of the user's own.
         accountOptions.settingsFile = m_sandboxHome->filePath(QStringLiteral("accounts.ini"));
-        accountOptions.keychainService = ApplicationInfo::keychainService() + QStringLiteral(".sandbox");
+        accountOptions.keychainService
+            = ApplicationInfo::keychainService() + QStringLiteral(".sandbox");
         queueFile = m_sandboxHome->filePath(QStringLiteral("queue.json"));
     }
     makePrivateFolder(QFileInfo(queueFile).absolutePath());
@@ -51,17 +52,20 @@ bool WindowSession::start(bool sandboxOnly, QString *error)
     m_accounts = new auth::AccountManager(accountOptions);
     m_clients = new auth::ClientPool(m_accounts);
     QSettings settings;
-    m_queue = new jobs::JobQueue([clients = m_clients](const QString &accountId) { return clients->client(accountId); },
-                                 gui::GuiSettings::load(settings).jobs);
+    m_queue = new jobs::JobQueue(
+        [clients = m_clients](const QString &accountId) { return clients->client(accountId); },
+        gui::GuiSettings::load(settings).jobs);
     // Jobs of an account whose token was refused wait for a new one.
     for (const auth::Account &account : m_accounts->accounts()) {
         if (m_accounts->needsAttention(account.id))
             m_queue->setAccountHeld(account.id, true);
     }
-    connect(m_accounts, &auth::AccountManager::accountNeedsAttention, m_queue,
-            [queue = m_queue](const QString &accountId) { queue->setAccountHeld(accountId, true); });
-    connect(m_accounts, &auth::AccountManager::accountRestored, m_queue,
-            [queue = m_queue](const QString &accountId) { queue->setAccountHeld(accountId, false); });
+    connect(
+        m_accounts, &auth::AccountManager::accountNeedsAttention, m_queue,
+        [queue = m_queue](const QString &accountId) { queue->setAccountHeld(accountId, true); });
+    connect(
+        m_accounts, &auth::AccountManager::accountRestored, m_queue,
+        [queue = m_queue](const QString &accountId) { queue->setAccountHeld(accountId, false); });
     m_window = new gui::MainWindow(m_accounts, m_clients, m_queue);
     m_window->setSandboxAvailable(true);
     connect(m_window, &gui::MainWindow::sandboxRequested, this, [this] {
@@ -78,8 +82,9 @@ bool WindowSession::start(bool sandboxOnly, QString *error)
             return false;
         addSandboxAccount();
     }
-    connect(m_clients, &auth::ClientPool::allPrepared, this, [this, queueFile] { restoreQueue(queueFile); },
-            Qt::SingleShotConnection);
+    connect(
+        m_clients, &auth::ClientPool::allPrepared, this,
+        [this, queueFile] { restoreQueue(queueFile); }, Qt::SingleShotConnection);
     // Tokens are read once the window is up (MainWindow::startUpFinished).
     connect(m_window, &gui::MainWindow::startUpFinished, m_clients, &auth::ClientPool::prepareAll);
     m_window->show();
@@ -98,7 +103,8 @@ bool WindowSession::startSandbox(QString *error)
     m_sandbox = std::move(server);
     m_window->setSandboxMode(true);
     QString problem;
-    if (const std::optional<api::ServerAddress> address = api::ServerAddress::custom(m_sandbox->baseUrl(), &problem))
+    if (const std::optional<api::ServerAddress> address
+        = api::ServerAddress::custom(m_sandbox->baseUrl(), &problem))
         m_window->setSignInSuggestion(*address, m_sandbox->oauthClientId());
     return true;
 }
@@ -110,12 +116,13 @@ void WindowSession::addSandboxAccount()
     QString problem;
     draft.address = *api::ServerAddress::custom(m_sandbox->baseUrl(), &problem);
     // In memory only: the sandbox's key dies with this process.
-    auth::AccountTask *task = m_accounts->add(draft, auth::AccountSecret::apiToken(m_sandbox->apiKey()),
-                                              auth::AccountManager::SecretStorage::SessionOnly);
+    auth::AccountTask *task
+        = m_accounts->add(draft, auth::AccountSecret::apiToken(m_sandbox->apiKey()),
+                          auth::AccountManager::SecretStorage::SessionOnly);
     connect(task, &auth::AccountTask::finished, this, [this, task] {
         if (!task->succeeded()) {
-            m_window->statusBar()->showMessage(tr("The sandbox account could not be added: %1")
-                                                   .arg(task->errorMessage()));
+            m_window->statusBar()->showMessage(
+                tr("The sandbox account could not be added: %1").arg(task->errorMessage()));
             return;
         }
         m_window->setCurrentAccountId(task->account().id);

@@ -16,7 +16,7 @@
 namespace d360::auth {
 class AccountManager;
 class ClientPool;
-}
+} // namespace d360::auth
 namespace d360::jobs {
 class JobQueue;
 }

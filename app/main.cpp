@@ -89,14 +89,12 @@ int main(int argc, char *argv[])
         QStringLiteral("export"),
         QCoreApplication::translate("main", "Export versions, languages and formats into a folder"),
         [] { return new d360::cli::ExportCommand; });
-    commandLine.addVerb(
-        QStringLiteral("projects"),
-        QCoreApplication::translate("main", "List the projects the token can see"),
-        [] { return new d360::cli::ProjectsCommand; });
-    commandLine.addVerb(
-        QStringLiteral("versions"),
-        QCoreApplication::translate("main", "List the versions of a project"),
-        [] { return new d360::cli::VersionsCommand; });
+    commandLine.addVerb(QStringLiteral("projects"),
+                        QCoreApplication::translate("main", "List the projects the token can see"),
+                        [] { return new d360::cli::ProjectsCommand; });
+    commandLine.addVerb(QStringLiteral("versions"),
+                        QCoreApplication::translate("main", "List the versions of a project"),
+                        [] { return new d360::cli::VersionsCommand; });
     commandLine.addVerb(
         QStringLiteral("languages"),
         QCoreApplication::translate("main", "List the languages of a project's version"),

@@ -22,7 +22,8 @@ using auth::AccountTask;
 
 namespace {
 
-QCommandLineOption option(const char *name, const QString &description, const QString &valueName = {})
+QCommandLineOption option(const char *name, const QString &description,
+                          const QString &valueName = {})
 {
     return QCommandLineOption(QString::fromLatin1(name), description, valueName);
 }
@@ -44,7 +45,8 @@ QString bindingSuffix(const Account &account)
 }
 
 // A value from its option, else from the environment.
-QString optionOrEnvironment(const QCommandLineParser &parser, const QString &name, const char *variable)
+QString optionOrEnvironment(const QCommandLineParser &parser, const QString &name,
+                            const char *variable)
 {
     return parser.isSet(name) ? parser.value(name) : qEnvironmentVariable(variable);
 }
@@ -59,8 +61,7 @@ QString noKeychainHint()
 
 AccountsCommand::AccountsCommand(QObject *parent)
     : Command(parent)
-{
-}
+{ }
 
 AccountsCommand::~AccountsCommand() = default;
 
@@ -70,26 +71,32 @@ void AccountsCommand::start(const QStringList &arguments)
         tr("Manage stored Document360 accounts. Tokens are kept in the system keychain and read "
            "from standard input, never from the command line.\n\n"
            "Actions:\n"
-           "  add     --name NAME [--region eu|us|HOSTING | --base-url URL] [--sign-in --client-id ID]\n"
+           "  add     --name NAME [--region eu|us|HOSTING | --base-url URL] [--sign-in --client-id "
+           "ID]\n"
            "  list    [--json]\n"
            "  test    --name NAME\n"
            "  rename  --name OLD --to NEW\n"
            "  remove  --name NAME"));
     m_parser.addOption(helpOption());
-    m_parser.addPositionalArgument(QStringLiteral("action"), tr("add, list, test, rename or remove."));
+    m_parser.addPositionalArgument(QStringLiteral("action"),
+                                   tr("add, list, test, rename or remove."));
     m_parser.addOptions({
         option("name", tr("The account's name."), tr("NAME")),
         option("to", tr("The new name (rename)."), tr("NEW")),
         option("region", tr("Region: eu (default), us, or a private hosting name."), tr("REGION")),
-        option("base-url", tr("A custom API base URL (https, or http on this computer)."), tr("URL")),
+        option("base-url", tr("A custom API base URL (https, or http on this computer)."),
+               tr("URL")),
         option("sign-in", tr("Sign in through the browser (OAuth) instead of pasting a token.")),
         option("client-id",
-               tr("The OAuth client ID Document360 registered for this program; required with --sign-in "
+               tr("The OAuth client ID Document360 registered for this program; required with "
+                  "--sign-in "
                   "(or set D360_OAUTH_CLIENT_ID)."),
                tr("ID")),
         option("authorize-url",
-               tr("OAuth authorization URL (default: the region's, or D360_OAUTH_AUTHORIZE_URL)."), tr("URL")),
-        option("token-url", tr("OAuth token URL (default: the region's, or D360_OAUTH_TOKEN_URL)."), tr("URL")),
+               tr("OAuth authorization URL (default: the region's, or D360_OAUTH_AUTHORIZE_URL)."),
+               tr("URL")),
+        option("token-url", tr("OAuth token URL (default: the region's, or D360_OAUTH_TOKEN_URL)."),
+               tr("URL")),
         option("json", tr("List as JSON.")),
         verboseOption(),
     });
@@ -127,7 +134,8 @@ void AccountsCommand::start(const QStringList &arguments)
     else if (action == QLatin1String("remove"))
         remove();
     else
-        fail(tr("Unknown action \"%1\": use add, list, test, rename or remove.").arg(action), UsageError);
+        fail(tr("Unknown action \"%1\": use add, list, test, rename or remove.").arg(action),
+             UsageError);
 }
 
 void AccountsCommand::fail(const QString &message, ExitCode code)
@@ -155,7 +163,8 @@ const Account *AccountsCommand::namedAccount()
         if (account.label.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
             return &account;
     }
-    fail(tr("There is no account named \"%1\" (see \"d360-exporter accounts list\").").arg(name), NotConfigured);
+    fail(tr("There is no account named \"%1\" (see \"d360-exporter accounts list\").").arg(name),
+         NotConfigured);
     return nullptr;
 }
 
@@ -208,8 +217,9 @@ void AccountsCommand::add()
     }
     const QString where = region.isEmpty() ? baseUrl : region;
     QString addressProblem;
-    const std::optional<api::ServerAddress> address =
-        where.isEmpty() ? std::optional(api::ServerAddress::eu()) : api::ServerAddress::fromString(where, &addressProblem);
+    const std::optional<api::ServerAddress> address = where.isEmpty()
+        ? std::optional(api::ServerAddress::eu())
+        : api::ServerAddress::fromString(where, &addressProblem);
     if (!address) {
         fail(tr("Cannot use this server address: %1.").arg(addressProblem), UsageError);
         return;
@@ -220,19 +230,22 @@ void AccountsCommand::add()
     draft.oauth = auth::OAuthSettings::defaultsFor(*address);
     const bool signIn = m_parser.isSet(QStringLiteral("sign-in"));
     if (signIn) {
-        draft.oauth.clientId =
-            optionOrEnvironment(m_parser, QStringLiteral("client-id"), "D360_OAUTH_CLIENT_ID").trimmed();
+        draft.oauth.clientId
+            = optionOrEnvironment(m_parser, QStringLiteral("client-id"), "D360_OAUTH_CLIENT_ID")
+                  .trimmed();
         if (draft.oauth.clientId.isEmpty()) {
-            fail(tr("Signing in needs a client ID: give --client-id ID or set D360_OAUTH_CLIENT_ID. %1")
+            fail(tr("Signing in needs a client ID: give --client-id ID or set "
+                    "D360_OAUTH_CLIENT_ID. %1")
                      .arg(auth::SignInRefusal::whereClientIdsComeFrom()),
                  UsageError);
             return;
         }
-        const QString authorizeUrl =
-            optionOrEnvironment(m_parser, QStringLiteral("authorize-url"), "D360_OAUTH_AUTHORIZE_URL");
+        const QString authorizeUrl = optionOrEnvironment(m_parser, QStringLiteral("authorize-url"),
+                                                         "D360_OAUTH_AUTHORIZE_URL");
         if (!authorizeUrl.isEmpty())
             draft.oauth.authorizeUrl = QUrl(authorizeUrl, QUrl::StrictMode);
-        const QString tokenUrl = optionOrEnvironment(m_parser, QStringLiteral("token-url"), "D360_OAUTH_TOKEN_URL");
+        const QString tokenUrl
+            = optionOrEnvironment(m_parser, QStringLiteral("token-url"), "D360_OAUTH_TOKEN_URL");
         if (!tokenUrl.isEmpty())
             draft.oauth.tokenUrl = QUrl(tokenUrl, QUrl::StrictMode);
         QString oauthProblem;
@@ -258,52 +271,61 @@ void AccountsCommand::add()
 void AccountsCommand::addWithToken(const Account &draft)
 {
     QString problem;
-    const std::optional<QString> token = SecretInput::read(tr("API token for %1 (input hidden): ").arg(draft.label),
-                                                           &problem);
+    const std::optional<QString> token
+        = SecretInput::read(tr("API token for %1 (input hidden): ").arg(draft.label), &problem);
     if (!token) {
         fail(tr("No token: %1.").arg(problem), UsageError);
         return;
     }
     err() << tr("Checking the token with %1 ...").arg(draft.address.displayName()) << '\n';
     err().flush();
-    finishWithTask(m_manager->add(draft, auth::AccountSecret::apiToken(*token)), [](const AccountTask &task) {
-        const Account &account = task.account();
-        out() << tr("Added account \"%1\" (%2). It sees %n project(s)", nullptr,
-                    int(account.visibleProjects.size()))
-                     .arg(account.label, account.address.displayName());
-        if (!account.visibleProjects.isEmpty())
-            out() << ": " << projectSummary(account);
-        out() << '\n';
-    });
+    finishWithTask(m_manager->add(draft, auth::AccountSecret::apiToken(*token)),
+                   [](const AccountTask &task) {
+                       const Account &account = task.account();
+                       out() << tr("Added account \"%1\" (%2). It sees %n project(s)", nullptr,
+                                   int(account.visibleProjects.size()))
+                                    .arg(account.label, account.address.displayName());
+                       if (!account.visibleProjects.isEmpty())
+                           out() << ": " << projectSummary(account);
+                       out() << '\n';
+                   });
 }
 
 void AccountsCommand::addWithSignIn(const Account &draft)
 {
     m_signIn = new auth::OAuthSignIn(draft.oauth, this);
     connect(m_signIn, &auth::OAuthSignIn::authorizationUrlReady, this, [](const QUrl &url) {
-        err() << tr("Open this link in a browser on this computer to sign in, and pick the project:") << "\n\n  "
-              << url.toString(QUrl::FullyEncoded) << "\n\n"
-              << tr("Waiting for the browser ...") << ' ' << auth::SignInRefusal::browserPageHint() << '\n';
+        err() << tr(
+            "Open this link in a browser on this computer to sign in, and pick the project:")
+              << "\n\n  " << url.toString(QUrl::FullyEncoded) << "\n\n"
+              << tr("Waiting for the browser ...") << ' ' << auth::SignInRefusal::browserPageHint()
+              << '\n';
         err().flush();
     });
     connect(m_signIn, &auth::OAuthSignIn::failed, this,
             [this](const QString &message) { fail(message, AuthenticationError); });
-    connect(m_signIn, &auth::OAuthSignIn::succeeded, this, [this, draft](const auth::OAuthTokens &tokens) {
-        finishWithTask(m_manager->add(draft, auth::AccountSecret::oauth(tokens)), [](const AccountTask &task) {
-            const Account &account = task.account();
-            out() << tr("Signed in%1; added account \"%2\" (%3). It sees %n project(s)", nullptr,
-                        int(account.visibleProjects.size()))
-                         .arg(bindingSuffix(account), account.label, account.address.displayName());
-            if (!account.visibleProjects.isEmpty())
-                out() << ": " << projectSummary(account);
-            out() << '\n';
-            if (account.isBoundToUnlistedProject())
-                err() << tr("Note: the sign-in is for project %1, which Document360 does not list for it. Sign in "
-                            "again and pick another project, or ask the project's owner for access.")
-                             .arg(account.boundProjectId)
-                      << '\n';
-        });
-    });
+    connect(m_signIn, &auth::OAuthSignIn::succeeded, this,
+            [this, draft](const auth::OAuthTokens &tokens) {
+                finishWithTask(
+                    m_manager->add(draft, auth::AccountSecret::oauth(tokens)),
+                    [](const AccountTask &task) {
+                        const Account &account = task.account();
+                        out() << tr("Signed in%1; added account \"%2\" (%3). It sees %n project(s)",
+                                    nullptr, int(account.visibleProjects.size()))
+                                     .arg(bindingSuffix(account), account.label,
+                                          account.address.displayName());
+                        if (!account.visibleProjects.isEmpty())
+                            out() << ": " << projectSummary(account);
+                        out() << '\n';
+                        if (account.isBoundToUnlistedProject())
+                            err() << tr("Note: the sign-in is for project %1, which Document360 "
+                                        "does not list for it. Sign in "
+                                        "again and pick another project, or ask the project's "
+                                        "owner for access.")
+                                         .arg(account.boundProjectId)
+                                  << '\n';
+                    });
+            });
     m_signIn->start();
 }
 
@@ -314,19 +336,21 @@ void AccountsCommand::list()
         for (const Account &account : std::as_const(m_accountsSnapshot)) {
             QJsonArray projects;
             for (const auth::VisibleProject &project : account.visibleProjects)
-                projects.append(QJsonObject{{QStringLiteral("id"), project.id}, {QStringLiteral("name"), project.name}});
-            QJsonObject object{
-                {QStringLiteral("id"), account.id},
-                {QStringLiteral("name"), account.label},
-                {QStringLiteral("server"), account.address.toString()},
-                {QStringLiteral("kind"), auth::authKindName(account.authKind)},
-                {QStringLiteral("needsAttention"), account.needsAttention},
-                {QStringLiteral("projects"), projects},
+                projects.append(QJsonObject { { QStringLiteral("id"), project.id },
+                                              { QStringLiteral("name"), project.name } });
+            QJsonObject object {
+                { QStringLiteral("id"), account.id },
+                { QStringLiteral("name"), account.label },
+                { QStringLiteral("server"), account.address.toString() },
+                { QStringLiteral("kind"), auth::authKindName(account.authKind) },
+                { QStringLiteral("needsAttention"), account.needsAttention },
+                { QStringLiteral("projects"), projects },
             };
             if (account.needsAttention)
                 object.insert(QStringLiteral("attentionReason"), account.attentionReason);
             if (account.lastValidatedAt.isValid())
-                object.insert(QStringLiteral("lastValidatedAt"), account.lastValidatedAt.toString(Qt::ISODate));
+                object.insert(QStringLiteral("lastValidatedAt"),
+                              account.lastValidatedAt.toString(Qt::ISODate));
             if (!account.boundProjectId.isEmpty())
                 object.insert(QStringLiteral("boundProjectId"), account.boundProjectId);
             if (!account.signedInAs.isEmpty())
@@ -338,16 +362,18 @@ void AccountsCommand::list()
         return;
     }
     if (m_accountsSnapshot.isEmpty()) {
-        err() << tr("No accounts yet. Add one with \"d360-exporter accounts add --name NAME\".") << '\n';
+        err() << tr("No accounts yet. Add one with \"d360-exporter accounts add --name NAME\".")
+              << '\n';
         succeed();
         return;
     }
     for (const Account &account : std::as_const(m_accountsSnapshot)) {
-        const QString kind =
-            account.signedInAs.isEmpty() ? account.kindDisplayName() : tr("Signed in as %1").arg(account.signedInAs);
-        out() << account.label << "\t" << account.address.displayName() << "\t" << kind
-              << "\t"
-              << (account.needsAttention ? tr("needs attention: %1").arg(account.attentionReason) : tr("ok"))
+        const QString kind = account.signedInAs.isEmpty()
+            ? account.kindDisplayName()
+            : tr("Signed in as %1").arg(account.signedInAs);
+        out() << account.label << "\t" << account.address.displayName() << "\t" << kind << "\t"
+              << (account.needsAttention ? tr("needs attention: %1").arg(account.attentionReason)
+                                         : tr("ok"))
               << "\t" << projectSummary(account) << '\n';
     }
     succeed();
@@ -360,7 +386,8 @@ void AccountsCommand::test()
         return;
     finishWithTask(m_manager->test(account->id), [](const AccountTask &task) {
         const Account &tested = task.account();
-        out() << tr("Account \"%1\" works (%2). It sees %n project(s)", nullptr, int(tested.visibleProjects.size()))
+        out() << tr("Account \"%1\" works (%2). It sees %n project(s)", nullptr,
+                    int(tested.visibleProjects.size()))
                      .arg(tested.label, tested.address.displayName());
         if (!tested.visibleProjects.isEmpty())
             out() << ": " << projectSummary(tested);

@@ -23,7 +23,7 @@ class AccountManager;
 class AccountTask;
 class OAuthSignIn;
 struct Account;
-}
+} // namespace d360::auth
 
 namespace d360::cli {
 
@@ -48,7 +48,8 @@ private:
 
     // The account named by --name, or nothing after reporting the problem.
     const auth::Account *namedAccount();
-    void finishWithTask(auth::AccountTask *task, const std::function<void(const auth::AccountTask &)> &onSuccess);
+    void finishWithTask(auth::AccountTask *task,
+                        const std::function<void(const auth::AccountTask &)> &onSuccess);
     void fail(const QString &message, ExitCode code);
     void succeed();
 

@@ -23,15 +23,17 @@ QTextStream &Command::err()
 
 QCommandLineOption Command::verboseOption()
 {
-    return QCommandLineOption(QStringLiteral("verbose"),
-                              QCoreApplication::translate("d360::cli::Command",
-                                                          "Also print what happens on the way (retries, failures)."));
+    return QCommandLineOption(
+        QStringLiteral("verbose"),
+        QCoreApplication::translate("d360::cli::Command",
+                                    "Also print what happens on the way (retries, failures)."));
 }
 
 QCommandLineOption Command::helpOption()
 {
-    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
-                              QCoreApplication::translate("d360::cli::Command", "Print this command's options."));
+    return QCommandLineOption(
+        { QStringLiteral("h"), QStringLiteral("help") },
+        QCoreApplication::translate("d360::cli::Command", "Print this command's options."));
 }
 
 void Command::applyVerbosity(const QCommandLineParser &parser)
@@ -49,7 +51,8 @@ QString Command::helpText(const QCommandLineParser &parser, const QStringList &a
     const qsizetype firstLineEnd = help.indexOf(QLatin1Char('\n'));
     const QString firstLine = help.left(firstLineEnd);
     const qsizetype options = firstLine.indexOf(QLatin1String(" ["));
-    help.replace(0, options < 0 ? firstLineEnd : options, QStringLiteral("Usage: d360-exporter ") + verb);
+    help.replace(0, options < 0 ? firstLineEnd : options,
+                 QStringLiteral("Usage: d360-exporter ") + verb);
     return help;
 }
 

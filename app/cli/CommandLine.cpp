@@ -16,9 +16,9 @@ namespace {
 
 bool isHelpOrVersion(const QString &argument)
 {
-    static const QStringList words{QStringLiteral("help"), QStringLiteral("--help"),
-                                   QStringLiteral("-h"), QStringLiteral("--version"),
-                                   QStringLiteral("-v")};
+    static const QStringList words { QStringLiteral("help"), QStringLiteral("--help"),
+                                     QStringLiteral("-h"), QStringLiteral("--version"),
+                                     QStringLiteral("-v") };
     return words.contains(argument);
 }
 
@@ -29,7 +29,7 @@ CommandLine::CommandLine() = default;
 void CommandLine::addVerb(const QString &name, const QString &summary, Factory factory,
                           ApplicationKind kind)
 {
-    m_verbs.push_back(Verb{name, summary, std::move(factory), kind});
+    m_verbs.push_back(Verb { name, summary, std::move(factory), kind });
 }
 
 bool CommandLine::isHeadless(const QStringList &arguments) const
@@ -56,8 +56,8 @@ int CommandLine::run(const QStringList &arguments) const
     const QString first = arguments.value(1);
 
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
-        out << QCoreApplication::applicationName() << ' '
-            << QCoreApplication::applicationVersion() << '\n';
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << '\n';
         out.flush();
         return Success;
     }
@@ -69,8 +69,7 @@ int CommandLine::run(const QStringList &arguments) const
 
     const Verb *verb = findVerb(first);
     if (!verb) {
-        err << QCoreApplication::translate("d360::cli::CommandLine",
-                                           "Unknown command \"%1\".")
+        err << QCoreApplication::translate("d360::cli::CommandLine", "Unknown command \"%1\".")
                    .arg(first)
             << "\n\n"
             << usage();
@@ -102,12 +101,12 @@ const CommandLine::Verb *CommandLine::findVerb(const QString &name) const
 
 QString CommandLine::usage() const
 {
-    QString text = QCoreApplication::translate(
-        "d360::cli::CommandLine",
-        "Usage: d360-exporter [--sandbox]          open the window\n"
-        "       d360-exporter COMMAND [OPTIONS]    run headless\n"
-        "       d360-exporter --version\n\n"
-        "Commands:\n");
+    QString text
+        = QCoreApplication::translate("d360::cli::CommandLine",
+                                      "Usage: d360-exporter [--sandbox]          open the window\n"
+                                      "       d360-exporter COMMAND [OPTIONS]    run headless\n"
+                                      "       d360-exporter --version\n\n"
+                                      "Commands:\n");
     for (const Verb &verb : m_verbs)
         text += QStringLiteral("  %1  %2\n").arg(verb.name, -12).arg(verb.summary);
     text += QCoreApplication::translate(

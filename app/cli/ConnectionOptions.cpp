@@ -21,10 +21,10 @@ QString tr(const char *text)
 ConnectionOptions::ConnectionOptions()
     : m_baseUrl(QStringLiteral("base-url"),
                 tr("API base URL (default: $D360_BASE_URL, else the EU region)."), tr("URL"))
-    , m_region(QStringLiteral("region"), tr("Region: eu, us, or a private hosting name."), tr("REGION"))
+    , m_region(QStringLiteral("region"), tr("Region: eu, us, or a private hosting name."),
+               tr("REGION"))
     , m_account(QStringLiteral("account"), tr("Use the stored account NAME."), tr("NAME"))
-{
-}
+{ }
 
 void ConnectionOptions::addTo(QCommandLineParser &parser) const
 {
@@ -35,12 +35,14 @@ void ConnectionOptions::addTo(QCommandLineParser &parser) const
 
 QString ConnectionOptions::projectId(const QCommandLineParser &parser)
 {
-    const QString fromFlag = parser.isSet(QStringLiteral("project")) ? parser.value(QStringLiteral("project"))
-                                                                      : QString();
+    const QString fromFlag = parser.isSet(QStringLiteral("project"))
+        ? parser.value(QStringLiteral("project"))
+        : QString();
     return fromFlag.isEmpty() ? qEnvironmentVariable("D360_PROJECT_ID") : fromFlag;
 }
 
-void ConnectionOptions::resolve(const QCommandLineParser &parser, std::function<void(Resolved)> done) const
+void ConnectionOptions::resolve(const QCommandLineParser &parser,
+                                std::function<void(Resolved)> done) const
 {
     Resolved resolved;
     if (parser.isSet(m_baseUrl) && parser.isSet(m_region)) {
@@ -51,7 +53,8 @@ void ConnectionOptions::resolve(const QCommandLineParser &parser, std::function<
     }
     if (parser.isSet(m_account)) {
         if (parser.isSet(m_baseUrl) || parser.isSet(m_region)) {
-            resolved.error = tr("--account already names the server; leave out --base-url and --region.");
+            resolved.error
+                = tr("--account already names the server; leave out --base-url and --region.");
             resolved.exitCode = UsageError;
             done(std::move(resolved));
             return;
@@ -66,8 +69,9 @@ void ConnectionOptions::resolve(const QCommandLineParser &parser, std::function<
     if (where.isEmpty())
         where = qEnvironmentVariable("D360_BASE_URL");
     QString problem;
-    const std::optional<api::ServerAddress> address =
-        where.isEmpty() ? std::optional(api::ServerAddress::eu()) : api::ServerAddress::fromString(where, &problem);
+    const std::optional<api::ServerAddress> address = where.isEmpty()
+        ? std::optional(api::ServerAddress::eu())
+        : api::ServerAddress::fromString(where, &problem);
     if (!address) {
         resolved.error = tr("Cannot use this server address: %1.").arg(problem);
         resolved.exitCode = UsageError;
@@ -87,14 +91,17 @@ void ConnectionOptions::resolve(const QCommandLineParser &parser, std::function<
     done(std::move(resolved));
 }
 
-void ConnectionOptions::resolveAccount(const QString &name, std::function<void(Resolved)> done) const
+void ConnectionOptions::resolveAccount(const QString &name,
+                                       std::function<void(Resolved)> done) const
 {
     auto *manager = new auth::AccountManager();
     const std::optional<auth::Account> account = manager->findByLabel(name);
     if (!account) {
         delete manager;
         Resolved resolved;
-        resolved.error = tr("There is no account named \"%1\" (see \"d360-exporter accounts list\").").arg(name);
+        resolved.error
+            = tr("There is no account named \"%1\" (see \"d360-exporter accounts list\").")
+                  .arg(name);
         resolved.exitCode = NotConfigured;
         done(std::move(resolved));
         return;
@@ -104,9 +111,9 @@ void ConnectionOptions::resolveAccount(const QString &name, std::function<void(R
         Resolved resolved;
         if (!task->succeeded()) {
             resolved.error = task->outcome() == auth::AccountTask::Outcome::KeychainFailed
-                                 ? tr("%1 Without the keychain, set D360_API_KEY for this run instead.")
-                                       .arg(task->errorMessage())
-                                 : task->errorMessage();
+                ? tr("%1 Without the keychain, set D360_API_KEY for this run instead.")
+                      .arg(task->errorMessage())
+                : task->errorMessage();
             resolved.exitCode = NotConfigured;
             manager->deleteLater();
             done(std::move(resolved));

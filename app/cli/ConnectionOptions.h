@@ -24,7 +24,7 @@ class QObject;
 namespace d360::api {
 class ApiClient;
 class ApiError;
-}
+} // namespace d360::api
 
 namespace d360::cli {
 
@@ -41,7 +41,7 @@ public:
     struct Resolved
     {
         std::unique_ptr<api::ApiClient> client; // null on failure
-        QString error;                          // why, for stderr
+        QString error; // why, for stderr
         ExitCode exitCode = Success;
     };
 

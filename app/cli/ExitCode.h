@@ -8,12 +8,12 @@ namespace d360::cli {
 
 enum ExitCode : int {
     Success = 0,
-    ApiError = 1,          // an export failed or the API refused the request
-    UsageError = 2,        // bad command line
+    ApiError = 1, // an export failed or the API refused the request
+    UsageError = 2, // bad command line
     AuthenticationError = 3,
     NotFound = 4,
     NetworkError = 5,
-    NotConfigured = 6,     // no account and no D360_API_KEY
+    NotConfigured = 6, // no account and no D360_API_KEY
     RateLimitExhausted = 7,
 };
 

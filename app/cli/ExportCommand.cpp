@@ -22,7 +22,8 @@ namespace d360::cli {
 
 namespace {
 
-QCommandLineOption option(const char *name, const QString &description, const QString &valueName = {})
+QCommandLineOption option(const char *name, const QString &description,
+                          const QString &valueName = {})
 {
     return QCommandLineOption(QString::fromLatin1(name), description, valueName);
 }
@@ -45,8 +46,7 @@ QStringList listValues(const QCommandLineParser &parser, const QString &name)
 
 ExportCommand::ExportCommand(QObject *parent)
     : Command(parent)
-{
-}
+{ }
 
 ExportCommand::~ExportCommand()
 {
@@ -61,36 +61,42 @@ void ExportCommand::start(const QStringList &arguments)
     connect(m_interrupts, &InterruptWatcher::interrupted, this, &ExportCommand::onInterrupted);
     if (!parseArguments(arguments))
         return;
-    m_connection.resolve(m_parser, [this](ConnectionOptions::Resolved resolved) { onConnected(std::move(resolved)); });
+    m_connection.resolve(m_parser, [this](ConnectionOptions::Resolved resolved) {
+        onConnected(std::move(resolved));
+    });
 }
 
 bool ExportCommand::parseArguments(const QStringList &arguments)
 {
-    m_parser.setApplicationDescription(
-        tr("Export Document360 projects as PDF, HTML or Markdown files.\n\n"
-           "One export runs for every combination of the versions, languages and formats given. "
-           "The token comes from D360_API_KEY or a stored account (--account), never from the "
-           "command line; D360_BASE_URL and D360_PROJECT_ID fill in --base-url and --project.\n\n"
-           "Running the same command again after a crash or Ctrl-C resumes the unfinished batch.\n\n"
-           "Example:\n"
-           "  d360-exporter export --project ID --version default --lang all --format pdf --out docs"));
+    m_parser.setApplicationDescription(tr(
+        "Export Document360 projects as PDF, HTML or Markdown files.\n\n"
+        "One export runs for every combination of the versions, languages and formats given. "
+        "The token comes from D360_API_KEY or a stored account (--account), never from the "
+        "command line; D360_BASE_URL and D360_PROJECT_ID fill in --base-url and --project.\n\n"
+        "Running the same command again after a crash or Ctrl-C resumes the unfinished batch.\n\n"
+        "Example:\n"
+        "  d360-exporter export --project ID --version default --lang all --format pdf --out "
+        "docs"));
     m_parser.addOption(helpOption());
     m_parser.addOptions({
         option("project", tr("The project's id (default: $D360_PROJECT_ID)."), tr("ID")),
         option("version", tr("A version's id, or \"default\"; repeat for several."), tr("ID")),
-        option("lang", tr("A language code, or \"all\"; repeat for several (default: each version's "
-                          "default language)."),
+        option("lang",
+               tr("A language code, or \"all\"; repeat for several (default: each version's "
+                  "default language)."),
                tr("CODE")),
-        option("format", tr("pdf, html or markdown; repeat for several (default: pdf)."), tr("FORMAT")),
+        option("format", tr("pdf, html or markdown; repeat for several (default: pdf)."),
+               tr("FORMAT")),
         option("out", tr("The folder to write the files into (created if missing)."), tr("DIR")),
         option("extract", tr("Also extract HTML and Markdown archives into a folder beside each.")),
         option("overwrite", tr("Replace existing files instead of choosing a numbered name.")),
         option("parallel", tr("Exports to run at once (default: 4, or the settings)."), tr("N")),
-        option("name-template",
-               tr("File names, from {project} {project_id} {version} {version_id} {lang} {language} "
-                  "{format} {date} {ext} (default: %1).")
-                   .arg(jobs::FileNameTemplate::defaultPattern()),
-               tr("PATTERN")),
+        option(
+            "name-template",
+            tr("File names, from {project} {project_id} {version} {version_id} {lang} {language} "
+               "{format} {date} {ext} (default: %1).")
+                .arg(jobs::FileNameTemplate::defaultPattern()),
+            tr("PATTERN")),
         option("json", tr("Print one JSON object per finished export on stdout.")),
         verboseOption(),
     });
@@ -108,20 +114,23 @@ bool ExportCommand::parseArguments(const QStringList &arguments)
         return false;
     }
     if (!m_parser.positionalArguments().isEmpty()) {
-        fail(tr("Unexpected argument \"%1\".").arg(m_parser.positionalArguments().first()), UsageError);
+        fail(tr("Unexpected argument \"%1\".").arg(m_parser.positionalArguments().first()),
+             UsageError);
         return false;
     }
 
     m_selection.projectId = ConnectionOptions::projectId(m_parser);
     if (m_selection.projectId.isEmpty()) {
-        fail(tr("Give the project with --project ID, or set D360_PROJECT_ID (see \"d360-exporter projects\")."),
+        fail(tr("Give the project with --project ID, or set D360_PROJECT_ID (see \"d360-exporter "
+                "projects\")."),
              UsageError);
         return false;
     }
 
     m_versionArguments = listValues(m_parser, QStringLiteral("version"));
     if (m_versionArguments.isEmpty()) {
-        fail(tr("Give at least one --version ID, or --version default (see \"d360-exporter versions\")."),
+        fail(tr("Give at least one --version ID, or --version default (see \"d360-exporter "
+                "versions\")."),
              UsageError);
         return false;
     }
@@ -144,7 +153,8 @@ bool ExportCommand::parseArguments(const QStringList &arguments)
         }
     }
     if (m_selection.allLanguages && !m_selection.languageCodes.isEmpty()) {
-        fail(tr("--lang all already includes every language; leave out the codes, or \"all\"."), UsageError);
+        fail(tr("--lang all already includes every language; leave out the codes, or \"all\"."),
+             UsageError);
         return false;
     }
 
@@ -212,16 +222,20 @@ bool ExportCommand::prepareOutputFolder()
 {
     const QString shown = QDir::toNativeSeparators(m_selection.outputFolder);
     std::error_code error;
-    std::filesystem::create_directories(std::filesystem::path(QFile::encodeName(m_selection.outputFolder).toStdString()),
-                                        error);
+    std::filesystem::create_directories(
+        std::filesystem::path(QFile::encodeName(m_selection.outputFolder).toStdString()), error);
     if (error) {
-        fail(tr("Cannot create the folder %1: %2.").arg(shown, QString::fromLocal8Bit(error.message())), UsageError);
+        fail(tr("Cannot create the folder %1: %2.")
+                 .arg(shown, QString::fromLocal8Bit(error.message())),
+             UsageError);
         return false;
     }
     // Made and removed at once: the only sure test that files can be made.
-    QTemporaryFile probe(QDir(m_selection.outputFolder).filePath(QStringLiteral(".d360-exporter-write-check-XXXXXX")));
+    QTemporaryFile probe(QDir(m_selection.outputFolder)
+                             .filePath(QStringLiteral(".d360-exporter-write-check-XXXXXX")));
     if (!probe.open()) {
-        fail(tr("Cannot write into the folder %1: %2.").arg(shown, probe.errorString()), UsageError);
+        fail(tr("Cannot write into the folder %1: %2.").arg(shown, probe.errorString()),
+             UsageError);
         return false;
     }
     return true;
@@ -239,8 +253,9 @@ void ExportCommand::resumeOrPlan()
         m_selection.fileNamePattern = settings.fileNamePattern;
 
     ExportRequestIdentity identity;
-    identity.server = m_selection.accountId.isEmpty() ? m_client->address().toString()
-                                                      : QStringLiteral("account:") + m_selection.accountId;
+    identity.server = m_selection.accountId.isEmpty()
+        ? m_client->address().toString()
+        : QStringLiteral("account:") + m_selection.accountId;
     identity.projectId = m_selection.projectId;
     identity.versions = m_versionArguments;
     identity.languages = m_languageArguments;
@@ -281,11 +296,12 @@ void ExportCommand::resumeOrPlan()
         if (job.state == jobs::JobState::Failed || job.state == jobs::JobState::Cancelled)
             toRetry.append(job.id);
     }
-    m_reporter->note(tr("Resuming the unfinished batch of this command: %1 of %2 exports were done, %3 "
-                        "to try again.")
-                         .arg(done)
-                         .arg(m_queue->count())
-                         .arg(toRetry.size()));
+    m_reporter->note(
+        tr("Resuming the unfinished batch of this command: %1 of %2 exports were done, %3 "
+           "to try again.")
+            .arg(done)
+            .arg(m_queue->count())
+            .arg(toRetry.size()));
     listenToQueue();
     for (const QUuid &id : std::as_const(toRetry))
         m_queue->retry(id);
@@ -342,13 +358,15 @@ void ExportCommand::onBatchFinished(const QUuid &batchId)
         // Nothing left to resume: the next run of this command starts afresh.
         QString problem;
         if (!m_queue->discardStoreFile(&problem))
-            err() << tr("export: could not delete %1: %2").arg(m_queue->storeFilePath(), problem) << '\n';
+            err() << tr("export: could not delete %1: %2").arg(m_queue->storeFilePath(), problem)
+                  << '\n';
         finish(m_reporter->hasExtractionErrors() ? ApiError : Success);
         return;
     }
     const jobs::ExportJob *failure = m_reporter->firstFailure();
-    const ExitCode code =
-        failure ? ConnectionOptions::exitCodeFor(api::ApiError(failure->errorKind, failure->errorMessage)) : ApiError;
+    const ExitCode code = failure
+        ? ConnectionOptions::exitCodeFor(api::ApiError(failure->errorKind, failure->errorMessage))
+        : ApiError;
     finish(code == Success ? ApiError : code);
 }
 

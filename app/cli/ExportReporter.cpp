@@ -2,7 +2,6 @@
 #include "cli/ExportReporter.h"
 
 #include "cli/TerminalOutput.h"
-
 #include "core/jobs/ErrorKindNames.h"
 #include "core/jobs/JobQueue.h"
 
@@ -44,17 +43,21 @@ QJsonObject resultJson(const ExportJob &job)
     object.insert(QLatin1String("language"), job.languageCode);
     object.insert(QLatin1String("format"), api::exportFormatName(job.format));
     object.insert(QLatin1String("status"), jobs::jobStateName(job.state));
-    object.insert(QLatin1String("file"), completed ? QJsonValue(QDir::toNativeSeparators(job.finalPath))
-                                                   : QJsonValue(QJsonValue::Null));
-    object.insert(QLatin1String("bytes"), completed ? QJsonValue(double(job.bytesDone)) : QJsonValue(QJsonValue::Null));
-    object.insert(QLatin1String("sha256"), completed ? textOrNull(QString::fromLatin1(job.sha256Hex))
-                                                     : QJsonValue(QJsonValue::Null));
+    object.insert(QLatin1String("file"),
+                  completed ? QJsonValue(QDir::toNativeSeparators(job.finalPath))
+                            : QJsonValue(QJsonValue::Null));
+    object.insert(QLatin1String("bytes"),
+                  completed ? QJsonValue(double(job.bytesDone)) : QJsonValue(QJsonValue::Null));
+    object.insert(QLatin1String("sha256"),
+                  completed ? textOrNull(QString::fromLatin1(job.sha256Hex))
+                            : QJsonValue(QJsonValue::Null));
     object.insert(QLatin1String("export_id"), textOrNull(job.exportId));
     object.insert(QLatin1String("request_id"), textOrNull(job.requestId));
     object.insert(QLatin1String("trace_id"), textOrNull(job.traceId));
     object.insert(QLatin1String("error"), textOrNull(job.errorMessage));
     object.insert(QLatin1String("error_kind"), textOrNull(jobs::errorKindName(job.errorKind)));
-    object.insert(QLatin1String("extracted_to"), textOrNull(QDir::toNativeSeparators(job.extractedPath)));
+    object.insert(QLatin1String("extracted_to"),
+                  textOrNull(QDir::toNativeSeparators(job.extractedPath)));
     object.insert(QLatin1String("extract_error"), textOrNull(job.extractionError));
     object.insert(QLatin1String("warnings"), QJsonArray::fromStringList(job.warnings));
     return object;
@@ -69,13 +72,15 @@ QString resultLine(const ExportJob &job)
                                 QLocale::c().formattedDataSize(job.bytesDone),
                                 QString::fromLatin1(job.sha256Hex));
         if (!job.extractedPath.isEmpty())
-            line += ExportReporter::tr("\n           extracted into %1").arg(QDir::toNativeSeparators(job.extractedPath));
+            line += ExportReporter::tr("\n           extracted into %1")
+                        .arg(QDir::toNativeSeparators(job.extractedPath));
         if (!job.extractionError.isEmpty())
             line += ExportReporter::tr("\n           not extracted: %1").arg(job.extractionError);
         return line;
     }
     case JobState::Failed: {
-        QString line = ExportReporter::tr("failed     %1: %2").arg(job.displayTitle(), job.errorMessage);
+        QString line
+            = ExportReporter::tr("failed     %1: %2").arg(job.displayTitle(), job.errorMessage);
         if (!job.traceId.isEmpty())
             line += ExportReporter::tr(" Trace id: %1").arg(job.traceId);
         return line;
@@ -98,7 +103,8 @@ bool stderrIsTerminal()
 #endif
 }
 
-ExportReporter::ExportReporter(const jobs::JobQueue *queue, QUuid batchId, bool json, QObject *parent)
+ExportReporter::ExportReporter(const jobs::JobQueue *queue, QUuid batchId, bool json,
+                               QObject *parent)
     : QObject(parent)
     , m_queue(queue)
     , m_batchId(batchId)

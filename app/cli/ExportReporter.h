@@ -25,7 +25,8 @@ class ExportReporter : public QObject
     Q_OBJECT
 
 public:
-    ExportReporter(const jobs::JobQueue *queue, QUuid batchId, bool json, QObject *parent = nullptr);
+    ExportReporter(const jobs::JobQueue *queue, QUuid batchId, bool json,
+                   QObject *parent = nullptr);
 
     // Reports the batch's jobs that have already ended (a resumed batch).
     void reportEndedJobs();

@@ -15,7 +15,7 @@ namespace d360::cli {
 #ifdef Q_OS_UNIX
 namespace {
 
-int pipeEnds[2] = {-1, -1};
+int pipeEnds[2] = { -1, -1 };
 struct sigaction previousInt;
 struct sigaction previousTerm;
 

@@ -26,14 +26,12 @@ QString timestamp(const QDateTime &time)
 
 ListCommand::ListCommand(QObject *parent)
     : Command(parent)
-{
-}
+{ }
 
 ListCommand::~ListCommand() = default;
 
 void ListCommand::addOptions(QCommandLineParser &)
-{
-}
+{ }
 
 bool ListCommand::checkOptions(const QCommandLineParser &)
 {
@@ -44,7 +42,8 @@ void ListCommand::start(const QStringList &arguments)
 {
     m_parser.setApplicationDescription(description());
     m_parser.addOption(helpOption());
-    m_parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print a JSON array instead of a table.")));
+    m_parser.addOption(
+        QCommandLineOption(QStringLiteral("json"), tr("Print a JSON array instead of a table.")));
     m_parser.addOption(verboseOption());
     addOptions(m_parser);
     m_connection.addTo(m_parser);
@@ -61,7 +60,8 @@ void ListCommand::start(const QStringList &arguments)
         return;
     }
     if (!m_parser.positionalArguments().isEmpty()) {
-        fail(tr("Unexpected argument \"%1\".").arg(m_parser.positionalArguments().first()), UsageError);
+        fail(tr("Unexpected argument \"%1\".").arg(m_parser.positionalArguments().first()),
+             UsageError);
         return;
     }
     if (!checkOptions(m_parser))
@@ -76,7 +76,8 @@ void ListCommand::start(const QStringList &arguments)
     });
 }
 
-void ListCommand::show(const QStringList &headers, const QList<QStringList> &rows, const QJsonArray &json)
+void ListCommand::show(const QStringList &headers, const QList<QStringList> &rows,
+                       const QJsonArray &json)
 {
     if (m_parser.isSet(QStringLiteral("json")))
         out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
@@ -120,15 +121,16 @@ void ProjectsCommand::fetch(api::ApiClient *client)
         QJsonArray json;
         for (const api::Project &project : call->result()) {
             const QString status = project.active ? tr("active") : tr("inactive");
-            rows.append({project.id, project.name, status, project.subdomain});
-            json.append(QJsonObject{{QStringLiteral("id"), project.id},
-                                    {QStringLiteral("name"), project.name},
-                                    {QStringLiteral("active"), project.active},
-                                    {QStringLiteral("sub_domain_name"), project.subdomain},
-                                    {QStringLiteral("description"), project.description},
-                                    {QStringLiteral("modified_at"), timestamp(project.modifiedAt)}});
+            rows.append({ project.id, project.name, status, project.subdomain });
+            json.append(
+                QJsonObject { { QStringLiteral("id"), project.id },
+                              { QStringLiteral("name"), project.name },
+                              { QStringLiteral("active"), project.active },
+                              { QStringLiteral("sub_domain_name"), project.subdomain },
+                              { QStringLiteral("description"), project.description },
+                              { QStringLiteral("modified_at"), timestamp(project.modifiedAt) } });
         }
-        show({tr("ID"), tr("NAME"), tr("STATUS"), tr("SUBDOMAIN")}, rows, json);
+        show({ tr("ID"), tr("NAME"), tr("STATUS"), tr("SUBDOMAIN") }, rows, json);
     });
 }
 
@@ -139,8 +141,8 @@ QString VersionsCommand::description() const
 
 void VersionsCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("project"), tr("The project's id (default: $D360_PROJECT_ID)."),
-                                        tr("ID")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("project"), tr("The project's id (default: $D360_PROJECT_ID)."), tr("ID")));
 }
 
 bool VersionsCommand::checkOptions(const QCommandLineParser &parser)
@@ -163,16 +165,18 @@ void VersionsCommand::fetch(api::ApiClient *client)
         QList<QStringList> rows;
         QJsonArray json;
         for (const api::ProjectVersion &version : call->result()) {
-            rows.append({version.id, version.name, version.slug, yesOrEmpty(version.isDefault), version.type});
-            json.append(QJsonObject{{QStringLiteral("id"), version.id},
-                                    {QStringLiteral("name"), version.name},
-                                    {QStringLiteral("slug"), version.slug},
-                                    {QStringLiteral("order"), version.order},
-                                    {QStringLiteral("is_default"), version.isDefault},
-                                    {QStringLiteral("type"), version.type},
-                                    {QStringLiteral("modified_at"), timestamp(version.modifiedAt)}});
+            rows.append({ version.id, version.name, version.slug, yesOrEmpty(version.isDefault),
+                          version.type });
+            json.append(
+                QJsonObject { { QStringLiteral("id"), version.id },
+                              { QStringLiteral("name"), version.name },
+                              { QStringLiteral("slug"), version.slug },
+                              { QStringLiteral("order"), version.order },
+                              { QStringLiteral("is_default"), version.isDefault },
+                              { QStringLiteral("type"), version.type },
+                              { QStringLiteral("modified_at"), timestamp(version.modifiedAt) } });
         }
-        show({tr("ID"), tr("NAME"), tr("SLUG"), tr("DEFAULT"), tr("TYPE")}, rows, json);
+        show({ tr("ID"), tr("NAME"), tr("SLUG"), tr("DEFAULT"), tr("TYPE") }, rows, json);
     });
 }
 
@@ -183,9 +187,10 @@ QString LanguagesCommand::description() const
 
 void LanguagesCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("project"), tr("The project's id (default: $D360_PROJECT_ID)."),
-                                        tr("ID")));
-    parser.addOption(QCommandLineOption(QStringLiteral("version"), tr("The version's id, or \"default\"."), tr("ID")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("project"), tr("The project's id (default: $D360_PROJECT_ID)."), tr("ID")));
+    parser.addOption(QCommandLineOption(QStringLiteral("version"),
+                                        tr("The version's id, or \"default\"."), tr("ID")));
 }
 
 bool LanguagesCommand::checkOptions(const QCommandLineParser &parser)
@@ -220,13 +225,15 @@ void LanguagesCommand::fetch(api::ApiClient *client)
                 return;
             }
         }
-        failWith(api::ApiError::fromHttpStatus(404, tr("the project marks no version as its default")));
+        failWith(
+            api::ApiError::fromHttpStatus(404, tr("the project marks no version as its default")));
     });
 }
 
 void LanguagesCommand::fetchLanguages(api::ApiClient *client, const QString &versionId)
 {
-    api::LanguageListCall *call = client->listLanguages(ConnectionOptions::projectId(parser()), versionId);
+    api::LanguageListCall *call
+        = client->listLanguages(ConnectionOptions::projectId(parser()), versionId);
     connect(call, &api::ApiCall::finished, this, [this, call] {
         if (!call->error().isNull()) {
             failWith(call->error());
@@ -235,12 +242,12 @@ void LanguagesCommand::fetchLanguages(api::ApiClient *client, const QString &ver
         QList<QStringList> rows;
         QJsonArray json;
         for (const api::Language &language : call->result()) {
-            rows.append({language.code, language.name, yesOrEmpty(language.isDefault)});
-            json.append(QJsonObject{{QStringLiteral("code"), language.code},
-                                    {QStringLiteral("name"), language.name},
-                                    {QStringLiteral("is_default"), language.isDefault}});
+            rows.append({ language.code, language.name, yesOrEmpty(language.isDefault) });
+            json.append(QJsonObject { { QStringLiteral("code"), language.code },
+                                      { QStringLiteral("name"), language.name },
+                                      { QStringLiteral("is_default"), language.isDefault } });
         }
-        show({tr("CODE"), tr("NAME"), tr("DEFAULT")}, rows, json);
+        show({ tr("CODE"), tr("NAME"), tr("DEFAULT") }, rows, json);
     });
 }
 

@@ -34,13 +34,15 @@ QString resumableQueueFile(const ExportRequestIdentity &identity)
     request.insert(QLatin1String("versions"), normalised(identity.versions, false));
     request.insert(QLatin1String("languages"), normalised(identity.languages, true));
     request.insert(QLatin1String("formats"), normalised(identity.formats, true));
-    request.insert(QLatin1String("out"), QDir::cleanPath(QDir(identity.outputFolder).absolutePath()));
+    request.insert(QLatin1String("out"),
+                   QDir::cleanPath(QDir(identity.outputFolder).absolutePath()));
     request.insert(QLatin1String("template"), identity.fileNamePattern);
     request.insert(QLatin1String("extract"), identity.extract);
-    const QByteArray digest = QCryptographicHash::hash(QJsonDocument(request).toJson(QJsonDocument::Compact),
-                                                       QCryptographicHash::Sha256)
-                                  .toHex()
-                                  .left(32);
+    const QByteArray digest
+        = QCryptographicHash::hash(QJsonDocument(request).toJson(QJsonDocument::Compact),
+                                   QCryptographicHash::Sha256)
+              .toHex()
+              .left(32);
     return QDir(ApplicationInfo::dataFolder())
         .filePath(QStringLiteral("cli-batches/%1.json").arg(QString::fromLatin1(digest)));
 }

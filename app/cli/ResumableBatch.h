@@ -18,9 +18,9 @@ namespace d360::cli {
 
 struct ExportRequestIdentity
 {
-    QString server;        // the account name, or the API base URL
+    QString server; // the account name, or the API base URL
     QString projectId;
-    QStringList versions;  // ids, and "default"
+    QStringList versions; // ids, and "default"
     QStringList languages; // codes, or "all"; empty: each version's default
     QStringList formats;
     QString outputFolder;

@@ -51,9 +51,9 @@ bool readLine(int fd, QByteArray *line)
 // is off. Only what a signal handler may touch: plain data, set before the
 // handlers are installed.
 int interruptedFd = -1;
-termios interruptedSettings{};
+termios interruptedSettings {};
 
-const int endingSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+const int endingSignals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
 
 extern "C" void restoreEchoAndDie(int signalNumber)
 {
@@ -74,7 +74,9 @@ public:
             return;
         interruptedFd = fd;
         interruptedSettings = m_saved;
-        struct sigaction action{};
+        struct sigaction action
+        {
+        };
         action.sa_handler = restoreEchoAndDie;
         sigemptyset(&action.sa_mask);
         for (std::size_t i = 0; i < std::size(endingSignals); ++i)
@@ -99,8 +101,8 @@ public:
 
 private:
     int m_fd;
-    termios m_saved{};
-    struct sigaction m_previous[std::size(endingSignals)]{};
+    termios m_saved {};
+    struct sigaction m_previous[std::size(endingSignals)] {};
     bool m_handlersInstalled = false;
     bool m_active = false;
 };
@@ -125,8 +127,9 @@ std::optional<QString> SecretInput::read(const QString &prompt, QString *problem
     if (standardInputIsTerminal()) {
         EchoOff echoOff(STDIN_FILENO);
         if (!echoOff.isActive()) {
-            *problem = tr("cannot turn off echo on this terminal, so the token is not read from it; "
-                          "pipe it in instead");
+            *problem
+                = tr("cannot turn off echo on this terminal, so the token is not read from it; "
+                     "pipe it in instead");
             return std::nullopt;
         }
         std::fputs(prompt.toLocal8Bit().constData(), stderr);

@@ -29,7 +29,9 @@ QString formatTable(const QStringList &headers, const QList<QStringList> &server
         QString text;
         for (qsizetype column = 0; column < cells.size(); ++column) {
             const bool last = column + 1 == cells.size();
-            text += last ? cells.at(column) : cells.at(column).leftJustified(widths.value(column)) + QStringLiteral("  ");
+            text += last
+                ? cells.at(column)
+                : cells.at(column).leftJustified(widths.value(column)) + QStringLiteral("  ");
         }
         while (text.endsWith(QLatin1Char(' ')))
             text.chop(1);

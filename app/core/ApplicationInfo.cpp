@@ -59,7 +59,8 @@ void installTranslations()
 {
     // Owned by the application object, so they live exactly as long as it.
     auto *ours = new QTranslator(QCoreApplication::instance());
-    if (ours->load(QLocale(), QStringLiteral("d360-exporter"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(QLocale(), QStringLiteral("d360-exporter"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
     auto *qts = new QTranslator(QCoreApplication::instance());
     if (qts->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

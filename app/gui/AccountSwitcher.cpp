@@ -16,7 +16,8 @@ AccountSwitcher::AccountSwitcher(auth::AccountManager *accounts, QWidget *parent
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
     setMinimumContentsLength(16);
     connect(accounts, &auth::AccountManager::accountsChanged, this, &AccountSwitcher::rebuild);
-    connect(accounts, &auth::AccountManager::accountNeedsAttention, this, &AccountSwitcher::rebuild);
+    connect(accounts, &auth::AccountManager::accountNeedsAttention, this,
+            &AccountSwitcher::rebuild);
     connect(accounts, &auth::AccountManager::accountRestored, this, &AccountSwitcher::rebuild);
     connect(this, &QComboBox::currentIndexChanged, this, [this] {
         if (m_rebuilding)
@@ -53,19 +54,20 @@ void AccountSwitcher::rebuild()
         // accounts apart.
         const QString binding = account.bindingSummary();
         // A server on this computer (the sandbox) is told apart by its name.
-        const QString detail = !binding.isEmpty()                ? binding
-                               : account.address.isOnThisComputer() ? QString()
-                                                                    : account.address.displayName();
+        const QString detail = !binding.isEmpty() ? binding
+            : account.address.isOnThisComputer()  ? QString()
+                                                  : account.address.displayName();
         QString text = detail.isEmpty() ? account.label : tr("%1 — %2").arg(account.label, detail);
         if (attention)
             text = tr("%1 (needs attention)").arg(text);
         const QIcon icon(attention ? QStringLiteral(":/icons/status-waiting.svg")
                                    : QStringLiteral(":/icons/action-account.svg"));
         addItem(icon, text, account.id);
-        setItemData(count() - 1,
-                    attention ? account.attentionReason
-                              : tr("%1, %2").arg(account.kindDisplayName(), account.address.displayName()),
-                    Qt::ToolTipRole);
+        setItemData(
+            count() - 1,
+            attention ? account.attentionReason
+                      : tr("%1, %2").arg(account.kindDisplayName(), account.address.displayName()),
+            Qt::ToolTipRole);
     }
     const int row = findData(previous);
     setCurrentIndex(row >= 0 ? row : (count() > 0 ? 0 : -1));

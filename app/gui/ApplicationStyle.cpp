@@ -7,8 +7,7 @@ namespace d360::gui {
 
 ApplicationStyle::ApplicationStyle(const QString &baseStyleName)
     : QProxyStyle(baseStyleName)
-{
-}
+{ }
 
 QIcon ApplicationStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
                                      const QWidget *widget) const

@@ -52,12 +52,13 @@ void ElidedLabel::copy()
 
 QSize ElidedLabel::sizeHint() const
 {
-    return {fontMetrics().averageCharWidth() * hintCharacters, QLabel::sizeHint().height()};
+    return { fontMetrics().averageCharWidth() * hintCharacters, QLabel::sizeHint().height() };
 }
 
 QSize ElidedLabel::minimumSizeHint() const
 {
-    return {fontMetrics().averageCharWidth() * minimumCharacters, QLabel::minimumSizeHint().height()};
+    return { fontMetrics().averageCharWidth() * minimumCharacters,
+             QLabel::minimumSizeHint().height() };
 }
 
 void ElidedLabel::resizeEvent(QResizeEvent *event)
@@ -90,7 +91,8 @@ void ElidedLabel::contextMenuEvent(QContextMenuEvent *event)
 void ElidedLabel::elide()
 {
     const int room = contentsRect().width();
-    QLabel::setText(room > 0 ? fontMetrics().elidedText(m_fullText, Qt::ElideMiddle, room) : m_fullText);
+    QLabel::setText(room > 0 ? fontMetrics().elidedText(m_fullText, Qt::ElideMiddle, room)
+                             : m_fullText);
 }
 
 } // namespace d360::gui

@@ -57,8 +57,9 @@ void writeFirstPaintReport(const QString &filePath)
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly))
         return;
-    file.write("first_paint_ms=" + QByteArray::number(elapsed) + "\nrss_kb="
-               + QByteArray::number(residentMemoryKiB()) + "\nmonotonic_ns=" + QByteArray::number(now) + '\n');
+    file.write("first_paint_ms=" + QByteArray::number(elapsed)
+               + "\nrss_kb=" + QByteArray::number(residentMemoryKiB())
+               + "\nmonotonic_ns=" + QByteArray::number(now) + '\n');
     file.commit();
 }
 

@@ -10,21 +10,20 @@
 #include "gui/AboutDialog.h"
 #include "gui/AccountSwitcher.h"
 #include "gui/ApplicationIcon.h"
+#include "gui/FirstPaintReport.h"
+#include "gui/WelcomePage.h"
 #include "gui/accounts/AccountEditDialog.h"
 #include "gui/accounts/AccountsDialog.h"
 #include "gui/accounts/SignInDialog.h"
-#include "gui/FirstPaintReport.h"
-#include "gui/WelcomePage.h"
 #include "gui/export/ExportPanel.h"
 #include "gui/jobs/BatchNotifier.h"
 #include "gui/jobs/FinishedFileOpener.h"
 #include "gui/jobs/JobQueueView.h"
-#include "gui/jobs/QueueStatusIndicator.h"
 #include "gui/jobs/QuestionWhileNeeded.h"
+#include "gui/jobs/QueueStatusIndicator.h"
 #include "gui/projects/ProjectTreeModel.h"
 #include "gui/settings/GuiSettings.h"
 #include "gui/settings/SettingsDialog.h"
-
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -47,8 +46,8 @@
 
 namespace d360::gui {
 
-MainWindow::MainWindow(auth::AccountManager *accounts, auth::ClientPool *clients, jobs::JobQueue *queue,
-                       QWidget *parent)
+MainWindow::MainWindow(auth::AccountManager *accounts, auth::ClientPool *clients,
+                       jobs::JobQueue *queue, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_accounts(accounts)
@@ -77,13 +76,15 @@ MainWindow::MainWindow(auth::AccountManager *accounts, auth::ClientPool *clients
             &MainWindow::onTreeSelectionChanged);
     connect(m_ui->projectTree, &QTreeView::activated, this, &MainWindow::onTreeActivated);
     connect(m_projectModel, &ProjectTreeModel::projectsLoaded, this, &MainWindow::onProjectsLoaded);
-    connect(m_projectModel, &ProjectTreeModel::versionsLoaded, this, [this](const QString &projectId) {
-        // Picking a project means its default version until the writer says
-        // otherwise.
-        const QModelIndex current = m_projectFilter->mapToSource(m_ui->projectTree->currentIndex());
-        if (current.data(ProjectTreeModel::IdRole).toString() == projectId)
-            onTreeSelectionChanged();
-    });
+    connect(m_projectModel, &ProjectTreeModel::versionsLoaded, this,
+            [this](const QString &projectId) {
+                // Picking a project means its default version until the writer says
+                // otherwise.
+                const QModelIndex current
+                    = m_projectFilter->mapToSource(m_ui->projectTree->currentIndex());
+                if (current.data(ProjectTreeModel::IdRole).toString() == projectId)
+                    onTreeSelectionChanged();
+            });
 
     m_statusIndicator = new QueueStatusIndicator(queue, this);
     statusBar()->addPermanentWidget(m_statusIndicator);
@@ -110,13 +111,16 @@ MainWindow::MainWindow(auth::AccountManager *accounts, auth::ClientPool *clients
     setUpToolBar();
     setUpMenus();
     connect(m_clients, &auth::ClientPool::clientReady, this, &MainWindow::onClientReady);
-    connect(m_clients, &auth::ClientPool::clientFailed, this, [this](const QString &accountId, const QString &message) {
-        if (accountId == currentAccountId())
-            statusBar()->showMessage(tr("Could not open the account: %1").arg(message));
-    });
+    connect(m_clients, &auth::ClientPool::clientFailed, this,
+            [this](const QString &accountId, const QString &message) {
+                if (accountId == currentAccountId())
+                    statusBar()->showMessage(tr("Could not open the account: %1").arg(message));
+            });
     connect(m_accounts, &auth::AccountManager::accountsChanged, this, &MainWindow::showRightPage);
-    connect(m_accounts, &auth::AccountManager::accountNeedsAttention, this, &MainWindow::updateAttentionBar);
-    connect(m_accounts, &auth::AccountManager::accountRestored, this, &MainWindow::updateAttentionBar);
+    connect(m_accounts, &auth::AccountManager::accountNeedsAttention, this,
+            &MainWindow::updateAttentionBar);
+    connect(m_accounts, &auth::AccountManager::accountRestored, this,
+            &MainWindow::updateAttentionBar);
 
     restoreLayout();
     showRightPage();
@@ -134,11 +138,12 @@ void MainWindow::setUpToolBar()
 {
     m_accountSwitcher = new AccountSwitcher(m_accounts, this);
     m_ui->mainToolBar->addWidget(m_accountSwitcher);
-    connect(m_accountSwitcher, &AccountSwitcher::currentAccountChanged, this, &MainWindow::onAccountChanged);
+    connect(m_accountSwitcher, &AccountSwitcher::currentAccountChanged, this,
+            &MainWindow::onAccountChanged);
 
     auto *addMenu = new QMenu(this);
-    addMenu->addAction(QIcon(QStringLiteral(":/icons/action-account.svg")), tr("Add an API &token…"), this,
-                       &MainWindow::openAddToken);
+    addMenu->addAction(QIcon(QStringLiteral(":/icons/action-account.svg")),
+                       tr("Add an API &token…"), this, &MainWindow::openAddToken);
     addMenu->addAction(tr("&Sign in with Document360…"), this, &MainWindow::openSignIn);
     auto *addButton = new QToolButton(this);
     addButton->setText(tr("Add account"));
@@ -149,14 +154,17 @@ void MainWindow::setUpToolBar()
     addButton->setMenu(addMenu);
     m_ui->mainToolBar->addWidget(addButton);
 
-    QAction *manage = m_ui->mainToolBar->addAction(tr("&Accounts…"), this, &MainWindow::openManageAccounts);
+    QAction *manage
+        = m_ui->mainToolBar->addAction(tr("&Accounts…"), this, &MainWindow::openManageAccounts);
     manage->setToolTip(tr("Rename, test, replace or remove accounts"));
-    QAction *refresh = m_ui->mainToolBar->addAction(QIcon(QStringLiteral(":/icons/action-refresh.svg")),
-                                                    tr("Re&fresh"), this, [this] { m_projectModel->reload(); });
+    QAction *refresh
+        = m_ui->mainToolBar->addAction(QIcon(QStringLiteral(":/icons/action-refresh.svg")),
+                                       tr("Re&fresh"), this, [this] { m_projectModel->reload(); });
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Load the projects again (F5)"));
-    QAction *settings = m_ui->mainToolBar->addAction(QIcon(QStringLiteral(":/icons/action-settings.svg")),
-                                                     tr("Se&ttings…"), this, &MainWindow::openSettings);
+    QAction *settings
+        = m_ui->mainToolBar->addAction(QIcon(QStringLiteral(":/icons/action-settings.svg")),
+                                       tr("Se&ttings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence::Preferences);
 }
 
@@ -321,7 +329,8 @@ void MainWindow::onClientReady(const QString &accountId, api::ApiClient *client)
 void MainWindow::onTreeSelectionChanged()
 {
     const QModelIndex index = m_projectFilter->mapToSource(m_ui->projectTree->currentIndex());
-    const auto kind = ProjectTreeModel::ItemKind(index.data(ProjectTreeModel::ItemKindRole).toInt());
+    const auto kind
+        = ProjectTreeModel::ItemKind(index.data(ProjectTreeModel::ItemKindRole).toInt());
     std::optional<api::Project> project = m_projectModel->projectAt(index);
     std::optional<api::ProjectVersion> version;
     if (index.isValid() && kind == ProjectTreeModel::ItemKind::Version) {
@@ -344,10 +353,12 @@ void MainWindow::filterProjects(const QString &text)
     // export panel holds must stay the one the tree shows as chosen.
     const QModelIndex current = m_projectFilter->mapToSource(m_ui->projectTree->currentIndex());
     // A choice the filter hid comes back with it.
-    const QPersistentModelIndex chosen = current.isValid() ? QPersistentModelIndex(current) : m_hiddenChoice;
+    const QPersistentModelIndex chosen
+        = current.isValid() ? QPersistentModelIndex(current) : m_hiddenChoice;
     m_hiddenChoice = QPersistentModelIndex();
     m_projectFilter->setFilterFixedString(text);
-    const QModelIndex shown = chosen.isValid() ? m_projectFilter->mapFromSource(chosen) : QModelIndex();
+    const QModelIndex shown
+        = chosen.isValid() ? m_projectFilter->mapFromSource(chosen) : QModelIndex();
     if (shown.isValid()) {
         if (m_ui->projectTree->currentIndex() != shown)
             m_ui->projectTree->setCurrentIndex(shown);
@@ -369,20 +380,23 @@ void MainWindow::onProjectsLoaded()
     // A sign-in bound to a project starts on it; so does an account that
     // sees one project only, rather than a lone row to open first.
     QString projectId = account->boundProjectId;
-    QModelIndex project = projectId.isEmpty() ? QModelIndex() : m_projectModel->indexOfProject(projectId);
+    QModelIndex project
+        = projectId.isEmpty() ? QModelIndex() : m_projectModel->indexOfProject(projectId);
     if (!projectId.isEmpty() && !project.isValid()) {
-        m_ui->projectNotice->setText(
-            tr("This sign-in is for the project with id %1, but Document360 does not list that project for it, "
-               "so there is nothing to export here. Sign in again and pick a project you may export, or ask "
-               "the project's owner for access.")
-                .arg(projectId));
+        m_ui->projectNotice->setText(tr("This sign-in is for the project with id %1, but "
+                                        "Document360 does not list that project for it, "
+                                        "so there is nothing to export here. Sign in again and "
+                                        "pick a project you may export, or ask "
+                                        "the project's owner for access.")
+                                         .arg(projectId));
         m_ui->projectNotice->show();
         return;
     }
     m_ui->projectNotice->hide();
     if (!project.isValid() && m_projectModel->rowCount() == 1
-        && ProjectTreeModel::ItemKind(m_projectModel->index(0, 0).data(ProjectTreeModel::ItemKindRole).toInt())
-               == ProjectTreeModel::ItemKind::Project)
+        && ProjectTreeModel::ItemKind(
+               m_projectModel->index(0, 0).data(ProjectTreeModel::ItemKindRole).toInt())
+            == ProjectTreeModel::ItemKind::Project)
         project = m_projectModel->index(0, 0);
     // The writer's own choice, made while the list loaded, stands.
     if (project.isValid() && !m_ui->projectTree->currentIndex().isValid())
@@ -413,7 +427,8 @@ void MainWindow::startExport()
     connect(planner, &jobs::BatchPlanner::finished, this, [this, planner] {
         planner->deleteLater();
         if (!planner->error().isNull()) {
-            statusBar()->showMessage(tr("Could not start the export: %1").arg(planner->error().displayText()));
+            statusBar()->showMessage(
+                tr("Could not start the export: %1").arg(planner->error().displayText()));
             return;
         }
         queueBatch(planner->jobs());
@@ -426,8 +441,12 @@ int MainWindow::countAlreadyQueued(const QList<jobs::ExportJob> &planned) const
     // The same export, into the same folder, still waiting or running; one
     // pass over the queue, however long it is.
     const auto key = [](const jobs::ExportJob &job) {
-        return QStringList{job.accountId, job.projectId, job.versionId, job.languageCode,
-                           QString::number(int(job.format)), job.outputFolder}
+        return QStringList { job.accountId,
+                             job.projectId,
+                             job.versionId,
+                             job.languageCode,
+                             QString::number(int(job.format)),
+                             job.outputFolder }
             .join(QChar(0));
     };
     QSet<QString> active;
@@ -445,7 +464,8 @@ void MainWindow::queueBatch(const QList<jobs::ExportJob> &planned)
 {
     const auto enqueue = [this](const QList<jobs::ExportJob> &jobs) {
         const QList<QUuid> ids = m_queue->enqueue(jobs);
-        statusBar()->showMessage(ids.size() == 1 ? tr("1 export queued.") : tr("%1 exports queued.").arg(ids.size()),
+        statusBar()->showMessage(ids.size() == 1 ? tr("1 export queued.")
+                                                 : tr("%1 exports queued.").arg(ids.size()),
                                  5000);
         if (!ids.isEmpty())
             m_jobView->selectJobs(ids);
@@ -458,15 +478,18 @@ void MainWindow::queueBatch(const QList<jobs::ExportJob> &planned)
     statusBar()->clearMessage();
     // A second press of Export, or the same batch from another account
     // window: said before it makes "(2)" copies of every file.
-    auto *question = new QMessageBox(
-        QMessageBox::Question, windowTitle(),
-        already == int(planned.size())
-            ? tr("These exports are already waiting or running.")
-            : tr("%1 of these %2 exports are already waiting or running.").arg(already).arg(planned.size()),
-        QMessageBox::NoButton, this);
+    auto *question
+        = new QMessageBox(QMessageBox::Question, windowTitle(),
+                          already == int(planned.size())
+                              ? tr("These exports are already waiting or running.")
+                              : tr("%1 of these %2 exports are already waiting or running.")
+                                    .arg(already)
+                                    .arg(planned.size()),
+                          QMessageBox::NoButton, this);
     question->setObjectName(QStringLiteral("duplicateQuestion"));
-    question->setInformativeText(tr("Queue them again? The second copies get numbered file names, such as "
-                                    "\"… (2).pdf\"."));
+    question->setInformativeText(
+        tr("Queue them again? The second copies get numbered file names, such as "
+           "\"… (2).pdf\"."));
     QPushButton *again = question->addButton(tr("&Queue again"), QMessageBox::AcceptRole);
     question->addButton(QMessageBox::Cancel);
     question->setDefaultButton(QMessageBox::Cancel);
@@ -499,8 +522,8 @@ void MainWindow::fixCurrentAccount()
     if (!account)
         return;
     QDialog *dialog = account->authKind == auth::AuthKind::OAuth
-                          ? static_cast<QDialog *>(new SignInDialog(m_accounts, account->id, this))
-                          : static_cast<QDialog *>(new AccountEditDialog(m_accounts, account->id, this));
+        ? static_cast<QDialog *>(new SignInDialog(m_accounts, account->id, this))
+        : static_cast<QDialog *>(new AccountEditDialog(m_accounts, account->id, this));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -556,8 +579,10 @@ void MainWindow::restoreLayout()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("gui/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("gui/windowState")).toByteArray());
-    m_ui->verticalSplitter->restoreState(settings.value(QStringLiteral("gui/verticalSplitter")).toByteArray());
-    m_ui->horizontalSplitter->restoreState(settings.value(QStringLiteral("gui/horizontalSplitter")).toByteArray());
+    m_ui->verticalSplitter->restoreState(
+        settings.value(QStringLiteral("gui/verticalSplitter")).toByteArray());
+    m_ui->horizontalSplitter->restoreState(
+        settings.value(QStringLiteral("gui/horizontalSplitter")).toByteArray());
     const QString account = settings.value(QStringLiteral("gui/currentAccount")).toString();
     if (!account.isEmpty())
         m_accountSwitcher->setCurrentAccountId(account);
@@ -569,7 +594,8 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("gui/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("gui/windowState"), saveState());
     settings.setValue(QStringLiteral("gui/verticalSplitter"), m_ui->verticalSplitter->saveState());
-    settings.setValue(QStringLiteral("gui/horizontalSplitter"), m_ui->horizontalSplitter->saveState());
+    settings.setValue(QStringLiteral("gui/horizontalSplitter"),
+                      m_ui->horizontalSplitter->saveState());
     if (m_jobView) // else the saved layout stays as it was
         settings.setValue(QStringLiteral("gui/jobTable"), m_jobView->saveState());
 }
@@ -603,32 +629,38 @@ void MainWindow::askBeforeClosing(int running, int waiting)
         return;
     }
     // Spelled out: without a translation loaded, %n plurals read "export(s)".
-    const QString runningText = running == 1 ? tr("1 export is running") : tr("%1 exports are running").arg(running);
-    const QString waitingText = waiting == 1 ? tr("1 is waiting") : tr("%1 are waiting").arg(waiting);
+    const QString runningText
+        = running == 1 ? tr("1 export is running") : tr("%1 exports are running").arg(running);
+    const QString waitingText
+        = waiting == 1 ? tr("1 is waiting") : tr("%1 are waiting").arg(waiting);
     QString what;
     if (running > 0 && waiting > 0)
-        what = tr("%1 and %2; they will resume the next time you open D360 Exporter.").arg(runningText, waitingText);
+        what = tr("%1 and %2; they will resume the next time you open D360 Exporter.")
+                   .arg(runningText, waitingText);
     else if (running > 0)
-        what = running == 1 ? tr("%1; it will resume the next time you open D360 Exporter.").arg(runningText)
-                            : tr("%1; they will resume the next time you open D360 Exporter.").arg(runningText);
+        what = running == 1
+            ? tr("%1; it will resume the next time you open D360 Exporter.").arg(runningText)
+            : tr("%1; they will resume the next time you open D360 Exporter.").arg(runningText);
     else
-        what = waiting == 1 ? tr("1 export is waiting; it will start the next time you open D360 Exporter.")
-                            : tr("%1 exports are waiting; they will start the next time you open D360 Exporter.")
-                                  .arg(waiting);
-    auto *question = new QMessageBox(QMessageBox::Question, windowTitle(), tr("Close D360 Exporter?"),
-                                     QMessageBox::NoButton, this);
+        what = waiting == 1
+            ? tr("1 export is waiting; it will start the next time you open D360 Exporter.")
+            : tr("%1 exports are waiting; they will start the next time you open D360 Exporter.")
+                  .arg(waiting);
+    auto *question = new QMessageBox(QMessageBox::Question, windowTitle(),
+                                     tr("Close D360 Exporter?"), QMessageBox::NoButton, this);
     question->setObjectName(QStringLiteral("closeQuestion"));
     question->setInformativeText(what);
     QPushButton *closeButton = question->addButton(tr("&Close"), QMessageBox::AcceptRole);
     question->addButton(QMessageBox::Cancel);
     question->setDefaultButton(closeButton);
     question->setAttribute(Qt::WA_DeleteOnClose);
-    connect(question, &QMessageBox::buttonClicked, this, [this, closeButton](QAbstractButton *button) {
-        if (button != closeButton)
-            return;
-        m_closeConfirmed = true;
-        close();
-    });
+    connect(question, &QMessageBox::buttonClicked, this,
+            [this, closeButton](QAbstractButton *button) {
+                if (button != closeButton)
+                    return;
+                m_closeConfirmed = true;
+                close();
+            });
     m_closeQuestion = question;
     // open(), not exec(): no event loop inside the close event.
     question->open();

@@ -30,12 +30,12 @@ class ApiClient;
 namespace d360::auth {
 class AccountManager;
 class ClientPool;
-}
+} // namespace d360::auth
 namespace d360::jobs {
 class JobQueue;
 class BatchPlanner;
 struct ExportJob;
-}
+} // namespace d360::jobs
 
 namespace d360::gui {
 

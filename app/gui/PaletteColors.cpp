@@ -21,7 +21,7 @@ double relativeLuminance(const QColor &color)
 {
     const QColor rgb = color.toRgb();
     return 0.2126 * linearChannel(rgb.redF()) + 0.7152 * linearChannel(rgb.greenF())
-           + 0.0722 * linearChannel(rgb.blueF());
+        + 0.0722 * linearChannel(rgb.blueF());
 }
 
 constexpr double readableTextContrast = 4.5;
@@ -40,8 +40,12 @@ QColor errorTextColor(const QPalette &palette)
     const QColor background = palette.color(QPalette::Window);
     const QColor darkRed(0xb0, 0x00, 0x20);
     const QColor lightRed(0xff, 0x8a, 0x80);
-    const QColor red = contrastRatio(darkRed, background) >= contrastRatio(lightRed, background) ? darkRed : lightRed;
-    return contrastRatio(red, background) >= readableTextContrast ? red : palette.color(QPalette::WindowText);
+    const QColor red = contrastRatio(darkRed, background) >= contrastRatio(lightRed, background)
+        ? darkRed
+        : lightRed;
+    return contrastRatio(red, background) >= readableTextContrast
+        ? red
+        : palette.color(QPalette::WindowText);
 }
 
 void showAsError(QWidget *label, bool error)

@@ -54,7 +54,8 @@ ApiAuthenticator::Result ApiAuthenticator::authenticate(const HttpRequest &reque
     result.credential = presentedCredential(request);
     const QString bearer = bearerToken(request);
     result.bearerPresented = !bearer.isEmpty();
-    if (const OAuthServer::AccessGrant *grant = bearer.isEmpty() ? nullptr : m_oauth.accessGrant(bearer, nowMs)) {
+    if (const OAuthServer::AccessGrant *grant
+        = bearer.isEmpty() ? nullptr : m_oauth.accessGrant(bearer, nowMs)) {
         result.accepted = true;
         result.projectScope = grant->projectId;
         return result;

@@ -124,7 +124,8 @@ ApiService::ApiService(const SandboxOptions &options, const DemoData &data, Expo
 QJsonObject ApiService::withShownName(QJsonObject item) const
 {
     if (m_faults.faults().hostileNames)
-        item.insert(QStringLiteral("name"), hostileName(item.value(QStringLiteral("name")).toString()));
+        item.insert(QStringLiteral("name"),
+                    hostileName(item.value(QStringLiteral("name")).toString()));
     return item;
 }
 
@@ -294,9 +295,10 @@ HttpReply ApiService::listLanguages(const HttpRequest &request, const DemoProjec
     }
     QJsonArray items;
     for (const DemoLanguage &language : version->languages) {
-        items.append(withShownName(QJsonObject { { QStringLiteral("code"), language.code },
-                                                 { QStringLiteral("name"), language.name },
-                                                 { QStringLiteral("is_default"), language.isDefault } }));
+        items.append(
+            withShownName(QJsonObject { { QStringLiteral("code"), language.code },
+                                        { QStringLiteral("name"), language.name },
+                                        { QStringLiteral("is_default"), language.isDefault } }));
     }
     return pagedList(request, QStringLiteral("languages:") + project.id + version->id, items,
                      requestId, EmptyLists::AsNull);

@@ -23,9 +23,9 @@ FaultInjector::FaultInjector(const SandboxFaults &faults)
 void FaultInjector::setFaults(const SandboxFaults &faults)
 {
     m_faults = faults;
-    m_serverErrorDraws = QRandomGenerator(faults.serverErrorSeed != 0
-                                              ? faults.serverErrorSeed
-                                              : QRandomGenerator::global()->generate());
+    m_serverErrorDraws
+        = QRandomGenerator(faults.serverErrorSeed != 0 ? faults.serverErrorSeed
+                                                       : QRandomGenerator::global()->generate());
     m_nextServerError = 0;
 }
 

@@ -101,8 +101,7 @@ HttpReply tokenError(const QString &error, const QString &description)
 bool isLoopbackCallback(const QUrl &url)
 {
     return url.isValid() && url.scheme() == u"http" && !url.hasFragment()
-        && (url.host() == u"127.0.0.1" || url.host() == u"localhost")
-        && url.path() == u"/callback";
+        && (url.host() == u"127.0.0.1" || url.host() == u"localhost") && url.path() == u"/callback";
 }
 
 QByteArray base64Url(const QByteArray &bytes)
@@ -168,7 +167,8 @@ bool OAuthServer::isOAuthRequest(const HttpRequest &request)
 
 bool OAuthServer::isTokenRequest(const HttpRequest &request)
 {
-    return request.pathSegments == QStringList { QStringLiteral("connect"), QStringLiteral("token") };
+    return request.pathSegments
+        == QStringList { QStringLiteral("connect"), QStringLiteral("token") };
 }
 
 const OAuthServer::AccessGrant *OAuthServer::accessGrant(const QString &token, qint64 nowMs) const
@@ -288,22 +288,22 @@ HttpReply OAuthServer::consentPage(const PendingAuthorization &pending, const QS
     const QString what = pending.selectProject
         ? QStringLiteral("one Document360 sandbox project, the one you choose,")
         : QStringLiteral("your Document360 sandbox projects");
-    return htmlPage(
-        200,
-        pending.selectProject ? QStringLiteral("Select a project") : QStringLiteral("Allow access?"),
-        QStringLiteral("<p><b>%1</b> asks to use %2 on your behalf, with these "
-                       "permissions:</p>\n<ul>%3</ul>\n"
-                       "<form method=\"post\" action=\"/connect/authorize/approve\">\n"
-                       "<input type=\"hidden\" name=\"ticket\" value=\"%4\">\n%5"
-                       "<p>Signed in as %6 &lt;%7&gt;.</p>\n"
-                       "<button type=\"submit\" id=\"approve\" name=\"decision\" "
-                       "value=\"approve\">Approve</button>\n"
-                       "<button type=\"submit\" id=\"deny\" name=\"decision\" "
-                       "value=\"deny\">Deny</button>\n</form>\n"
-                       "<p>You will be sent back to <code>%8</code>.</p>")
-            .arg(pending.clientId.toHtmlEscaped(), what, scopes, ticket, projects,
-                 QString::fromLatin1(userName), QString::fromLatin1(userEmail),
-                 pending.redirectUri.toDisplayString().toHtmlEscaped()));
+    return htmlPage(200,
+                    pending.selectProject ? QStringLiteral("Select a project")
+                                          : QStringLiteral("Allow access?"),
+                    QStringLiteral("<p><b>%1</b> asks to use %2 on your behalf, with these "
+                                   "permissions:</p>\n<ul>%3</ul>\n"
+                                   "<form method=\"post\" action=\"/connect/authorize/approve\">\n"
+                                   "<input type=\"hidden\" name=\"ticket\" value=\"%4\">\n%5"
+                                   "<p>Signed in as %6 &lt;%7&gt;.</p>\n"
+                                   "<button type=\"submit\" id=\"approve\" name=\"decision\" "
+                                   "value=\"approve\">Approve</button>\n"
+                                   "<button type=\"submit\" id=\"deny\" name=\"decision\" "
+                                   "value=\"deny\">Deny</button>\n</form>\n"
+                                   "<p>You will be sent back to <code>%8</code>.</p>")
+                        .arg(pending.clientId.toHtmlEscaped(), what, scopes, ticket, projects,
+                             QString::fromLatin1(userName), QString::fromLatin1(userEmail),
+                             pending.redirectUri.toDisplayString().toHtmlEscaped()));
 }
 
 HttpReply OAuthServer::approve(const HttpRequest &request, qint64 nowMs)
@@ -466,11 +466,10 @@ QString OAuthServer::signedToken(const RefreshGrant &grant, qint64 nowMs, qint64
     };
     if (!grant.projectId.isEmpty())
         payload.insert(QStringLiteral("doc360_project_id"), grant.projectId);
-    const QByteArray signingInput
-        = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
-        + base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    const QByteArray signature = QMessageAuthenticationCode::hash(signingInput, m_signingKey,
-                                                                  QCryptographicHash::Sha256);
+    const QByteArray signingInput = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact))
+        + '.' + base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    const QByteArray signature
+        = QMessageAuthenticationCode::hash(signingInput, m_signingKey, QCryptographicHash::Sha256);
     return QString::fromLatin1(signingInput + '.' + base64Url(signature));
 }
 

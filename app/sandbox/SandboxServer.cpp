@@ -77,9 +77,11 @@ struct SandboxServer::Private
         : q(owner)
         , options(opts)
         , apiKey(opts.apiKey.isEmpty() ? generatedApiKey(opts.dialect) : opts.apiKey)
-        , projectApiKey(opts.projectApiKey.isEmpty() ? generatedApiKey(opts.dialect) : opts.projectApiKey)
-        , projectApiKeyProjectId(opts.projectApiKeyProjectId.isEmpty() ? demoData.projects().constFirst().id
-                                                                      : opts.projectApiKeyProjectId)
+        , projectApiKey(opts.projectApiKey.isEmpty() ? generatedApiKey(opts.dialect)
+                                                     : opts.projectApiKey)
+        , projectApiKeyProjectId(opts.projectApiKeyProjectId.isEmpty()
+                                     ? demoData.projects().constFirst().id
+                                     : opts.projectApiKeyProjectId)
         , faults(opts.faults)
         , rateLimiter(opts.rateLimitPerWindow, opts.rateLimitWindowSeconds)
         , oauth(opts, demoData)
@@ -219,9 +221,9 @@ void SandboxServer::Private::deliver(HttpReply reply, std::shared_ptr<ResponseCh
     const SandboxFaults &current = faults.faults();
     if (current.padAnswersToBytes > 0 && reply.status < 300) {
         pad(reply, current.padAnswersToBytes);
-        auto *stream = new AnswerStream(std::move(channel), std::move(reply),
-                                        !current.unsizedAnswers,
-                                        &statistics.paddedAnswerBytesSent, q);
+        auto *stream
+            = new AnswerStream(std::move(channel), std::move(reply), !current.unsizedAnswers,
+                               &statistics.paddedAnswerBytesSent, q);
         stream->start();
         return;
     }

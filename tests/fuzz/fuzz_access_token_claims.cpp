@@ -27,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!claims)
         return 0;
     D360_FUZZ_CHECK(token.count(QLatin1Char('.')) == 2);
-    for (const QString &claim : {claims->projectId, claims->subject, claims->email, claims->name})
+    for (const QString &claim : { claims->projectId, claims->subject, claims->email, claims->name })
         D360_FUZZ_CHECK(isClean(claim));
     D360_FUZZ_CHECK(isClean(claims->signedInAs()));
     D360_FUZZ_CHECK(!claims->expiresAt.isValid() || claims->expiresAt.timeSpec() == Qt::UTC);

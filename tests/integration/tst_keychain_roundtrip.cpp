@@ -30,8 +30,8 @@ QString lookUpWithSecretTool(const QString &service, const QString &key)
 {
     QProcess process;
     process.start(QStringLiteral("secret-tool"),
-                  {QStringLiteral("lookup"), QStringLiteral("server"), service,
-                   QStringLiteral("user"), key});
+                  { QStringLiteral("lookup"), QStringLiteral("server"), service,
+                    QStringLiteral("user"), key });
     if (!process.waitForFinished(keychainTimeoutMs) || process.exitCode() != 0)
         return {};
     return QString::fromUtf8(process.readAllStandardOutput());
@@ -44,10 +44,7 @@ class KeychainRoundTripTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        D360_REQUIRE_PRIVATE_SESSION();
-    }
+    void initTestCase() { D360_REQUIRE_PRIVATE_SESSION(); }
 
     void writesReadsAndDeletesASecret()
     {
@@ -55,8 +52,8 @@ private Q_SLOTS:
                                     .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
         const QString key = QStringLiteral("account-1");
         // Non-ASCII on purpose: a token is opaque bytes to us.
-        const QString secret = QStringLiteral("d360_sk_test_ä漢_")
-                               + QUuid::createUuid().toString(QUuid::Id128);
+        const QString secret
+            = QStringLiteral("d360_sk_test_ä漢_") + QUuid::createUuid().toString(QUuid::Id128);
 
         QKeychain::WritePasswordJob write(service);
         write.setAutoDelete(false);

@@ -25,12 +25,11 @@ inline api::ApiSettings fastApiSettings()
     return settings;
 }
 
-template<typename Result>
-struct Outcome
+template<typename Result> struct Outcome
 {
     bool finished = false;
     api::ApiError error;
-    Result result{};
+    Result result {};
     QString requestId;
     QList<api::ApiWarning> warnings;
 };
@@ -39,8 +38,7 @@ struct NoResult
 {
 };
 
-template<typename Result>
-void keepOutcome(const api::ApiCall *call, Outcome<Result> *outcome)
+template<typename Result> void keepOutcome(const api::ApiCall *call, Outcome<Result> *outcome)
 {
     outcome->error = call->error();
     outcome->requestId = call->requestId();

@@ -77,7 +77,8 @@ QJsonObject seedProblemExample(int httpStatus)
 QJsonObject seedExportCreatedExample()
 {
     for (const QJsonObject &example : seedExamples()) {
-        if (example.contains(QLatin1String("data")) && example.contains(QLatin1String("request_id")))
+        if (example.contains(QLatin1String("data"))
+            && example.contains(QLatin1String("request_id")))
             return example;
     }
     return {};

@@ -31,7 +31,8 @@ private Q_SLOTS:
         QVERIFY(envelope->warnings.isEmpty());
         QVERIFY(!envelope->pagination.present);
 
-        const std::optional<ExportStatus> status = ExportStatus::fromJson(envelope->data.toObject(), &problem);
+        const std::optional<ExportStatus> status
+            = ExportStatus::fromJson(envelope->data.toObject(), &problem);
         QVERIFY2(status, qPrintable(problem));
         QCOMPARE(status->id, QStringLiteral("f1a2b3c4-d5e6-7f89-0a1b-2c3d4e5f6a7b"));
         QCOMPARE(status->state, ExportStatus::State::Pending);
@@ -66,7 +67,8 @@ private Q_SLOTS:
         QCOMPARE(int(error.kind()), kind);
         QCOMPARE(error.httpStatus(), status);
         QCOMPARE(error.traceId(), QStringLiteral("req_abc123def456"));
-        QVERIFY(error.type().startsWith(QLatin1String("https://developer.document360.com/errors/")));
+        QVERIFY(
+            error.type().startsWith(QLatin1String("https://developer.document360.com/errors/")));
         QVERIFY(!error.title().isEmpty());
         QCOMPARE(error.fieldErrors().size(), 1);
         QCOMPARE(error.fieldErrors().first().code, code);
@@ -77,10 +79,12 @@ private Q_SLOTS:
 
     void nullListsAndUnknownFieldsAreAccepted()
     {
-        const QByteArray body = "{\"data\": [], \"success\": true, \"request_id\": \"r1\","
-            " \"errors\": null, \"warnings\": null, \"surprise\": {\"nested\": [1, 2]},"
-            " \"pagination\": {\"page\": 1, \"page_size\": 100, \"has_more\": false, \"next_cursor\": null,"
-            " \"extra\": true}}";
+        const QByteArray body
+            = "{\"data\": [], \"success\": true, \"request_id\": \"r1\","
+              " \"errors\": null, \"warnings\": null, \"surprise\": {\"nested\": [1, 2]},"
+              " \"pagination\": {\"page\": 1, \"page_size\": 100, \"has_more\": false, "
+              "\"next_cursor\": null,"
+              " \"extra\": true}}";
         QString problem;
         const std::optional<Envelope> envelope = Envelope::parse(body, &problem);
         QVERIFY2(envelope, qPrintable(problem));
@@ -115,8 +119,9 @@ private Q_SLOTS:
 
     void warningsAreKept()
     {
-        const QByteArray body = "{\"data\": {}, \"success\": true, \"request_id\": \"r2\", \"errors\": [],"
-            " \"warnings\": [{\"code\": \"DEPRECATED\", \"message\": \"Use workspaces.\"}]}";
+        const QByteArray body
+            = "{\"data\": {}, \"success\": true, \"request_id\": \"r2\", \"errors\": [],"
+              " \"warnings\": [{\"code\": \"DEPRECATED\", \"message\": \"Use workspaces.\"}]}";
         QString problem;
         const std::optional<Envelope> envelope = Envelope::parse(body, &problem);
         QVERIFY(envelope);
@@ -131,9 +136,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reason");
         QTest::newRow("empty") << QByteArray() << "empty";
         QTest::newRow("html") << QByteArray("<html><body>Bad gateway</body></html>") << "not JSON";
-        QTest::newRow("truncated") << QByteArray("{\"data\": [{\"id\": \"a\", \"name\": \"Docs\"}, {\"id\": \"b")
-                                   << "truncated";
-        QTest::newRow("cut after a comma") << QByteArray("{\"data\": [{\"id\": \"a\"},") << "truncated";
+        QTest::newRow("truncated")
+            << QByteArray("{\"data\": [{\"id\": \"a\", \"name\": \"Docs\"}, {\"id\": \"b")
+            << "truncated";
+        QTest::newRow("cut after a comma")
+            << QByteArray("{\"data\": [{\"id\": \"a\"},") << "truncated";
         QTest::newRow("array root") << QByteArray("[1, 2]") << "not an object";
         QTest::newRow("no data") << QByteArray("{\"success\": true}") << "no \"data\"";
     }
@@ -149,17 +156,20 @@ private Q_SLOTS:
 
     void problemsThatAreNotProblemJson()
     {
-        const ApiError fromHtml = parseProblemDetails(502, "<html>Bad Gateway</html>", QStringLiteral("hdr-1"));
+        const ApiError fromHtml
+            = parseProblemDetails(502, "<html>Bad Gateway</html>", QStringLiteral("hdr-1"));
         QCOMPARE(fromHtml.kind(), ApiError::Kind::ServerError);
         QCOMPARE(fromHtml.httpStatus(), 502);
         QCOMPARE(fromHtml.traceId(), QStringLiteral("hdr-1"));
-        QVERIFY2(fromHtml.detail().contains(QLatin1String("not JSON")), qPrintable(fromHtml.detail()));
+        QVERIFY2(fromHtml.detail().contains(QLatin1String("not JSON")),
+                 qPrintable(fromHtml.detail()));
 
         const ApiError empty = parseProblemDetails(404, QByteArray());
         QCOMPARE(empty.kind(), ApiError::Kind::NotFound);
         QVERIFY(!empty.message().isEmpty());
 
-        const ApiError forbidden = parseProblemDetails(403, "{\"title\": \"Forbidden\", \"status\": 403}");
+        const ApiError forbidden
+            = parseProblemDetails(403, "{\"title\": \"Forbidden\", \"status\": 403}");
         QCOMPARE(forbidden.kind(), ApiError::Kind::Forbidden);
         QVERIFY(forbidden.message().contains(QLatin1String("UpdateProjectSettings")));
     }
@@ -179,9 +189,11 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(int, state);
-        QJsonObject object{{QStringLiteral("id"), QStringLiteral("e1")}, {QStringLiteral("status"), text}};
+        QJsonObject object { { QStringLiteral("id"), QStringLiteral("e1") },
+                             { QStringLiteral("status"), text } };
         if (state == int(ExportStatus::State::Completed))
-            object.insert(QStringLiteral("download_url"), QStringLiteral("https://storage.document360.io/x.zip?sig=1"));
+            object.insert(QStringLiteral("download_url"),
+                          QStringLiteral("https://storage.document360.io/x.zip?sig=1"));
         QString problem;
         const std::optional<ExportStatus> status = ExportStatus::fromJson(object, &problem);
         QVERIFY2(status, qPrintable(problem));
@@ -192,9 +204,9 @@ private Q_SLOTS:
     void completedWithoutLinkIsAnError()
     {
         QString problem;
-        QVERIFY(!ExportStatus::fromJson({{QStringLiteral("id"), QStringLiteral("e1")},
-                                         {QStringLiteral("status"), QStringLiteral("Completed")},
-                                         {QStringLiteral("download_url"), QJsonValue::Null}},
+        QVERIFY(!ExportStatus::fromJson({ { QStringLiteral("id"), QStringLiteral("e1") },
+                                          { QStringLiteral("status"), QStringLiteral("Completed") },
+                                          { QStringLiteral("download_url"), QJsonValue::Null } },
                                         &problem));
         QVERIFY(problem.contains(QLatin1String("download_url")));
     }
@@ -203,9 +215,13 @@ private Q_SLOTS:
     {
         QString problem;
         const auto seed = ProjectVersion::fromJson(
-            QJsonDocument::fromJson("{\"id\": \"v1\", \"name\": \"v1.0\", \"slug\": \"v1-0\", \"order\": 1,"
-            " \"is_default\": true, \"version_type\": \"Standard\", \"created_at\": \"2025-06-15T10:00:00Z\","
-            " \"modified_at\": \"2025-06-16T10:00:00.123Z\"}").object(), &problem);
+            QJsonDocument::fromJson(
+                "{\"id\": \"v1\", \"name\": \"v1.0\", \"slug\": \"v1-0\", \"order\": 1,"
+                " \"is_default\": true, \"version_type\": \"Standard\", \"created_at\": "
+                "\"2025-06-15T10:00:00Z\","
+                " \"modified_at\": \"2025-06-16T10:00:00.123Z\"}")
+                .object(),
+            &problem);
         QVERIFY2(seed, qPrintable(problem));
         QVERIFY(seed->isDefault);
         QCOMPARE(seed->type, QStringLiteral("Standard"));
@@ -213,13 +229,16 @@ private Q_SLOTS:
         QVERIFY(seed->modifiedAt.isValid());
 
         const auto workspace = ProjectVersion::fromJson(
-            QJsonDocument::fromJson("{\"id\": \"w1\", \"name\": \"Main\", \"workspace_type\": \"KnowledgeBase\"}")
-                .object(), &problem);
+            QJsonDocument::fromJson(
+                "{\"id\": \"w1\", \"name\": \"Main\", \"workspace_type\": \"KnowledgeBase\"}")
+                .object(),
+            &problem);
         QVERIFY(workspace);
         QCOMPARE(workspace->type, QStringLiteral("KnowledgeBase"));
         QVERIFY(!workspace->isDefault);
 
-        QVERIFY(!ProjectVersion::fromJson(QJsonDocument::fromJson("{\"name\": \"no id\"}").object(), &problem));
+        QVERIFY(!ProjectVersion::fromJson(QJsonDocument::fromJson("{\"name\": \"no id\"}").object(),
+                                          &problem));
         QVERIFY(problem.contains(QLatin1String("\"id\"")));
     }
 
@@ -227,17 +246,23 @@ private Q_SLOTS:
     {
         QString problem;
         const auto inactive = Project::fromJson(
-            QJsonDocument::fromJson("{\"id\": \"p\", \"name\": \"Docs\", \"status\": 1, \"sub_domain_name\": \"docs\"}").object(),
+            QJsonDocument::fromJson(
+                "{\"id\": \"p\", \"name\": \"Docs\", \"status\": 1, \"sub_domain_name\": \"docs\"}")
+                .object(),
             &problem);
         QVERIFY(inactive);
         QVERIFY(!inactive->active);
         QCOMPARE(inactive->subdomain, QStringLiteral("docs"));
 
         const auto arabic = Language::fromJson(
-            QJsonDocument::fromJson("{\"code\": \"ar\", \"name\": \"العربية\", \"is_default\": false}").object(), &problem);
+            QJsonDocument::fromJson(
+                "{\"code\": \"ar\", \"name\": \"العربية\", \"is_default\": false}")
+                .object(),
+            &problem);
         QVERIFY(arabic);
         QCOMPARE(arabic->name, QStringLiteral("العربية"));
-        const auto unnamed = Language::fromJson(QJsonDocument::fromJson("{\"code\": \"ja\", \"name\": null}").object(), &problem);
+        const auto unnamed = Language::fromJson(
+            QJsonDocument::fromJson("{\"code\": \"ja\", \"name\": null}").object(), &problem);
         QVERIFY(unnamed);
         QCOMPARE(unnamed->name, QStringLiteral("ja"));
     }
@@ -245,7 +270,8 @@ private Q_SLOTS:
     void formats()
     {
         QCOMPARE(exportFormatFromName(QStringLiteral("PDF")), std::optional(ExportFormat::Pdf));
-        QCOMPARE(exportFormatFromName(QStringLiteral("markdown")), std::optional(ExportFormat::Markdown));
+        QCOMPARE(exportFormatFromName(QStringLiteral("markdown")),
+                 std::optional(ExportFormat::Markdown));
         QVERIFY(!exportFormatFromName(QStringLiteral("docx")));
         QCOMPARE(exportFormatFileExtension(ExportFormat::Html), QStringLiteral("zip"));
         QCOMPARE(exportFormatFileExtension(ExportFormat::Pdf), QStringLiteral("pdf"));

@@ -20,8 +20,10 @@ class ApiRulesTest : public QObject
 private Q_SLOTS:
     void regions()
     {
-        QCOMPARE(ServerAddress::eu().apiBaseUrl(), QUrl(QStringLiteral("https://apihub.document360.io")));
-        QCOMPARE(ServerAddress::us().apiBaseUrl(), QUrl(QStringLiteral("https://apihub.us.document360.io")));
+        QCOMPARE(ServerAddress::eu().apiBaseUrl(),
+                 QUrl(QStringLiteral("https://apihub.document360.io")));
+        QCOMPARE(ServerAddress::us().apiBaseUrl(),
+                 QUrl(QStringLiteral("https://apihub.us.document360.io")));
         QCOMPARE(ServerAddress::us().defaultTokenUrl(),
                  QUrl(QStringLiteral("https://identity.us.document360.io/connect/token")));
         QCOMPARE(ServerAddress::eu().defaultAuthorizeUrl(),
@@ -85,26 +87,33 @@ private Q_SLOTS:
     void customUrlIsNormalised()
     {
         QString problem;
-        const auto address = ServerAddress::custom(QUrl(QStringLiteral("https://proxy.example.com/d360/v3/")), &problem);
+        const auto address = ServerAddress::custom(
+            QUrl(QStringLiteral("https://proxy.example.com/d360/v3/")), &problem);
         QVERIFY(address);
         QCOMPARE(address->apiBaseUrl(), QUrl(QStringLiteral("https://proxy.example.com/d360")));
-        QVERIFY(!ServerAddress::custom(QUrl(QStringLiteral("https://user:pw@proxy.example.com")), &problem));
+        QVERIFY(!ServerAddress::custom(QUrl(QStringLiteral("https://user:pw@proxy.example.com")),
+                                       &problem));
     }
 
     void sameOrigin()
     {
         const QUrl api(QStringLiteral("https://apihub.document360.io"));
-        QVERIFY(ServerAddress::isSameOrigin(api, QUrl(QStringLiteral("https://apihub.document360.io:443/v3/x"))));
-        QVERIFY(!ServerAddress::isSameOrigin(api, QUrl(QStringLiteral("https://storage.document360.io/x"))));
-        QVERIFY(!ServerAddress::isSameOrigin(api, QUrl(QStringLiteral("http://apihub.document360.io/x"))));
+        QVERIFY(ServerAddress::isSameOrigin(
+            api, QUrl(QStringLiteral("https://apihub.document360.io:443/v3/x"))));
+        QVERIFY(!ServerAddress::isSameOrigin(
+            api, QUrl(QStringLiteral("https://storage.document360.io/x"))));
+        QVERIFY(!ServerAddress::isSameOrigin(
+            api, QUrl(QStringLiteral("http://apihub.document360.io/x"))));
         QVERIFY(!ServerAddress::isSameOrigin(QUrl(QStringLiteral("http://127.0.0.1:80")),
                                              QUrl(QStringLiteral("http://127.0.0.1:81"))));
     }
 
     void authSchemes()
     {
-        QCOMPARE(Credential::guessScheme(QStringLiteral("d360_sk_live_abc")), AuthScheme::ApiKeyHeader);
-        QCOMPARE(Credential::guessScheme(QStringLiteral("eyJhbGciOi.payload.sig")), AuthScheme::Bearer);
+        QCOMPARE(Credential::guessScheme(QStringLiteral("d360_sk_live_abc")),
+                 AuthScheme::ApiKeyHeader);
+        QCOMPARE(Credential::guessScheme(QStringLiteral("eyJhbGciOi.payload.sig")),
+                 AuthScheme::Bearer);
 
         QNetworkRequest bearerRequest;
         Credential(QStringLiteral("token-123456"), AuthScheme::Bearer).applyTo(bearerRequest);
@@ -125,9 +134,11 @@ private Q_SLOTS:
         QTest::newRow("zero") << QByteArray("0") << qint64(0);
         QTest::newRow("fraction") << QByteArray(" 1.5 ") << qint64(1500);
         QTest::newRow("http-date") << QByteArray("Sun, 06 Nov 1994 08:49:57 GMT") << qint64(20000);
-        QTest::newRow("rfc 850 date") << QByteArray("Sunday, 06-Nov-94 08:49:57 GMT") << qint64(20000);
+        QTest::newRow("rfc 850 date")
+            << QByteArray("Sunday, 06-Nov-94 08:49:57 GMT") << qint64(20000);
         QTest::newRow("asctime date") << QByteArray("Sun Nov  6 08:49:57 1994") << qint64(20000);
-        QTest::newRow("date in the past") << QByteArray("Sun, 06 Nov 1994 08:00:00 GMT") << qint64(0);
+        QTest::newRow("date in the past")
+            << QByteArray("Sun, 06 Nov 1994 08:00:00 GMT") << qint64(0);
         QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
         QTest::newRow("negative") << QByteArray("-3") << qint64(-1);
         QTest::newRow("empty") << QByteArray() << qint64(-1);
@@ -189,9 +200,9 @@ private Q_SLOTS:
 
     void retryableStatuses()
     {
-        for (int status : {429, 500, 502, 503, 504})
+        for (int status : { 429, 500, 502, 503, 504 })
             QVERIFY(RetryPolicy::isRetryableStatus(status));
-        for (int status : {400, 401, 403, 404, 422, 501})
+        for (int status : { 400, 401, 403, 404, 422, 501 })
             QVERIFY(!RetryPolicy::isRetryableStatus(status));
     }
 
@@ -208,7 +219,8 @@ private Q_SLOTS:
             "X-API-Key: d360_sk_live_9f8e7d Authorization: Bearer eyJ.abc.def "
             "https://storage.example.com/e/1.zip?se=1750000000&sig=abcdef0123&x=1 "
             "code=authcode123&state=s1 {\"refresh_token\": \"rt-999\", \"expires_in\": 3600}"));
-        for (const char *leaked : {"d360_sk_live_9f8e7d", "eyJ.abc.def", "abcdef0123", "authcode123", "rt-999"})
+        for (const char *leaked :
+             { "d360_sk_live_9f8e7d", "eyJ.abc.def", "abcdef0123", "authcode123", "rt-999" })
             QVERIFY2(!patterns.contains(QLatin1String(leaked)), qPrintable(patterns));
         QVERIFY(patterns.contains(QLatin1String("state=s1")));
         QVERIFY(patterns.contains(QLatin1String("se=1750000000")));

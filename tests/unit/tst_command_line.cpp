@@ -15,7 +15,7 @@ class CommandLineTest : public QObject
 private:
     static QStringList arguments(std::initializer_list<const char *> words)
     {
-        QStringList list{QStringLiteral("d360-exporter")};
+        QStringList list { QStringLiteral("d360-exporter") };
         for (const char *word : words)
             list.append(QString::fromUtf8(word));
         return list;
@@ -47,12 +47,12 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("commandLine");
         QTest::addColumn<bool>("headless");
         QTest::newRow("no arguments") << arguments({}) << false;
-        QTest::newRow("--sandbox") << arguments({"--sandbox"}) << false;
-        QTest::newRow("Qt's own option") << arguments({"-platform", "offscreen"}) << false;
-        QTest::newRow("a verb") << arguments({"export", "--project", "p"}) << true;
-        QTest::newRow("an unknown word") << arguments({"exprot"}) << true;
-        QTest::newRow("--version") << arguments({"--version"}) << true;
-        QTest::newRow("--help") << arguments({"--help"}) << true;
+        QTest::newRow("--sandbox") << arguments({ "--sandbox" }) << false;
+        QTest::newRow("Qt's own option") << arguments({ "-platform", "offscreen" }) << false;
+        QTest::newRow("a verb") << arguments({ "export", "--project", "p" }) << true;
+        QTest::newRow("an unknown word") << arguments({ "exprot" }) << true;
+        QTest::newRow("--version") << arguments({ "--version" }) << true;
+        QTest::newRow("--help") << arguments({ "--help" }) << true;
     }
 
     void windowOrHeadless()
@@ -66,16 +66,17 @@ private Q_SLOTS:
     {
         qunsetenv("QT_QPA_PLATFORM");
         qunsetenv("DISPLAY");
-        const Run run = runExecutable({QStringLiteral("--version")});
+        const Run run = runExecutable({ QStringLiteral("--version") });
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.startsWith(QLatin1String("d360-exporter ")), qPrintable(run.out));
     }
 
     void unknownCommandIsAUsageError()
     {
-        const Run run = runExecutable({QStringLiteral("exprot")});
+        const Run run = runExecutable({ QStringLiteral("exprot") });
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(QLatin1String("Unknown command \"exprot\"")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("Unknown command \"exprot\"")),
+                 qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
     }
 };

@@ -31,11 +31,11 @@ private Q_SLOTS:
                     fourthAt = clock.elapsed();
             });
         }
-        QCOMPARE(order, (QList<int>{0, 1, 2}));
+        QCOMPARE(order, (QList<int> { 0, 1, 2 }));
         QCOMPARE(budget.remaining(), 0);
         QCOMPARE(budget.waitingCount(), 2);
         QTRY_COMPARE_WITH_TIMEOUT(order.size(), 5, 5000);
-        QCOMPARE(order, (QList<int>{0, 1, 2, 3, 4}));
+        QCOMPARE(order, (QList<int> { 0, 1, 2, 3, 4 }));
         QVERIFY2(fourthAt >= 290, qPrintable(QString::number(fourthAt)));
     }
 

@@ -7,8 +7,7 @@ namespace d360::api {
 
 ApiCall::ApiCall(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 ApiCall::~ApiCall() = default;
 

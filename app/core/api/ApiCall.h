@@ -60,20 +60,18 @@ private:
 };
 
 // A call with a typed result. No Q_OBJECT: it adds no signals.
-template<typename Result>
-class ApiResultCall : public ApiCall
+template<typename Result> class ApiResultCall : public ApiCall
 {
 public:
     explicit ApiResultCall(QObject *parent)
         : ApiCall(parent)
-    {
-    }
+    { }
 
     const Result &result() const { return m_result; }
     Result &mutableResult() { return m_result; }
 
 private:
-    Result m_result{};
+    Result m_result {};
 };
 
 } // namespace d360::api

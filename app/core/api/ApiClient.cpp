@@ -115,16 +115,17 @@ QString ApiClient::projectPath(const QString &projectId) const
 QString ApiClient::versionsPath(const QString &projectId, Dialect dialect) const
 {
     return projectPath(projectId)
-           + (dialect == Dialect::Workspaces ? QStringLiteral("/workspaces")
-                                             : QStringLiteral("/project-versions"));
+        + (dialect == Dialect::Workspaces ? QStringLiteral("/workspaces")
+                                          : QStringLiteral("/project-versions"));
 }
 
 Dialect ApiClient::preferredDialect() const
 {
     // Production keys come with production's names; the seed page's tokens
     // with the seed page's.
-    return m_transport->credential().scheme() == AuthScheme::ApiKeyHeader ? Dialect::Workspaces
-                                                                          : Dialect::ProjectVersions;
+    return m_transport->credential().scheme() == AuthScheme::ApiKeyHeader
+        ? Dialect::Workspaces
+        : Dialect::ProjectVersions;
 }
 
 void ApiClient::rememberDialect(Dialect dialect)
@@ -176,7 +177,8 @@ void ApiClient::fetchVersions(VersionListCall *call, const QString &projectId, D
     fetch->start();
 }
 
-void ApiClient::withDialect(const QString &projectId, ApiCall *call, std::function<void(Dialect)> then)
+void ApiClient::withDialect(const QString &projectId, ApiCall *call,
+                            std::function<void(Dialect)> then)
 {
     if (m_dialect != Dialect::Unknown) {
         then(m_dialect);
@@ -217,8 +219,8 @@ LanguageListCall *ApiClient::listLanguages(const QString &projectId, const QStri
         query.addQueryItem(dialect == Dialect::Workspaces ? QStringLiteral("workspace_id")
                                                           : QStringLiteral("project_version_id"),
                            versionId);
-        auto *fetch = new PagedFetch(m_transport, projectPath(projectId) + QStringLiteral("/languages"),
-                                     query, call);
+        auto *fetch = new PagedFetch(
+            m_transport, projectPath(projectId) + QStringLiteral("/languages"), query, call);
         finishWithItems(call, fetch, address().apiBaseUrl().host());
         fetch->start();
     });
@@ -268,7 +270,8 @@ void ApiClient::requestExport(ExportCall *call, const ApiRequestSpec &spec)
             return;
         }
         QString problem;
-        std::optional<ExportStatus> status = ExportStatus::fromJson(response.envelope.data.toObject(), &problem);
+        std::optional<ExportStatus> status
+            = ExportStatus::fromJson(response.envelope.data.toObject(), &problem);
         if (!status) {
             ApiError error(ApiError::Kind::InvalidResponse, problem);
             error.setHost(address().apiBaseUrl().host());
@@ -294,19 +297,20 @@ DownloadCall *ApiClient::downloadExport(const QString &projectId, const QString 
                                         const QUrl &downloadUrl, const DownloadOptions &options)
 {
     QPointer<ApiClient> self(this);
-    auto refreshLink = [self, projectId, exportId](std::function<void(const QUrl &, const ApiError &)> done) {
-        if (!self) {
-            done({}, ApiError(ApiError::Kind::Cancelled, ApiError::tr("cancelled")));
-            return;
-        }
-        ExportCall *status = self->exportStatus(projectId, exportId);
-        connect(status, &ApiCall::finished, status, [status, done] {
-            if (!status->error().isNull())
-                done({}, status->error());
-            else
-                done(status->result().downloadUrl, {});
-        });
-    };
+    auto refreshLink
+        = [self, projectId, exportId](std::function<void(const QUrl &, const ApiError &)> done) {
+              if (!self) {
+                  done({}, ApiError(ApiError::Kind::Cancelled, ApiError::tr("cancelled")));
+                  return;
+              }
+              ExportCall *status = self->exportStatus(projectId, exportId);
+              connect(status, &ApiCall::finished, status, [status, done] {
+                  if (!status->error().isNull())
+                      done({}, status->error());
+                  else
+                      done(status->result().downloadUrl, {});
+              });
+          };
     auto *call = new DownloadCall(m_transport, downloadUrl, options, refreshLink, this);
     call->start();
     return call;

@@ -23,7 +23,6 @@
 
 #include <functional>
 
-
 namespace d360::api {
 
 class ApiTransport;
@@ -77,7 +76,8 @@ private:
     void rememberDialect(Dialect dialect);
     // Runs then(dialect) once the dialect is known, probing it if need be.
     void withDialect(const QString &projectId, ApiCall *call, std::function<void(Dialect)> then);
-    void fetchVersions(VersionListCall *call, const QString &projectId, Dialect dialect, bool mayFallBack);
+    void fetchVersions(VersionListCall *call, const QString &projectId, Dialect dialect,
+                       bool mayFallBack);
     void requestExport(ExportCall *call, const ApiRequestSpec &spec);
 
     ApiTransport *m_transport;

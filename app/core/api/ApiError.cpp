@@ -30,8 +30,7 @@ QString withoutFinalStop(QString text)
 ApiError::ApiError(Kind kind, QString detail)
     : m_kind(kind)
     , m_detail(redacted(detail))
-{
-}
+{ }
 
 void ApiError::setTitle(const QString &title)
 {
@@ -57,12 +56,24 @@ ApiError ApiError::fromHttpStatus(int httpStatus, QString detail)
 {
     Kind kind = Kind::HttpError;
     switch (httpStatus) {
-    case 400: kind = Kind::BadRequest; break;
-    case 401: kind = Kind::Unauthorized; break;
-    case 403: kind = Kind::Forbidden; break;
-    case 404: kind = Kind::NotFound; break;
-    case 422: kind = Kind::Validation; break;
-    case 429: kind = Kind::RateLimited; break;
+    case 400:
+        kind = Kind::BadRequest;
+        break;
+    case 401:
+        kind = Kind::Unauthorized;
+        break;
+    case 403:
+        kind = Kind::Forbidden;
+        break;
+    case 404:
+        kind = Kind::NotFound;
+        break;
+    case 422:
+        kind = Kind::Validation;
+        break;
+    case 429:
+        kind = Kind::RateLimited;
+        break;
     default:
         if (httpStatus >= 500 && httpStatus <= 599)
             kind = Kind::ServerError;
@@ -140,18 +151,21 @@ QString ApiError::message() const
     }
     case Kind::RateLimited:
         return m_retryAfterSeconds > 0
-                   ? tr("Rate limit reached (429): too many requests for this token. Try again "
-                        "in %n second(s), or run fewer exports at once.",
-                        nullptr, m_retryAfterSeconds)
-                   : tr("Rate limit reached (429): too many requests for this token. Try again "
-                        "in a minute, or run fewer exports at once.");
+            ? tr("Rate limit reached (429): too many requests for this token. Try again "
+                 "in %n second(s), or run fewer exports at once.",
+                 nullptr, m_retryAfterSeconds)
+            : tr("Rate limit reached (429): too many requests for this token. Try again "
+                 "in a minute, or run fewer exports at once.");
     case Kind::ServerError:
         return tr("Document360 had a server error (%1): %2. Try again later; if it persists, "
                   "give support the trace id.")
             .arg(m_httpStatus)
             .arg(detail);
     case Kind::HttpError:
-        return tr("Unexpected answer from %1 (HTTP %2): %3.").arg(host).arg(m_httpStatus).arg(detail);
+        return tr("Unexpected answer from %1 (HTTP %2): %3.")
+            .arg(host)
+            .arg(m_httpStatus)
+            .arg(detail);
     case Kind::ExportMayHaveStarted:
         return tr("The connection dropped after the export was requested (%1), so the export may "
                   "have started on the server. Check before starting it again.")
@@ -167,7 +181,8 @@ QString ApiError::message() const
             .arg(detail);
     case Kind::InvalidChoice:
         // The detail is the whole story, in the writer's own terms.
-        return detail.isEmpty() ? detail : detail.at(0).toUpper() + detail.mid(1) + QLatin1Char('.');
+        return detail.isEmpty() ? detail
+                                : detail.at(0).toUpper() + detail.mid(1) + QLatin1Char('.');
     }
     return detail;
 }

@@ -38,27 +38,27 @@ public:
         None,
         Cancelled,
         Timeout,
-        HostNotFound,         // DNS
+        HostNotFound, // DNS
         ConnectionRefused,
-        NetworkUnreachable,   // no network, or it went away
-        ConnectionLost,       // dropped while the answer was on its way
+        NetworkUnreachable, // no network, or it went away
+        ConnectionLost, // dropped while the answer was on its way
         Tls,
-        InsecureUrl,          // http to a non-loopback host, or a downgrade
+        InsecureUrl, // http to a non-loopback host, or a downgrade
         TooManyRedirects,
-        InvalidResponse,      // not JSON, truncated, or not the contract's shape
-        BadRequest,           // 400
-        Unauthorized,         // 401
-        Forbidden,            // 403 from the API
-        NotFound,             // 404
-        Validation,           // 422
-        RateLimited,          // 429, after the retries were used up
-        ServerError,          // 5xx
-        HttpError,            // any other unexpected status
+        InvalidResponse, // not JSON, truncated, or not the contract's shape
+        BadRequest, // 400
+        Unauthorized, // 401
+        Forbidden, // 403 from the API
+        NotFound, // 404
+        Validation, // 422
+        RateLimited, // 429, after the retries were used up
+        ServerError, // 5xx
+        HttpError, // any other unexpected status
         ExportMayHaveStarted, // the start request may have reached the server
-        LinkExpired,          // 403 from the storage host: the signed link ran out
-        ExportFailed,         // the server reports the export as Failed
-        LocalFile,            // we could not write what we downloaded
-        InvalidChoice,        // what was asked for cannot be done as asked; nothing was sent
+        LinkExpired, // 403 from the storage host: the signed link ran out
+        ExportFailed, // the server reports the export as Failed
+        LocalFile, // we could not write what we downloaded
+        InvalidChoice, // what was asked for cannot be done as asked; nothing was sent
     };
 
     ApiError() = default;

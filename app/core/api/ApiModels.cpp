@@ -3,7 +3,6 @@
 
 #include "core/api/ApiError.h"
 
-
 namespace d360::api {
 
 namespace {
@@ -25,8 +24,8 @@ bool requireStrings(const QJsonObject &object, std::initializer_list<const char 
 {
     for (const char *key : keys) {
         if (string(object, key).isEmpty()) {
-            *problem = ApiError::tr("a %1 without \"%2\"")
-                           .arg(QLatin1String(what), QLatin1String(key));
+            *problem
+                = ApiError::tr("a %1 without \"%2\"").arg(QLatin1String(what), QLatin1String(key));
             return false;
         }
     }
@@ -38,9 +37,12 @@ bool requireStrings(const QJsonObject &object, std::initializer_list<const char 
 QString dialectName(Dialect dialect)
 {
     switch (dialect) {
-    case Dialect::ProjectVersions: return QStringLiteral("project-versions");
-    case Dialect::Workspaces: return QStringLiteral("workspaces");
-    case Dialect::Unknown: break;
+    case Dialect::ProjectVersions:
+        return QStringLiteral("project-versions");
+    case Dialect::Workspaces:
+        return QStringLiteral("workspaces");
+    case Dialect::Unknown:
+        break;
     }
     return {};
 }
@@ -56,7 +58,7 @@ Dialect dialectFromName(const QString &name)
 
 std::optional<Project> Project::fromJson(const QJsonObject &object, QString *problem)
 {
-    if (!requireStrings(object, {"id", "name"}, "project", problem))
+    if (!requireStrings(object, { "id", "name" }, "project", problem))
         return std::nullopt;
     Project project;
     project.id = string(object, "id");
@@ -71,7 +73,7 @@ std::optional<Project> Project::fromJson(const QJsonObject &object, QString *pro
 
 std::optional<ProjectVersion> ProjectVersion::fromJson(const QJsonObject &object, QString *problem)
 {
-    if (!requireStrings(object, {"id", "name"}, "version", problem))
+    if (!requireStrings(object, { "id", "name" }, "version", problem))
         return std::nullopt;
     ProjectVersion version;
     version.id = string(object, "id");
@@ -91,7 +93,7 @@ std::optional<Language> Language::fromJson(const QJsonObject &object, QString *p
 {
     // The contract makes `code` nullable, but a language we cannot name in an
     // export request is of no use to us.
-    if (!requireStrings(object, {"code"}, "language", problem))
+    if (!requireStrings(object, { "code" }, "language", problem))
         return std::nullopt;
     Language language;
     language.code = string(object, "code");
@@ -105,9 +107,12 @@ std::optional<Language> Language::fromJson(const QJsonObject &object, QString *p
 QString exportFormatName(ExportFormat format)
 {
     switch (format) {
-    case ExportFormat::Pdf: return QStringLiteral("pdf");
-    case ExportFormat::Html: return QStringLiteral("html");
-    case ExportFormat::Markdown: return QStringLiteral("markdown");
+    case ExportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ExportFormat::Html:
+        return QStringLiteral("html");
+    case ExportFormat::Markdown:
+        return QStringLiteral("markdown");
     }
     return {};
 }
@@ -128,21 +133,21 @@ QString exportFormatFileExtension(ExportFormat format)
 
 QList<ExportFormat> allExportFormats()
 {
-    return {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Markdown};
+    return { ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Markdown };
 }
 
 std::optional<ExportStatus> ExportStatus::fromJson(const QJsonObject &object, QString *problem)
 {
-    if (!requireStrings(object, {"id", "status"}, "export status", problem))
+    if (!requireStrings(object, { "id", "status" }, "export status", problem))
         return std::nullopt;
     ExportStatus status;
     status.id = string(object, "id");
     status.stateText = string(object, "status");
     static const std::pair<const char *, State> states[] = {
-        {"Pending", State::Pending},
-        {"InProgress", State::InProgress},
-        {"Completed", State::Completed},
-        {"Failed", State::Failed},
+        { "Pending", State::Pending },
+        { "InProgress", State::InProgress },
+        { "Completed", State::Completed },
+        { "Failed", State::Failed },
     };
     for (const auto &[name, state] : states) {
         if (status.stateText.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
@@ -152,7 +157,7 @@ std::optional<ExportStatus> ExportStatus::fromJson(const QJsonObject &object, QS
     if (!url.isEmpty())
         status.downloadUrl = QUrl(url, QUrl::StrictMode);
     status.completedAt = timestamp(object, "completed_at");
-    for (const char *key : {"error_message", "message", "error"}) {
+    for (const char *key : { "error_message", "message", "error" }) {
         if (status.failureMessage.isEmpty())
             status.failureMessage = string(object, key);
     }
@@ -166,11 +171,16 @@ std::optional<ExportStatus> ExportStatus::fromJson(const QJsonObject &object, QS
 QString exportStateName(ExportStatus::State state)
 {
     switch (state) {
-    case ExportStatus::State::Pending: return QStringLiteral("Pending");
-    case ExportStatus::State::InProgress: return QStringLiteral("InProgress");
-    case ExportStatus::State::Completed: return QStringLiteral("Completed");
-    case ExportStatus::State::Failed: return QStringLiteral("Failed");
-    case ExportStatus::State::Unknown: break;
+    case ExportStatus::State::Pending:
+        return QStringLiteral("Pending");
+    case ExportStatus::State::InProgress:
+        return QStringLiteral("InProgress");
+    case ExportStatus::State::Completed:
+        return QStringLiteral("Completed");
+    case ExportStatus::State::Failed:
+        return QStringLiteral("Failed");
+    case ExportStatus::State::Unknown:
+        break;
     }
     return QStringLiteral("Unknown");
 }

@@ -23,11 +23,11 @@ namespace d360::api {
 enum class Dialect {
     Unknown,
     ProjectVersions, // the seed page: /project-versions, project_version_id
-    Workspaces,      // production: /workspaces, workspace_id
+    Workspaces, // production: /workspaces, workspace_id
 };
 
-QString dialectName(Dialect dialect);                // "project-versions", "workspaces"
-Dialect dialectFromName(const QString &name);        // Unknown for anything else
+QString dialectName(Dialect dialect); // "project-versions", "workspaces"
+Dialect dialectFromName(const QString &name); // Unknown for anything else
 
 struct Project
 {
@@ -67,9 +67,9 @@ struct Language
 
 enum class ExportFormat { Pdf, Html, Markdown };
 
-QString exportFormatName(ExportFormat format);                       // "pdf", "html", "markdown"
+QString exportFormatName(ExportFormat format); // "pdf", "html", "markdown"
 std::optional<ExportFormat> exportFormatFromName(const QString &name); // case-insensitive
-QString exportFormatFileExtension(ExportFormat format);              // "pdf", "zip", "zip"
+QString exportFormatFileExtension(ExportFormat format); // "pdf", "zip", "zip"
 QList<ExportFormat> allExportFormats();
 
 struct ExportRequest

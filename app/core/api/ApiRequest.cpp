@@ -25,7 +25,7 @@ constexpr qint64 readBufferBytes = 1024 * 1024;
 
 QString requestIdFrom(const QNetworkReply *reply)
 {
-    for (const char *header : {"X-Request-Id", "Request-Id", "X-Trace-Id", "X-Correlation-Id"}) {
+    for (const char *header : { "X-Request-Id", "Request-Id", "X-Trace-Id", "X-Correlation-Id" }) {
         const QByteArray value = reply->rawHeader(header);
         if (!value.isEmpty())
             return QString::fromLatin1(value);
@@ -75,16 +75,16 @@ void ApiRequest::send()
     QNetworkRequest request = m_transport->newRequest(url);
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     if (!m_spec.jsonBody.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     m_usedScheme = m_transport->credential().scheme();
     m_timedOut = false;
     m_oversizedBytes = -1;
     m_body.clear();
 
     QNetworkReply *reply = m_spec.jsonBody.isEmpty() && m_spec.method == "GET"
-                               ? m_transport->network()->get(request)
-                               : m_transport->network()->sendCustomRequest(request, m_spec.method,
-                                                                           m_spec.jsonBody);
+        ? m_transport->network()->get(request)
+        : m_transport->network()->sendCustomRequest(request, m_spec.method, m_spec.jsonBody);
     reply->setParent(this);
     m_reply = reply;
     const ApiSettings &settings = m_transport->settings();
@@ -95,7 +95,8 @@ void ApiRequest::send()
     });
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         bool known = false;
-        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        const qint64 announced
+            = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
         if (known)
             refuseIfOversized(announced, true);
     });
@@ -131,12 +132,15 @@ void ApiRequest::onReplyFinished()
 
     if (m_oversizedBytes >= 0) {
         const QString limit = QStringLiteral("%1 MiB").arg(maxBodyBytes / (1024 * 1024));
-        ApiError error(ApiError::Kind::InvalidResponse,
-                       m_oversizeAnnounced
-                           ? ApiError::tr("the answer is %1, more than the %2 an answer may be, so it was not read")
-                                 .arg(QLocale::c().formattedDataSize(m_oversizedBytes), limit)
-                           : ApiError::tr("the answer went past the %1 an answer may be, so the rest was not read")
-                                 .arg(limit));
+        ApiError error(
+            ApiError::Kind::InvalidResponse,
+            m_oversizeAnnounced
+                ? ApiError::tr(
+                      "the answer is %1, more than the %2 an answer may be, so it was not read")
+                      .arg(QLocale::c().formattedDataSize(m_oversizedBytes), limit)
+                : ApiError::tr(
+                      "the answer went past the %1 an answer may be, so the rest was not read")
+                      .arg(limit));
         error.setHttpStatus(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
         error.setHost(m_transport->address().apiBaseUrl().host());
         error.setTraceId(requestIdFrom(reply));
@@ -149,17 +153,16 @@ void ApiRequest::onReplyFinished()
     const QByteArray body = m_body + (reply->isOpen() ? reply->readAll() : QByteArray());
     m_body.clear();
     const QString requestIdHeader = requestIdFrom(reply);
-    m_transport->rateBudget()->observe(reply->rawHeader("X-RateLimit-Limit"),
-                                       reply->rawHeader("X-RateLimit-Remaining"),
-                                       reply->rawHeader("X-RateLimit-Reset"),
-                                       QDateTime::currentDateTimeUtc());
-    qCDebug(lcApi).noquote() << m_spec.method
-                             << Redactor::instance().redactUrl(reply->url()) << status
-                             << m_sentAt.elapsed() << "ms" << requestIdHeader;
+    m_transport->rateBudget()->observe(
+        reply->rawHeader("X-RateLimit-Limit"), reply->rawHeader("X-RateLimit-Remaining"),
+        reply->rawHeader("X-RateLimit-Reset"), QDateTime::currentDateTimeUtc());
+    qCDebug(lcApi).noquote() << m_spec.method << Redactor::instance().redactUrl(reply->url())
+                             << status << m_sentAt.elapsed() << "ms" << requestIdHeader;
 
     // A status with a transport error means the answer was cut short: the
     // headers came, the body did not.
-    if (status == 0 || (reply->error() != QNetworkReply::NoError && status >= 200 && status < 300)) {
+    if (status == 0
+        || (reply->error() != QNetworkReply::NoError && status >= 200 && status < 300)) {
         handleTransportError(transportError(reply, m_timedOut));
         return;
     }
@@ -195,9 +198,10 @@ void ApiRequest::handleSuccess(int status, const QByteArray &body, const QString
     m_transport->noteAccepted(m_usedScheme);
     m_response.envelope = *envelope;
     if (!envelope->success) {
-        ApiError error = ApiError::fromHttpStatus(status, envelope->errors.isEmpty()
-                                                              ? ApiError::tr("the server reports a failure")
-                                                              : envelope->errors.first().message);
+        ApiError error = ApiError::fromHttpStatus(status,
+                                                  envelope->errors.isEmpty()
+                                                      ? ApiError::tr("the server reports a failure")
+                                                      : envelope->errors.first().message);
         error.setFieldErrors(envelope->errors);
         error.setTraceId(envelope->requestId);
         finish(error);
@@ -216,7 +220,8 @@ void ApiRequest::handleHttpError(int status, const QByteArray &body, const QStri
     if (status == 401) {
         if (!m_schemeSwitched && m_transport->switchSchemeAfterRefusal(m_usedScheme)) {
             m_schemeSwitched = true;
-            qCInfo(lcApi) << "401 with" << authSchemeName(m_usedScheme) << "- trying the other scheme";
+            qCInfo(lcApi) << "401 with" << authSchemeName(m_usedScheme)
+                          << "- trying the other scheme";
             waitForBudgetThenSend();
             return;
         }
@@ -247,7 +252,8 @@ void ApiRequest::handleHttpError(int status, const QByteArray &body, const QStri
         const QDateTime now = QDateTime::currentDateTimeUtc();
         std::optional<milliseconds> wait = RetryPolicy::parseRetryAfter(retryAfter, now);
         if (!wait) {
-            if (const std::optional<QDateTime> reset = RetryPolicy::parseRateLimitReset(rateLimitReset, now))
+            if (const std::optional<QDateTime> reset
+                = RetryPolicy::parseRateLimitReset(rateLimitReset, now))
                 wait = milliseconds(std::max<qint64>(0, now.msecsTo(*reset)));
         }
         const milliseconds delay = wait.value_or(policy.backoff(m_retries));
@@ -275,8 +281,8 @@ void ApiRequest::handleTransportError(ApiError error)
         finish(error);
         return;
     }
-    const bool serverSurelyDidNotAct = error.kind() == Kind::ConnectionRefused
-                                       || error.kind() == Kind::HostNotFound;
+    const bool serverSurelyDidNotAct
+        = error.kind() == Kind::ConnectionRefused || error.kind() == Kind::HostNotFound;
     if ((m_spec.idempotent ? error.isTransient() : serverSurelyDidNotAct) && retryAfterBackoff())
         return;
     if (!m_spec.idempotent && !serverSurelyDidNotAct && error.isTransient()) {

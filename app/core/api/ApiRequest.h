@@ -3,14 +3,13 @@
 //
 // GETs are retried on 429 (after the wait the server asks for), on
 // 500/502/503/504, on transient transport errors and on a 2xx body that
-// cannot be read, a bounded number of times. A non-idempotent request (starting an export) is retried only when
-// the server surely did not act on it: a 429, or a refused connection. After
-// a timeout or a dropped connection it fails with ExportMayHaveStarted, so a
-// caller never creates a duplicate export by accident. A first 401 switches
-// the auth scheme once; a later one asks the credential refresher once.
-// An answer is at most maxBodyBytes: a bigger Content-Length is refused when
-// the headers arrive, and an answer without one is cut off once that much
-// has come, so a hostile or broken server cannot fill the memory.
+// cannot be read, a bounded number of times. A non-idempotent request (starting an export) is
+// retried only when the server surely did not act on it: a 429, or a refused connection. After a
+// timeout or a dropped connection it fails with ExportMayHaveStarted, so a caller never creates a
+// duplicate export by accident. A first 401 switches the auth scheme once; a later one asks the
+// credential refresher once. An answer is at most maxBodyBytes: a bigger Content-Length is refused
+// when the headers arrive, and an answer without one is cut off once that much has come, so a
+// hostile or broken server cannot fill the memory.
 #pragma once
 
 #include "core/api/ApiError.h"

@@ -14,19 +14,19 @@ namespace d360::api {
 struct ApiSettings
 {
     // Whole API request, from sending to the last byte of the answer.
-    std::chrono::milliseconds requestTimeout{60000};
+    std::chrono::milliseconds requestTimeout { 60000 };
     // No byte moving for this long ends a request; for downloads this is the
     // only timeout, so a slow but moving download is never killed.
-    std::chrono::milliseconds inactivityTimeout{30000};
-    std::chrono::milliseconds downloadInactivityTimeout{60000};
+    std::chrono::milliseconds inactivityTimeout { 30000 };
+    std::chrono::milliseconds downloadInactivityTimeout { 60000 };
     RetryPolicy retry;
-    int pageSize = 100;       // the API's maximum
-    int maxPages = 10000;     // a server whose pagination never ends is an error
+    int pageSize = 100; // the API's maximum
+    int maxPages = 10000; // a server whose pagination never ends is an error
     int maxRedirects = 5;
     int maxDownloadResumes = 5; // per download, after cut connections
-    int maxLinkRefreshes = 3;   // per download, after expired links
+    int maxLinkRefreshes = 3; // per download, after expired links
     int requestsPerMinute = 60; // until the server says otherwise
-    std::chrono::milliseconds rateWindow{60000};
+    std::chrono::milliseconds rateWindow { 60000 };
 };
 
 } // namespace d360::api

@@ -23,8 +23,7 @@ std::optional<AuthScheme> authSchemeFromName(const QString &name)
 
 Credential::Credential(QString secret)
     : Credential(secret, guessScheme(secret))
-{
-}
+{ }
 
 Credential::Credential(QString secret, AuthScheme scheme)
     : m_secret(std::move(secret))
@@ -36,7 +35,7 @@ Credential::Credential(QString secret, AuthScheme scheme)
 AuthScheme Credential::guessScheme(const QString &secret)
 {
     return secret.startsWith(QLatin1String("d360_sk_")) ? AuthScheme::ApiKeyHeader
-                                                         : AuthScheme::Bearer;
+                                                        : AuthScheme::Bearer;
 }
 
 AuthScheme Credential::otherScheme() const

@@ -17,7 +17,7 @@ namespace d360::api {
 
 enum class AuthScheme { Bearer, ApiKeyHeader };
 
-QString authSchemeName(AuthScheme scheme);               // "bearer", "x-api-key"
+QString authSchemeName(AuthScheme scheme); // "bearer", "x-api-key"
 std::optional<AuthScheme> authSchemeFromName(const QString &name);
 
 class Credential

@@ -42,7 +42,8 @@ bool parseContentRange(const QByteArray &value, qint64 *first, qint64 *total)
 // RFC 9530: Repr-Digest: sha-256=:<base64>:, possibly among other algorithms.
 QByteArray sha256FromReprDigest(const QByteArray &value)
 {
-    static const QRegularExpression pattern(QStringLiteral("(?:^|[,\\s])sha-256=:([A-Za-z0-9+/=]+):"));
+    static const QRegularExpression pattern(
+        QStringLiteral("(?:^|[,\\s])sha-256=:([A-Za-z0-9+/=]+):"));
     const QRegularExpressionMatch match = pattern.match(QString::fromLatin1(value));
     const QByteArray digest
         = match.hasMatch() ? QByteArray::fromBase64(match.captured(1).toLatin1()) : QByteArray();
@@ -59,21 +60,20 @@ QByteArray md5FromBase64(const QByteArray &value)
 bool hasFramedBody(const QNetworkReply *reply)
 {
     return reply->header(QNetworkRequest::ContentLengthHeader).isValid()
-           || reply->rawHeader("Transfer-Encoding").toLower().contains("chunked")
-           || reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+        || reply->rawHeader("Transfer-Encoding").toLower().contains("chunked")
+        || reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
 }
 
 } // namespace
 
-DownloadAttempt::DownloadAttempt(ApiTransport *transport, QUrl url, qint64 offset, QByteArray ifRange,
-                                 QObject *parent)
+DownloadAttempt::DownloadAttempt(ApiTransport *transport, QUrl url, qint64 offset,
+                                 QByteArray ifRange, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
     , m_url(std::move(url))
     , m_offset(offset)
     , m_ifRange(std::move(ifRange))
-{
-}
+{ }
 
 DownloadAttempt::~DownloadAttempt()
 {
@@ -108,7 +108,8 @@ void DownloadAttempt::sendTo(const QUrl &url)
     m_url = url;
     QNetworkRequest request = m_transport->newRequest(url);
     if (m_offset > 0) {
-        request.setRawHeader(QByteArrayLiteral("Range"), "bytes=" + QByteArray::number(m_offset) + '-');
+        request.setRawHeader(QByteArrayLiteral("Range"),
+                             "bytes=" + QByteArray::number(m_offset) + '-');
         if (!m_ifRange.isEmpty())
             request.setRawHeader(QByteArrayLiteral("If-Range"), m_ifRange);
     }
@@ -122,7 +123,8 @@ void DownloadAttempt::sendTo(const QUrl &url)
     connect(reply, &QNetworkReply::metaDataChanged, this, &DownloadAttempt::onMetaDataChanged);
     connect(reply, &QNetworkReply::readyRead, this, &DownloadAttempt::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &DownloadAttempt::onFinished);
-    qCDebug(lcApi).noquote() << "GET" << Redactor::instance().redactUrl(url) << "from byte" << m_offset;
+    qCDebug(lcApi).noquote() << "GET" << Redactor::instance().redactUrl(url) << "from byte"
+                             << m_offset;
 }
 
 void DownloadAttempt::onMetaDataChanged()
@@ -140,10 +142,11 @@ void DownloadAttempt::onMetaDataChanged()
 
     m_etag = reply->rawHeader("ETag");
     if (!hasFramedBody(reply)) {
-        ApiError error(ApiError::Kind::InvalidResponse,
-                       ApiError::tr("the storage host sent the file without a length (no Content-Length "
-                                    "and no chunked encoding), so a cut connection could not be told "
-                                    "from its end"));
+        ApiError error(
+            ApiError::Kind::InvalidResponse,
+            ApiError::tr("the storage host sent the file without a length (no Content-Length "
+                         "and no chunked encoding), so a cut connection could not be told "
+                         "from its end"));
         error.setHost(reply->url().host());
         fail(error);
         return;
@@ -216,7 +219,8 @@ void DownloadAttempt::onFinished()
         if (error.kind() == ApiError::Kind::Cancelled || m_bodyStarted) {
             // A body cut short is a lost connection whatever Qt calls it,
             // unless we cancelled it ourselves.
-            if (error.kind() != ApiError::Kind::Cancelled && error.kind() != ApiError::Kind::Timeout)
+            if (error.kind() != ApiError::Kind::Cancelled
+                && error.kind() != ApiError::Kind::Timeout)
                 error = ApiError(ApiError::Kind::ConnectionLost, error.detail());
             error.setHost(reply->url().host());
         }
@@ -239,9 +243,11 @@ void DownloadAttempt::onFinished()
     }
 
     const QByteArray body = reply->isOpen() ? reply->read(maxErrorBodyBytes) : QByteArray();
-    ApiError error = parseProblemDetails(status, body, QString::fromLatin1(reply->rawHeader("X-Request-Id")));
+    ApiError error
+        = parseProblemDetails(status, body, QString::fromLatin1(reply->rawHeader("X-Request-Id")));
     error.setHost(reply->url().host());
-    const bool onApiHost = ServerAddress::isSameOrigin(reply->url(), m_transport->address().apiBaseUrl());
+    const bool onApiHost
+        = ServerAddress::isSameOrigin(reply->url(), m_transport->address().apiBaseUrl());
     if (status == 403 && !onApiHost) {
         // Storage answers 403 when the signature ran out.
         ApiError expired(ApiError::Kind::LinkExpired, error.detail());
@@ -256,8 +262,9 @@ void DownloadAttempt::onFinished()
 void DownloadAttempt::followRedirect(const QUrl &location)
 {
     if (++m_redirects > m_transport->settings().maxRedirects) {
-        fail(ApiError(ApiError::Kind::TooManyRedirects,
-                      ApiError::tr("more than %1 redirects").arg(m_transport->settings().maxRedirects)));
+        fail(ApiError(
+            ApiError::Kind::TooManyRedirects,
+            ApiError::tr("more than %1 redirects").arg(m_transport->settings().maxRedirects)));
         return;
     }
     if (m_url.scheme() == QLatin1String("https") && location.scheme() != QLatin1String("https")) {

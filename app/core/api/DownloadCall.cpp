@@ -10,8 +10,8 @@
 
 namespace d360::api {
 
-DownloadCall::DownloadCall(ApiTransport *transport, QUrl url, DownloadOptions options, LinkRefresher refreshLink,
-                           QObject *parent)
+DownloadCall::DownloadCall(ApiTransport *transport, QUrl url, DownloadOptions options,
+                           LinkRefresher refreshLink, QObject *parent)
     : ApiCall(parent)
     , m_transport(transport)
     , m_url(std::move(url))
@@ -77,8 +77,9 @@ void DownloadCall::onAttemptFinished()
     using Kind = ApiError::Kind;
     if (error.isNull()) {
         if (m_totalSize >= 0 && m_position != m_totalSize) {
-            resumeAfterBackoff(ApiError(Kind::ConnectionLost,
-                                        tr("the file has %1 of %2 bytes").arg(m_position).arg(m_totalSize)));
+            resumeAfterBackoff(
+                ApiError(Kind::ConnectionLost,
+                         tr("the file has %1 of %2 bytes").arg(m_position).arg(m_totalSize)));
             return;
         }
         finishWithSuccess();
@@ -137,7 +138,8 @@ void DownloadCall::resumeAfterBackoff(const ApiError &cause)
     }
     const auto delay = m_transport->settings().retry.backoff(m_resumes);
     ++m_resumes;
-    qCInfo(lcApi) << "download interrupted at byte" << m_position << "- resuming in" << delay.count() << "ms";
+    qCInfo(lcApi) << "download interrupted at byte" << m_position << "- resuming in"
+                  << delay.count() << "ms";
     QTimer::singleShot(delay, this, &DownloadCall::startAttempt);
 }
 

@@ -30,7 +30,7 @@ class DownloadAttempt;
 struct DownloadOptions
 {
     qint64 resumeFrom = 0; // bytes already in the sink from an earlier run
-    QByteArray etag;       // their ETag, to guard the resume
+    QByteArray etag; // their ETag, to guard the resume
 };
 
 class DownloadCall : public ApiCall
@@ -41,8 +41,8 @@ public:
     // Asks for a fresh download link (the export's status); empty when none.
     using LinkRefresher = std::function<void(std::function<void(const QUrl &, const ApiError &)>)>;
 
-    DownloadCall(ApiTransport *transport, QUrl url, DownloadOptions options, LinkRefresher refreshLink,
-                 QObject *parent);
+    DownloadCall(ApiTransport *transport, QUrl url, DownloadOptions options,
+                 LinkRefresher refreshLink, QObject *parent);
     ~DownloadCall() override;
 
     void start();

@@ -22,7 +22,8 @@ QString stringOrEmpty(const QJsonValue &value)
 
 } // namespace
 
-QString describeJsonProblem(const QByteArray &body, const QJsonDocument &document, const QJsonParseError &parseError)
+QString describeJsonProblem(const QByteArray &body, const QJsonDocument &document,
+                            const QJsonParseError &parseError)
 {
     if (body.trimmed().isEmpty())
         return ApiError::tr("the body is empty");
@@ -32,7 +33,8 @@ QString describeJsonProblem(const QByteArray &body, const QJsonDocument &documen
     case QJsonParseError::UnterminatedObject:
     case QJsonParseError::UnterminatedArray:
     case QJsonParseError::UnterminatedString:
-        return ApiError::tr("the body ends early, at byte %1 of JSON (truncated)").arg(parseError.offset);
+        return ApiError::tr("the body ends early, at byte %1 of JSON (truncated)")
+            .arg(parseError.offset);
     default:
         break;
     }
@@ -40,7 +42,9 @@ QString describeJsonProblem(const QByteArray &body, const QJsonDocument &documen
     if (first != '{' && first != '[')
         return ApiError::tr("the body is not JSON (it starts with \"%1\")")
             .arg(QString::fromUtf8(body.trimmed().left(24)).simplified());
-    return ApiError::tr("the JSON is invalid at byte %1: %2").arg(parseError.offset).arg(parseError.errorString());
+    return ApiError::tr("the JSON is invalid at byte %1: %2")
+        .arg(parseError.offset)
+        .arg(parseError.errorString());
 }
 
 QList<FieldError> parseFieldErrors(const QJsonValue &value)
@@ -49,10 +53,10 @@ QList<FieldError> parseFieldErrors(const QJsonValue &value)
     const QJsonArray array = value.toArray();
     for (const QJsonValue &entry : array) {
         const QJsonObject object = entry.toObject();
-        errors.append(FieldError{stringOrEmpty(object.value(QLatin1String("code"))),
-                                 stringOrEmpty(object.value(QLatin1String("message"))),
-                                 stringOrEmpty(object.value(QLatin1String("field"))),
-                                 stringOrEmpty(object.value(QLatin1String("details")))});
+        errors.append(FieldError { stringOrEmpty(object.value(QLatin1String("code"))),
+                                   stringOrEmpty(object.value(QLatin1String("message"))),
+                                   stringOrEmpty(object.value(QLatin1String("field"))),
+                                   stringOrEmpty(object.value(QLatin1String("details"))) });
     }
     return errors;
 }
@@ -63,15 +67,15 @@ QList<ApiWarning> parseWarnings(const QJsonValue &value)
     const QJsonArray array = value.toArray();
     for (const QJsonValue &entry : array) {
         const QJsonObject object = entry.toObject();
-        warnings.append(ApiWarning{stringOrEmpty(object.value(QLatin1String("code"))),
-                                   stringOrEmpty(object.value(QLatin1String("message")))});
+        warnings.append(ApiWarning { stringOrEmpty(object.value(QLatin1String("code"))),
+                                     stringOrEmpty(object.value(QLatin1String("message"))) });
     }
     return warnings;
 }
 
 std::optional<Envelope> Envelope::parse(const QByteArray &body, QString *problem)
 {
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     const QString jsonProblem = describeJsonProblem(body, document, parseError);
     if (!jsonProblem.isEmpty()) {

@@ -50,6 +50,7 @@ QList<ApiWarning> parseWarnings(const QJsonValue &value);
 // Why a body is not a JSON object, in words: truncated, not JSON, or empty.
 // document and error are what QJsonDocument::fromJson() made of body, so
 // the body is parsed once.
-QString describeJsonProblem(const QByteArray &body, const QJsonDocument &document, const QJsonParseError &error);
+QString describeJsonProblem(const QByteArray &body, const QJsonDocument &document,
+                            const QJsonParseError &error);
 
 } // namespace d360::api

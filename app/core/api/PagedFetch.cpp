@@ -15,8 +15,7 @@ PagedFetch::PagedFetch(ApiTransport *transport, QString path, QUrlQuery query, A
     , m_baseQuery(std::move(query))
     , m_call(call)
     , m_pageSizeOverride(pageSizeOverride)
-{
-}
+{ }
 
 void PagedFetch::start()
 {
@@ -28,7 +27,8 @@ void PagedFetch::fetchPage()
     ApiRequestSpec spec;
     spec.path = m_path;
     spec.query = m_baseQuery;
-    const int pageSize = m_pageSizeOverride > 0 ? m_pageSizeOverride : m_transport->settings().pageSize;
+    const int pageSize
+        = m_pageSizeOverride > 0 ? m_pageSizeOverride : m_transport->settings().pageSize;
     spec.query.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
     if (m_cursor.isEmpty())
         spec.query.addQueryItem(QStringLiteral("page"), QString::number(m_page));
@@ -49,9 +49,10 @@ void PagedFetch::fetchPage()
         }
         const QJsonValue data = response.envelope.data;
         if (!data.isArray()) {
-            ApiError error(ApiError::Kind::InvalidResponse,
-                           ApiError::tr("a list was expected, the answer holds %1")
-                               .arg(data.isNull() ? ApiError::tr("null") : ApiError::tr("something else")));
+            ApiError error(
+                ApiError::Kind::InvalidResponse,
+                ApiError::tr("a list was expected, the answer holds %1")
+                    .arg(data.isNull() ? ApiError::tr("null") : ApiError::tr("something else")));
             error.setTraceId(response.envelope.requestId);
             error.setHost(m_transport->address().apiBaseUrl().host());
             finish(error);
@@ -70,8 +71,9 @@ void PagedFetch::fetchPage()
             return;
         }
         if (m_pagesFetched >= m_transport->settings().maxPages) {
-            finish(ApiError(ApiError::Kind::InvalidResponse,
-                            ApiError::tr("the list did not end after %1 pages").arg(m_pagesFetched)));
+            finish(
+                ApiError(ApiError::Kind::InvalidResponse,
+                         ApiError::tr("the list did not end after %1 pages").arg(m_pagesFetched)));
             return;
         }
         if (!pagination.nextCursor.isEmpty()) {
@@ -84,8 +86,9 @@ void PagedFetch::fetchPage()
             m_cursor = pagination.nextCursor;
         } else {
             if (page.isEmpty()) {
-                finish(ApiError(ApiError::Kind::InvalidResponse,
-                                ApiError::tr("the server says there is more, but sent an empty page")));
+                finish(ApiError(
+                    ApiError::Kind::InvalidResponse,
+                    ApiError::tr("the server says there is more, but sent an empty page")));
                 return;
             }
             m_cursor.clear();

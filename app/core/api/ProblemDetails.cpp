@@ -10,7 +10,7 @@ namespace d360::api {
 
 ApiError parseProblemDetails(int status, const QByteArray &body, const QString &requestIdHeader)
 {
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     const QJsonObject problem = document.object();
     const QString detail = problem.value(QLatin1String("detail")).toString();

@@ -38,22 +38,25 @@ void RateBudget::forgetExpired(Clock::time_point now)
 int RateBudget::remaining() const
 {
     const Clock::time_point now = Clock::now();
-    const auto inWindow = std::count_if(m_sentAt.begin(), m_sentAt.end(), [&](Clock::time_point sent) {
-        return sent + m_window + m_safetyMargin > now;
-    });
+    const auto inWindow
+        = std::count_if(m_sentAt.begin(), m_sentAt.end(), [&](Clock::time_point sent) {
+              return sent + m_window + m_safetyMargin > now;
+          });
     return std::max(0, m_limit - int(inWindow));
 }
 
 std::chrono::milliseconds RateBudget::waitLeft() const
 {
-    const bool anyoneWaiting = std::any_of(m_waiting.begin(), m_waiting.end(),
-                                           [](const Waiter &waiter) { return !waiter.context.isNull(); });
-    return anyoneWaiting && m_wakeUp.isActive() ? milliseconds(m_wakeUp.remainingTime()) : milliseconds(0);
+    const bool anyoneWaiting
+        = std::any_of(m_waiting.begin(), m_waiting.end(),
+                      [](const Waiter &waiter) { return !waiter.context.isNull(); });
+    return anyoneWaiting && m_wakeUp.isActive() ? milliseconds(m_wakeUp.remainingTime())
+                                                : milliseconds(0);
 }
 
 void RateBudget::acquire(QObject *context, std::function<void()> grant)
 {
-    m_waiting.push_back(Waiter{context, std::move(grant)});
+    m_waiting.push_back(Waiter { context, std::move(grant) });
     dispatch();
 }
 
@@ -71,8 +74,8 @@ void RateBudget::observe(const QByteArray &limitHeader, const QByteArray &remain
         // The server's window is used up (perhaps by another client with the
         // same token): wait for its reset, or a whole window if it names none.
         const std::optional<QDateTime> reset = RetryPolicy::parseRateLimitReset(resetHeader, now);
-        const milliseconds wait = reset ? milliseconds(std::max<qint64>(0, now.msecsTo(*reset)))
-                                        : m_window;
+        const milliseconds wait
+            = reset ? milliseconds(std::max<qint64>(0, now.msecsTo(*reset))) : m_window;
         pauseFor(std::min(wait, m_window + m_safetyMargin) + m_safetyMargin);
     }
 }
@@ -102,7 +105,8 @@ void RateBudget::dispatch()
         if (m_pausedUntil > now)
             openAt = m_pausedUntil;
         if (int(m_sentAt.size()) >= m_limit)
-            openAt = std::max(openAt, m_sentAt[m_sentAt.size() - size_t(m_limit)] + m_window + m_safetyMargin);
+            openAt = std::max(
+                openAt, m_sentAt[m_sentAt.size() - size_t(m_limit)] + m_window + m_safetyMargin);
         if (openAt > now) {
             const auto wait = duration_cast<milliseconds>(openAt - now) + milliseconds(1);
             const bool startsWaiting = !m_wakeUp.isActive();

@@ -70,11 +70,11 @@ private:
     };
 
     int m_limit = 60;
-    std::chrono::milliseconds m_window{60000};
-    std::chrono::milliseconds m_safetyMargin{1000};
+    std::chrono::milliseconds m_window { 60000 };
+    std::chrono::milliseconds m_safetyMargin { 1000 };
     std::deque<Clock::time_point> m_sentAt;
     std::deque<Waiter> m_waiting;
-    Clock::time_point m_pausedUntil{};
+    Clock::time_point m_pausedUntil {};
     QTimer m_wakeUp;
     bool m_dispatching = false;
 };

@@ -15,11 +15,13 @@ constexpr int minimumSecretLength = 6;
 
 QtMessageHandler previousHandler = nullptr;
 
-void redactingMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+void redactingMessageHandler(QtMsgType type, const QMessageLogContext &context,
+                             const QString &message)
 {
     // A log line often quotes a server (a failed job's reason): it may hold
     // escapes a terminal would obey, as well as a secret.
-    const QString redacted = withoutControls(Redactor::instance().redact(message), LineBreaks::Keep);
+    const QString redacted
+        = withoutControls(Redactor::instance().redact(message), LineBreaks::Keep);
     if (previousHandler)
         previousHandler(type, context, redacted);
 }
@@ -27,11 +29,13 @@ void redactingMessageHandler(QtMsgType type, const QMessageLogContext &context, 
 // Query items and form fields whose values are secrets.
 const QStringList &secretParameterNames()
 {
-    static const QStringList names{
+    static const QStringList names {
         QStringLiteral("sig"),          QStringLiteral("signature"),
-        QStringLiteral("code"),         QStringLiteral("code_verifier"), QStringLiteral("access_token"),
-        QStringLiteral("refresh_token"), QStringLiteral("id_token"),   QStringLiteral("token"),
-        QStringLiteral("api_key"),      QStringLiteral("client_secret"), QStringLiteral("password"),
+        QStringLiteral("code"),         QStringLiteral("code_verifier"),
+        QStringLiteral("access_token"), QStringLiteral("refresh_token"),
+        QStringLiteral("id_token"),     QStringLiteral("token"),
+        QStringLiteral("api_key"),      QStringLiteral("client_secret"),
+        QStringLiteral("password"),
     };
     return names;
 }
@@ -68,10 +72,10 @@ QString Redactor::redact(QString text) const
     }
 
     static const QRegularExpression apiKey(QStringLiteral("d360_sk_[A-Za-z0-9_\\-]+"));
-    static const QRegularExpression bearer(
-        QStringLiteral("(Bearer\\s+)[A-Za-z0-9._~+/=\\-]+"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression apiKeyHeader(
-        QStringLiteral("(X-API-Key\\s*[:=]\\s*)\\S+"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bearer(QStringLiteral("(Bearer\\s+)[A-Za-z0-9._~+/=\\-]+"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression apiKeyHeader(QStringLiteral("(X-API-Key\\s*[:=]\\s*)\\S+"),
+                                                 QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression secretParameter = [] {
         return QRegularExpression(QStringLiteral("([?&;\\s\"']|^)(%1)=([^&\\s\"'#]+)")
                                       .arg(secretParameterNames().join(QLatin1Char('|'))),

@@ -18,7 +18,9 @@ ReplyDeadline::ReplyDeadline(QNetworkReply *reply, std::chrono::milliseconds tot
         m_total.start(total);
     m_inactivity.start(inactivity);
 
-    auto restartInactivity = [this] { m_inactivity.start(); };
+    auto restartInactivity = [this] {
+        m_inactivity.start();
+    };
     connect(reply, &QNetworkReply::downloadProgress, this, restartInactivity);
     connect(reply, &QNetworkReply::uploadProgress, this, restartInactivity);
     connect(reply, &QNetworkReply::metaDataChanged, this, restartInactivity);

@@ -2,8 +2,8 @@
 #include "core/api/RetryPolicy.h"
 
 #include <QLocale>
-#include <QTimeZone>
 #include <QRandomGenerator>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -23,8 +23,8 @@ std::optional<QDateTime> parseHttpDate(const QByteArray &value)
     const QString text = QString::fromLatin1(value).simplified();
     static const char *const formats[] = {
         "ddd, dd MMM yyyy HH:mm:ss 'GMT'", // IMF-fixdate
-        "dddd, dd-MMM-yy HH:mm:ss 'GMT'",  // RFC 850
-        "ddd MMM d HH:mm:ss yyyy",         // asctime
+        "dddd, dd-MMM-yy HH:mm:ss 'GMT'", // RFC 850
+        "ddd MMM d HH:mm:ss yyyy", // asctime
     };
     const QLocale c = QLocale::c();
     for (const char *format : formats) {
@@ -44,15 +44,17 @@ std::optional<QDateTime> parseHttpDate(const QByteArray &value)
 bool RetryPolicy::isRetryableStatus(int httpStatus)
 {
     return httpStatus == 429 || httpStatus == 500 || httpStatus == 502 || httpStatus == 503
-           || httpStatus == 504;
+        || httpStatus == 504;
 }
 
 std::chrono::milliseconds RetryPolicy::backoff(int attempt) const
 {
-    const double exponential = double(baseDelay.count()) * std::pow(2.0, std::clamp(attempt, 0, 30));
+    const double exponential
+        = double(baseDelay.count()) * std::pow(2.0, std::clamp(attempt, 0, 30));
     const double capped = std::min(exponential, double(maxDelay.count()));
     const double spread = capped * jitter;
-    const double jittered = capped - spread + QRandomGenerator::global()->generateDouble() * 2 * spread;
+    const double jittered
+        = capped - spread + QRandomGenerator::global()->generateDouble() * 2 * spread;
     return std::chrono::milliseconds(qint64(std::max(0.0, jittered)));
 }
 
@@ -76,7 +78,8 @@ std::optional<std::chrono::milliseconds> RetryPolicy::parseRetryAfter(const QByt
     return std::chrono::milliseconds(std::clamp<qint64>(now.msecsTo(*date), 0, maxWaitMs));
 }
 
-std::optional<QDateTime> RetryPolicy::parseRateLimitReset(const QByteArray &value, const QDateTime &now)
+std::optional<QDateTime> RetryPolicy::parseRateLimitReset(const QByteArray &value,
+                                                          const QDateTime &now)
 {
     bool isNumber = false;
     const double number = value.trimmed().toDouble(&isNumber);

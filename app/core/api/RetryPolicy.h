@@ -20,11 +20,11 @@ namespace d360::api {
 struct RetryPolicy
 {
     int maxRetries = 3;
-    std::chrono::milliseconds baseDelay{500};
-    std::chrono::milliseconds maxDelay{8000};
+    std::chrono::milliseconds baseDelay { 500 };
+    std::chrono::milliseconds maxDelay { 8000 };
     // Longer waits than this are not waited out: the request fails with a
     // clear "try again in N s" instead of looking hung.
-    std::chrono::milliseconds maxServerRequestedDelay{60000};
+    std::chrono::milliseconds maxServerRequestedDelay { 60000 };
     double jitter = 0.25; // +/- this share of the computed delay
 
     static bool isRetryableStatus(int httpStatus);

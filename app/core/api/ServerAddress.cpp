@@ -12,8 +12,7 @@ ServerAddress::ServerAddress(Region region, QUrl apiBaseUrl, QString hostingName
     : m_region(region)
     , m_apiBaseUrl(std::move(apiBaseUrl))
     , m_hostingName(std::move(hostingName))
-{
-}
+{ }
 
 ServerAddress ServerAddress::eu()
 {
@@ -27,7 +26,8 @@ ServerAddress ServerAddress::us()
 
 std::optional<ServerAddress> ServerAddress::privateHosting(const QString &name, QString *problem)
 {
-    static const QRegularExpression dnsLabel(QStringLiteral("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"));
+    static const QRegularExpression dnsLabel(
+        QStringLiteral("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"));
     const QString label = name.trimmed().toLower();
     if (!dnsLabel.match(label).hasMatch()) {
         *problem = ApiError::tr("\"%1\" is not a private hosting name (one word of letters, digits "
@@ -36,7 +36,8 @@ std::optional<ServerAddress> ServerAddress::privateHosting(const QString &name, 
         return std::nullopt;
     }
     return ServerAddress(Region::PrivateHosting,
-                         QUrl(QStringLiteral("https://apihub.%1.document360.io").arg(label)), label);
+                         QUrl(QStringLiteral("https://apihub.%1.document360.io").arg(label)),
+                         label);
 }
 
 std::optional<ServerAddress> ServerAddress::custom(const QUrl &baseUrl, QString *problem)
@@ -87,7 +88,8 @@ QUrl ServerAddress::defaultTokenUrl() const
     case Region::Us:
         return QUrl(QStringLiteral("https://identity.us.document360.io/connect/token"));
     case Region::PrivateHosting:
-        return QUrl(QStringLiteral("https://identity.%1.document360.io/connect/token").arg(m_hostingName));
+        return QUrl(
+            QStringLiteral("https://identity.%1.document360.io/connect/token").arg(m_hostingName));
     case Region::Custom: {
         // A custom server (the sandbox, a proxy) serves sign-in itself.
         QUrl url = m_apiBaseUrl;
@@ -103,10 +105,14 @@ QUrl ServerAddress::defaultTokenUrl() const
 QString ServerAddress::toString() const
 {
     switch (m_region) {
-    case Region::Eu: return QStringLiteral("eu");
-    case Region::Us: return QStringLiteral("us");
-    case Region::PrivateHosting: return m_hostingName;
-    case Region::Custom: break;
+    case Region::Eu:
+        return QStringLiteral("eu");
+    case Region::Us:
+        return QStringLiteral("us");
+    case Region::PrivateHosting:
+        return m_hostingName;
+    case Region::Custom:
+        break;
     }
     return m_apiBaseUrl.toString();
 }
@@ -114,13 +120,17 @@ QString ServerAddress::toString() const
 QString ServerAddress::displayName() const
 {
     switch (m_region) {
-    case Region::Eu: return ApiError::tr("EU");
-    case Region::Us: return ApiError::tr("US");
-    case Region::PrivateHosting: return ApiError::tr("%1 (private hosting)").arg(m_hostingName);
-    case Region::Custom: break;
+    case Region::Eu:
+        return ApiError::tr("EU");
+    case Region::Us:
+        return ApiError::tr("US");
+    case Region::PrivateHosting:
+        return ApiError::tr("%1 (private hosting)").arg(m_hostingName);
+    case Region::Custom:
+        break;
     }
-    return m_apiBaseUrl.host() + (m_apiBaseUrl.port() > 0 ? QStringLiteral(":%1").arg(m_apiBaseUrl.port())
-                                                           : QString());
+    return m_apiBaseUrl.host()
+        + (m_apiBaseUrl.port() > 0 ? QStringLiteral(":%1").arg(m_apiBaseUrl.port()) : QString());
 }
 
 bool ServerAddress::operator==(const ServerAddress &other) const
@@ -144,17 +154,18 @@ bool ServerAddress::isAllowedUrl(const QUrl &url, QString *problem)
     if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))
         return true;
     *problem = scheme == QLatin1String("http")
-                   ? ApiError::tr("%1 uses plain http on another computer").arg(url.host())
-                   : ApiError::tr("\"%1\" is not an https address").arg(url.toDisplayString(QUrl::RemoveQuery));
+        ? ApiError::tr("%1 uses plain http on another computer").arg(url.host())
+        : ApiError::tr("\"%1\" is not an https address")
+              .arg(url.toDisplayString(QUrl::RemoveQuery));
     return false;
 }
 
 bool ServerAddress::isSameOrigin(const QUrl &a, const QUrl &b)
 {
     return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-           && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-           && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
-                  == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
+        == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 } // namespace d360::api

@@ -35,8 +35,8 @@ public:
     QUrl defaultAuthorizeUrl() const;
     QUrl defaultTokenUrl() const;
 
-    QString toString() const;     // what fromString() reads back
-    QString displayName() const;  // "EU", "US", "acme (private)", the custom host
+    QString toString() const; // what fromString() reads back
+    QString displayName() const; // "EU", "US", "acme (private)", the custom host
     // A server on this computer (the sandbox, a test server): its port
     // changes from run to run and means nothing to a writer.
     bool isOnThisComputer() const { return isLoopbackHost(m_apiBaseUrl.host()); }

@@ -38,7 +38,7 @@ std::optional<AccessTokenClaims> AccessTokenClaims::read(const QString &accessTo
         QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(*decoded, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return std::nullopt;

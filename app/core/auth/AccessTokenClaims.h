@@ -21,7 +21,7 @@ namespace d360::auth {
 struct AccessTokenClaims
 {
     QString projectId; // doc360_project_id; empty: not bound to one project
-    QString subject;   // sub
+    QString subject; // sub
     QString email;
     QString name;
     QDateTime expiresAt; // exp, UTC; invalid when the token has none

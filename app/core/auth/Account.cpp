@@ -30,13 +30,14 @@ QString Account::newId()
 QString Account::kindDisplayName() const
 {
     return authKind == AuthKind::OAuth
-               ? QCoreApplication::translate("d360::auth::Account", "Signed in")
-               : QCoreApplication::translate("d360::auth::Account", "API token");
+        ? QCoreApplication::translate("d360::auth::Account", "Signed in")
+        : QCoreApplication::translate("d360::auth::Account", "API token");
 }
 
 void Account::adoptClaimsOf(const QString &accessToken)
 {
-    const AccessTokenClaims claims = AccessTokenClaims::read(accessToken).value_or(AccessTokenClaims());
+    const AccessTokenClaims claims
+        = AccessTokenClaims::read(accessToken).value_or(AccessTokenClaims());
     boundProjectId = claims.projectId;
     signedInAs = claims.signedInAs();
 }
@@ -62,9 +63,9 @@ QString Account::bindingSummary() const
     if (boundProjectId.isEmpty())
         return signedInAs;
     const VisibleProject *project = boundProject();
-    const QString projectText =
-        project ? project->name
-                : QCoreApplication::translate("d360::auth::Account", "project %1").arg(boundProjectId);
+    const QString projectText = project
+        ? project->name
+        : QCoreApplication::translate("d360::auth::Account", "project %1").arg(boundProjectId);
     return signedInAs.isEmpty() ? projectText
                                 : QCoreApplication::translate("d360::auth::Account", "%1 — %2")
                                       .arg(signedInAs, projectText);

@@ -23,10 +23,10 @@ namespace d360::auth {
 
 enum class AuthKind {
     ApiToken, // pasted from the portal (Bearer) or a d360_sk_ key (X-API-Key)
-    OAuth,    // signed in through the browser; access and refresh tokens
+    OAuth, // signed in through the browser; access and refresh tokens
 };
 
-QString authKindName(AuthKind kind);                       // "api-token", "oauth"
+QString authKindName(AuthKind kind); // "api-token", "oauth"
 std::optional<AuthKind> authKindFromName(const QString &name);
 
 // A project the account's credential can see, as the server listed it.
@@ -35,12 +35,15 @@ struct VisibleProject
     QString id;
     QString name;
 
-    bool operator==(const VisibleProject &other) const { return id == other.id && name == other.name; }
+    bool operator==(const VisibleProject &other) const
+    {
+        return id == other.id && name == other.name;
+    }
 };
 
 struct Account
 {
-    QString id;    // a UUID; also the key of the keychain entry
+    QString id; // a UUID; also the key of the keychain entry
     QString label; // unique among accounts, case-insensitively
     api::ServerAddress address = api::ServerAddress::eu();
     AuthKind authKind = AuthKind::ApiToken;

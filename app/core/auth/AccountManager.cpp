@@ -39,14 +39,14 @@ QString noSuchAccount()
 AccountManager::AccountManager(const AccountManagerOptions &options, QObject *parent)
     : QObject(parent)
     , m_repository(std::make_unique<AccountRepository>(options.settingsFile))
-    , m_secretStore(new SecretStore(options.keychainService.isEmpty() ? ApplicationInfo::keychainService()
-                                                                      : options.keychainService,
+    , m_secretStore(new SecretStore(options.keychainService.isEmpty()
+                                        ? ApplicationInfo::keychainService()
+                                        : options.keychainService,
                                     options.keychainTimeout, this))
     , m_apiSettings(options.apiSettings)
     , m_tokenRefreshRetry(options.tokenRefreshRetry)
     , m_accounts(m_repository->load())
-{
-}
+{ }
 
 AccountManager::~AccountManager() = default;
 
@@ -109,7 +109,8 @@ bool AccountManager::save(const Account &account, QString *problem)
     return m_repository->save(account, problem);
 }
 
-void AccountManager::updateAccount(const QString &accountId, const std::function<void(Account &)> &change)
+void AccountManager::updateAccount(const QString &accountId,
+                                   const std::function<void(Account &)> &change)
 {
     Account *account = findAccount(accountId);
     if (!account)
@@ -120,8 +121,8 @@ void AccountManager::updateAccount(const QString &accountId, const std::function
         qCWarning(lcAccountManager) << "could not save account" << accountId << ":" << problem;
 }
 
-void AccountManager::validate(const api::ServerAddress &address, const AccountSecret &secret, QObject *context,
-                              std::function<void(const Validation &)> done)
+void AccountManager::validate(const api::ServerAddress &address, const AccountSecret &secret,
+                              QObject *context, std::function<void(const Validation &)> done)
 {
     auto *client = new api::ApiClient(address, secret.credential(), m_apiSettings, context);
     if (secret.kind() == AuthKind::OAuth)
@@ -132,7 +133,7 @@ void AccountManager::validate(const api::ServerAddress &address, const AccountSe
         validation.error = call->error();
         if (call->succeeded()) {
             for (const api::Project &project : call->result())
-                validation.projects.append({project.id, project.name});
+                validation.projects.append({ project.id, project.name });
             if (client->transport()->isAuthSchemeConfirmed())
                 validation.confirmedScheme = client->authScheme();
         }
@@ -141,50 +142,57 @@ void AccountManager::validate(const api::ServerAddress &address, const AccountSe
     });
 }
 
-void AccountManager::loadSecret(const Account &account, QObject *context,
-                                std::function<void(const std::optional<AccountSecret> &, const SecretError &)> done)
+void AccountManager::loadSecret(
+    const Account &account, QObject *context,
+    std::function<void(const std::optional<AccountSecret> &, const SecretError &)> done)
 {
     const LiveAccount live = m_live.value(account.id);
     if (live.sessionSecret) {
-        const AccountSecret secret = live.refresher ? AccountSecret::oauth(live.refresher->tokens())
-                                                    : *live.sessionSecret;
-        QMetaObject::invokeMethod(context, [done, secret] { done(secret, {}); }, Qt::QueuedConnection);
+        const AccountSecret secret
+            = live.refresher ? AccountSecret::oauth(live.refresher->tokens()) : *live.sessionSecret;
+        QMetaObject::invokeMethod(
+            context, [done, secret] { done(secret, {}); }, Qt::QueuedConnection);
         return;
     }
     if (live.refresher) {
         // The refresher holds the newest tokens; the keychain may lag behind.
         const AccountSecret secret = AccountSecret::oauth(live.refresher->tokens());
-        QMetaObject::invokeMethod(context, [done, secret] { done(secret, {}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done, secret] { done(secret, {}); }, Qt::QueuedConnection);
         return;
     }
     const AuthKind kind = account.authKind;
-    m_secretStore->read(account.id, context, [done, kind](const QString &text, const SecretError &error) {
-        if (!error.isNull()) {
-            done(std::nullopt, error);
-            return;
-        }
-        const std::optional<AccountSecret> secret = AccountSecret::parse(kind, text);
-        if (!secret) {
-            done(std::nullopt, SecretError(SecretError::Kind::Other,
-                                           tr("the keychain entry of this account cannot be read")));
-            return;
-        }
-        done(secret, {});
-    });
+    m_secretStore->read(
+        account.id, context, [done, kind](const QString &text, const SecretError &error) {
+            if (!error.isNull()) {
+                done(std::nullopt, error);
+                return;
+            }
+            const std::optional<AccountSecret> secret = AccountSecret::parse(kind, text);
+            if (!secret) {
+                done(std::nullopt,
+                     SecretError(SecretError::Kind::Other,
+                                 tr("the keychain entry of this account cannot be read")));
+                return;
+            }
+            done(secret, {});
+        });
 }
 
-void AccountManager::storeSecret(const Account &account, const AccountSecret &secret, QObject *context,
-                                 std::function<void(const SecretError &)> done)
+void AccountManager::storeSecret(const Account &account, const AccountSecret &secret,
+                                 QObject *context, std::function<void(const SecretError &)> done)
 {
     if (account.sessionOnly) {
         m_live[account.id].sessionSecret = secret;
-        QMetaObject::invokeMethod(context, [done] { done({}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done] { done({}); }, Qt::QueuedConnection);
         return;
     }
     m_secretStore->write(account.id, secret.serialize(), context, std::move(done));
 }
 
-AccountTask *AccountManager::add(const Account &draft, const AccountSecret &secret, SecretStorage storage)
+AccountTask *AccountManager::add(const Account &draft, const AccountSecret &secret,
+                                 SecretStorage storage)
 {
     auto *task = new AccountTask(this);
     const QString problem = labelProblem(draft.label);
@@ -207,54 +215,59 @@ AccountTask *AccountManager::add(const Account &draft, const AccountSecret &secr
     account.confirmedScheme.reset();
     task->setAccount(account);
 
-    validate(account.address, secret, task, [this, task, account, secret](const Validation &validation) mutable {
-        if (!validation.error.isNull()) {
-            task->failRefused(validation.error);
-            return;
-        }
-        account.visibleProjects = validation.projects;
-        account.confirmedScheme = secret.kind() == AuthKind::OAuth ? api::AuthScheme::Bearer
-                                                                   : validation.confirmedScheme;
-        if (secret.kind() == AuthKind::OAuth)
-            account.adoptClaimsOf(secret.tokens().accessToken);
-        account.lastValidatedAt = QDateTime::currentDateTimeUtc();
-        task->setAccount(account);
-        // A second add with the same label may have finished meanwhile.
-        const QString lateProblem = labelProblem(account.label);
-        if (!lateProblem.isEmpty()) {
-            task->failInvalid(lateProblem);
-            return;
-        }
-        storeSecret(account, secret, task, [this, task, account, secret](const SecretError &error) {
-            if (!error.isNull()) {
-                if (account.sessionOnly)
-                    m_live.remove(account.id);
-                if (error.kind() == SecretError::Kind::TimedOut) {
-                    // The stuck write may still land later. QtKeychain runs
-                    // jobs in order, so a delete queued now runs after it and
-                    // leaves no secret without an account.
-                    m_secretStore->remove(account.id, this, [](const SecretError &) {});
-                }
-                task->failKeychain(error);
+    validate(
+        account.address, secret, task,
+        [this, task, account, secret](const Validation &validation) mutable {
+            if (!validation.error.isNull()) {
+                task->failRefused(validation.error);
                 return;
             }
-            QString saveProblem;
-            if (!save(account, &saveProblem)) {
-                // Without settings the keychain entry would be an orphan.
-                m_secretStore->remove(account.id, this, [](const SecretError &) {});
-                task->failInvalid(tr("The account could not be saved: %1.").arg(saveProblem));
-                return;
-            }
-            m_accounts.append(account);
-            sortAccounts();
+            account.visibleProjects = validation.projects;
+            account.confirmedScheme = secret.kind() == AuthKind::OAuth ? api::AuthScheme::Bearer
+                                                                       : validation.confirmedScheme;
             if (secret.kind() == AuthKind::OAuth)
-                refresherFor(account, secret.tokens());
-            qCDebug(lcAccountManager) << "added account" << account.id << "on" << account.address.displayName();
-            Q_EMIT accountAdded(account.id);
-            Q_EMIT accountsChanged();
-            task->succeed();
+                account.adoptClaimsOf(secret.tokens().accessToken);
+            account.lastValidatedAt = QDateTime::currentDateTimeUtc();
+            task->setAccount(account);
+            // A second add with the same label may have finished meanwhile.
+            const QString lateProblem = labelProblem(account.label);
+            if (!lateProblem.isEmpty()) {
+                task->failInvalid(lateProblem);
+                return;
+            }
+            storeSecret(
+                account, secret, task, [this, task, account, secret](const SecretError &error) {
+                    if (!error.isNull()) {
+                        if (account.sessionOnly)
+                            m_live.remove(account.id);
+                        if (error.kind() == SecretError::Kind::TimedOut) {
+                            // The stuck write may still land later. QtKeychain runs
+                            // jobs in order, so a delete queued now runs after it and
+                            // leaves no secret without an account.
+                            m_secretStore->remove(account.id, this, [](const SecretError &) {});
+                        }
+                        task->failKeychain(error);
+                        return;
+                    }
+                    QString saveProblem;
+                    if (!save(account, &saveProblem)) {
+                        // Without settings the keychain entry would be an orphan.
+                        m_secretStore->remove(account.id, this, [](const SecretError &) {});
+                        task->failInvalid(
+                            tr("The account could not be saved: %1.").arg(saveProblem));
+                        return;
+                    }
+                    m_accounts.append(account);
+                    sortAccounts();
+                    if (secret.kind() == AuthKind::OAuth)
+                        refresherFor(account, secret.tokens());
+                    qCDebug(lcAccountManager)
+                        << "added account" << account.id << "on" << account.address.displayName();
+                    Q_EMIT accountAdded(account.id);
+                    Q_EMIT accountsChanged();
+                    task->succeed();
+                });
         });
-    });
     return task;
 }
 
@@ -272,83 +285,89 @@ AccountTask *AccountManager::replaceSecret(const QString &accountId, const Accou
         return task;
     }
     if (secret.kind() != found->authKind) {
-        task->failInvalid(found->authKind == AuthKind::OAuth
-                              ? tr("This account signs in through the browser; sign in again instead.")
-                              : tr("This account uses an API token; paste a new token instead."));
+        task->failInvalid(
+            found->authKind == AuthKind::OAuth
+                ? tr("This account signs in through the browser; sign in again instead.")
+                : tr("This account uses an API token; paste a new token instead."));
         return task;
     }
-    validate(found->address, secret, task, [this, task, accountId, secret](const Validation &validation) {
-        const std::optional<Account> current = account(accountId);
-        if (!current) {
-            task->failNotFound(noSuchAccount());
-            return;
-        }
-        if (!validation.error.isNull()) {
-            task->failRefused(validation.error);
-            return;
-        }
-        storeSecret(*current, secret, task, [this, task, accountId, secret, validation](const SecretError &error) {
-            if (!error.isNull()) {
-                task->failKeychain(error);
-                return;
-            }
-            const std::optional<api::AuthScheme> scheme =
-                secret.kind() == AuthKind::OAuth ? std::optional(api::AuthScheme::Bearer) : validation.confirmedScheme;
-            bool restored = false;
-            updateAccount(accountId, [&](Account &changed) {
-                changed.visibleProjects = validation.projects;
-                changed.confirmedScheme = scheme;
-                if (secret.kind() == AuthKind::OAuth)
-                    changed.adoptClaimsOf(secret.tokens().accessToken);
-                changed.lastValidatedAt = QDateTime::currentDateTimeUtc();
-                restored = changed.needsAttention;
-                changed.needsAttention = false;
-                changed.attentionReason.clear();
-            });
-            applySecretToClients(accountId, secret, scheme);
-            if (const std::optional<Account> updated = account(accountId))
-                task->setAccount(*updated);
-            Q_EMIT accountsChanged();
-            if (restored)
-                Q_EMIT accountRestored(accountId);
-            task->succeed();
-        });
-    });
+    validate(found->address, secret, task,
+             [this, task, accountId, secret](const Validation &validation) {
+                 const std::optional<Account> current = account(accountId);
+                 if (!current) {
+                     task->failNotFound(noSuchAccount());
+                     return;
+                 }
+                 if (!validation.error.isNull()) {
+                     task->failRefused(validation.error);
+                     return;
+                 }
+                 storeSecret(*current, secret, task,
+                             [this, task, accountId, secret, validation](const SecretError &error) {
+                                 if (!error.isNull()) {
+                                     task->failKeychain(error);
+                                     return;
+                                 }
+                                 const std::optional<api::AuthScheme> scheme
+                                     = secret.kind() == AuthKind::OAuth
+                                     ? std::optional(api::AuthScheme::Bearer)
+                                     : validation.confirmedScheme;
+                                 bool restored = false;
+                                 updateAccount(accountId, [&](Account &changed) {
+                                     changed.visibleProjects = validation.projects;
+                                     changed.confirmedScheme = scheme;
+                                     if (secret.kind() == AuthKind::OAuth)
+                                         changed.adoptClaimsOf(secret.tokens().accessToken);
+                                     changed.lastValidatedAt = QDateTime::currentDateTimeUtc();
+                                     restored = changed.needsAttention;
+                                     changed.needsAttention = false;
+                                     changed.attentionReason.clear();
+                                 });
+                                 applySecretToClients(accountId, secret, scheme);
+                                 if (const std::optional<Account> updated = account(accountId))
+                                     task->setAccount(*updated);
+                                 Q_EMIT accountsChanged();
+                                 if (restored)
+                                     Q_EMIT accountRestored(accountId);
+                                 task->succeed();
+                             });
+             });
     return task;
 }
 
 AccountTask *AccountManager::test(const QString &accountId)
 {
-    return withStoredSecret(accountId, [this, accountId](AccountTask *task, const Account &current,
-                                                         const AccountSecret &secret) {
-        api::ApiClient *client = createClient(current, secret);
-        api::ProjectListCall *call = client->listProjects();
-        connect(call, &api::ApiCall::finished, task, [this, task, accountId, client, call] {
-            client->deleteLater();
-            if (!call->succeeded()) {
-                if (const std::optional<Account> latest = account(accountId))
-                    task->setAccount(*latest);
-                task->failRefused(call->error());
-                return;
-            }
-            bool restored = false;
-            updateAccount(accountId, [&](Account &changed) {
-                changed.visibleProjects.clear();
-                for (const api::Project &project : call->result())
-                    changed.visibleProjects.append({project.id, project.name});
-                changed.lastValidatedAt = QDateTime::currentDateTimeUtc();
-                restored = changed.needsAttention;
-                changed.needsAttention = false;
-                changed.attentionReason.clear();
+    return withStoredSecret(
+        accountId,
+        [this, accountId](AccountTask *task, const Account &current, const AccountSecret &secret) {
+            api::ApiClient *client = createClient(current, secret);
+            api::ProjectListCall *call = client->listProjects();
+            connect(call, &api::ApiCall::finished, task, [this, task, accountId, client, call] {
+                client->deleteLater();
+                if (!call->succeeded()) {
+                    if (const std::optional<Account> latest = account(accountId))
+                        task->setAccount(*latest);
+                    task->failRefused(call->error());
+                    return;
+                }
+                bool restored = false;
+                updateAccount(accountId, [&](Account &changed) {
+                    changed.visibleProjects.clear();
+                    for (const api::Project &project : call->result())
+                        changed.visibleProjects.append({ project.id, project.name });
+                    changed.lastValidatedAt = QDateTime::currentDateTimeUtc();
+                    restored = changed.needsAttention;
+                    changed.needsAttention = false;
+                    changed.attentionReason.clear();
+                });
+                if (const std::optional<Account> updated = account(accountId))
+                    task->setAccount(*updated);
+                Q_EMIT accountsChanged();
+                if (restored)
+                    Q_EMIT accountRestored(accountId);
+                task->succeed();
             });
-            if (const std::optional<Account> updated = account(accountId))
-                task->setAccount(*updated);
-            Q_EMIT accountsChanged();
-            if (restored)
-                Q_EMIT accountRestored(accountId);
-            task->succeed();
         });
-    });
 }
 
 AccountTask *AccountManager::remove(const QString &accountId)
@@ -373,9 +392,10 @@ AccountTask *AccountManager::remove(const QString &accountId)
         }
         if (live.refresher)
             live.refresher->deleteLater();
-        m_accounts.erase(std::remove_if(m_accounts.begin(), m_accounts.end(),
-                                        [&](const Account &account) { return account.id == accountId; }),
-                         m_accounts.end());
+        m_accounts.erase(
+            std::remove_if(m_accounts.begin(), m_accounts.end(),
+                           [&](const Account &account) { return account.id == accountId; }),
+            m_accounts.end());
         qCDebug(lcAccountManager) << "removed account" << accountId;
         Q_EMIT accountRemoved(accountId);
         Q_EMIT accountsChanged();
@@ -417,11 +437,11 @@ bool AccountManager::rename(const QString &accountId, const QString &label, QStr
 
 AccountTask *AccountManager::openClient(const QString &accountId)
 {
-    return withStoredSecret(accountId, [this](AccountTask *task, const Account &current,
-                                              const AccountSecret &secret) {
-        task->setClient(createClient(current, secret));
-        task->succeed();
-    });
+    return withStoredSecret(
+        accountId, [this](AccountTask *task, const Account &current, const AccountSecret &secret) {
+            task->setClient(createClient(current, secret));
+            task->succeed();
+        });
 }
 
 AccountTask *AccountManager::withStoredSecret(
@@ -436,28 +456,29 @@ AccountTask *AccountManager::withStoredSecret(
     }
     task->setAccount(*found);
     loadSecret(*found, task,
-               [this, task, accountId, then = std::move(then)](const std::optional<AccountSecret> &secret,
-                                                               const SecretError &error) {
-        const std::optional<Account> current = account(accountId);
-        if (!current) {
-            task->failNotFound(noSuchAccount());
-            return;
-        }
-        if (!secret) {
-            if (error.kind() == SecretError::Kind::NotFound)
-                markNeedsAttention(accountId, error.message());
-            task->failKeychain(error);
-            return;
-        }
-        then(task, *current, *secret);
-    });
+               [this, task, accountId, then = std::move(then)](
+                   const std::optional<AccountSecret> &secret, const SecretError &error) {
+                   const std::optional<Account> current = account(accountId);
+                   if (!current) {
+                       task->failNotFound(noSuchAccount());
+                       return;
+                   }
+                   if (!secret) {
+                       if (error.kind() == SecretError::Kind::NotFound)
+                           markNeedsAttention(accountId, error.message());
+                       task->failKeychain(error);
+                       return;
+                   }
+                   then(task, *current, *secret);
+               });
     return task;
 }
 
 api::ApiClient *AccountManager::createClient(const Account &account, const AccountSecret &secret)
 {
     const QString accountId = account.id;
-    auto *client = new api::ApiClient(account.address, secret.credential(account.confirmedScheme), m_apiSettings, this);
+    auto *client = new api::ApiClient(account.address, secret.credential(account.confirmedScheme),
+                                      m_apiSettings, this);
     if (account.dialect != api::Dialect::Unknown)
         client->setDialect(account.dialect);
     if (secret.kind() == AuthKind::OAuth)
@@ -465,27 +486,33 @@ api::ApiClient *AccountManager::createClient(const Account &account, const Accou
     else if (account.confirmedScheme)
         client->setConfirmedAuthScheme(*account.confirmedScheme);
 
-    connect(client, &api::ApiClient::dialectDetected, this, [this, accountId](api::Dialect dialect) {
-        updateAccount(accountId, [dialect](Account &changed) { changed.dialect = dialect; });
-    });
-    connect(client, &api::ApiClient::authSchemeConfirmed, this, [this, accountId](api::AuthScheme scheme) {
-        updateAccount(accountId, [scheme](Account &changed) { changed.confirmedScheme = scheme; });
-    });
-    connect(client, &api::ApiClient::credentialRejected, this, [this, accountId](const api::ApiError &error) {
-        markNeedsAttention(accountId, error.message());
-    });
+    connect(
+        client, &api::ApiClient::dialectDetected, this, [this, accountId](api::Dialect dialect) {
+            updateAccount(accountId, [dialect](Account &changed) { changed.dialect = dialect; });
+        });
+    connect(client, &api::ApiClient::authSchemeConfirmed, this,
+            [this, accountId](api::AuthScheme scheme) {
+                updateAccount(accountId,
+                              [scheme](Account &changed) { changed.confirmedScheme = scheme; });
+            });
+    connect(client, &api::ApiClient::credentialRejected, this,
+            [this, accountId](const api::ApiError &error) {
+                markNeedsAttention(accountId, error.message());
+            });
 
     if (secret.kind() == AuthKind::OAuth) {
         refresherFor(account, secret.tokens());
         QPointer<AccountManager> self(this);
-        client->transport()->setCredentialRefresher([self, accountId](std::function<void(bool)> done) {
-            TokenRefresher *refresher = self ? self->m_live.value(accountId).refresher.data() : nullptr;
-            if (!refresher) {
-                done(false);
-                return;
-            }
-            refresher->refreshNow(std::move(done));
-        });
+        client->transport()->setCredentialRefresher(
+            [self, accountId](std::function<void(bool)> done) {
+                TokenRefresher *refresher
+                    = self ? self->m_live.value(accountId).refresher.data() : nullptr;
+                if (!refresher) {
+                    done(false);
+                    return;
+                }
+                refresher->refreshNow(std::move(done));
+            });
     }
     LiveAccount &live = m_live[accountId];
     live.clients.removeAll(QPointer<api::ApiClient>());
@@ -505,9 +532,12 @@ TokenRefresher *AccountManager::refresherFor(const Account &account, const OAuth
     connect(refresher, &TokenRefresher::refreshFailed, this,
             [this, accountId](const QString &message, bool final) {
                 LiveAccount &troubled = m_live[accountId];
-                if (final && std::exchange(troubled.renewalPending, false) && needsAttention(accountId)) {
+                if (final && std::exchange(troubled.renewalPending, false)
+                    && needsAttention(accountId)) {
                     // Out of reach before, refused now: the reason changes.
-                    updateAccount(accountId, [&message](Account &changed) { changed.attentionReason = message; });
+                    updateAccount(accountId, [&message](Account &changed) {
+                        changed.attentionReason = message;
+                    });
                     Q_EMIT accountsChanged();
                     return;
                 }

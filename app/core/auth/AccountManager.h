@@ -66,14 +66,14 @@ class TokenRefresher;
 
 struct AccountManagerOptions
 {
-    QString keychainService;   // empty: ApplicationInfo::keychainService()
-    QString settingsFile;      // empty: the application's QSettings
+    QString keychainService; // empty: ApplicationInfo::keychainService()
+    QString settingsFile; // empty: the application's QSettings
     api::ApiSettings apiSettings;
-    std::chrono::milliseconds keychainTimeout{8000};
+    std::chrono::milliseconds keychainTimeout { 8000 };
     // How a token refresh rides out a sign-in server in trouble: about a
     // minute of tries (1, 2, 4, 8, 16, 30 s, with jitter), long enough for a
     // laptop's network to come back after sleep.
-    api::RetryPolicy tokenRefreshRetry{6, std::chrono::seconds(1), std::chrono::seconds(30)};
+    api::RetryPolicy tokenRefreshRetry { 6, std::chrono::seconds(1), std::chrono::seconds(30) };
 };
 
 class AccountManager : public QObject
@@ -82,7 +82,7 @@ class AccountManager : public QObject
 
 public:
     enum class SecretStorage {
-        Keychain,    // the normal case
+        Keychain, // the normal case
         SessionOnly, // keep it in memory until the program ends; write nothing
     };
 
@@ -151,14 +151,16 @@ private:
     Account *findAccount(const QString &accountId);
     void validate(const api::ServerAddress &address, const AccountSecret &secret, QObject *context,
                   std::function<void(const Validation &)> done);
-    void loadSecret(const Account &account, QObject *context,
-                    std::function<void(const std::optional<AccountSecret> &, const SecretError &)> done);
+    void
+    loadSecret(const Account &account, QObject *context,
+               std::function<void(const std::optional<AccountSecret> &, const SecretError &)> done);
     void storeSecret(const Account &account, const AccountSecret &secret, QObject *context,
                      std::function<void(const SecretError &)> done);
     // Finds the account and reads its secret, failing the task (and marking
     // the account when its keychain entry is gone); then(task, account, secret).
-    AccountTask *withStoredSecret(const QString &accountId,
-                                  std::function<void(AccountTask *, const Account &, const AccountSecret &)> then);
+    AccountTask *withStoredSecret(
+        const QString &accountId,
+        std::function<void(AccountTask *, const Account &, const AccountSecret &)> then);
     api::ApiClient *createClient(const Account &account, const AccountSecret &secret);
     TokenRefresher *refresherFor(const Account &account, const OAuthTokens &tokens);
     void applySecretToClients(const QString &accountId, const AccountSecret &secret,

@@ -29,10 +29,11 @@ QString tr(const char *text)
 std::optional<Account> readAccount(QSettings &settings, const QString &id)
 {
     QString problem;
-    const std::optional<api::ServerAddress> address =
-        api::ServerAddress::fromString(settings.value(QStringLiteral("address")).toString(), &problem);
+    const std::optional<api::ServerAddress> address = api::ServerAddress::fromString(
+        settings.value(QStringLiteral("address")).toString(), &problem);
     if (!address) {
-        qCWarning(lcAccounts) << "skipping account" << id << "with an unreadable address:" << problem;
+        qCWarning(lcAccounts) << "skipping account" << id
+                              << "with an unreadable address:" << problem;
         return std::nullopt;
     }
     Account account;
@@ -53,7 +54,8 @@ std::optional<Account> readAccount(QSettings &settings, const QString &id)
         account.oauth.scopes = settings.value(QStringLiteral("scopes")).toStringList();
     settings.endGroup();
     account.dialect = api::dialectFromName(settings.value(QStringLiteral("dialect")).toString());
-    account.confirmedScheme = api::authSchemeFromName(settings.value(QStringLiteral("authScheme")).toString());
+    account.confirmedScheme
+        = api::authSchemeFromName(settings.value(QStringLiteral("authScheme")).toString());
     account.lastValidatedAt = settings.value(QStringLiteral("lastValidatedAt")).toDateTime();
     account.needsAttention = settings.value(QStringLiteral("needsAttention"), false).toBool();
     account.attentionReason = settings.value(QStringLiteral("attentionReason")).toString();
@@ -62,8 +64,8 @@ std::optional<Account> readAccount(QSettings &settings, const QString &id)
     const int projectCount = settings.beginReadArray(QStringLiteral("projects"));
     for (int i = 0; i < projectCount; ++i) {
         settings.setArrayIndex(i);
-        account.visibleProjects.append({settings.value(QStringLiteral("id")).toString(),
-                                        settings.value(QStringLiteral("name")).toString()});
+        account.visibleProjects.append({ settings.value(QStringLiteral("id")).toString(),
+                                         settings.value(QStringLiteral("name")).toString() });
     }
     settings.endArray();
     return account;
@@ -74,8 +76,7 @@ std::optional<Account> readAccount(QSettings &settings, const QString &id)
 AccountRepository::AccountRepository(const QString &fileName)
     : m_settings(fileName.isEmpty() ? std::make_unique<QSettings>()
                                     : std::make_unique<QSettings>(fileName, QSettings::IniFormat))
-{
-}
+{ }
 
 AccountRepository::~AccountRepository() = default;
 
@@ -122,7 +123,8 @@ bool AccountRepository::save(const Account &account, QString *problem)
     if (account.dialect != api::Dialect::Unknown)
         m_settings->setValue(QStringLiteral("dialect"), api::dialectName(account.dialect));
     if (account.confirmedScheme)
-        m_settings->setValue(QStringLiteral("authScheme"), api::authSchemeName(*account.confirmedScheme));
+        m_settings->setValue(QStringLiteral("authScheme"),
+                             api::authSchemeName(*account.confirmedScheme));
     if (account.lastValidatedAt.isValid())
         m_settings->setValue(QStringLiteral("lastValidatedAt"), account.lastValidatedAt);
     m_settings->setValue(QStringLiteral("needsAttention"), account.needsAttention);
@@ -155,8 +157,8 @@ bool AccountRepository::sync(QString *problem)
     if (m_settings->status() == QSettings::NoError)
         return true;
     *problem = m_settings->status() == QSettings::AccessError
-                   ? tr("the settings file %1 cannot be written").arg(m_settings->fileName())
-                   : tr("the settings file %1 is damaged").arg(m_settings->fileName());
+        ? tr("the settings file %1 cannot be written").arg(m_settings->fileName())
+        : tr("the settings file %1 is damaged").arg(m_settings->fileName());
     return false;
 }
 

@@ -66,7 +66,7 @@ std::optional<AccountSecret> AccountSecret::parse(AuthKind kind, const QString &
             return std::nullopt;
         return apiToken(text);
     }
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return std::nullopt;
@@ -74,7 +74,8 @@ std::optional<AccountSecret> AccountSecret::parse(AuthKind kind, const QString &
     OAuthTokens tokens;
     tokens.accessToken = object.value(QStringLiteral("access_token")).toString();
     tokens.refreshToken = object.value(QStringLiteral("refresh_token")).toString();
-    tokens.expiresAt = QDateTime::fromString(object.value(QStringLiteral("expires_at")).toString(), Qt::ISODate);
+    tokens.expiresAt
+        = QDateTime::fromString(object.value(QStringLiteral("expires_at")).toString(), Qt::ISODate);
     if (tokens.accessToken.isEmpty())
         return std::nullopt;
     return oauth(tokens);

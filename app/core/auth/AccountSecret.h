@@ -23,11 +23,11 @@ struct OAuthTokens
 {
     QString accessToken;
     QString refreshToken; // may be empty: the server issued none
-    QDateTime expiresAt;  // UTC
+    QDateTime expiresAt; // UTC
 
     // A token endpoint that omits expires_in means an hour (Document360's
     // documented default).
-    static constexpr std::chrono::seconds defaultLifetime{3600};
+    static constexpr std::chrono::seconds defaultLifetime { 3600 };
 
     bool isExpiredAt(const QDateTime &now) const { return expiresAt.isValid() && now >= expiresAt; }
     void registerWithRedactor() const;

@@ -7,8 +7,7 @@ namespace d360::auth {
 
 AccountTask::AccountTask(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void AccountTask::setClient(api::ApiClient *client)
 {

@@ -26,10 +26,10 @@ public:
     enum class Outcome {
         Pending,
         Succeeded,
-        Invalid,        // the request itself is wrong (empty or duplicate label, no token)
-        Refused,        // the server did not accept the credential, or could not be reached
+        Invalid, // the request itself is wrong (empty or duplicate label, no token)
+        Refused, // the server did not accept the credential, or could not be reached
         KeychainFailed, // the secret could not be stored, read or deleted
-        NotFound,       // no such account
+        NotFound, // no such account
     };
 
     explicit AccountTask(QObject *parent);

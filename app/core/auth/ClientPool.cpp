@@ -30,7 +30,11 @@ void ClientPool::prepare(const QString &accountId)
 {
     if (api::ApiClient *open = client(accountId)) {
         QMetaObject::invokeMethod(
-            this, [this, accountId, open] { Q_EMIT clientReady(accountId, open); noteAnswered(accountId); },
+            this,
+            [this, accountId, open] {
+                Q_EMIT clientReady(accountId, open);
+                noteAnswered(accountId);
+            },
             Qt::QueuedConnection);
         return;
     }

@@ -18,22 +18,30 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return QByteArrayLiteral("OK");
-    case 400: return QByteArrayLiteral("Bad Request");
-    case 404: return QByteArrayLiteral("Not Found");
-    case 405: return QByteArrayLiteral("Method Not Allowed");
-    case 408: return QByteArrayLiteral("Request Timeout");
-    case 431: return QByteArrayLiteral("Request Header Fields Too Large");
-    default: return QByteArrayLiteral("Error");
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 408:
+        return QByteArrayLiteral("Request Timeout");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
+    default:
+        return QByteArrayLiteral("Error");
     }
 }
 
 QByteArray page(const QString &title, const QString &text)
 {
-    const QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
-                                        "<title>%1</title></head>\n<body style=\"font-family: sans-serif; "
-                                        "margin: 3em;\"><h1>%1</h1>\n<p>%2</p></body></html>\n")
-                             .arg(title.toHtmlEscaped(), text.toHtmlEscaped());
+    const QString html
+        = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+                         "<title>%1</title></head>\n<body style=\"font-family: sans-serif; "
+                         "margin: 3em;\"><h1>%1</h1>\n<p>%2</p></body></html>\n")
+              .arg(title.toHtmlEscaped(), text.toHtmlEscaped());
     return html.toUtf8();
 }
 
@@ -48,7 +56,8 @@ LoopbackRedirectListener::LoopbackRedirectListener(QObject *parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
 {
-    connect(m_server, &QTcpServer::newConnection, this, &LoopbackRedirectListener::acceptConnections);
+    connect(m_server, &QTcpServer::newConnection, this,
+            &LoopbackRedirectListener::acceptConnections);
 }
 
 LoopbackRedirectListener::~LoopbackRedirectListener() = default;
@@ -56,7 +65,8 @@ LoopbackRedirectListener::~LoopbackRedirectListener() = default;
 bool LoopbackRedirectListener::listen(QString *problem)
 {
     if (!m_server->listen(QHostAddress(QHostAddress::LocalHost), 0)) {
-        *problem = tr("cannot listen on 127.0.0.1 for the browser's answer: %1").arg(m_server->errorString());
+        *problem = tr("cannot listen on 127.0.0.1 for the browser's answer: %1")
+                       .arg(m_server->errorString());
         return false;
     }
     m_port = m_server->serverPort();
@@ -181,40 +191,47 @@ void LoopbackRedirectListener::handleCallback(QTcpSocket *socket, const QUrlQuer
     }
     const QString state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
     if (m_expectedState.isEmpty() || state != m_expectedState) {
-        const QString message = tr("The sign-in answer did not match the sign-in D360 Exporter started "
-                                   "(wrong state), so it was refused. Start the sign-in again.");
+        const QString message
+            = tr("The sign-in answer did not match the sign-in D360 Exporter started "
+                 "(wrong state), so it was refused. Start the sign-in again.");
         answer(socket, 400, tr("Sign-in refused"), message);
         finish();
         Q_EMIT callbackFailed(message);
         return;
     }
     if (!serverError.isEmpty()) {
-        const QString description = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
-        const QString message = tr("The sign-in server reported an error: %1")
-                                    .arg(description.isEmpty() ? serverError
-                                                               : QStringLiteral("%1 (%2)").arg(description, serverError));
+        const QString description
+            = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
+        const QString message
+            = tr("The sign-in server reported an error: %1")
+                  .arg(description.isEmpty()
+                           ? serverError
+                           : QStringLiteral("%1 (%2)").arg(description, serverError));
         answer(socket, 400, tr("Sign-in failed"), message);
         finish();
         Q_EMIT serverErrorReceived(serverError, description);
         return;
     }
     answer(socket, 200, tr("Signed in"),
-           tr("D360 Exporter received your sign-in. You can close this tab and return to the application."));
+           tr("D360 Exporter received your sign-in. You can close this tab and return to the "
+              "application."));
     finish();
     Q_EMIT codeReceived(code);
 }
 
-void LoopbackRedirectListener::answer(QTcpSocket *socket, int status, const QString &title, const QString &text)
+void LoopbackRedirectListener::answer(QTcpSocket *socket, int status, const QString &title,
+                                      const QString &text)
 {
     m_buffers.remove(socket);
     const QByteArray body = page(title, text);
-    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    QByteArray response
+        = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     response += "Content-Type: text/html; charset=utf-8\r\n"
                 "Cache-Control: no-store\r\n"
                 "Referrer-Policy: no-referrer\r\n"
                 "Connection: close\r\n"
                 "Content-Length: "
-                + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     socket->write(response);
     socket->disconnectFromHost();
 }

@@ -29,7 +29,7 @@ class LoopbackRedirectListener : public QObject
 
 public:
     static constexpr qsizetype maximumRequestBytes = 16 * 1024;
-    static constexpr std::chrono::milliseconds defaultConnectionTimeout{10000};
+    static constexpr std::chrono::milliseconds defaultConnectionTimeout { 10000 };
 
     explicit LoopbackRedirectListener(QObject *parent = nullptr);
     ~LoopbackRedirectListener() override;

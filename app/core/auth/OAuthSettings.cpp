@@ -18,8 +18,8 @@ OAuthSettings OAuthSettings::defaultsFor(const api::ServerAddress &address)
 
 QStringList OAuthSettings::defaultScopes()
 {
-    return {QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email"),
-            QStringLiteral("customerApi"), QStringLiteral("offline_access")};
+    return { QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email"),
+             QStringLiteral("customerApi"), QStringLiteral("offline_access") };
 }
 
 bool OAuthSettings::isUsable(QString *problem) const
@@ -31,7 +31,7 @@ bool OAuthSettings::isUsable(QString *problem) const
         *problem = tr("no client ID is given");
         return false;
     }
-    for (const QUrl &url : {authorizeUrl, tokenUrl}) {
+    for (const QUrl &url : { authorizeUrl, tokenUrl }) {
         if (!url.isValid() || url.host().isEmpty()) {
             *problem = tr("\"%1\" is not a sign-in address").arg(url.toString());
             return false;
@@ -45,7 +45,7 @@ bool OAuthSettings::isUsable(QString *problem) const
 bool OAuthSettings::operator==(const OAuthSettings &other) const
 {
     return authorizeUrl == other.authorizeUrl && tokenUrl == other.tokenUrl
-           && clientId == other.clientId && scopes == other.scopes;
+        && clientId == other.clientId && scopes == other.scopes;
 }
 
 } // namespace d360::auth

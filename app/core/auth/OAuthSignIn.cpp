@@ -24,7 +24,8 @@ OAuthSignIn::OAuthSignIn(const OAuthSettings &settings, QObject *parent)
     });
     connect(m_listener, &LoopbackRedirectListener::codeReceived, this, &OAuthSignIn::redeem);
     connect(m_listener, &LoopbackRedirectListener::callbackFailed, this, &OAuthSignIn::fail);
-    connect(m_listener, &LoopbackRedirectListener::serverErrorReceived, this, &OAuthSignIn::explainServerError);
+    connect(m_listener, &LoopbackRedirectListener::serverErrorReceived, this,
+            &OAuthSignIn::explainServerError);
 }
 
 OAuthSignIn::~OAuthSignIn() = default;
@@ -54,7 +55,8 @@ void OAuthSignIn::start()
     QUrlQuery query(m_settings.authorizeUrl);
     query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
     query.addQueryItem(QStringLiteral("client_id"), m_settings.clientId);
-    query.addQueryItem(QStringLiteral("redirect_uri"), m_listener->redirectUri().toString(QUrl::FullyEncoded));
+    query.addQueryItem(QStringLiteral("redirect_uri"),
+                       m_listener->redirectUri().toString(QUrl::FullyEncoded));
     query.addQueryItem(QStringLiteral("scope"), m_settings.scopes.join(QLatin1Char(' ')));
     query.addQueryItem(QStringLiteral("state"), state);
     query.addQueryItem(QStringLiteral("code_challenge"), pkce::challengeFor(m_codeVerifier));
@@ -110,11 +112,13 @@ void OAuthSignIn::explainServerError(const QString &error, const QString &descri
         return;
     }
     if (error == QLatin1String("access_denied")) {
-        fail(tr("The sign-in was declined in the browser (access_denied). Sign in again to allow it."));
+        fail(tr(
+            "The sign-in was declined in the browser (access_denied). Sign in again to allow it."));
         return;
     }
     fail(tr("The sign-in server reported an error: %1")
-             .arg(description.isEmpty() ? error : QStringLiteral("%1 (%2)").arg(description, error)));
+             .arg(description.isEmpty() ? error
+                                        : QStringLiteral("%1 (%2)").arg(description, error)));
 }
 
 void OAuthSignIn::fail(const QString &message)

@@ -40,7 +40,7 @@ public:
     enum class State { Idle, WaitingForBrowser, RedeemingCode, Succeeded, Failed };
     using BrowserOpener = std::function<void(const QUrl &url)>;
 
-    static constexpr std::chrono::milliseconds defaultTimeout{std::chrono::minutes(5)};
+    static constexpr std::chrono::milliseconds defaultTimeout { std::chrono::minutes(5) };
 
     explicit OAuthSignIn(const OAuthSettings &settings, QObject *parent = nullptr);
     ~OAuthSignIn() override;
@@ -56,7 +56,10 @@ public:
     void cancel();
 
     State state() const { return m_state; }
-    bool isRunning() const { return m_state == State::WaitingForBrowser || m_state == State::RedeemingCode; }
+    bool isRunning() const
+    {
+        return m_state == State::WaitingForBrowser || m_state == State::RedeemingCode;
+    }
     // The page the browser must open (for "copy the sign-in link").
     QUrl authorizationUrl() const { return m_authorizationUrl; }
     QUrl redirectUri() const;

@@ -18,8 +18,8 @@ constexpr std::size_t stateBytes = 32;
 
 const QByteArray &unreservedAlphabet()
 {
-    static const QByteArray alphabet =
-        QByteArrayLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~");
+    static const QByteArray alphabet
+        = QByteArrayLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~");
     return alphabet;
 }
 
@@ -39,7 +39,8 @@ QString generateVerifier()
 
 QString challengeFor(const QString &verifier)
 {
-    const QByteArray digest = QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256);
+    const QByteArray digest
+        = QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256);
     return QString::fromLatin1(digest.toBase64(base64UrlNoPadding));
 }
 
@@ -50,7 +51,7 @@ QString challengeMethod()
 
 QString generateState()
 {
-    std::array<quint32, stateBytes / sizeof(quint32)> words{};
+    std::array<quint32, stateBytes / sizeof(quint32)> words {};
     QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
     const QByteArray bytes(reinterpret_cast<const char *>(words.data()), qsizetype(stateBytes));
     return QString::fromLatin1(bytes.toBase64(base64UrlNoPadding));

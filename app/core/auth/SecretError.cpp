@@ -26,8 +26,7 @@ bool mentionsAny(const QString &text, std::initializer_list<const char *> words)
 SecretError::SecretError(Kind kind, QString detail)
     : m_kind(kind)
     , m_detail(api::Redactor::instance().redact(std::move(detail)))
-{
-}
+{ }
 
 SecretError SecretError::fromKeychain(int keychainError, const QString &detail)
 {
@@ -35,32 +34,33 @@ SecretError SecretError::fromKeychain(int keychainError, const QString &detail)
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        return {Kind::NotFound, detail};
+        return { Kind::NotFound, detail };
     case QKeychain::AccessDeniedByUser:
-        return {Kind::AccessDenied, detail};
+        return { Kind::AccessDenied, detail };
     case QKeychain::AccessDenied:
-        return {mentionsAny(detail, {"locked"}) ? Kind::Locked : Kind::AccessDenied, detail};
+        return { mentionsAny(detail, { "locked" }) ? Kind::Locked : Kind::AccessDenied, detail };
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return {Kind::NoService, detail};
+        return { Kind::NoService, detail };
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
         break;
     }
-    if (mentionsAny(detail, {"locked"}))
-        return {Kind::Locked, detail};
-    if (mentionsAny(detail, {"dbus", "d-bus", "autolaunch", "org.freedesktop.secrets", "ServiceUnknown",
-                             "secret service", "no such interface", "could not connect",
-                             "failed to connect", "connection refused", "not provided by any"}))
-        return {Kind::NoService, detail};
-    if (mentionsAny(detail, {"denied", "dismissed", "cancelled", "not authorized"}))
-        return {Kind::AccessDenied, detail};
-    return {Kind::Other, detail};
+    if (mentionsAny(detail, { "locked" }))
+        return { Kind::Locked, detail };
+    if (mentionsAny(detail,
+                    { "dbus", "d-bus", "autolaunch", "org.freedesktop.secrets", "ServiceUnknown",
+                      "secret service", "no such interface", "could not connect",
+                      "failed to connect", "connection refused", "not provided by any" }))
+        return { Kind::NoService, detail };
+    if (mentionsAny(detail, { "denied", "dismissed", "cancelled", "not authorized" }))
+        return { Kind::AccessDenied, detail };
+    return { Kind::Other, detail };
 }
 
 SecretError SecretError::timedOut(int seconds)
 {
-    return {Kind::TimedOut, tr("no answer within %n second(s)", nullptr, seconds)};
+    return { Kind::TimedOut, tr("no answer within %n second(s)", nullptr, seconds) };
 }
 
 QString SecretError::message() const

@@ -9,9 +9,8 @@
 #include <QPointer>
 #include <QTimer>
 
-#include <qt6keychain/keychain.h>
-
 #include <memory>
+#include <qt6keychain/keychain.h>
 
 namespace d360::auth {
 
@@ -43,7 +42,9 @@ void runJob(QKeychain::Job *job, std::chrono::milliseconds timeout, QObject *con
 
 int seconds(std::chrono::milliseconds duration)
 {
-    return int(std::chrono::duration_cast<std::chrono::seconds>(duration + std::chrono::milliseconds(999)).count());
+    return int(
+        std::chrono::duration_cast<std::chrono::seconds>(duration + std::chrono::milliseconds(999))
+            .count());
 }
 
 QString probeKey()
@@ -57,8 +58,7 @@ SecretStore::SecretStore(const QString &service, std::chrono::milliseconds timeo
     : QObject(parent)
     , m_service(service)
     , m_timeout(timeout)
-{
-}
+{ }
 
 void SecretStore::write(const QString &key, const QString &secret, QObject *context, Done done)
 {
@@ -82,8 +82,10 @@ void SecretStore::read(const QString &key, QObject *context, ReadDone done)
     runJob(
         job, m_timeout, context,
         [done](QKeychain::Job *finished) {
-            const SecretError error = SecretError::fromKeychain(finished->error(), finished->errorString());
-            done(error.isNull() ? static_cast<QKeychain::ReadPasswordJob *>(finished)->textData() : QString(),
+            const SecretError error
+                = SecretError::fromKeychain(finished->error(), finished->errorString());
+            done(error.isNull() ? static_cast<QKeychain::ReadPasswordJob *>(finished)->textData()
+                                : QString(),
                  error);
         },
         [done, timeoutSeconds] { done({}, SecretError::timedOut(timeoutSeconds)); });

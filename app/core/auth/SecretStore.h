@@ -27,7 +27,7 @@ public:
     using Done = std::function<void(const SecretError &error)>;
     using ReadDone = std::function<void(const QString &secret, const SecretError &error)>;
 
-    static constexpr std::chrono::milliseconds defaultTimeout{8000};
+    static constexpr std::chrono::milliseconds defaultTimeout { 8000 };
 
     // service: the keychain's service name (ApplicationInfo::keychainService()
     // in the application; a unique one per test run in tests).

@@ -28,11 +28,11 @@ SignInRefusal::Cause SignInRefusal::causeOf(const QString &error, const QString 
 
 QString SignInRefusal::explain(Cause cause, const QString &error, const QString &clientId)
 {
-    const QString waysOut =
-        tr("Either ask Document360 to register a client ID for D360 Exporter (a public client with "
-           "the redirect URI http://127.0.0.1/callback) and enter it as the client ID, or add the "
-           "account with an API token instead (Document360 portal: Settings > API tokens), which "
-           "needs no client ID.");
+    const QString waysOut = tr(
+        "Either ask Document360 to register a client ID for D360 Exporter (a public client with "
+        "the redirect URI http://127.0.0.1/callback) and enter it as the client ID, or add the "
+        "account with an API token instead (Document360 portal: Settings > API tokens), which "
+        "needs no client ID.");
     switch (cause) {
     case Cause::UnknownClient:
         return tr("Document360's sign-in server does not accept the client ID \"%1\" (%2): it is "

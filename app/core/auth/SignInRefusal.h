@@ -20,9 +20,9 @@ class SignInRefusal
 {
 public:
     enum class Cause {
-        None,              // not about the application's registration
-        UnknownClient,     // invalid_client, unauthorized_client
-        RedirectRefused,   // invalid_request about redirect_uri
+        None, // not about the application's registration
+        UnknownClient, // invalid_client, unauthorized_client
+        RedirectRefused, // invalid_request about redirect_uri
     };
 
     // Classifies an OAuth error answer (RFC 6749 sections 4.1.2.1 and 5.2).

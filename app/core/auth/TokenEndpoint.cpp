@@ -37,9 +37,10 @@ bool isPassingTrouble(int status)
 
 TokenEndpoint::Answered answeredWith(TokenEndpoint::Done done)
 {
-    return [done = std::move(done)](const OAuthTokens &tokens, const TokenEndpoint::Failure &failure) {
-        done(tokens, failure.message);
-    };
+    return
+        [done = std::move(done)](const OAuthTokens &tokens, const TokenEndpoint::Failure &failure) {
+            done(tokens, failure.message);
+        };
 }
 
 QString formatServerError(const QJsonObject &object, int status, const QString &clientId)
@@ -69,8 +70,8 @@ TokenEndpoint::TokenEndpoint(const OAuthSettings &settings, QObject *parent)
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
-void TokenEndpoint::exchangeCode(const QString &code, const QString &codeVerifier, const QUrl &redirectUri,
-                                 Done done)
+void TokenEndpoint::exchangeCode(const QString &code, const QString &codeVerifier,
+                                 const QUrl &redirectUri, Done done)
 {
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
@@ -97,24 +98,29 @@ void TokenEndpoint::refresh(const QString &refreshToken, Answered answered)
     post(form, refreshToken, std::move(answered));
 }
 
-void TokenEndpoint::post(const QUrlQuery &form, const QString &previousRefreshToken, Answered answered)
+void TokenEndpoint::post(const QUrlQuery &form, const QString &previousRefreshToken,
+                         Answered answered)
 {
-    const auto done = [answered = std::move(answered)](const OAuthTokens &tokens, const QString &error,
-                                                       bool worthRetrying = false) {
-        answered(tokens, {error, !error.isEmpty() && worthRetrying});
-    };
+    const auto done
+        = [answered = std::move(answered)](const OAuthTokens &tokens, const QString &error,
+                                           bool worthRetrying = false) {
+              answered(tokens, { error, !error.isEmpty() && worthRetrying });
+          };
     QString problem;
     if (!api::ServerAddress::isAllowedUrl(m_settings.tokenUrl, &problem)) {
         QTimer::singleShot(0, this, [done, problem] { done({}, problem); });
         return;
     }
     QNetworkRequest request(m_settings.tokenUrl);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("d360-exporter/%1").arg(ApplicationInfo::version()));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
 
     // Form encoding: '+' and '&' in a value must not survive as themselves.
     QUrlQuery encoded;
@@ -135,7 +141,7 @@ void TokenEndpoint::post(const QUrlQuery &form, const QString &previousRefreshTo
             return;
         }
         const QByteArray body = reply->read(maximumAnswerBytes);
-        QJsonParseError parseError{};
+        QJsonParseError parseError {};
         const QJsonObject object = QJsonDocument::fromJson(body, &parseError).object();
         if (status < 200 || status > 299) {
             done({}, api::Redactor::instance().redact(formatServerError(object, status, clientId)),
@@ -144,7 +150,8 @@ void TokenEndpoint::post(const QUrlQuery &form, const QString &previousRefreshTo
         }
         OAuthTokens tokens;
         tokens.accessToken = object.value(QStringLiteral("access_token")).toString();
-        tokens.refreshToken = object.value(QStringLiteral("refresh_token")).toString(previousRefreshToken);
+        tokens.refreshToken
+            = object.value(QStringLiteral("refresh_token")).toString(previousRefreshToken);
         if (tokens.refreshToken.isEmpty())
             tokens.refreshToken = previousRefreshToken;
         tokens.registerWithRedactor();
@@ -156,10 +163,11 @@ void TokenEndpoint::post(const QUrlQuery &form, const QString &previousRefreshTo
         } else {
             // Without expires_in, the JWT's own exp; only an opaque token
             // falls back to the documented hour.
-            const std::optional<AccessTokenClaims> claims = AccessTokenClaims::read(tokens.accessToken);
+            const std::optional<AccessTokenClaims> claims
+                = AccessTokenClaims::read(tokens.accessToken);
             tokens.expiresAt = claims && claims->expiresAt.isValid()
-                                   ? claims->expiresAt
-                                   : sentAt.addSecs(OAuthTokens::defaultLifetime.count());
+                ? claims->expiresAt
+                : sentAt.addSecs(OAuthTokens::defaultLifetime.count());
         }
         if (parseError.error != QJsonParseError::NoError) {
             // Cut short or mangled on the way (a proxy, a dropped link).
@@ -170,10 +178,12 @@ void TokenEndpoint::post(const QUrlQuery &form, const QString &previousRefreshTo
             done({}, tr("the sign-in server's answer has no access token"));
             return;
         }
-        const QString type = object.value(QStringLiteral("token_type")).toString(QStringLiteral("Bearer"));
+        const QString type
+            = object.value(QStringLiteral("token_type")).toString(QStringLiteral("Bearer"));
         if (type.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0) {
-            done({}, tr("the sign-in server issued a \"%1\" token; only Bearer tokens are supported")
-                         .arg(type));
+            done({},
+                 tr("the sign-in server issued a \"%1\" token; only Bearer tokens are supported")
+                     .arg(type));
             return;
         }
         done(tokens, {});

@@ -50,13 +50,14 @@ public:
     };
     using Answered = std::function<void(const OAuthTokens &tokens, const Failure &failure)>;
 
-    static constexpr std::chrono::milliseconds defaultTimeout{30000};
+    static constexpr std::chrono::milliseconds defaultTimeout { 30000 };
 
     explicit TokenEndpoint(const OAuthSettings &settings, QObject *parent = nullptr);
 
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
-    void exchangeCode(const QString &code, const QString &codeVerifier, const QUrl &redirectUri, Done done);
+    void exchangeCode(const QString &code, const QString &codeVerifier, const QUrl &redirectUri,
+                      Done done);
     // A response without a new refresh token keeps the one given.
     void refresh(const QString &refreshToken, Done done);
     void refresh(const QString &refreshToken, Answered answered);

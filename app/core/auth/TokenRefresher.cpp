@@ -75,8 +75,8 @@ void TokenRefresher::schedule()
     const milliseconds remaining(QDateTime::currentDateTimeUtc().msecsTo(m_tokens.expiresAt));
     // Never before half the remaining life: a token that lives less than a
     // minute would otherwise be refreshed again at once, and again.
-    const milliseconds wanted = std::max(std::min(remaining * 4 / 5, remaining - milliseconds(minutes(1))),
-                                         remaining / 2);
+    const milliseconds wanted = std::max(
+        std::min(remaining * 4 / 5, remaining - milliseconds(minutes(1))), remaining / 2);
     const milliseconds delay = std::clamp(wanted, milliseconds(0), milliseconds(hours(24 * 20)));
     m_timer.start(delay);
 }
@@ -86,7 +86,8 @@ void TokenRefresher::refreshNow(std::function<void(bool)> done)
     if (m_failed || m_tokens.refreshToken.isEmpty()) {
         if (!m_failed) {
             m_failed = true;
-            Q_EMIT refreshFailed(tr("The sign-in expired and cannot be renewed. Sign in again."), true);
+            Q_EMIT refreshFailed(tr("The sign-in expired and cannot be renewed. Sign in again."),
+                                 true);
         }
         if (done)
             done(false);
@@ -103,23 +104,25 @@ void TokenRefresher::refreshNow(std::function<void(bool)> done)
 void TokenRefresher::attempt()
 {
     const quint64 generation = m_generation;
-    m_endpoint->refresh(m_tokens.refreshToken, [this, generation](const OAuthTokens &tokens,
-                                                                  const TokenEndpoint::Failure &failure) {
-        if (generation != m_generation)
-            return; // overtaken by setTokens()
-        if (failure.message.isEmpty()) {
-            finishRefresh(tokens, {}, false);
-            return;
-        }
-        if (failure.worthRetrying && m_retries < m_retry.maxRetries) {
-            const milliseconds delay = m_retry.backoff(m_retries++);
-            qCInfo(lcTokenRefresher).nospace() << "renewing the sign-in failed (" << failure.message
-                                               << "); trying again in " << delay.count() << " ms";
-            m_retryTimer.start(delay);
-            return;
-        }
-        finishRefresh({}, failure.message, !failure.worthRetrying);
-    });
+    m_endpoint->refresh(
+        m_tokens.refreshToken,
+        [this, generation](const OAuthTokens &tokens, const TokenEndpoint::Failure &failure) {
+            if (generation != m_generation)
+                return; // overtaken by setTokens()
+            if (failure.message.isEmpty()) {
+                finishRefresh(tokens, {}, false);
+                return;
+            }
+            if (failure.worthRetrying && m_retries < m_retry.maxRetries) {
+                const milliseconds delay = m_retry.backoff(m_retries++);
+                qCInfo(lcTokenRefresher).nospace()
+                    << "renewing the sign-in failed (" << failure.message << "); trying again in "
+                    << delay.count() << " ms";
+                m_retryTimer.start(delay);
+                return;
+            }
+            finishRefresh({}, failure.message, !failure.worthRetrying);
+        });
 }
 
 void TokenRefresher::finishRefresh(const OAuthTokens &tokens, const QString &error, bool final)
@@ -132,18 +135,20 @@ void TokenRefresher::finishRefresh(const OAuthTokens &tokens, const QString &err
         Q_EMIT tokensRefreshed(m_tokens);
     } else if (final) {
         m_failed = true;
-        Q_EMIT refreshFailed(tr("The sign-in could not be renewed (%1). Sign in again.").arg(error), true);
+        Q_EMIT refreshFailed(tr("The sign-in could not be renewed (%1). Sign in again.").arg(error),
+                             true);
     } else {
         // Not given up: another round later, at the policy's longest wait.
         m_timer.start(m_retry.backoff(m_retry.maxRetries));
         // Reported only when someone needs the token now; before it expires,
         // the next round may well succeed unnoticed.
         if (!waiting.empty() || m_tokens.isExpiredAt(QDateTime::currentDateTimeUtc())) {
-            Q_EMIT refreshFailed(tr("The sign-in could not be renewed for now: %1 (tried %n times). It is tried "
-                                    "again by itself; sign in again if this goes on.",
-                                    nullptr, m_retries + 1)
-                                     .arg(error),
-                                 false);
+            Q_EMIT refreshFailed(
+                tr("The sign-in could not be renewed for now: %1 (tried %n times). It is tried "
+                   "again by itself; sign in again if this goes on.",
+                   nullptr, m_retries + 1)
+                    .arg(error),
+                false);
         }
     }
     for (const auto &callback : waiting)

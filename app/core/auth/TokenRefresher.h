@@ -38,8 +38,8 @@ class TokenRefresher : public QObject
     Q_OBJECT
 
 public:
-    TokenRefresher(const OAuthSettings &settings, const OAuthTokens &tokens, const api::RetryPolicy &retry,
-                   QObject *parent = nullptr);
+    TokenRefresher(const OAuthSettings &settings, const OAuthTokens &tokens,
+                   const api::RetryPolicy &retry, QObject *parent = nullptr);
     // Requests still waiting are told the refresh failed (the account went).
     ~TokenRefresher() override;
 

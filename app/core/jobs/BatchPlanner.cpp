@@ -143,7 +143,8 @@ void BatchPlanner::fetchNextLanguages()
     });
 }
 
-void BatchPlanner::onLanguages(const api::ProjectVersion &version, const QList<api::Language> &languages)
+void BatchPlanner::onLanguages(const api::ProjectVersion &version,
+                               const QList<api::Language> &languages)
 {
     QList<api::Language> chosen;
     if (m_selection.allLanguages) {
@@ -178,7 +179,7 @@ void BatchPlanner::onLanguages(const api::ProjectVersion &version, const QList<a
         return;
     }
     for (const api::Language &language : std::as_const(chosen))
-        m_combinations.append(Combination{version, language});
+        m_combinations.append(Combination { version, language });
     fetchNextLanguages();
 }
 
@@ -205,10 +206,10 @@ void BatchPlanner::buildJobs()
             job.outputFolder = folder;
             job.extract = m_selection.extract && format != api::ExportFormat::Pdf;
             m_jobs.append(job);
-            fields.append(FileNameFields{m_project.name, m_project.id, combination.version.name,
-                                         combination.version.id, combination.language.code,
-                                         combination.language.name, api::exportFormatName(format),
-                                         api::exportFormatFileExtension(format), today});
+            fields.append(FileNameFields { m_project.name, m_project.id, combination.version.name,
+                                           combination.version.id, combination.language.code,
+                                           combination.language.name, api::exportFormatName(format),
+                                           api::exportFormatFileExtension(format), today });
         }
     }
     // Each name by its own job alone (FileNameTemplate::nameFor); two jobs
@@ -223,10 +224,11 @@ void BatchPlanner::buildJobs()
         if (firstUse.contains(key)) {
             const ExportJob &other = m_jobs.at(firstUse.value(key));
             fail(ApiError(ApiError::Kind::InvalidChoice,
-                          tr("the file name pattern \"%1\" gives two exports the same name, \"%2\" (%3 and %4); "
+                          tr("the file name pattern \"%1\" gives two exports the same name, \"%2\" "
+                             "(%3 and %4); "
                              "add {lang}, {version} or {format} to it")
-                              .arg(m_selection.fileNamePattern, m_jobs.at(i).fileName, other.displayTitle(),
-                                   m_jobs.at(i).displayTitle())));
+                              .arg(m_selection.fileNamePattern, m_jobs.at(i).fileName,
+                                   other.displayTitle(), m_jobs.at(i).displayTitle())));
             return;
         }
         firstUse.insert(key, i);

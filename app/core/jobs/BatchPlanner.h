@@ -32,11 +32,11 @@ struct BatchSelection
     QStringList versionIds;
     bool includeDefaultVersion = false; // the version the project marks as default
     QStringList languageCodes;
-    bool allLanguages = false;          // every language of each version
+    bool allLanguages = false; // every language of each version
     // Neither codes nor all: each version's default language.
-    QList<api::ExportFormat> formats;   // empty: PDF
+    QList<api::ExportFormat> formats; // empty: PDF
     QString outputFolder;
-    QString fileNamePattern;            // empty: the default pattern
+    QString fileNamePattern; // empty: the default pattern
     bool extract = false;
 };
 

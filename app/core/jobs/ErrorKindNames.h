@@ -13,7 +13,7 @@
 
 namespace d360::jobs {
 
-QString errorKindName(api::ApiError::Kind kind);                 // "network-unreachable", ...
-api::ApiError::Kind errorKindFromName(const QString &name);      // None for anything unknown
+QString errorKindName(api::ApiError::Kind kind); // "network-unreachable", ...
+api::ApiError::Kind errorKindFromName(const QString &name); // None for anything unknown
 
 } // namespace d360::jobs

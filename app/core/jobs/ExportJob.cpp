@@ -71,7 +71,8 @@ QString ExportJob::displayTitle() const
     const QString project = projectName.isEmpty() ? projectId : projectName;
     const QString version = versionName.isEmpty() ? versionId : versionName;
     const QString language = languageCode.isEmpty() ? tr("default language") : languageCode;
-    return QStringLiteral("%1 / %2 / %3 / %4").arg(project, version, language, api::exportFormatName(format));
+    return QStringLiteral("%1 / %2 / %3 / %4")
+        .arg(project, version, language, api::exportFormatName(format));
 }
 
 void ExportJob::resetForRetry()
@@ -109,8 +110,8 @@ void ExportJob::resetForResume()
 
 bool ExportJob::canResumeDownload() const
 {
-    return state == JobState::Failed && errorKind == api::ApiError::Kind::LocalFile && !exportId.isEmpty()
-        && !etag.isEmpty() && !partPath.isEmpty();
+    return state == JobState::Failed && errorKind == api::ApiError::Kind::LocalFile
+        && !exportId.isEmpty() && !etag.isEmpty() && !partPath.isEmpty();
 }
 
 QJsonObject ExportJob::toJson() const
@@ -132,7 +133,8 @@ QJsonObject ExportJob::toJson() const
     object.insert(QLatin1String("part_path"), partPath);
     object.insert(QLatin1String("extract"), extract);
     object.insert(QLatin1String("extracted_path"), extractedPath);
-    object.insert(QLatin1String("extraction_error"), api::Redactor::instance().redact(extractionError));
+    object.insert(QLatin1String("extraction_error"),
+                  api::Redactor::instance().redact(extractionError));
     object.insert(QLatin1String("state"), jobStateName(state));
     object.insert(QLatin1String("export_id"), exportId);
     object.insert(QLatin1String("bytes"), double(bytesDone));
@@ -168,13 +170,16 @@ std::optional<ExportJob> ExportJob::fromJson(const QJsonObject &object, QString 
     job.versionId = text(object, "version_id");
     job.finalPath = text(object, "final_path");
     if (job.projectId.isEmpty() || job.versionId.isEmpty() || job.finalPath.isEmpty()) {
-        *problem = tr("job %1 lacks its project, version or file").arg(job.id.toString(QUuid::WithoutBraces));
+        *problem = tr("job %1 lacks its project, version or file")
+                       .arg(job.id.toString(QUuid::WithoutBraces));
         return std::nullopt;
     }
-    const std::optional<api::ExportFormat> format = api::exportFormatFromName(text(object, "format"));
+    const std::optional<api::ExportFormat> format
+        = api::exportFormatFromName(text(object, "format"));
     const std::optional<JobState> state = jobStateFromName(text(object, "state"));
     if (!format || !state) {
-        *problem = tr("job %1 has an unknown format or state").arg(job.id.toString(QUuid::WithoutBraces));
+        *problem = tr("job %1 has an unknown format or state")
+                       .arg(job.id.toString(QUuid::WithoutBraces));
         return std::nullopt;
     }
     job.format = *format;

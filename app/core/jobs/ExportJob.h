@@ -42,7 +42,7 @@ struct ExportJob
     api::ExportFormat format = api::ExportFormat::Pdf;
 
     QString outputFolder;
-    QString fileName;  // as the template made it, before any numbered suffix
+    QString fileName; // as the template made it, before any numbered suffix
     QString finalPath; // where the file is, or will be once complete
     // Where it is written until then: "<finalPath>.<job id prefix>.part"
     // (queue files of older versions say "<finalPath>.part", which still
@@ -50,19 +50,19 @@ struct ExportJob
     // change (a numbered name) while a .part exists.
     QString partPath;
     bool extract = false;
-    QString extractedPath;   // the folder a ZIP was extracted into
+    QString extractedPath; // the folder a ZIP was extracted into
     QString extractionError; // the download is fine, the extraction was not
 
     JobState state = JobState::Queued;
-    QString exportId;   // the server's, once the start request was answered
-    QUrl downloadUrl;   // in memory only, see above
+    QString exportId; // the server's, once the start request was answered
+    QUrl downloadUrl; // in memory only, see above
     qint64 bytesDone = 0;
     qint64 bytesTotal = -1;
     QByteArray etag;
     QByteArray sha256Hex; // of the complete file
 
-    QString requestId;  // of the last answer about this export
-    QString traceId;    // of the failure
+    QString requestId; // of the last answer about this export
+    QString traceId; // of the failure
     QString errorMessage;
     api::ApiError::Kind errorKind = api::ApiError::Kind::None;
     QStringList warnings; // from the server, "code: message"

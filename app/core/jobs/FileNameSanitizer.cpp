@@ -6,7 +6,6 @@
 #include "core/ControlCharacters.h"
 
 #include <QCoreApplication>
-
 #include <QStringList>
 #include <QTextBoundaryFinder>
 
@@ -22,7 +21,15 @@ bool isForbiddenCharacter(char32_t c)
     if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f))
         return true;
     switch (c) {
-    case '<': case '>': case ':': case '"': case '/': case '\\': case '|': case '?': case '*':
+    case '<':
+    case '>':
+    case ':':
+    case '"':
+    case '/':
+    case '\\':
+    case '|':
+    case '?':
+    case '*':
         return true;
     default:
         return false;
@@ -76,11 +83,12 @@ bool isReservedDeviceName(const QString &name)
     if (stem == QLatin1String("CON") || stem == QLatin1String("PRN") || stem == QLatin1String("AUX")
         || stem == QLatin1String("NUL"))
         return true;
-    if (stem.size() == 4 && (stem.startsWith(QLatin1String("COM")) || stem.startsWith(QLatin1String("LPT")))) {
+    if (stem.size() == 4
+        && (stem.startsWith(QLatin1String("COM")) || stem.startsWith(QLatin1String("LPT")))) {
         const QChar last = stem.at(3);
         // Windows also treats the superscript digits as device numbers.
         return (last >= QLatin1Char('0') && last <= QLatin1Char('9')) || last == QChar(0x00b9)
-               || last == QChar(0x00b2) || last == QChar(0x00b3);
+            || last == QChar(0x00b2) || last == QChar(0x00b3);
     }
     return false;
 }
@@ -117,7 +125,8 @@ QString windowsPathProblem(const QString &relativePath)
     QString path = relativePath;
     path.replace(QLatin1Char('\\'), QLatin1Char('/'));
     for (const QString &part : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
-        if (part.endsWith(QLatin1Char('.')) && part != QLatin1String(".") && part != QLatin1String(".."))
+        if (part.endsWith(QLatin1Char('.')) && part != QLatin1String(".")
+            && part != QLatin1String(".."))
             return tr("\"%1\" ends in a dot").arg(part);
         if (part.endsWith(QLatin1Char(' ')))
             return tr("\"%1\" ends in a space").arg(part);
@@ -142,7 +151,8 @@ QString truncateToUtf8Bytes(const QString &text, int maxBytes)
     qsizetype fits = 0;
     qsizetype bytes = 0;
     qsizetype previous = 0;
-    for (qsizetype next = graphemes.toNextBoundary(); next != -1; next = graphemes.toNextBoundary()) {
+    for (qsizetype next = graphemes.toNextBoundary(); next != -1;
+         next = graphemes.toNextBoundary()) {
         // Qt's finder can put a boundary inside a surrogate pair (found by
         // tests/fuzz/fuzz_file_name); each half would count one byte.
         if (next < text.size() && text.at(next).isLowSurrogate()
@@ -170,8 +180,9 @@ QString sanitizeFileName(const QString &name, int maxBytes, const QString &fallb
             break;
     }
     if (result.isEmpty())
-        return fallback.isEmpty() || fallback == name ? QStringLiteral("export")
-                                                      : sanitizeFileName(fallback, maxBytes, QString());
+        return fallback.isEmpty() || fallback == name
+            ? QStringLiteral("export")
+            : sanitizeFileName(fallback, maxBytes, QString());
     return result;
 }
 

@@ -16,15 +16,24 @@ QString tr(const char *text)
 
 QString valueOf(const QString &placeholder, const FileNameFields &fields)
 {
-    if (placeholder == QLatin1String("project")) return fields.project;
-    if (placeholder == QLatin1String("project_id")) return fields.projectId;
-    if (placeholder == QLatin1String("version")) return fields.version;
-    if (placeholder == QLatin1String("version_id")) return fields.versionId;
-    if (placeholder == QLatin1String("lang")) return fields.lang;
-    if (placeholder == QLatin1String("language")) return fields.language;
-    if (placeholder == QLatin1String("format")) return fields.format;
-    if (placeholder == QLatin1String("ext")) return fields.ext;
-    if (placeholder == QLatin1String("date")) return fields.date.toString(Qt::ISODate);
+    if (placeholder == QLatin1String("project"))
+        return fields.project;
+    if (placeholder == QLatin1String("project_id"))
+        return fields.projectId;
+    if (placeholder == QLatin1String("version"))
+        return fields.version;
+    if (placeholder == QLatin1String("version_id"))
+        return fields.versionId;
+    if (placeholder == QLatin1String("lang"))
+        return fields.lang;
+    if (placeholder == QLatin1String("language"))
+        return fields.language;
+    if (placeholder == QLatin1String("format"))
+        return fields.format;
+    if (placeholder == QLatin1String("ext"))
+        return fields.ext;
+    if (placeholder == QLatin1String("date"))
+        return fields.date.toString(Qt::ISODate);
     return {};
 }
 
@@ -37,15 +46,14 @@ QString FileNameTemplate::defaultPattern()
 
 QStringList FileNameTemplate::placeholders()
 {
-    return {QStringLiteral("project"), QStringLiteral("project_id"), QStringLiteral("version"),
-            QStringLiteral("version_id"), QStringLiteral("lang"), QStringLiteral("language"),
-            QStringLiteral("format"), QStringLiteral("ext"), QStringLiteral("date")};
+    return { QStringLiteral("project"),    QStringLiteral("project_id"), QStringLiteral("version"),
+             QStringLiteral("version_id"), QStringLiteral("lang"),       QStringLiteral("language"),
+             QStringLiteral("format"),     QStringLiteral("ext"),        QStringLiteral("date") };
 }
 
 FileNameTemplate::FileNameTemplate(QString pattern)
     : m_pattern(std::move(pattern))
-{
-}
+{ }
 
 bool FileNameTemplate::isValid(QString *problem) const
 {
@@ -67,7 +75,8 @@ bool FileNameTemplate::isValid(QString *problem) const
                              .arg(name, placeholders().join(QStringLiteral("}, {")));
             i = close;
         } else if (m_pattern.at(i) == QLatin1Char('/') || m_pattern.at(i) == QLatin1Char('\\')) {
-            reason = tr("\"%1\" at position %2: files go straight into the output folder, so a pattern "
+            reason = tr("\"%1\" at position %2: files go straight into the output folder, so a "
+                        "pattern "
                         "cannot name a subfolder")
                          .arg(m_pattern.at(i))
                          .arg(i + 1);

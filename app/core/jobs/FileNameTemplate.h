@@ -25,15 +25,15 @@ namespace d360::jobs {
 
 struct FileNameFields
 {
-    QString project;    // {project}: the project's name
-    QString projectId;  // {project_id}
-    QString version;    // {version}: the version's name
-    QString versionId;  // {version_id}
-    QString lang;       // {lang}: the language code, "de"
-    QString language;   // {language}: its name, "German"
-    QString format;     // {format}: "pdf", "html", "markdown"
-    QString ext;        // {ext}: "pdf" or "zip"
-    QDate date;         // {date}: YYYY-MM-DD
+    QString project; // {project}: the project's name
+    QString projectId; // {project_id}
+    QString version; // {version}: the version's name
+    QString versionId; // {version_id}
+    QString lang; // {lang}: the language code, "de"
+    QString language; // {language}: its name, "German"
+    QString format; // {format}: "pdf", "html", "markdown"
+    QString ext; // {ext}: "pdf" or "zip"
+    QDate date; // {date}: YYYY-MM-DD
 };
 
 class FileNameTemplate

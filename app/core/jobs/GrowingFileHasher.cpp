@@ -84,12 +84,13 @@ void GrowingFileHasher::run()
     QByteArray buffer(int(readChunkBytes), Qt::Uninitialized);
     int generation = -1;
     qint64 position = 0;
-    const auto deliver = [this](const QByteArray &digest, const QString &error, const QByteArray &md5Hex) {
-        // Queued to our own thread of affinity; dropped if we are destroyed.
-        QMetaObject::invokeMethod(
-            this, [this, digest, error, md5Hex] { Q_EMIT finished(digest, error, md5Hex); },
-            Qt::QueuedConnection);
-    };
+    const auto deliver
+        = [this](const QByteArray &digest, const QString &error, const QByteArray &md5Hex) {
+              // Queued to our own thread of affinity; dropped if we are destroyed.
+              QMetaObject::invokeMethod(
+                  this, [this, digest, error, md5Hex] { Q_EMIT finished(digest, error, md5Hex); },
+                  Qt::QueuedConnection);
+          };
 
     QMutexLocker lock(&m_mutex);
     for (;;) {
@@ -123,7 +124,8 @@ void GrowingFileHasher::run()
                 // The file is complete, and these bytes were promised.
                 deliver({},
                         tr("cannot read %1 back to check it: %2")
-                            .arg(m_filePath, read < 0 ? file.errorString() : tr("it is shorter than written")),
+                            .arg(m_filePath,
+                                 read < 0 ? file.errorString() : tr("it is shorter than written")),
                         {});
                 return;
             }

@@ -19,8 +19,7 @@ JobDownload::JobDownload(api::ApiClient *client, Source source, QObject *parent)
     , m_source(std::move(source))
     , m_part(std::make_unique<PartFile>())
     , m_etag(m_source.etag)
-{
-}
+{ }
 
 JobDownload::~JobDownload()
 {
@@ -119,7 +118,8 @@ void JobDownload::onCallFinished()
     m_hasher->finish(onDisk);
 }
 
-void JobDownload::onHashed(const QByteArray &sha256Hex, const QString &problem, const QByteArray &md5Hex)
+void JobDownload::onHashed(const QByteArray &sha256Hex, const QString &problem,
+                           const QByteArray &md5Hex)
 {
     if (m_done)
         return;
@@ -129,12 +129,14 @@ void JobDownload::onHashed(const QByteArray &sha256Hex, const QString &problem, 
     }
     if (!m_announcedSha256.isEmpty() && sha256Hex != m_announcedSha256.toHex()) {
         rejectContent(tr("the downloaded file's SHA-256 is %1, the storage host announced %2")
-                          .arg(QString::fromLatin1(sha256Hex), QString::fromLatin1(m_announcedSha256.toHex())));
+                          .arg(QString::fromLatin1(sha256Hex),
+                               QString::fromLatin1(m_announcedSha256.toHex())));
         return;
     }
     if (!m_announcedMd5.isEmpty() && md5Hex != m_announcedMd5.toHex()) {
-        rejectContent(tr("the downloaded file's MD5 is %1, the storage host announced %2")
-                          .arg(QString::fromLatin1(md5Hex), QString::fromLatin1(m_announcedMd5.toHex())));
+        rejectContent(
+            tr("the downloaded file's MD5 is %1, the storage host announced %2")
+                .arg(QString::fromLatin1(md5Hex), QString::fromLatin1(m_announcedMd5.toHex())));
         return;
     }
     m_sha256Hex = sha256Hex;

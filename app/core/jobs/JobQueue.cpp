@@ -1,9 +1,9 @@
 // See JobQueue.h.
 #include "core/jobs/JobQueue.h"
 
+#include "core/jobs/FileSystemSafety.h"
 #include "core/jobs/JobRunner.h"
 #include "core/jobs/OutputFiles.h"
-#include "core/jobs/FileSystemSafety.h"
 #include "core/jobs/PartFile.h"
 #include "core/jobs/QueueStore.h"
 
@@ -24,7 +24,8 @@ public:
     }
     ~BulkChange()
     {
-        if (--m_queue->m_bulkDepth == 0 && (!m_queue->m_unannounced.isEmpty() || !m_queue->m_finishedBatches.isEmpty())) {
+        if (--m_queue->m_bulkDepth == 0
+            && (!m_queue->m_unannounced.isEmpty() || !m_queue->m_finishedBatches.isEmpty())) {
             m_queue->save();
             m_queue->announce();
         }
@@ -149,18 +150,20 @@ bool JobQueue::claimPaths(ExportJob &job, QSet<QString> &claimed) const
     if (job.fileName.isEmpty())
         job.fileName = given.fileName();
     const bool overwrite = m_settings.overwriteExisting;
-    const QString path = firstFreePath(job.outputFolder, job.fileName, [&](const QString &candidate) {
-        if (claimed.contains(candidate))
-            return true;
-        // This job's own part (kept by a failure) does not take the name.
-        const QString ownPart = QFileInfo(partPathFor(candidate, job.id)).fileName();
-        const QStringList parts = partPathsOf(candidate);
-        const bool othersPart = std::any_of(parts.cbegin(), parts.cend(), [&](const QString &part) {
-            return QFileInfo(part).fileName() != ownPart;
-        });
-        // Overwriting replaces a finished file, never another run's .part.
-        return othersPart || (!overwrite && somethingIsAt(candidate));
-    });
+    const QString path
+        = firstFreePath(job.outputFolder, job.fileName, [&](const QString &candidate) {
+              if (claimed.contains(candidate))
+                  return true;
+              // This job's own part (kept by a failure) does not take the name.
+              const QString ownPart = QFileInfo(partPathFor(candidate, job.id)).fileName();
+              const QStringList parts = partPathsOf(candidate);
+              const bool othersPart
+                  = std::any_of(parts.cbegin(), parts.cend(), [&](const QString &part) {
+                        return QFileInfo(part).fileName() != ownPart;
+                    });
+              // Overwriting replaces a finished file, never another run's .part.
+              return othersPart || (!overwrite && somethingIsAt(candidate));
+          });
     if (path.isEmpty())
         return false;
     job.finalPath = QDir::cleanPath(path);
@@ -186,9 +189,11 @@ QList<QUuid> JobQueue::enqueue(QList<ExportJob> jobs)
         if (!claimPaths(job, claimed)) {
             job.state = JobState::Failed;
             job.errorKind = api::ApiError::Kind::LocalFile;
-            job.errorMessage = api::ApiError(job.errorKind, tr("no free file name like %1 in %2")
-                                                                .arg(job.fileName, job.outputFolder))
-                                   .message();
+            job.errorMessage
+                = api::ApiError(
+                      job.errorKind,
+                      tr("no free file name like %1 in %2").arg(job.fileName, job.outputFolder))
+                      .message();
             job.finishedAt = now;
         }
         ids.append(job.id);
@@ -367,8 +372,9 @@ void JobQueue::startRunner(int row)
     const ExportJob job = m_jobs.at(size_t(row));
     api::ApiClient *client = m_clients ? m_clients(job.accountId) : nullptr;
     const QUuid id = job.id;
-    auto *runner = new JobRunner(job, client, m_settings,
-                                 [this, id](const QString &path) { return isPathClaimed(path, id); }, this);
+    auto *runner = new JobRunner(
+        job, client, m_settings,
+        [this, id](const QString &path) { return isPathClaimed(path, id); }, this);
     m_runners.insert(id, runner);
     connect(runner, &JobRunner::changed, this,
             [this, runner](JobRunner::Change change) { onRunnerChanged(runner, int(change)); });

@@ -85,7 +85,10 @@ public:
     // reason goes back to the queue instead of failing, so a revoked token
     // does not fail a batch one job at a time. Releasing starts them again.
     void setAccountHeld(const QString &accountId, bool held);
-    bool isAccountHeld(const QString &accountId) const { return m_heldAccounts.contains(accountId); }
+    bool isAccountHeld(const QString &accountId) const
+    {
+        return m_heldAccounts.contains(accountId);
+    }
 
     int count() const { return int(m_jobs.size()); }
     const ExportJob &at(int row) const { return m_jobs.at(size_t(row)); }

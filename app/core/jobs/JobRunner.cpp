@@ -3,8 +3,8 @@
 
 #include "core/api/ApiClient.h"
 #include "core/jobs/BackgroundWork.h"
-#include "core/jobs/JobDownload.h"
 #include "core/jobs/FileSystemSafety.h"
+#include "core/jobs/JobDownload.h"
 #include "core/jobs/PartFile.h"
 #include "core/jobs/Sha256Stream.h"
 #include "core/jobs/ZipExtractor.h"
@@ -36,7 +36,8 @@ constexpr int maxPlacementAttempts = 20;
 ApiError exportFailedError(const api::ExportStatus &status, const QString &requestId)
 {
     ApiError error(Kind::ExportFailed,
-                   status.failureMessage.isEmpty() ? tr("the server gave no reason") : status.failureMessage);
+                   status.failureMessage.isEmpty() ? tr("the server gave no reason")
+                                                   : status.failureMessage);
     error.setTraceId(requestId);
     return error;
 }
@@ -46,19 +47,20 @@ ApiError exportFailedError(const api::ExportStatus &status, const QString &reque
 bool startSurelyRefused(const ApiError &error)
 {
     return error.kind() == Kind::RateLimited || error.httpStatus() == 503
-           || error.kind() == Kind::ConnectionRefused || error.kind() == Kind::HostNotFound;
+        || error.kind() == Kind::ConnectionRefused || error.kind() == Kind::HostNotFound;
 }
 
 } // namespace
 
 bool isPassingTrouble(const ApiError &error)
 {
-    return error.isTransient() || error.kind() == Kind::ServerError || error.kind() == Kind::RateLimited
-           || error.kind() == Kind::InvalidResponse || error.kind() == Kind::LinkExpired;
+    return error.isTransient() || error.kind() == Kind::ServerError
+        || error.kind() == Kind::RateLimited || error.kind() == Kind::InvalidResponse
+        || error.kind() == Kind::LinkExpired;
 }
 
-JobRunner::JobRunner(ExportJob job, api::ApiClient *client, const JobSettings &settings, PathTaken isTaken,
-                     QObject *parent)
+JobRunner::JobRunner(ExportJob job, api::ApiClient *client, const JobSettings &settings,
+                     PathTaken isTaken, QObject *parent)
     : QObject(parent)
     , m_job(std::move(job))
     , m_client(client)
@@ -114,7 +116,8 @@ void JobRunner::start()
         }
         // Only a run that stopped between sending the request and saving the
         // answer leaves a job here; the export may exist on the server.
-        fail(ApiError(Kind::ExportMayHaveStarted, tr("the program stopped before the server answered")));
+        fail(ApiError(Kind::ExportMayHaveStarted,
+                      tr("the program stopped before the server answered")));
         return;
     case JobState::Pending:
     case JobState::InProgress:
@@ -155,8 +158,8 @@ void JobRunner::cancel()
 void JobRunner::setState(JobState state)
 {
     if (!isAllowedTransition(m_job.state, state)) {
-        qCWarning(lcJobs) << "refused move of job" << m_job.id << "from" << jobStateName(m_job.state) << "to"
-                          << jobStateName(state);
+        qCWarning(lcJobs) << "refused move of job" << m_job.id << "from"
+                          << jobStateName(m_job.state) << "to" << jobStateName(state);
         return;
     }
     m_job.state = state;
@@ -316,11 +319,14 @@ void JobRunner::onStatusAnswered(api::ApiCall *call, bool forDownload)
     }
     if (forDownload) {
         // A server that forgot the export was complete: ask again later.
-        retryLater(Step::FetchLink, ApiError(Kind::InvalidResponse, tr("the export is %1 again").arg(status.stateText)));
+        retryLater(
+            Step::FetchLink,
+            ApiError(Kind::InvalidResponse, tr("the export is %1 again").arg(status.stateText)));
         return;
     }
-    const JobState next = status.state == api::ExportStatus::State::InProgress ? JobState::InProgress
-                                                                             : JobState::Pending;
+    const JobState next = status.state == api::ExportStatus::State::InProgress
+        ? JobState::InProgress
+        : JobState::Pending;
     if (next != m_job.state)
         setState(next);
     pollSoon();
@@ -397,7 +403,8 @@ void JobRunner::placeFile()
 void JobRunner::placePart()
 {
     const QFileInfo planned(m_job.finalPath);
-    const QString folder = m_job.outputFolder.isEmpty() ? planned.absolutePath() : m_job.outputFolder;
+    const QString folder
+        = m_job.outputFolder.isEmpty() ? planned.absolutePath() : m_job.outputFolder;
     const QString fileName = m_job.fileName.isEmpty() ? planned.fileName() : m_job.fileName;
     // A symlink, even a dangling one, takes a name: it is never replaced
     // nor written through.
@@ -410,15 +417,17 @@ void JobRunner::placePart()
         if (!overwrite && taken(target))
             target = firstFreePath(folder, fileName, taken);
         if (target.isEmpty()) {
-            fail(ApiError(Kind::LocalFile, tr("no free file name like %1 in %2").arg(fileName, folder)));
+            fail(ApiError(Kind::LocalFile,
+                          tr("no free file name like %1 in %2").arg(fileName, folder)));
             return;
         }
         if (overwrite && isBeingProduced(target, m_part->path())) {
             // Replacing it now would leave one of the two jobs reporting a
             // file that is not there.
-            fail(ApiError(Kind::LocalFile, tr("another export is writing %1 at the same time; it is not "
-                                              "replaced. Export again once that one has finished.")
-                                               .arg(QDir::toNativeSeparators(target))));
+            fail(ApiError(Kind::LocalFile,
+                          tr("another export is writing %1 at the same time; it is not "
+                             "replaced. Export again once that one has finished.")
+                              .arg(QDir::toNativeSeparators(target))));
             return;
         }
         m_job.finalPath = target;
@@ -528,7 +537,8 @@ void JobRunner::extractOrComplete()
     const QString folder = m_job.extractedPath;
     const std::shared_ptr<std::atomic_bool> stop = m_stopBackgroundWork;
     runInBackground(
-        this, [archive, folder, stop] { return ZipExtractor::extract(archive, folder, stop.get()); },
+        this,
+        [archive, folder, stop] { return ZipExtractor::extract(archive, folder, stop.get()); },
         [this](ZipExtractor::Result result) {
             if (m_ended)
                 return;
@@ -549,7 +559,8 @@ void JobRunner::retryLater(Step step, const ApiError &error)
         return;
     }
     const qint64 first = std::max<qint64>(1, m_settings.retryFirst.count());
-    qint64 delay = std::min<qint64>(first << std::min(m_troubleCount, 20), m_settings.retryCap.count());
+    qint64 delay
+        = std::min<qint64>(first << std::min(m_troubleCount, 20), m_settings.retryCap.count());
     if (error.retryAfterSeconds() > 0)
         delay = std::max<qint64>(delay, qint64(error.retryAfterSeconds()) * 1000);
     ++m_troubleCount;
@@ -563,11 +574,20 @@ void JobRunner::runStep(Step step)
     if (m_ended || !m_client)
         return;
     switch (step) {
-    case Step::StartExport: startExport(); return;
-    case Step::Poll: poll(); return;
-    case Step::FetchLink: fetchLinkThenDownload(); return;
-    case Step::Download: download(); return;
-    case Step::None: return;
+    case Step::StartExport:
+        startExport();
+        return;
+    case Step::Poll:
+        poll();
+        return;
+    case Step::FetchLink:
+        fetchLinkThenDownload();
+        return;
+    case Step::Download:
+        download();
+        return;
+    case Step::None:
+        return;
     }
 }
 

@@ -45,9 +45,9 @@ class JobRunner : public QObject
 
 public:
     enum class Change {
-        State,      // the state moved (and with it messages, timestamps)
+        State, // the state moved (and with it messages, timestamps)
         ResumeInfo, // what a restart needs changed: export id, ETag, final path
-        Progress,   // bytes only: announced, never saved
+        Progress, // bytes only: announced, never saved
     };
     Q_ENUM(Change)
 

@@ -8,7 +8,8 @@ namespace d360::jobs {
 
 namespace {
 
-std::chrono::milliseconds readMs(QSettings &settings, const char *key, std::chrono::milliseconds fallback)
+std::chrono::milliseconds readMs(QSettings &settings, const char *key,
+                                 std::chrono::milliseconds fallback)
 {
     bool ok = false;
     const qint64 value = settings.value(QLatin1String(key)).toLongLong(&ok);

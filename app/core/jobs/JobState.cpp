@@ -10,16 +10,16 @@ namespace d360::jobs {
 
 namespace {
 
-constexpr std::array<std::pair<JobState, const char *>, 8> stateNames{{
-    {JobState::Queued, "queued"},
-    {JobState::Starting, "starting"},
-    {JobState::Pending, "pending"},
-    {JobState::InProgress, "in-progress"},
-    {JobState::Downloading, "downloading"},
-    {JobState::Completed, "completed"},
-    {JobState::Failed, "failed"},
-    {JobState::Cancelled, "cancelled"},
-}};
+constexpr std::array<std::pair<JobState, const char *>, 8> stateNames { {
+    { JobState::Queued, "queued" },
+    { JobState::Starting, "starting" },
+    { JobState::Pending, "pending" },
+    { JobState::InProgress, "in-progress" },
+    { JobState::Downloading, "downloading" },
+    { JobState::Completed, "completed" },
+    { JobState::Failed, "failed" },
+    { JobState::Cancelled, "cancelled" },
+} };
 
 } // namespace
 
@@ -45,27 +45,36 @@ QString jobStateDisplayName(JobState state)
 {
     const char *context = "d360::jobs::JobState";
     switch (state) {
-    case JobState::Queued: return QCoreApplication::translate(context, "Queued");
-    case JobState::Starting: return QCoreApplication::translate(context, "Starting");
-    case JobState::Pending: return QCoreApplication::translate(context, "Waiting for the server");
-    case JobState::InProgress: return QCoreApplication::translate(context, "Being built");
-    case JobState::Downloading: return QCoreApplication::translate(context, "Downloading");
-    case JobState::Completed: return QCoreApplication::translate(context, "Completed");
-    case JobState::Failed: return QCoreApplication::translate(context, "Failed");
-    case JobState::Cancelled: return QCoreApplication::translate(context, "Cancelled");
+    case JobState::Queued:
+        return QCoreApplication::translate(context, "Queued");
+    case JobState::Starting:
+        return QCoreApplication::translate(context, "Starting");
+    case JobState::Pending:
+        return QCoreApplication::translate(context, "Waiting for the server");
+    case JobState::InProgress:
+        return QCoreApplication::translate(context, "Being built");
+    case JobState::Downloading:
+        return QCoreApplication::translate(context, "Downloading");
+    case JobState::Completed:
+        return QCoreApplication::translate(context, "Completed");
+    case JobState::Failed:
+        return QCoreApplication::translate(context, "Failed");
+    case JobState::Cancelled:
+        return QCoreApplication::translate(context, "Cancelled");
     }
     return {};
 }
 
 bool isFinalState(JobState state)
 {
-    return state == JobState::Completed || state == JobState::Failed || state == JobState::Cancelled;
+    return state == JobState::Completed || state == JobState::Failed
+        || state == JobState::Cancelled;
 }
 
 bool isActiveState(JobState state)
 {
-    return state == JobState::Starting || state == JobState::Pending || state == JobState::InProgress
-           || state == JobState::Downloading;
+    return state == JobState::Starting || state == JobState::Pending
+        || state == JobState::InProgress || state == JobState::Downloading;
 }
 
 bool isAllowedTransition(JobState from, JobState to)

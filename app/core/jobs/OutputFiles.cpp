@@ -22,7 +22,8 @@ constexpr int maxNumberedNames = 10000;
 
 QString partPathFor(const QString &finalPath, const QUuid &jobId)
 {
-    return finalPath + QLatin1Char('.') + jobId.toString(QUuid::Id128).left(8) + QStringLiteral(".part");
+    return finalPath + QLatin1Char('.') + jobId.toString(QUuid::Id128).left(8)
+        + QStringLiteral(".part");
 }
 
 QStringList partPathsOf(const QString &finalPath)
@@ -31,7 +32,8 @@ QStringList partPathsOf(const QString &finalPath)
     const QFileInfo info(finalPath);
     const QString stem = info.fileName() + QLatin1Char('.');
     QStringList parts;
-    QDirIterator it(info.absolutePath(), QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    QDirIterator it(info.absolutePath(),
+                    QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     while (it.hasNext()) {
         it.next();
         const QString name = it.fileName();
@@ -58,11 +60,13 @@ bool pathOrPartExists(const QString &path)
     return somethingIsAt(path) || !partPathsOf(path).isEmpty();
 }
 
-QString firstFreePath(const QString &folder, const QString &fileName, const PathTaken &isTaken, NameKind kind)
+QString firstFreePath(const QString &folder, const QString &fileName, const PathTaken &isTaken,
+                      NameKind kind)
 {
     const QDir dir(folder);
     for (int n = 1; n <= maxNumberedNames; ++n) {
-        const QString candidate = dir.filePath(numberedFileName(fileName, n, maxPlannedFileNameBytes, kind));
+        const QString candidate
+            = dir.filePath(numberedFileName(fileName, n, maxPlannedFileNameBytes, kind));
         if (isTaken ? !isTaken(candidate) : !pathOrPartExists(candidate))
             return candidate;
     }

@@ -4,11 +4,10 @@
 // A file is written as "<final name>.<job id prefix>.part" (a PartFile) and
 // renamed into place only when it is complete and checked, so a name the
 // user can see always holds a whole file, and two jobs, even of two
-// programs, never write into one part file. If the name is taken (by an earlier export, or by another job
-// of the queue), the next free numbered name is used: "Guide-v1-en (2).pdf",
-// as browsers do. Replacing an existing file happens only when the user chose
-// to overwrite, and then by an atomic rename, so a reader sees the old file
-// or the new one, never half of either.
+// programs, never write into one part file. If the name is taken (by an earlier export, or by
+// another job of the queue), the next free numbered name is used: "Guide-v1-en (2).pdf", as
+// browsers do. Replacing an existing file happens only when the user chose to overwrite, and then
+// by an atomic rename, so a reader sees the old file or the new one, never half of either.
 #pragma once
 
 #include <QString>

@@ -243,7 +243,6 @@ bool PartFile::isBeingWritten(const QString &path)
     return locked;
 }
 
-
 #else // Q_OS_WIN
 
 namespace {
@@ -414,7 +413,6 @@ bool PartFile::isBeingWritten(const QString &path)
     CloseHandle(handle);
     return locked;
 }
-
 
 #endif
 

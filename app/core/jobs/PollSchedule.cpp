@@ -7,13 +7,13 @@
 
 namespace d360::jobs {
 
-PollSchedule::PollSchedule(std::chrono::milliseconds first, double growth, std::chrono::milliseconds cap)
+PollSchedule::PollSchedule(std::chrono::milliseconds first, double growth,
+                           std::chrono::milliseconds cap)
     : m_first(std::max(first, std::chrono::milliseconds(1)))
     , m_growth(std::max(growth, 1.0))
     , m_cap(std::max(cap, m_first))
     , m_current(m_first)
-{
-}
+{ }
 
 std::chrono::milliseconds PollSchedule::next()
 {

@@ -32,8 +32,7 @@ QString tr(const char *text)
 
 QueueStore::QueueStore(QString filePath)
     : m_filePath(std::move(filePath))
-{
-}
+{ }
 
 QueueStore::~QueueStore() = default;
 
@@ -54,15 +53,15 @@ bool QueueStore::lock(QString *problem)
     QString host, application;
     lock->getLockInfo(&pid, &host, &application);
     *problem = lock->error() == QLockFile::LockFailedError
-                   ? tr("The export queue %1 is in use by another D360 Exporter (process %2 on %3). "
-                        "Wait for it to finish, or stop it, and try again.")
-                         .arg(QDir::toNativeSeparators(m_filePath))
-                         .arg(pid)
-                         .arg(host)
-                   : tr("The export queue %1 cannot be locked (error %2); check the permissions of %3.")
-                         .arg(QDir::toNativeSeparators(m_filePath))
-                         .arg(int(lock->error()))
-                         .arg(QDir::toNativeSeparators(info.absolutePath()));
+        ? tr("The export queue %1 is in use by another D360 Exporter (process %2 on %3). "
+             "Wait for it to finish, or stop it, and try again.")
+              .arg(QDir::toNativeSeparators(m_filePath))
+              .arg(pid)
+              .arg(host)
+        : tr("The export queue %1 cannot be locked (error %2); check the permissions of %3.")
+              .arg(QDir::toNativeSeparators(m_filePath))
+              .arg(int(lock->error()))
+              .arg(QDir::toNativeSeparators(info.absolutePath()));
     return false;
 }
 
@@ -74,7 +73,8 @@ QString QueueStore::defaultFilePath()
 
 QString QueueStore::setAside(const QString &suffix) const
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp
+        = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString target = QStringLiteral("%1.%2-%3").arg(m_filePath, suffix, stamp);
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = QStringLiteral("%1.%2-%3-%4").arg(m_filePath, suffix, stamp).arg(n);
@@ -105,10 +105,12 @@ QueueStore::Loaded QueueStore::load()
     const QJsonDocument document = QJsonDocument::fromJson(content, &parseError);
     QString reason;
     if (document.isNull())
-        reason = content.isEmpty() ? tr("the file is empty")
-                                   : tr("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
+        reason = content.isEmpty()
+            ? tr("the file is empty")
+            : tr("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
     else if (!document.isObject()
-             || document.object().value(QLatin1String("format")).toString() != QLatin1String(formatName))
+             || document.object().value(QLatin1String("format")).toString()
+                 != QLatin1String(formatName))
         reason = tr("not an export queue");
     else if (document.object().value(QLatin1String("version")).toInt() > formatVersion)
         reason = tr("written by a newer version of D360 Exporter");
@@ -116,12 +118,12 @@ QueueStore::Loaded QueueStore::load()
         const QString aside = setAside(QStringLiteral("unreadable"));
         loaded.setAsidePath = aside;
         loaded.problem = aside.isEmpty()
-                             ? tr("The saved export queue %1 could not be read (%2), nor moved aside; "
-                                  "the queue starts empty.")
-                                   .arg(shownPath, reason)
-                             : tr("The saved export queue could not be read (%1). It was moved aside to "
-                                  "%2; the queue starts empty.")
-                                   .arg(reason, QDir::toNativeSeparators(aside));
+            ? tr("The saved export queue %1 could not be read (%2), nor moved aside; "
+                 "the queue starts empty.")
+                  .arg(shownPath, reason)
+            : tr("The saved export queue could not be read (%1). It was moved aside to "
+                 "%2; the queue starts empty.")
+                  .arg(reason, QDir::toNativeSeparators(aside));
         return loaded;
     }
 
@@ -142,19 +144,21 @@ QueueStore::Loaded QueueStore::load()
     }
     if (!skipped.isEmpty()) {
         // Keep a copy of what was there: the next write drops the bad jobs.
-        const QString copy = QStringLiteral("%1.unreadable-jobs-%2")
-                                 .arg(m_filePath,
-                                      QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        const QString copy
+            = QStringLiteral("%1.unreadable-jobs-%2")
+                  .arg(m_filePath,
+                       QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         QFile original(m_filePath);
         if (original.copy(copy)) {
             restrictToOwner(copy);
             loaded.setAsidePath = copy;
-            loaded.problem = QCoreApplication::translate(
-                                 "d360::jobs::QueueStore",
-                                 "%n saved export job(s) could not be read and were left out (%1). A "
-                                 "copy of the file is in %2.",
-                                 nullptr, int(skipped.size()))
-                                 .arg(skipped.join(QStringLiteral("; ")), QDir::toNativeSeparators(copy));
+            loaded.problem
+                = QCoreApplication::translate(
+                      "d360::jobs::QueueStore",
+                      "%n saved export job(s) could not be read and were left out (%1). A "
+                      "copy of the file is in %2.",
+                      nullptr, int(skipped.size()))
+                      .arg(skipped.join(QStringLiteral("; ")), QDir::toNativeSeparators(copy));
             return loaded;
         }
         // A full disk has no room for a copy, and a rename needs none: the
@@ -166,15 +170,15 @@ QueueStore::Loaded QueueStore::load()
         loaded.setAsidePath = movedAside ? copy : QString();
         loaded.problem = QCoreApplication::translate(
                              "d360::jobs::QueueStore",
-                             "%n saved export job(s) could not be read and were left out (%1).", nullptr,
-                             int(skipped.size()))
+                             "%n saved export job(s) could not be read and were left out (%1).",
+                             nullptr, int(skipped.size()))
                              .arg(skipped.join(QStringLiteral("; ")))
-                         + QLatin1Char(' ')
-                         + (movedAside ? tr("The file could not be copied (%1), so it was moved aside to %2.")
-                                             .arg(whyNoCopy, QDir::toNativeSeparators(copy))
-                                       : tr("The file could be neither copied nor moved aside (%1); the next "
-                                            "save of the queue will leave those jobs out.")
-                                             .arg(whyNoCopy));
+            + QLatin1Char(' ')
+            + (movedAside ? tr("The file could not be copied (%1), so it was moved aside to %2.")
+                                .arg(whyNoCopy, QDir::toNativeSeparators(copy))
+                          : tr("The file could be neither copied nor moved aside (%1); the next "
+                               "save of the queue will leave those jobs out.")
+                                .arg(whyNoCopy));
     }
     return loaded;
 }
@@ -194,7 +198,8 @@ bool QueueStore::write(const QList<QUuid> &order, QString *error)
     const QFileInfo info(m_filePath);
     QString why;
     if (!makePrivateFolder(info.absolutePath(), &why)) {
-        *error = tr("cannot create the folder %1: %2").arg(QDir::toNativeSeparators(info.absolutePath()), why);
+        *error = tr("cannot create the folder %1: %2")
+                     .arg(QDir::toNativeSeparators(info.absolutePath()), why);
         return false;
     }
     QByteArray content;
@@ -218,7 +223,8 @@ bool QueueStore::write(const QList<QUuid> &order, QString *error)
     content += "]}\n";
 
     QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
         || file.write(content) != content.size() || !file.commit()) {
         *error = tr("cannot save the export queue to %1: %2")
                      .arg(QDir::toNativeSeparators(m_filePath), file.errorString());

@@ -56,30 +56,38 @@ private:
         // libcrypto.3.dylib on macOS, and on Windows a DLL whose name carries
         // the version and the architecture, which QLibrary cannot derive.
 #if defined(Q_OS_WIN)
-        const std::pair<const char *, const char *> candidates[] = {
-            {"libcrypto-3-x64", nullptr}, {"libcrypto-3", nullptr}, {"libcrypto-1_1-x64", nullptr}};
+        const std::pair<const char *, const char *> candidates[]
+            = { { "libcrypto-3-x64", nullptr },
+                { "libcrypto-3", nullptr },
+                { "libcrypto-1_1-x64", nullptr } };
 #else
-        const std::pair<const char *, const char *> candidates[] = {{"crypto", "3"}, {"crypto", "1.1"}};
+        const std::pair<const char *, const char *> candidates[]
+            = { { "crypto", "3" }, { "crypto", "1.1" } };
 #endif
         for (const auto &[name, version] : candidates) {
             // Stays loaded when `library` goes: QLibrary unloads only when
             // told to, and these calls are used for the life of the process.
             QLibrary library;
             if (version)
-                library.setFileNameAndVersion(QString::fromLatin1(name), QString::fromLatin1(version));
+                library.setFileNameAndVersion(QString::fromLatin1(name),
+                                              QString::fromLatin1(version));
             else
                 library.setFileName(QString::fromLatin1(name));
             if (!library.load())
                 continue;
             auto functions = std::make_unique<LibCrypto>();
             functions->newContext = reinterpret_cast<NewContext>(library.resolve("EVP_MD_CTX_new"));
-            functions->freeContext = reinterpret_cast<FreeContext>(library.resolve("EVP_MD_CTX_free"));
+            functions->freeContext
+                = reinterpret_cast<FreeContext>(library.resolve("EVP_MD_CTX_free"));
             functions->sha256 = reinterpret_cast<Sha256>(library.resolve("EVP_sha256"));
-            functions->digestInit = reinterpret_cast<DigestInit>(library.resolve("EVP_DigestInit_ex"));
-            functions->digestUpdate = reinterpret_cast<DigestUpdate>(library.resolve("EVP_DigestUpdate"));
-            functions->digestFinal = reinterpret_cast<DigestFinal>(library.resolve("EVP_DigestFinal_ex"));
-            if (functions->newContext && functions->freeContext && functions->sha256 && functions->digestInit
-                && functions->digestUpdate && functions->digestFinal)
+            functions->digestInit
+                = reinterpret_cast<DigestInit>(library.resolve("EVP_DigestInit_ex"));
+            functions->digestUpdate
+                = reinterpret_cast<DigestUpdate>(library.resolve("EVP_DigestUpdate"));
+            functions->digestFinal
+                = reinterpret_cast<DigestFinal>(library.resolve("EVP_DigestFinal_ex"));
+            if (functions->newContext && functions->freeContext && functions->sha256
+                && functions->digestInit && functions->digestUpdate && functions->digestFinal)
                 return functions;
         }
         return nullptr;
@@ -138,8 +146,7 @@ struct Sha256Stream::Engine
 
 Sha256Stream::Sha256Stream()
     : m_engine(std::make_unique<Engine>())
-{
-}
+{ }
 
 Sha256Stream::~Sha256Stream() = default;
 Sha256Stream::Sha256Stream(Sha256Stream &&other) noexcept = default;

@@ -13,12 +13,11 @@
 #include <QRegularExpression>
 #include <QStorageInfo>
 
+#include <algorithm>
+#include <limits>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
-
-#include <algorithm>
-#include <limits>
 
 namespace d360::jobs {
 
@@ -45,8 +44,9 @@ QString normalisedEntryName(const QString &name)
 qint64 clampedProduct(qint64 bytes, double factor)
 {
     const double product = double(bytes) * factor;
-    return product >= double(std::numeric_limits<qint64>::max()) ? std::numeric_limits<qint64>::max()
-                                                                  : qint64(product);
+    return product >= double(std::numeric_limits<qint64>::max())
+        ? std::numeric_limits<qint64>::max()
+        : qint64(product);
 }
 
 // How many bytes the extraction may write, and what to say when it would
@@ -63,26 +63,30 @@ ByteBudget byteBudget(const QString &archivePath, const QString &targetParent,
     const QLocale locale;
     ByteBudget budget;
     const qint64 archiveBytes = QFileInfo(archivePath).size();
-    budget.bytes = std::max(clampedProduct(archiveBytes, limits.maxExpansion), limits.alwaysAllowedBytes);
-    budget.exceeded = tr("it would expand to more than %1, over %2 times the size of the archive, as a zip "
-                         "bomb does")
-                          .arg(locale.formattedDataSize(budget.bytes))
-                          .arg(limits.maxExpansion);
+    budget.bytes
+        = std::max(clampedProduct(archiveBytes, limits.maxExpansion), limits.alwaysAllowedBytes);
+    budget.exceeded
+        = tr("it would expand to more than %1, over %2 times the size of the archive, as a zip "
+             "bomb does")
+              .arg(locale.formattedDataSize(budget.bytes))
+              .arg(limits.maxExpansion);
     const QStorageInfo storage(targetParent);
     const qint64 free = storage.isValid() ? storage.bytesAvailable() : -1;
     if (free >= 0 && clampedProduct(free, limits.maxShareOfFreeSpace) < budget.bytes) {
         budget.bytes = clampedProduct(free, limits.maxShareOfFreeSpace);
-        budget.exceeded = tr("it would take more than %1% of the free space in %2 (over %3 of %4 free)")
-                              .arg(qRound(limits.maxShareOfFreeSpace * 100))
-                              .arg(QDir::toNativeSeparators(targetParent), locale.formattedDataSize(budget.bytes),
-                                   locale.formattedDataSize(free));
+        budget.exceeded
+            = tr("it would take more than %1% of the free space in %2 (over %3 of %4 free)")
+                  .arg(qRound(limits.maxShareOfFreeSpace * 100))
+                  .arg(QDir::toNativeSeparators(targetParent),
+                       locale.formattedDataSize(budget.bytes), locale.formattedDataSize(free));
     }
     return budget;
 }
 
 QString nothingExtracted(const QString &shownArchive, const QString &reason)
 {
-    return tr("Nothing was extracted from %1: %2. The archive is kept as downloaded.").arg(shownArchive, reason);
+    return tr("Nothing was extracted from %1: %2. The archive is kept as downloaded.")
+        .arg(shownArchive, reason);
 }
 
 } // namespace
@@ -114,11 +118,13 @@ QString ZipExtractor::unsafeEntryReason(const QString &entryName)
 QString ZipExtractor::folderFor(const QString &archivePath)
 {
     const QFileInfo info(archivePath);
-    const QString stem = info.completeBaseName().isEmpty() ? info.fileName() + QStringLiteral("-files")
-                                                          : info.completeBaseName();
+    const QString stem = info.completeBaseName().isEmpty()
+        ? info.fileName() + QStringLiteral("-files")
+        : info.completeBaseName();
     // A dangling link counts as taken: it is somebody's, and never replaced.
     return firstFreePath(
-        info.absolutePath(), stem, [](const QString &path) { return somethingIsAt(path); }, NameKind::Folder);
+        info.absolutePath(), stem, [](const QString &path) { return somethingIsAt(path); },
+        NameKind::Folder);
 }
 
 ZipExtractor::Result ZipExtractor::extract(const QString &archivePath, const QString &targetFolder,
@@ -130,7 +136,9 @@ ZipExtractor::Result ZipExtractor::extract(const QString &archivePath, const QSt
     const QString shownTarget = QDir::toNativeSeparators(targetFolder);
     QuaZip zip(archivePath);
     if (!zip.open(QuaZip::mdUnzip)) {
-        result.error = tr("%1 is not a readable ZIP archive (error %2).").arg(shownArchive).arg(zip.getZipError());
+        result.error = tr("%1 is not a readable ZIP archive (error %2).")
+                           .arg(shownArchive)
+                           .arg(zip.getZipError());
         return result;
     }
     const ByteBudget budget = byteBudget(archivePath, target.absolutePath(), limits);
@@ -140,12 +148,15 @@ ZipExtractor::Result ZipExtractor::extract(const QString &archivePath, const QSt
     quint64 declaredBytes = 0;
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
         if (entries.size() >= limits.maxEntries) {
-            result.error = nothingExtracted(shownArchive, tr("it has more than %1 entries").arg(limits.maxEntries));
+            result.error = nothingExtracted(
+                shownArchive, tr("it has more than %1 entries").arg(limits.maxEntries));
             return result;
         }
         QuaZipFileInfo64 info;
         if (!zip.getCurrentFileInfo(&info)) {
-            result.error = tr("%1 has an unreadable entry (error %2).").arg(shownArchive).arg(zip.getZipError());
+            result.error = tr("%1 has an unreadable entry (error %2).")
+                               .arg(shownArchive)
+                               .arg(zip.getZipError());
             return result;
         }
         QString reason = unsafeEntryReason(info.name);
@@ -158,8 +169,10 @@ ZipExtractor::Result ZipExtractor::extract(const QString &archivePath, const QSt
             return result;
         }
         if (normalisedEntryName(info.name).count(QLatin1Char('/')) > maxFolderDepth) {
-            result.error = nothingExtracted(
-                shownArchive, tr("the entry \"%1\" is more than %2 folders deep").arg(info.name).arg(maxFolderDepth));
+            result.error = nothingExtracted(shownArchive,
+                                            tr("the entry \"%1\" is more than %2 folders deep")
+                                                .arg(info.name)
+                                                .arg(maxFolderDepth));
             return result;
         }
         // What the archive claims refuses early; what is really written is
@@ -184,7 +197,8 @@ ZipExtractor::Result ZipExtractor::extract(const QString &archivePath, const QSt
     const QString workPrefix = QStringLiteral(".%1.extracting-").arg(target.fileName().left(50));
     OwnedFolder::removeAbandoned(target.absolutePath(), workPrefix);
     QString problem;
-    const std::unique_ptr<OwnedFolder> work = OwnedFolder::create(target.absolutePath(), workPrefix, &problem);
+    const std::unique_ptr<OwnedFolder> work
+        = OwnedFolder::create(target.absolutePath(), workPrefix, &problem);
     if (!work) {
         result.error = tr("Cannot extract %1: %2.").arg(shownArchive, problem);
         return result;
@@ -194,29 +208,35 @@ ZipExtractor::Result ZipExtractor::extract(const QString &archivePath, const QSt
     qint64 writtenBytes = 0;
     // The same walk as the check, so each entry is found in constant time.
     qsizetype index = 0;
-    for (bool more = zip.goToFirstFile(); more && index < entries.size(); more = zip.goToNextFile(), ++index) {
+    for (bool more = zip.goToFirstFile(); more && index < entries.size();
+         more = zip.goToNextFile(), ++index) {
         const QuaZipFileInfo64 &entry = entries.at(index);
         if (cancelled && cancelled->load()) {
             result.error = tr("Cancelled.");
             return result;
         }
         const QString relative = normalisedEntryName(entry.name);
-        const QString shownDestination = QDir::toNativeSeparators(QDir(targetFolder).filePath(relative));
+        const QString shownDestination
+            = QDir::toNativeSeparators(QDir(targetFolder).filePath(relative));
         if (relative.endsWith(QLatin1Char('/'))) {
             if (!work->makeFolders(relative, &problem)) {
-                result.error = tr("Cannot extract %1 to %2: %3.").arg(shownArchive, shownTarget, problem);
+                result.error
+                    = tr("Cannot extract %1 to %2: %3.").arg(shownArchive, shownTarget, problem);
                 return result;
             }
             continue;
         }
         QuaZipFile in(&zip);
         if (!in.open(QIODevice::ReadOnly)) {
-            result.error = tr("Cannot read \"%1\" in %2 (error %3).").arg(entry.name, shownArchive).arg(in.getZipError());
+            result.error = tr("Cannot read \"%1\" in %2 (error %3).")
+                               .arg(entry.name, shownArchive)
+                               .arg(in.getZipError());
             return result;
         }
         FileDescriptor out = work->createFile(relative, &problem);
         if (!out.isOpen()) {
-            result.error = tr("Cannot extract %1 to %2: %3.").arg(shownArchive, shownTarget, problem);
+            result.error
+                = tr("Cannot extract %1 to %2: %3.").arg(shownArchive, shownTarget, problem);
             return result;
         }
         for (;;) {
@@ -244,7 +264,9 @@ ZipExtractor::Result ZipExtractor::extract(const QString &archivePath, const QSt
         in.close();
         if (in.getZipError() != 0) {
             // A CRC mismatch is reported when the entry is closed.
-            result.error = tr("\"%1\" in %2 is damaged (error %3).").arg(entry.name, shownArchive).arg(in.getZipError());
+            result.error = tr("\"%1\" in %2 is damaged (error %3).")
+                               .arg(entry.name, shownArchive)
+                               .arg(in.getZipError());
             return result;
         }
         ++result.files;

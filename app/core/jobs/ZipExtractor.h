@@ -53,7 +53,7 @@ public:
     struct Result
     {
         bool ok = false;
-        QString error;  // for the user
+        QString error; // for the user
         int files = 0;
     };
 
@@ -61,7 +61,8 @@ public:
 
     // targetFolder must not exist yet.
     static Result extract(const QString &archivePath, const QString &targetFolder,
-                          const std::atomic_bool *cancelled = nullptr, const Limits &limits = Limits());
+                          const std::atomic_bool *cancelled = nullptr,
+                          const Limits &limits = Limits());
 
     // Why an entry's name is unsafe, or empty when it is a plain relative path.
     static QString unsafeEntryReason(const QString &entryName);

@@ -1,11 +1,10 @@
 // See AccountEditDialog.h.
 #include "gui/accounts/AccountEditDialog.h"
 
+#include "core/auth/AccountManager.h"
 #include "gui/PaletteColors.h"
 #include "gui/accounts/ServerChoice.h"
 #include "ui_AccountEditDialog.h"
-
-#include "core/auth/AccountManager.h"
 
 namespace d360::gui {
 
@@ -19,7 +18,8 @@ AccountEditDialog::AccountEditDialog(auth::AccountManager *manager, QWidget *par
     setUp();
 }
 
-AccountEditDialog::AccountEditDialog(auth::AccountManager *manager, const QString &accountId, QWidget *parent)
+AccountEditDialog::AccountEditDialog(auth::AccountManager *manager, const QString &accountId,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AccountEditDialog>())
     , m_manager(manager)
@@ -30,13 +30,14 @@ AccountEditDialog::AccountEditDialog(auth::AccountManager *manager, const QStrin
     if (const std::optional<auth::Account> account = m_manager->account(accountId)) {
         m_ui->nameEdit->setText(account->label);
         m_server->setAddress(account->address);
-        m_ui->introLabel->setText(
-            account->needsAttention
-                ? tr("This account needs a new token: %1\nPaste a new token from the Document360 portal; it "
-                     "is checked before it replaces the old one.")
-                      .arg(account->attentionReason)
-                : tr("Paste the new token from the Document360 portal; it is checked before it replaces the "
-                     "old one."));
+        m_ui->introLabel->setText(account->needsAttention
+                                      ? tr("This account needs a new token: %1\nPaste a new token "
+                                           "from the Document360 portal; it "
+                                           "is checked before it replaces the old one.")
+                                            .arg(account->attentionReason)
+                                      : tr("Paste the new token from the Document360 portal; it is "
+                                           "checked before it replaces the "
+                                           "old one."));
     }
     m_ui->nameEdit->setReadOnly(true);
     m_server->setEnabled(false);
@@ -57,7 +58,8 @@ void AccountEditDialog::setUp()
         m_ui->tokenEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
     });
     connect(m_ui->testAndSaveButton, &QPushButton::clicked, this, &AccountEditDialog::testAndSave);
-    connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this, &AccountEditDialog::keepForThisSession);
+    connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this,
+            &AccountEditDialog::keepForThisSession);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &AccountEditDialog::updateButtons);
     connect(m_ui->tokenEdit, &QLineEdit::textChanged, this, &AccountEditDialog::updateButtons);
@@ -77,9 +79,9 @@ void AccountEditDialog::updateButtons()
     const bool ready = named && tokened;
     m_ui->testAndSaveButton->setEnabled(!m_busy && ready);
     // A disabled button says why.
-    m_ui->testAndSaveButton->setToolTip(ready  ? tr("Check the token with the server, then save it")
-                                        : !named ? tr("Give the account a name first")
-                                                 : tr("Paste the token first"));
+    m_ui->testAndSaveButton->setToolTip(ready ? tr("Check the token with the server, then save it")
+                                            : !named ? tr("Give the account a name first")
+                                                     : tr("Paste the token first"));
     m_ui->sessionOnlyButton->setEnabled(!m_busy && ready);
 }
 
@@ -122,8 +124,9 @@ void AccountEditDialog::testAndSave()
     setBusy(true);
     showMessage(tr("Checking the token with the server ..."), false);
     const auth::AccountSecret secret = auth::AccountSecret::apiToken(m_ui->tokenEdit->text());
-    AccountTask *task = m_replacedAccountId.isEmpty() ? m_manager->add(draft, secret)
-                                                      : m_manager->replaceSecret(m_replacedAccountId, secret);
+    AccountTask *task = m_replacedAccountId.isEmpty()
+        ? m_manager->add(draft, secret)
+        : m_manager->replaceSecret(m_replacedAccountId, secret);
     handleOutcome(task, false);
 }
 
@@ -159,9 +162,10 @@ void AccountEditDialog::handleOutcome(AccountTask *task, bool sessionOnly)
                 names.append(project.name);
             const QString saved = sessionOnly ? tr("Kept for this session only (not saved).")
                                               : tr("Saved in the keychain.");
-            showMessage(tr("The token works. %1 It sees %n project(s): %2", nullptr, int(names.size()))
-                            .arg(saved, names.join(QStringLiteral(", "))),
-                        false);
+            showMessage(
+                tr("The token works. %1 It sees %n project(s): %2", nullptr, int(names.size()))
+                    .arg(saved, names.join(QStringLiteral(", "))),
+                false);
             m_ui->testAndSaveButton->setEnabled(false);
             m_ui->closeButton->setText(tr("Done"));
             m_ui->closeButton->setDefault(true);
@@ -172,10 +176,12 @@ void AccountEditDialog::handleOutcome(AccountTask *task, bool sessionOnly)
             return;
         }
         case AccountTask::Outcome::KeychainFailed:
-            showMessage(tr("The token works, but it could not be saved: %1\nYou can use it for this session "
-                           "only; it is then kept in memory and forgotten when D360 Exporter closes.")
-                            .arg(task->errorMessage()),
-                        true);
+            showMessage(
+                tr("The token works, but it could not be saved: %1\nYou can use it for this "
+                   "session "
+                   "only; it is then kept in memory and forgotten when D360 Exporter closes.")
+                    .arg(task->errorMessage()),
+                true);
             if (m_replacedAccountId.isEmpty())
                 m_ui->sessionOnlyButton->show();
             return;

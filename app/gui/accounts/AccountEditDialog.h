@@ -21,7 +21,7 @@ class AccountEditDialog;
 namespace d360::auth {
 class AccountManager;
 class AccountTask;
-}
+} // namespace d360::auth
 
 namespace d360::gui {
 
@@ -35,7 +35,8 @@ public:
     // Adds a new account.
     explicit AccountEditDialog(auth::AccountManager *manager, QWidget *parent = nullptr);
     // Replaces the token of accountId; name and server are shown, not edited.
-    AccountEditDialog(auth::AccountManager *manager, const QString &accountId, QWidget *parent = nullptr);
+    AccountEditDialog(auth::AccountManager *manager, const QString &accountId,
+                      QWidget *parent = nullptr);
     ~AccountEditDialog() override;
 
     // The account added or updated, once saved.

@@ -1,11 +1,10 @@
 // See AccountsDialog.h.
 #include "gui/accounts/AccountsDialog.h"
 
+#include "core/auth/AccountManager.h"
 #include "gui/accounts/AccountEditDialog.h"
 #include "gui/accounts/SignInDialog.h"
 #include "ui_AccountsDialog.h"
-
-#include "core/auth/AccountManager.h"
 
 #include <QMessageBox>
 
@@ -27,7 +26,8 @@ AccountsDialog::AccountsDialog(auth::AccountManager *manager, QWidget *parent)
 {
     m_ui->setupUi(this);
     connect(m_manager, &auth::AccountManager::accountsChanged, this, &AccountsDialog::rebuildList);
-    connect(m_ui->accountList, &QListWidget::currentItemChanged, this, &AccountsDialog::updateDetails);
+    connect(m_ui->accountList, &QListWidget::currentItemChanged, this,
+            &AccountsDialog::updateDetails);
     connect(m_ui->accountList, &QListWidget::itemChanged, this, &AccountsDialog::renameFromItem);
     connect(m_ui->addTokenButton, &QPushButton::clicked, this, &AccountsDialog::addWithToken);
     connect(m_ui->signInButton, &QPushButton::clicked, this, &AccountsDialog::addWithSignIn);
@@ -70,7 +70,8 @@ void AccountsDialog::rebuildList()
         item->setData(accountIdRole, account.id);
         item->setFlags(item->flags() | Qt::ItemIsEditable);
         const QString state = account.needsAttention ? tr("needs attention") : tr("ok");
-        item->setToolTip(tr("%1, %2, %3").arg(account.address.displayName(), account.kindDisplayName(), state));
+        item->setToolTip(
+            tr("%1, %2, %3").arg(account.address.displayName(), account.kindDisplayName(), state));
         item->setData(Qt::AccessibleDescriptionRole, item->toolTip());
         if (account.needsAttention)
             item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
@@ -86,15 +87,16 @@ void AccountsDialog::rebuildList()
 void AccountsDialog::updateDetails()
 {
     const std::optional<Account> account = m_manager->account(selectedAccountId());
-    for (QPushButton *button : {m_ui->renameButton, m_ui->replaceButton, m_ui->testButton, m_ui->removeButton})
+    for (QPushButton *button :
+         { m_ui->renameButton, m_ui->replaceButton, m_ui->testButton, m_ui->removeButton })
         button->setEnabled(account.has_value());
     if (account && m_tests.value(account->id))
         m_ui->testButton->setEnabled(false); // until its test has answered
     if (!account) {
-        m_ui->detailsLabel->setText(m_manager->accounts().isEmpty()
-                                        ? tr("No accounts yet. Add an API token, or sign in with your "
-                                             "Document360 login.")
-                                        : QString());
+        m_ui->detailsLabel->setText(m_manager->accounts().isEmpty() ? tr(
+                                        "No accounts yet. Add an API token, or sign in with your "
+                                        "Document360 login.")
+                                                                    : QString());
         return;
     }
     const bool signedIn = account->authKind == auth::AuthKind::OAuth;
@@ -110,11 +112,11 @@ void AccountsDialog::updateDetails()
         text += QLatin1Char('\n') + tr("Signed in as: %1").arg(account->bindingSummary());
     if (account->isBoundToUnlistedProject())
         text += QLatin1Char('\n')
-                + tr("The sign-in is for project %1, which Document360 does not list for it.")
-                      .arg(account->boundProjectId);
+            + tr("The sign-in is for project %1, which Document360 does not list for it.")
+                  .arg(account->boundProjectId);
     if (account->needsAttention)
         text += QLatin1Char('\n') + tr("Needs attention: %1").arg(account->attentionReason);
-    for (const QString &outcome : {m_outcomes.value(QString()), m_outcomes.value(account->id)}) {
+    for (const QString &outcome : { m_outcomes.value(QString()), m_outcomes.value(account->id) }) {
         if (!outcome.isEmpty())
             text += QStringLiteral("\n\n") + outcome;
     }
@@ -170,10 +172,10 @@ void AccountsDialog::testSelected()
             return; // a newer test of this account is on its way
         m_tests.remove(accountId);
         showOutcome(accountId,
-                    task->succeeded()
-                        ? tr("Test passed: the server accepts the credential and lists %n project(s).", nullptr,
-                             int(task->account().visibleProjects.size()))
-                        : tr("Test failed: %1").arg(task->errorMessage()));
+                    task->succeeded() ? tr(
+                        "Test passed: the server accepts the credential and lists %n project(s).",
+                        nullptr, int(task->account().visibleProjects.size()))
+                                      : tr("Test failed: %1").arg(task->errorMessage()));
     });
 }
 
@@ -182,11 +184,12 @@ void AccountsDialog::removeSelected()
     const std::optional<Account> account = m_manager->account(selectedAccountId());
     if (!account)
         return;
-    auto *question = new QMessageBox(QMessageBox::Question, tr("Remove account"),
-                                     tr("Remove \"%1\"? Its token is deleted from the keychain. Exports already "
-                                        "downloaded stay where they are.")
-                                         .arg(account->label),
-                                     QMessageBox::Yes | QMessageBox::Cancel, this);
+    auto *question = new QMessageBox(
+        QMessageBox::Question, tr("Remove account"),
+        tr("Remove \"%1\"? Its token is deleted from the keychain. Exports already "
+           "downloaded stay where they are.")
+            .arg(account->label),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
     question->setDefaultButton(QMessageBox::Cancel);
     question->setAttribute(Qt::WA_DeleteOnClose);
     const QString accountId = account->id;
@@ -196,9 +199,11 @@ void AccountsDialog::removeSelected()
         AccountTask *task = m_manager->remove(accountId);
         connect(task, &AccountTask::finished, this, [this, task] {
             if (task->succeeded())
-                showOutcome(QString(), tr("Removed \"%1\" and its token.").arg(task->account().label));
+                showOutcome(QString(),
+                            tr("Removed \"%1\" and its token.").arg(task->account().label));
             else
-                showOutcome(task->account().id, tr("Could not remove the account: %1").arg(task->errorMessage()));
+                showOutcome(task->account().id,
+                            tr("Could not remove the account: %1").arg(task->errorMessage()));
         });
     });
     question->open();

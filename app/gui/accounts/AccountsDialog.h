@@ -27,7 +27,7 @@ namespace d360::auth {
 class AccountManager;
 class AccountTask;
 struct Account;
-}
+} // namespace d360::auth
 
 namespace d360::gui {
 

@@ -33,9 +33,10 @@ void ServerChoice::updateDetail()
 {
     const int choice = m_combo->currentData().toInt();
     m_detail->setEnabled(m_combo->isEnabled() && (choice == PrivateHosting || choice == Custom));
-    m_detail->setPlaceholderText(choice == PrivateHosting ? tr("hosting name, as in apihub.NAME.document360.io")
-                                 : choice == Custom       ? tr("https://... (http only on this computer)")
-                                                          : QString());
+    m_detail->setPlaceholderText(
+        choice == PrivateHosting ? tr("hosting name, as in apihub.NAME.document360.io")
+            : choice == Custom   ? tr("https://... (http only on this computer)")
+                                 : QString());
 }
 
 std::optional<api::ServerAddress> ServerChoice::address(QString *problem) const
@@ -46,7 +47,8 @@ std::optional<api::ServerAddress> ServerChoice::address(QString *problem) const
     case PrivateHosting:
         return api::ServerAddress::privateHosting(m_detail->text(), problem);
     case Custom:
-        return api::ServerAddress::custom(QUrl(m_detail->text().trimmed(), QUrl::StrictMode), problem);
+        return api::ServerAddress::custom(QUrl(m_detail->text().trimmed(), QUrl::StrictMode),
+                                          problem);
     default:
         return api::ServerAddress::eu();
     }

@@ -1,12 +1,11 @@
 // See SignInDialog.h.
 #include "gui/accounts/SignInDialog.h"
 
-#include "gui/accounts/ServerChoice.h"
-#include "ui_SignInDialog.h"
-
 #include "core/auth/AccountManager.h"
 #include "core/auth/OAuthSignIn.h"
 #include "core/auth/SignInRefusal.h"
+#include "gui/accounts/ServerChoice.h"
+#include "ui_SignInDialog.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -65,7 +64,8 @@ void SignInDialog::setUp()
     connect(m_ui->signInButton, &QPushButton::clicked, this, &SignInDialog::startSignIn);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &SignInDialog::cancelSignIn);
     connect(m_ui->copyLinkButton, &QPushButton::clicked, this, &SignInDialog::copyLink);
-    connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this, &SignInDialog::keepTokensForThisSession);
+    connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this,
+            &SignInDialog::keepTokensForThisSession);
     m_ui->sessionOnlyButton->hide();
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
     // Kept in the layout while empty: it takes the dialog's spare height, so
@@ -156,7 +156,8 @@ void SignInDialog::startSignIn()
     settings.authorizeUrl = QUrl(m_ui->authorizeUrlEdit->text().trimmed(), QUrl::StrictMode);
     settings.tokenUrl = QUrl(m_ui->tokenUrlEdit->text().trimmed(), QUrl::StrictMode);
     if (settings.clientId.isEmpty()) {
-        showStatus(tr("Enter the client ID first. %1").arg(auth::SignInRefusal::whereClientIdsComeFrom()));
+        showStatus(
+            tr("Enter the client ID first. %1").arg(auth::SignInRefusal::whereClientIdsComeFrom()));
         m_ui->clientIdEdit->setFocus();
         return;
     }
@@ -170,11 +171,13 @@ void SignInDialog::startSignIn()
     m_signIn = new auth::OAuthSignIn(settings, this);
     connect(m_signIn, &auth::OAuthSignIn::authorizationUrlReady, this, [this](const QUrl &url) {
         const bool opened = QDesktopServices::openUrl(url);
-        const QString waiting =
-            opened ? tr("Waiting for you to sign in and pick a project in the browser ... If no browser window "
-                        "opened, use \"Copy sign-in link\" and paste the link into your browser.")
-                   : tr("The browser did not open. Use \"Copy sign-in link\" and paste the link into a browser "
-                        "on this computer.");
+        const QString waiting = opened
+            ? tr("Waiting for you to sign in and pick a project in the browser ... If no browser "
+                 "window "
+                 "opened, use \"Copy sign-in link\" and paste the link into your browser.")
+            : tr("The browser did not open. Use \"Copy sign-in link\" and paste the link into a "
+                 "browser "
+                 "on this computer.");
         showStatus(waiting + QLatin1Char('\n') + auth::SignInRefusal::browserPageHint());
     });
     connect(m_signIn, &auth::OAuthSignIn::redeemingCode, this,
@@ -228,13 +231,15 @@ void SignInDialog::handleSaved(AccountTask *task, bool sessionOnly)
     connect(task, &AccountTask::finished, this, [this, task, sessionOnly] {
         setRunning(false);
         if (!task->succeeded()) {
-            const bool offerSession =
-                task->outcome() == AccountTask::Outcome::KeychainFailed && m_renewedAccountId.isEmpty();
-            showStatus(offerSession ? tr("Signed in, but the sign-in could not be saved: %1\nYou can use it for "
-                                         "this session only; it is then kept in memory and forgotten when D360 "
-                                         "Exporter closes.")
-                                          .arg(task->errorMessage())
-                                    : task->errorMessage());
+            const bool offerSession = task->outcome() == AccountTask::Outcome::KeychainFailed
+                && m_renewedAccountId.isEmpty();
+            showStatus(
+                offerSession
+                    ? tr("Signed in, but the sign-in could not be saved: %1\nYou can use it for "
+                         "this session only; it is then kept in memory and forgotten when D360 "
+                         "Exporter closes.")
+                          .arg(task->errorMessage())
+                    : task->errorMessage());
             m_ui->sessionOnlyButton->setVisible(offerSession);
             if (!offerSession)
                 m_unsavedTokens.reset();
@@ -253,8 +258,10 @@ void SignInDialog::handleSaved(AccountTask *task, bool sessionOnly)
         if (!account.bindingSummary().isEmpty())
             result = tr("%1\nSigned in as: %2").arg(result, account.bindingSummary());
         if (account.isBoundToUnlistedProject())
-            result = tr("%1\nThe sign-in is for project %2, but Document360 does not list that project for it. "
-                        "Sign in again and pick another project, or ask the project's owner for access.")
+            result = tr("%1\nThe sign-in is for project %2, but Document360 does not list that "
+                        "project for it. "
+                        "Sign in again and pick another project, or ask the project's owner for "
+                        "access.")
                          .arg(result, account.boundProjectId);
         showStatus(result);
         m_ui->signInButton->setEnabled(false);
@@ -287,7 +294,8 @@ void SignInDialog::copyLink()
     if (link.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(link.toString(QUrl::FullyEncoded));
-    showStatus(tr("The sign-in link is on the clipboard. Paste it into a browser on this computer; this window "
+    showStatus(tr("The sign-in link is on the clipboard. Paste it into a browser on this computer; "
+                  "this window "
                   "waits for the answer."));
 }
 

@@ -33,7 +33,7 @@ class AccountTask;
 class OAuthSignIn;
 struct Account;
 struct OAuthTokens;
-}
+} // namespace d360::auth
 
 namespace d360::gui {
 
@@ -47,7 +47,8 @@ public:
     // Signs in as a new account.
     explicit SignInDialog(auth::AccountManager *manager, QWidget *parent = nullptr);
     // Signs in again for accountId (its sign-in expired or was revoked).
-    SignInDialog(auth::AccountManager *manager, const QString &accountId, QWidget *parent = nullptr);
+    SignInDialog(auth::AccountManager *manager, const QString &accountId,
+                 QWidget *parent = nullptr);
     ~SignInDialog() override;
 
     // Starts on this server with this client id (the sandbox's, say),

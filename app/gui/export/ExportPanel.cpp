@@ -3,7 +3,6 @@
 
 #include "core/api/ApiClient.h"
 #include "gui/export/LanguageListModel.h"
-
 #include "ui_ExportPanel.h"
 
 #include <QDir>
@@ -20,9 +19,12 @@ ExportPanel::ExportPanel(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->languageList->setModel(m_languages);
-    connect(m_languages, &QAbstractItemModel::modelReset, this, &ExportPanel::fitLanguageListHeight);
-    connect(m_languages, &QAbstractItemModel::rowsInserted, this, &ExportPanel::fitLanguageListHeight);
-    connect(m_languages, &QAbstractItemModel::rowsRemoved, this, &ExportPanel::fitLanguageListHeight);
+    connect(m_languages, &QAbstractItemModel::modelReset, this,
+            &ExportPanel::fitLanguageListHeight);
+    connect(m_languages, &QAbstractItemModel::rowsInserted, this,
+            &ExportPanel::fitLanguageListHeight);
+    connect(m_languages, &QAbstractItemModel::rowsRemoved, this,
+            &ExportPanel::fitLanguageListHeight);
     fitLanguageListHeight();
     connect(m_languages, &LanguageListModel::checkedChanged, this, &ExportPanel::updateButton);
     connect(m_ui->allLanguagesCheck, &QCheckBox::toggled, this, [this](bool all) {
@@ -31,7 +33,7 @@ ExportPanel::ExportPanel(QWidget *parent)
         m_ui->languageList->setEnabled(!all);
         updateButton();
     });
-    for (QCheckBox *format : {m_ui->pdfCheck, m_ui->htmlCheck, m_ui->markdownCheck})
+    for (QCheckBox *format : { m_ui->pdfCheck, m_ui->htmlCheck, m_ui->markdownCheck })
         connect(format, &QCheckBox::toggled, this, &ExportPanel::updateButton);
     connect(m_ui->outputFolderEdit, &QLineEdit::textChanged, this, [this](const QString &folder) {
         updateButton();
@@ -69,12 +71,14 @@ void ExportPanel::setVersion(api::ApiClient *client, const std::optional<api::Pr
     m_languages->clear();
     m_ui->languageStatusLabel->clear();
     if (project && version) {
-        QString text = tr("<b>%1</b> — %2").arg(project->name.toHtmlEscaped(), version->name.toHtmlEscaped());
+        QString text = tr("<b>%1</b> — %2")
+                           .arg(project->name.toHtmlEscaped(), version->name.toHtmlEscaped());
         // Where the writer decides: an inactive project exports like any
         // other, but is rarely the one meant.
         if (!project->active)
-            text += QStringLiteral("<br>") + tr("This project is inactive in Document360. Its content may be out of "
-                                                "date; it exports all the same.");
+            text += QStringLiteral("<br>")
+                + tr("This project is inactive in Document360. Its content may be out of "
+                     "date; it exports all the same.");
         m_ui->selectionLabel->setText(text);
         loadLanguages();
     } else {
@@ -95,8 +99,8 @@ void ExportPanel::loadLanguages()
             return;
         m_languagesCall = nullptr;
         if (!call->succeeded()) {
-            m_ui->languageStatusLabel->setText(tr("Could not load the languages: %1")
-                                                   .arg(call->error().displayText()));
+            m_ui->languageStatusLabel->setText(
+                tr("Could not load the languages: %1").arg(call->error().displayText()));
             return;
         }
         m_ui->languageStatusLabel->clear();
@@ -132,8 +136,9 @@ int ExportPanel::jobCount() const
 {
     if (!m_version || !m_languagesLoaded || outputFolder().isEmpty())
         return 0;
-    const int languages = m_ui->allLanguagesCheck->isChecked() ? m_languages->rowCount()
-                                                               : int(m_languages->checkedCodes().size());
+    const int languages = m_ui->allLanguagesCheck->isChecked()
+        ? m_languages->rowCount()
+        : int(m_languages->checkedCodes().size());
     return languages * int(checkedFormats().size());
 }
 
@@ -143,7 +148,7 @@ jobs::BatchSelection ExportPanel::selection() const
     if (m_project)
         selection.projectId = m_project->id;
     if (m_version)
-        selection.versionIds = {m_version->id};
+        selection.versionIds = { m_version->id };
     selection.allLanguages = m_ui->allLanguagesCheck->isChecked();
     if (!selection.allLanguages)
         selection.languageCodes = m_languages->checkedCodes();

@@ -32,7 +32,7 @@ class ExportPanel;
 namespace d360::api {
 class ApiClient;
 class ApiCall;
-}
+} // namespace d360::api
 
 namespace d360::gui {
 

@@ -7,14 +7,13 @@ namespace d360::gui {
 
 LanguageListModel::LanguageListModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void LanguageListModel::setLanguages(QList<api::Language> languages)
 {
-    std::stable_sort(languages.begin(), languages.end(), [](const api::Language &a, const api::Language &b) {
-        return a.isDefault && !b.isDefault;
-    });
+    std::stable_sort(
+        languages.begin(), languages.end(),
+        [](const api::Language &a, const api::Language &b) { return a.isDefault && !b.isDefault; });
     beginResetModel();
     m_languages = std::move(languages);
     m_checked.clear();
@@ -57,7 +56,7 @@ void LanguageListModel::setAllChecked(bool checked)
         else
             m_checked.remove(language.code);
     }
-    Q_EMIT dataChanged(index(0), index(int(m_languages.size()) - 1), {Qt::CheckStateRole});
+    Q_EMIT dataChanged(index(0), index(int(m_languages.size()) - 1), { Qt::CheckStateRole });
     Q_EMIT checkedChanged();
 }
 
@@ -67,7 +66,7 @@ void LanguageListModel::setAllIncluded(bool included)
         return;
     m_allIncluded = included;
     if (!m_languages.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_languages.size()) - 1), {Qt::CheckStateRole});
+        Q_EMIT dataChanged(index(0), index(int(m_languages.size()) - 1), { Qt::CheckStateRole });
 }
 
 int LanguageListModel::rowCount(const QModelIndex &parent) const
@@ -108,7 +107,7 @@ bool LanguageListModel::setData(const QModelIndex &index, const QVariant &value,
         m_checked.insert(code);
     else
         m_checked.remove(code);
-    Q_EMIT dataChanged(index, index, {Qt::CheckStateRole});
+    Q_EMIT dataChanged(index, index, { Qt::CheckStateRole });
     Q_EMIT checkedChanged();
     return true;
 }

@@ -27,7 +27,8 @@ BatchNotifier::BatchNotifier(jobs::JobQueue *queue, QObject *parent)
 {
     connect(queue, &jobs::JobQueue::batchFinished, this, &BatchNotifier::onBatchFinished);
     connect(queue, &jobs::JobQueue::jobChanged, this, &BatchNotifier::onJobChanged);
-    connect(queue, &jobs::JobQueue::jobRemoved, this, [this](const QUuid &id) { m_toldFailed.remove(id); });
+    connect(queue, &jobs::JobQueue::jobRemoved, this,
+            [this](const QUuid &id) { m_toldFailed.remove(id); });
     // Stopped and removed by the writer: part of what happened to the batch.
     // The queue announces a removal before it cancels the job.
     connect(queue, &jobs::JobQueue::jobAboutToBeRemoved, this, [this](int row) {
@@ -59,7 +60,8 @@ QString BatchNotifier::batchText(const QUuid &batchId) const
             // of that name was there already.
             if (!job->fileName.isEmpty() && QFileInfo(job->finalPath).fileName() != job->fileName)
                 ++renamed;
-            const QString folder = QDir::toNativeSeparators(QFileInfo(job->finalPath).absolutePath());
+            const QString folder
+                = QDir::toNativeSeparators(QFileInfo(job->finalPath).absolutePath());
             if (!folders.contains(folder))
                 folders.append(folder);
         } else if (job->state == JobState::Failed) {
@@ -72,16 +74,19 @@ QString BatchNotifier::batchText(const QUuid &batchId) const
     const int total = int(ids.size()) + removed;
     // The singular spelled out: without a translation loaded, "%n file(s)"
     // would reach the user as it is written.
-    const QString renamedText =
-        renamed == 0 ? QString()
-        : renamed == 1 ? tr("; 1 got a numbered name because a file of its name was already there")
-                       : tr("; %1 got numbered names because files of their names were already there").arg(renamed);
+    const QString renamedText = renamed == 0 ? QString()
+        : renamed == 1
+        ? tr("; 1 got a numbered name because a file of its name was already there")
+        : tr("; %1 got numbered names because files of their names were already there")
+              .arg(renamed);
     if (completed == total && total > 0) {
         if (folders.size() == 1)
-            return (completed == 1 ? tr("1 file exported to %1").arg(folders.first())
-                                   : tr("%n files exported to %1", nullptr, completed).arg(folders.first()))
-                   + renamedText;
-        return tr("%n files exported to %1 folders", nullptr, completed).arg(folders.size()) + renamedText;
+            return (completed == 1
+                        ? tr("1 file exported to %1").arg(folders.first())
+                        : tr("%n files exported to %1", nullptr, completed).arg(folders.first()))
+                + renamedText;
+        return tr("%n files exported to %1 folders", nullptr, completed).arg(folders.size())
+            + renamedText;
     }
     QString text = tr("%1 of %2 exported").arg(completed).arg(total);
     if (failed > 0)
@@ -98,7 +103,8 @@ QString BatchNotifier::failureText(const QUuid &jobId) const
     const ExportJob *job = m_queue->find(jobId);
     if (!job)
         return {};
-    const QString message = job->errorMessage.isEmpty() ? tr("no reason was given") : job->errorMessage;
+    const QString message
+        = job->errorMessage.isEmpty() ? tr("no reason was given") : job->errorMessage;
     return tr("%1: %2").arg(job->displayTitle(), message);
 }
 

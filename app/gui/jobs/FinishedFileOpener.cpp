@@ -14,7 +14,8 @@ FinishedFileOpener::FinishedFileOpener(jobs::JobQueue *queue, QObject *parent)
     , m_queue(queue)
 {
     connect(queue, &jobs::JobQueue::jobChanged, this, &FinishedFileOpener::onJobChanged);
-    connect(queue, &jobs::JobQueue::jobRemoved, this, [this](const QUuid &id) { m_opened.remove(id); });
+    connect(queue, &jobs::JobQueue::jobRemoved, this,
+            [this](const QUuid &id) { m_opened.remove(id); });
 }
 
 void FinishedFileOpener::onJobChanged(const QUuid &id)

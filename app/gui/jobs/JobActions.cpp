@@ -27,13 +27,16 @@ JobActions::JobActions(jobs::JobQueue *queue, SelectionProvider selection, QObje
     , m_queue(queue)
     , m_selection(std::move(selection))
 {
-    makeAction(Open, QStringLiteral("action-open"), tr("&Open"), tr("Open the exported file (Enter)"));
-    action(Open)->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    makeAction(Open, QStringLiteral("action-open"), tr("&Open"),
+               tr("Open the exported file (Enter)"));
+    action(Open)->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
     makeAction(ShowInFolder, QStringLiteral("action-folder"), tr("Show in &folder"),
                tr("Open the folder that holds the file"));
-    makeAction(CopyPath, QStringLiteral("action-copy"), tr("&Copy path"), tr("Copy the file's path (Ctrl+C)"));
+    makeAction(CopyPath, QStringLiteral("action-copy"), tr("&Copy path"),
+               tr("Copy the file's path (Ctrl+C)"));
     action(CopyPath)->setShortcut(QKeySequence::Copy);
-    makeAction(Retry, QStringLiteral("action-retry"), tr("&Retry"), tr("Run the failed or cancelled export again"));
+    makeAction(Retry, QStringLiteral("action-retry"), tr("&Retry"),
+               tr("Run the failed or cancelled export again"));
     makeAction(Cancel, QStringLiteral("action-cancel"), tr("C&ancel"), tr("Stop the export"));
     makeAction(Remove, QStringLiteral("action-remove"), tr("Re&move"),
                tr("Remove from the list (Delete); the file stays on disk"));
@@ -54,7 +57,8 @@ JobActions::JobActions(jobs::JobQueue *queue, SelectionProvider selection, QObje
         each->setEnabled(false);
 }
 
-QAction *JobActions::makeAction(Kind kind, const QString &icon, const QString &text, const QString &toolTip)
+QAction *JobActions::makeAction(Kind kind, const QString &icon, const QString &text,
+                                const QString &toolTip)
 {
     auto *created = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, this);
     created->setToolTip(toolTip);
@@ -119,7 +123,8 @@ bool JobActions::openLocalPath(const QString &path)
     // No file manager, no PDF viewer: the path on the clipboard lets the
     // writer open it some other way.
     QGuiApplication::clipboard()->setText(QDir::toNativeSeparators(path));
-    Q_EMIT message(tr("No program could open %1. Its path is on the clipboard.").arg(QDir::toNativeSeparators(path)));
+    Q_EMIT message(tr("No program could open %1. Its path is on the clipboard.")
+                       .arg(QDir::toNativeSeparators(path)));
     return false;
 }
 
@@ -128,7 +133,8 @@ bool JobActions::openJob(const QUuid &id)
     const ExportJob *job = m_queue->find(id);
     if (!job || !canOpen(*job)) {
         if (job && job->state == JobState::Completed)
-            Q_EMIT message(tr("%1 is no longer there.").arg(QDir::toNativeSeparators(job->finalPath)));
+            Q_EMIT message(
+                tr("%1 is no longer there.").arg(QDir::toNativeSeparators(job->finalPath)));
         return false;
     }
     return openLocalPath(job->finalPath);
@@ -189,13 +195,16 @@ void JobActions::retrySelected()
     int refused = 0;
     for (const QUuid &id : ids) {
         const ExportJob *job = m_queue->find(id);
-        if (job && (job->state == JobState::Failed || job->state == JobState::Cancelled) && !m_queue->retry(id))
+        if (job && (job->state == JobState::Failed || job->state == JobState::Cancelled)
+            && !m_queue->retry(id))
             ++refused;
     }
     if (refused > 0)
-        Q_EMIT message(refused == 1 ? tr("1 job could not be retried: no free file name in the output folder.")
-                                    : tr("%n jobs could not be retried: no free file name in the output folder.",
-                                         nullptr, refused));
+        Q_EMIT message(
+            refused == 1
+                ? tr("1 job could not be retried: no free file name in the output folder.")
+                : tr("%n jobs could not be retried: no free file name in the output folder.",
+                     nullptr, refused));
     updateEnabled();
 }
 
@@ -235,21 +244,24 @@ void JobActions::removeSelected()
     }
     if (m_removeQuestion && m_removeQuestion->isVisible())
         return; // already asking
-    auto *question = new QMessageBox(QMessageBox::Question, tr("Remove exports"),
-                                     running == 1 ? tr("Remove 1 export that is still running?")
-                                                  : tr("Remove %1 exports that are still running?").arg(running),
-                                     QMessageBox::NoButton, window);
+    auto *question = new QMessageBox(
+        QMessageBox::Question, tr("Remove exports"),
+        running == 1 ? tr("Remove 1 export that is still running?")
+                     : tr("Remove %1 exports that are still running?").arg(running),
+        QMessageBox::NoButton, window);
     question->setObjectName(QStringLiteral("removeQuestion"));
-    question->setInformativeText(tr("They stop, and what they downloaded so far is deleted. Files already "
-                                    "exported stay on disk."));
+    question->setInformativeText(
+        tr("They stop, and what they downloaded so far is deleted. Files already "
+           "exported stay on disk."));
     QPushButton *removeButton = question->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
     question->addButton(QMessageBox::Cancel);
     question->setDefaultButton(QMessageBox::Cancel);
     question->setCheckBox(new QCheckBox(tr("&Don't ask again"), question));
-    connect(question, &QMessageBox::buttonClicked, this, [question, removeButton](QAbstractButton *button) {
-        if (button == removeButton && question->checkBox()->isChecked())
-            QSettings().setValue(askBeforeRemovingRunningKey, false);
-    });
+    connect(question, &QMessageBox::buttonClicked, this,
+            [question, removeButton](QAbstractButton *button) {
+                if (button == removeButton && question->checkBox()->isChecked())
+                    QSettings().setValue(askBeforeRemovingRunningKey, false);
+            });
     m_removeQuestion = question;
     // Exports that end while the writer reads the question need no question:
     // removing a finished one only takes it off the list.

@@ -25,7 +25,7 @@ class QMessageBox;
 namespace d360::jobs {
 class JobQueue;
 struct ExportJob;
-}
+} // namespace d360::jobs
 
 namespace d360::gui {
 
@@ -58,7 +58,8 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
-    QAction *makeAction(Kind kind, const QString &icon, const QString &text, const QString &toolTip);
+    QAction *makeAction(Kind kind, const QString &icon, const QString &text,
+                        const QString &toolTip);
     QList<const jobs::ExportJob *> selectedJobs() const;
     void openSelected();
     void showSelectedInFolder();
@@ -72,7 +73,7 @@ private:
 
     jobs::JobQueue *m_queue;
     SelectionProvider m_selection;
-    std::array<QAction *, KindCount> m_actions{};
+    std::array<QAction *, KindCount> m_actions {};
     QPointer<QMessageBox> m_removeQuestion;
 };
 

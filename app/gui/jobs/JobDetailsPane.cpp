@@ -2,11 +2,10 @@
 // anyone who has it): only its expiry is shown, never the link.
 #include "gui/jobs/JobDetailsPane.h"
 
+#include "core/jobs/ExportJob.h"
 #include "gui/ElidedLabel.h"
 #include "gui/jobs/JobText.h"
 #include "ui_JobDetailsPane.h"
-
-#include "core/jobs/ExportJob.h"
 
 #include <QDir>
 #include <QLocale>
@@ -28,22 +27,24 @@ JobDetailsPane::JobDetailsPane(QWidget *parent)
         if (auto *value = qobject_cast<QLabel *>(label->buddy()))
             m_labels.insert(value, label);
     }
-    m_ui->traceIdValue->setHint(tr("Give this id to Document360 support: it finds this export in their logs."));
-    for (ElidedLabel *value : {m_ui->traceIdValue, m_ui->requestIdValue, m_ui->sha256Value, m_ui->fileValue,
-                               m_ui->extractedValue}) {
-        connect(value, &ElidedLabel::copied, this, [this, value] { Q_EMIT copied(value->accessibleName()); });
+    m_ui->traceIdValue->setHint(
+        tr("Give this id to Document360 support: it finds this export in their logs."));
+    for (ElidedLabel *value : { m_ui->traceIdValue, m_ui->requestIdValue, m_ui->sha256Value,
+                                m_ui->fileValue, m_ui->extractedValue }) {
+        connect(value, &ElidedLabel::copied, this,
+                [this, value] { Q_EMIT copied(value->accessibleName()); });
     }
     showJob(nullptr);
 }
 
 QSize JobDetailsPane::sizeHint() const
 {
-    return {fontMetrics().averageCharWidth() * 44, QWidget::sizeHint().height()};
+    return { fontMetrics().averageCharWidth() * 44, QWidget::sizeHint().height() };
 }
 
 QSize JobDetailsPane::minimumSizeHint() const
 {
-    return {fontMetrics().averageCharWidth() * 26, QWidget::minimumSizeHint().height()};
+    return { fontMetrics().averageCharWidth() * 26, QWidget::minimumSizeHint().height() };
 }
 
 JobDetailsPane::~JobDetailsPane() = default;
@@ -63,10 +64,11 @@ void JobDetailsPane::showJob(const ExportJob *job)
 {
     if (!job) {
         m_ui->titleValue->setText(tr("Select a job to see its details."));
-        const std::initializer_list<QLabel *> values{
-            m_ui->statusValue,     m_ui->messageValue, m_ui->warningsValue, m_ui->traceIdValue,
-            m_ui->requestIdValue,  m_ui->linkExpiryValue, m_ui->sha256Value, m_ui->fileValue,
-            m_ui->extractedValue, m_ui->bytesValue};
+        const std::initializer_list<QLabel *> values { m_ui->statusValue,    m_ui->messageValue,
+                                                       m_ui->warningsValue,  m_ui->traceIdValue,
+                                                       m_ui->requestIdValue, m_ui->linkExpiryValue,
+                                                       m_ui->sha256Value,    m_ui->fileValue,
+                                                       m_ui->extractedValue, m_ui->bytesValue };
         for (QLabel *value : values)
             showRow(value, {});
         return;
@@ -78,7 +80,8 @@ void JobDetailsPane::showJob(const ExportJob *job)
     if (!job->errorMessage.isEmpty())
         messages.append(job->errorMessage);
     if (!job->extractionError.isEmpty())
-        messages.append(tr("The file was downloaded but could not be extracted: %1").arg(job->extractionError));
+        messages.append(
+            tr("The file was downloaded but could not be extracted: %1").arg(job->extractionError));
     showRow(m_ui->messageValue, messages.join(QLatin1Char('\n')));
     showRow(m_ui->warningsValue, job->warnings.join(QLatin1Char('\n')));
     // Document360 support looks a failure up by its trace id; where the
@@ -91,8 +94,9 @@ void JobDetailsPane::showJob(const ExportJob *job)
     if (job->downloadUrl.isValid() && job->state != JobState::Completed) {
         if (const std::optional<QDateTime> expiry = downloadLinkExpiry(job->downloadUrl)) {
             expiryText = *expiry <= QDateTime::currentDateTimeUtc()
-                             ? tr("%1 (expired; a fresh link is asked for when needed)").arg(localTimeText(*expiry))
-                             : localTimeText(*expiry);
+                ? tr("%1 (expired; a fresh link is asked for when needed)")
+                      .arg(localTimeText(*expiry))
+                : localTimeText(*expiry);
         }
     }
     showRow(m_ui->linkExpiryValue, expiryText);
@@ -104,7 +108,8 @@ void JobDetailsPane::showJob(const ExportJob *job)
     const QLocale locale;
     QString bytesText;
     if (job->bytesTotal >= 0 && job->bytesDone != job->bytesTotal)
-        bytesText = tr("%1 of %2 bytes").arg(locale.toString(job->bytesDone), locale.toString(job->bytesTotal));
+        bytesText = tr("%1 of %2 bytes")
+                        .arg(locale.toString(job->bytesDone), locale.toString(job->bytesTotal));
     else if (job->bytesTotal >= 0 || job->bytesDone > 0)
         bytesText = tr("%1 bytes").arg(locale.toString(qMax(job->bytesDone, job->bytesTotal)));
     showRow(m_ui->bytesValue, bytesText);

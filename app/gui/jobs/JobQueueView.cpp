@@ -2,13 +2,12 @@
 // row's contents would read every cell of 10,000 rows to lay itself out.
 #include "gui/jobs/JobQueueView.h"
 
+#include "core/jobs/JobQueue.h"
 #include "gui/jobs/JobActions.h"
 #include "gui/jobs/JobDetailsPane.h"
 #include "gui/jobs/JobTableModel.h"
 #include "gui/jobs/ProgressDelegate.h"
 #include "ui_JobQueueView.h"
-
-#include "core/jobs/JobQueue.h"
 
 #include <QAction>
 #include <QDataStream>
@@ -45,7 +44,8 @@ JobQueueView::JobQueueView(jobs::JobQueue *queue, QWidget *parent)
     , m_queue(queue)
     , m_model(new JobTableModel(queue, this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_actions(new JobActions(queue, [this] { return selectedJobIds(); }, this))
+    , m_actions(new JobActions(
+          queue, [this] { return selectedJobIds(); }, this))
     , m_contextMenu(new QMenu(this))
     , m_detailsToggle(new QAction(tr("Job &details"), this))
 {
@@ -79,7 +79,8 @@ JobQueueView::JobQueueView(jobs::JobQueue *queue, QWidget *parent)
     connect(m_ui->jobTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &JobQueueView::onSelectionChanged);
     connect(m_ui->jobTable, &QTableView::doubleClicked, this, &JobQueueView::onDoubleClicked);
-    connect(m_ui->jobTable, &QWidget::customContextMenuRequested, this, &JobQueueView::showContextMenu);
+    connect(m_ui->jobTable, &QWidget::customContextMenuRequested, this,
+            &JobQueueView::showContextMenu);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &JobQueueView::onModelDataChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &JobQueueView::onSelectionChanged);
     // A state change may allow or forbid an action; progress never does.
@@ -94,7 +95,8 @@ void JobQueueView::setUpTable()
     QTableView *table = m_ui->jobTable;
     table->setModel(m_proxy);
     table->setItemDelegateForColumn(JobTableModel::Progress, new ProgressDelegate(table));
-    table->sortByColumn(-1, Qt::AscendingOrder); // the queue's order until the writer picks a column
+    table->sortByColumn(-1,
+                        Qt::AscendingOrder); // the queue's order until the writer picks a column
     table->viewport()->installEventFilter(this);
 
     QHeaderView *rows = table->verticalHeader();
@@ -107,9 +109,11 @@ void JobQueueView::setUpTable()
     columns->setSectionResizeMode(QHeaderView::Interactive);
     const int character = table->fontMetrics().averageCharWidth();
     const std::pair<int, int> widths[] = {
-        {JobTableModel::Project, 24}, {JobTableModel::Version, 10}, {JobTableModel::Language, 14},
-        {JobTableModel::Format, 9},   {JobTableModel::Status, 22},  {JobTableModel::Progress, 20},
-        {JobTableModel::Size, 18},    {JobTableModel::Started, 16}, {JobTableModel::Duration, 11},
+        { JobTableModel::Project, 24 },  { JobTableModel::Version, 10 },
+        { JobTableModel::Language, 14 }, { JobTableModel::Format, 9 },
+        { JobTableModel::Status, 22 },   { JobTableModel::Progress, 20 },
+        { JobTableModel::Size, 18 },     { JobTableModel::Started, 16 },
+        { JobTableModel::Duration, 11 },
     };
     for (const auto &[column, characters] : widths)
         columns->resizeSection(column, characters * character + 16);
@@ -129,7 +133,7 @@ void JobQueueView::showEvent(QShowEvent *event)
     const int pane = m_ui->detailsPane->sizeHint().width();
     const int total = m_ui->splitter->width() - m_ui->splitter->handleWidth();
     if (total > pane)
-        m_ui->splitter->setSizes({total - pane, pane});
+        m_ui->splitter->setSizes({ total - pane, pane });
 }
 
 bool JobQueueView::eventFilter(QObject *watched, QEvent *event)
@@ -143,7 +147,7 @@ void JobQueueView::keepStatusAndProgressInView()
 {
     QHeaderView *columns = m_ui->jobTable->horizontalHeader();
     const int room = m_ui->jobTable->viewport()->width();
-    const int watched[] = {JobTableModel::Status, JobTableModel::Progress};
+    const int watched[] = { JobTableModel::Status, JobTableModel::Progress };
     int lastVisual = -1;
     int end = 0;
     for (const int column : watched) {
@@ -158,15 +162,18 @@ void JobQueueView::keepStatusAndProgressInView()
         return;
     // The columns before them give up width, the widest first; Status and
     // Progress themselves last, should even that not be enough.
-    const int narrowest = narrowestColumnCharacters * m_ui->jobTable->fontMetrics().averageCharWidth() + 16;
+    const int narrowest
+        = narrowestColumnCharacters * m_ui->jobTable->fontMetrics().averageCharWidth() + 16;
     QList<int> donors;
     for (int visual = 0; visual < lastVisual; ++visual) {
         const int column = columns->logicalIndex(visual);
-        if (!columns->isSectionHidden(column) && column != JobTableModel::Status && column != JobTableModel::Progress)
+        if (!columns->isSectionHidden(column) && column != JobTableModel::Status
+            && column != JobTableModel::Progress)
             donors.append(column);
     }
-    std::sort(donors.begin(), donors.end(),
-              [columns](int a, int b) { return columns->sectionSize(a) > columns->sectionSize(b); });
+    std::sort(donors.begin(), donors.end(), [columns](int a, int b) {
+        return columns->sectionSize(a) > columns->sectionSize(b);
+    });
     for (const int column : watched)
         donors.append(column);
     for (const int column : std::as_const(donors)) {
@@ -274,7 +281,7 @@ void JobQueueView::refreshDetails()
 {
     const QModelIndex current = m_ui->jobTable->selectionModel()->currentIndex();
     const bool currentSelected = current.isValid()
-                                 && m_ui->jobTable->selectionModel()->isRowSelected(current.row(), current.parent());
+        && m_ui->jobTable->selectionModel()->isRowSelected(current.row(), current.parent());
     const QModelIndex source = currentSelected ? m_proxy->mapToSource(current) : QModelIndex();
     const jobs::ExportJob *job = source.isValid() ? m_model->jobAt(source.row()) : nullptr;
     m_detailsJob = job ? job->id : QUuid();

@@ -3,10 +3,9 @@
 // painted and the ticker only has to say "paint it again".
 #include "gui/jobs/JobTableModel.h"
 
+#include "core/jobs/JobQueue.h"
 #include "gui/jobs/JobText.h"
 #include "gui/jobs/ProgressDelegate.h"
-
-#include "core/jobs/JobQueue.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -21,24 +20,32 @@ using jobs::JobState;
 
 namespace {
 
-constexpr std::chrono::milliseconds durationTick{1000};
+constexpr std::chrono::milliseconds durationTick { 1000 };
 
 bool isBuildingOnServer(JobState state)
 {
-    return state == JobState::Starting || state == JobState::Pending || state == JobState::InProgress;
+    return state == JobState::Starting || state == JobState::Pending
+        || state == JobState::InProgress;
 }
 
 QString stateIconName(JobState state)
 {
     switch (state) {
-    case JobState::Queued: return QStringLiteral("status-queued");
+    case JobState::Queued:
+        return QStringLiteral("status-queued");
     case JobState::Starting:
-    case JobState::Pending: return QStringLiteral("status-waiting");
-    case JobState::InProgress: return QStringLiteral("status-running");
-    case JobState::Downloading: return QStringLiteral("status-downloading");
-    case JobState::Completed: return QStringLiteral("status-completed");
-    case JobState::Failed: return QStringLiteral("status-failed");
-    case JobState::Cancelled: return QStringLiteral("status-cancelled");
+    case JobState::Pending:
+        return QStringLiteral("status-waiting");
+    case JobState::InProgress:
+        return QStringLiteral("status-running");
+    case JobState::Downloading:
+        return QStringLiteral("status-downloading");
+    case JobState::Completed:
+        return QStringLiteral("status-completed");
+    case JobState::Failed:
+        return QStringLiteral("status-failed");
+    case JobState::Cancelled:
+        return QStringLiteral("status-cancelled");
     }
     return {};
 }
@@ -47,7 +54,8 @@ qint64 elapsedMs(const ExportJob &job)
 {
     if (!job.startedAt.isValid())
         return -1;
-    const QDateTime end = job.finishedAt.isValid() ? job.finishedAt : QDateTime::currentDateTimeUtc();
+    const QDateTime end
+        = job.finishedAt.isValid() ? job.finishedAt : QDateTime::currentDateTimeUtc();
     return qMax<qint64>(0, job.startedAt.msecsTo(end));
 }
 
@@ -83,7 +91,8 @@ JobTableModel::JobTableModel(JobQueue *queue, QObject *parent)
         endInsertRows();
         startTickingIfActive(first, last);
     });
-    connect(queue, &JobQueue::jobAboutToBeRemoved, this, [this](int row) { beginRemoveRows({}, row, row); });
+    connect(queue, &JobQueue::jobAboutToBeRemoved, this,
+            [this](int row) { beginRemoveRows({}, row, row); });
     connect(queue, &JobQueue::jobRemoved, this, [this] { endRemoveRows(); });
     connect(queue, &JobQueue::jobChanged, this, &JobTableModel::onJobChanged);
     connect(queue, &JobQueue::progressChanged, this, &JobTableModel::onProgressChanged);
@@ -166,17 +175,28 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (Column(section)) {
-    case Project: return tr("Project");
-    case Version: return tr("Version");
-    case Language: return tr("Language");
-    case Format: return tr("Format");
-    case Status: return tr("Status");
-    case Progress: return tr("Progress");
-    case Size: return tr("Size");
-    case Started: return tr("Started");
-    case Duration: return tr("Duration");
-    case File: return tr("File");
-    case ColumnCount: break;
+    case Project:
+        return tr("Project");
+    case Version:
+        return tr("Version");
+    case Language:
+        return tr("Language");
+    case Format:
+        return tr("Format");
+    case Status:
+        return tr("Status");
+    case Progress:
+        return tr("Progress");
+    case Size:
+        return tr("Size");
+    case Started:
+        return tr("Started");
+    case Duration:
+        return tr("Duration");
+    case File:
+        return tr("File");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -184,15 +204,19 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
 QVariant JobTableModel::displayData(const ExportJob &job, int column) const
 {
     switch (Column(column)) {
-    case Project: return job.projectName.isEmpty() ? job.projectId : job.projectName;
-    case Version: return job.versionName.isEmpty() ? job.versionId : job.versionName;
+    case Project:
+        return job.projectName.isEmpty() ? job.projectId : job.projectName;
+    case Version:
+        return job.versionName.isEmpty() ? job.versionId : job.versionName;
     case Language:
         if (job.languageCode.isEmpty())
             return tr("Default");
         return job.languageName.isEmpty() ? job.languageCode
                                           : tr("%1 (%2)").arg(job.languageName, job.languageCode);
-    case Format: return exportFormatDisplayName(job.format);
-    case Status: return jobs::jobStateDisplayName(job.state);
+    case Format:
+        return exportFormatDisplayName(job.format);
+    case Status:
+        return jobs::jobStateDisplayName(job.state);
     case Progress: {
         if (job.state == JobState::Completed)
             return tr("Done");
@@ -203,13 +227,16 @@ QVariant JobTableModel::displayData(const ExportJob &job, int column) const
         if (job.state == JobState::Downloading && job.bytesTotal > 0)
             return tr("%1 of %2").arg(byteSizeText(job.bytesDone), byteSizeText(job.bytesTotal));
         return byteSizeText(sizeOf(job));
-    case Started: return localTimeText(job.startedAt);
+    case Started:
+        return localTimeText(job.startedAt);
     case Duration: {
         const qint64 elapsed = elapsedMs(job);
         return elapsed < 0 ? QString() : durationText(elapsed);
     }
-    case File: return QFileInfo(job.finalPath).fileName();
-    case ColumnCount: break;
+    case File:
+        return QFileInfo(job.finalPath).fileName();
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -217,25 +244,33 @@ QVariant JobTableModel::displayData(const ExportJob &job, int column) const
 QVariant JobTableModel::sortData(const ExportJob &job, int column) const
 {
     switch (Column(column)) {
-    case Status: return int(job.state);
+    case Status:
+        return int(job.state);
     case Progress:
         // Finished first when descending; queued jobs last.
         if (job.state == JobState::Completed)
             return 1000;
         return job.state == JobState::Downloading ? qMax(0, permilleOf(job)) : -1;
-    case Size: return sizeOf(job);
-    case Started: return job.startedAt;
-    case Duration: return elapsedMs(job);
-    case File: return QFileInfo(job.finalPath).fileName();
-    case Format: return exportFormatDisplayName(job.format);
-    default: return displayData(job, column);
+    case Size:
+        return sizeOf(job);
+    case Started:
+        return job.startedAt;
+    case Duration:
+        return elapsedMs(job);
+    case File:
+        return QFileInfo(job.finalPath).fileName();
+    case Format:
+        return exportFormatDisplayName(job.format);
+    default:
+        return displayData(job, column);
     }
 }
 
 QVariant JobTableModel::toolTipData(const ExportJob &job, int column) const
 {
     if (column == File)
-        return job.finalPath.isEmpty() ? QVariant() : QVariant(QDir::toNativeSeparators(job.finalPath));
+        return job.finalPath.isEmpty() ? QVariant()
+                                       : QVariant(QDir::toNativeSeparators(job.finalPath));
     if (job.state != JobState::Failed || job.errorMessage.isEmpty())
         return {};
     if (job.traceId.isEmpty())
@@ -259,7 +294,7 @@ QVariant JobTableModel::progressData(const ExportJob &job) const
 QString JobTableModel::filterText(const ExportJob &job) const
 {
     QStringList words;
-    for (int column : {Project, Version, Language, Format, Status, File})
+    for (int column : { Project, Version, Language, Format, Status, File })
         words.append(displayData(job, column).toString());
     return words.join(QLatin1Char(' '));
 }
@@ -291,10 +326,11 @@ void JobTableModel::onProgressChanged(const QList<QUuid> &ids)
             rows.append(row);
     }
     announceRows(std::move(rows), Progress, Size,
-                 {Qt::DisplayRole, SortRole, ProgressDelegate::ProgressRole});
+                 { Qt::DisplayRole, SortRole, ProgressDelegate::ProgressRole });
 }
 
-void JobTableModel::announceRows(QList<int> rows, int firstColumn, int lastColumn, const QList<int> &roles)
+void JobTableModel::announceRows(QList<int> rows, int firstColumn, int lastColumn,
+                                 const QList<int> &roles)
 {
     if (rows.isEmpty())
         return;
@@ -331,7 +367,7 @@ void JobTableModel::tickDurations()
         m_durationTicker.stop();
         return;
     }
-    announceRows(std::move(activeRows), Duration, Duration, {Qt::DisplayRole, SortRole});
+    announceRows(std::move(activeRows), Duration, Duration, { Qt::DisplayRole, SortRole });
 }
 
 void JobTableModel::startTickingIfActive(int firstRow, int lastRow)

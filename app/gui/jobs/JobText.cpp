@@ -32,7 +32,9 @@ QString durationText(qint64 milliseconds)
         return tr("%1 s").arg(seconds);
     if (seconds < 3600)
         return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 h %2 min")
+        .arg(seconds / 3600)
+        .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
 QString localTimeText(const QDateTime &time)
@@ -45,9 +47,12 @@ QString localTimeText(const QDateTime &time)
 QString exportFormatDisplayName(api::ExportFormat format)
 {
     switch (format) {
-    case api::ExportFormat::Pdf: return tr("PDF");
-    case api::ExportFormat::Html: return tr("HTML");
-    case api::ExportFormat::Markdown: return tr("Markdown");
+    case api::ExportFormat::Pdf:
+        return tr("PDF");
+    case api::ExportFormat::Html:
+        return tr("HTML");
+    case api::ExportFormat::Markdown:
+        return tr("Markdown");
     }
     return {};
 }

@@ -11,7 +11,7 @@ namespace d360::gui {
 
 namespace {
 
-constexpr std::chrono::seconds budgetRecoveryCheck{1};
+constexpr std::chrono::seconds budgetRecoveryCheck { 1 };
 
 } // namespace
 
@@ -27,8 +27,9 @@ QueueStatusIndicator::QueueStatusIndicator(jobs::JobQueue *queue, QWidget *paren
     layout->addWidget(m_rateBudget);
     m_running->setAccessibleName(tr("Running jobs"));
     m_rateBudget->setAccessibleName(tr("Remaining rate budget"));
-    m_rateBudget->setToolTip(tr("Document360 accepts a limited number of requests a minute per token; "
-                                "exports wait their turn instead of being refused."));
+    m_rateBudget->setToolTip(
+        tr("Document360 accepts a limited number of requests a minute per token; "
+           "exports wait their turn instead of being refused."));
     m_rateBudget->hide();
     m_budgetRecovery.setInterval(budgetRecoveryCheck);
     connect(&m_budgetRecovery, &QTimer::timeout, this, &QueueStatusIndicator::scheduleUpdate);
@@ -98,7 +99,8 @@ void QueueStatusIndicator::refresh()
     }
     const int remaining = m_budget->remaining();
     const int limit = m_budget->limit();
-    m_running->setToolTip(tr("This account may send %1 more of its %2 requests a minute.").arg(remaining).arg(limit));
+    m_running->setToolTip(
+        tr("This account may send %1 more of its %2 requests a minute.").arg(remaining).arg(limit));
     const qint64 waitSeconds = (m_budget->waitLeft().count() + 999) / 1000;
     if (waitSeconds > 0) {
         m_rateBudget->setText(tr("Waiting %1 s for the API's rate limit").arg(waitSeconds));

@@ -21,8 +21,7 @@ constexpr quintptr topLevelId = 0;
 
 ProjectTreeModel::ProjectTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 ProjectTreeModel::~ProjectTreeModel()
 {
@@ -93,7 +92,7 @@ void ProjectTreeModel::loadProjects()
             return;
         m_projectsSoFar = itemsSoFar;
         const QModelIndex loadingRow = index(0, 0);
-        Q_EMIT dataChanged(loadingRow, loadingRow, {Qt::DisplayRole});
+        Q_EMIT dataChanged(loadingRow, loadingRow, { Qt::DisplayRole });
     });
     connect(call, &api::ApiCall::finished, this, [this, call] {
         if (call != m_projectsCall)
@@ -150,7 +149,7 @@ void ProjectTreeModel::loadVersions(int projectRow)
         loading->versionsSoFar = itemsSoFar;
         const QModelIndex where = indexOfProject(projectId);
         const QModelIndex loadingRow = index(0, 0, where);
-        Q_EMIT dataChanged(loadingRow, loadingRow, {Qt::DisplayRole});
+        Q_EMIT dataChanged(loadingRow, loadingRow, { Qt::DisplayRole });
     });
     connect(call, &api::ApiCall::finished, this, [this, call, projectId] {
         ProjectNode *current = nodeLoadedBy(call, projectId);
@@ -197,7 +196,8 @@ void ProjectTreeModel::retry(const QModelIndex &errorIndex)
     loadVersions(errorIndex.parent().row());
 }
 
-ProjectTreeModel::ProjectNode *ProjectTreeModel::nodeLoadedBy(api::ApiCall *call, const QString &projectId) const
+ProjectTreeModel::ProjectNode *ProjectTreeModel::nodeLoadedBy(api::ApiCall *call,
+                                                              const QString &projectId) const
 {
     const QModelIndex where = indexOfProject(projectId);
     if (!where.isValid())
@@ -230,7 +230,8 @@ std::optional<api::Project> ProjectTreeModel::projectAt(const QModelIndex &index
 std::optional<api::ProjectVersion> ProjectTreeModel::versionAt(const QModelIndex &index) const
 {
     const ProjectNode *node = index.isValid() ? nodeOf(index) : nullptr;
-    if (!node || node->versionsState != LoadState::Loaded || index.row() >= int(node->versions.size()))
+    if (!node || node->versionsState != LoadState::Loaded
+        || index.row() >= int(node->versions.size()))
         return std::nullopt;
     return node->versions[size_t(index.row())];
 }
@@ -299,8 +300,8 @@ bool ProjectTreeModel::hasChildren(const QModelIndex &parent) const
 
 bool ProjectTreeModel::canFetchMore(const QModelIndex &parent) const
 {
-    if (!parent.isValid() || parent.internalId() != topLevelId || m_projectsState != LoadState::Loaded
-        || parent.row() >= int(m_projects.size()))
+    if (!parent.isValid() || parent.internalId() != topLevelId
+        || m_projectsState != LoadState::Loaded || parent.row() >= int(m_projects.size()))
         return false;
     return m_projects[size_t(parent.row())]->versionsState == LoadState::NotLoaded;
 }
@@ -318,7 +319,8 @@ void ProjectTreeModel::fetchMore(const QModelIndex &parent)
         this,
         [this, projectId] {
             const QModelIndex where = indexOfProject(projectId);
-            if (where.isValid() && m_projects[size_t(where.row())]->versionsState == LoadState::Requested)
+            if (where.isValid()
+                && m_projects[size_t(where.row())]->versionsState == LoadState::Requested)
                 loadVersions(where.row());
         },
         Qt::QueuedConnection);
@@ -364,27 +366,34 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
     if (state == LoadState::Loading || state == LoadState::Failed) {
         const bool loading = state == LoadState::Loading;
         switch (role) {
-        case ItemKindRole: return int(loading ? ItemKind::Loading : ItemKind::Error);
+        case ItemKindRole:
+            return int(loading ? ItemKind::Loading : ItemKind::Error);
         case Qt::DisplayRole:
             if (loading)
                 return soFar > 0 ? tr("Loading… (%1 so far)").arg(soFar) : tr("Loading…");
             return tr("Could not load: %1 Double-click to retry.").arg(error->displayText());
-        case Qt::ToolTipRole: return loading ? QVariant() : QVariant(error->displayText());
+        case Qt::ToolTipRole:
+            return loading ? QVariant() : QVariant(error->displayText());
         case Qt::DecorationRole:
-            return loading ? QVariant() : QVariant(QIcon(QStringLiteral(":/icons/status-failed.svg")));
+            return loading ? QVariant()
+                           : QVariant(QIcon(QStringLiteral(":/icons/status-failed.svg")));
         case Qt::ForegroundRole:
             return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
-        default: return {};
+        default:
+            return {};
         }
     }
 
     if (topLevel) {
         const api::Project &project = m_projects[size_t(index.row())]->project;
         switch (role) {
-        case ItemKindRole: return int(ItemKind::Project);
+        case ItemKindRole:
+            return int(ItemKind::Project);
         case IdRole:
-        case ProjectIdRole: return project.id;
-        case IsActiveRole: return project.active;
+        case ProjectIdRole:
+            return project.id;
+        case IsActiveRole:
+            return project.active;
         case Qt::DisplayRole:
             return project.active ? project.name : tr("%1 (inactive)").arg(project.name);
         case Qt::ToolTipRole:
@@ -395,7 +404,8 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
             return {};
         case Qt::AccessibleDescriptionRole:
             return project.active ? tr("Project") : tr("Inactive project");
-        default: return {};
+        default:
+            return {};
         }
     }
 
@@ -404,10 +414,14 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const api::ProjectVersion &version = node->versions[size_t(index.row())];
     switch (role) {
-    case ItemKindRole: return int(ItemKind::Version);
-    case IdRole: return version.id;
-    case ProjectIdRole: return node->project.id;
-    case IsDefaultRole: return version.isDefault;
+    case ItemKindRole:
+        return int(ItemKind::Version);
+    case IdRole:
+        return version.id;
+    case ProjectIdRole:
+        return node->project.id;
+    case IsDefaultRole:
+        return version.isDefault;
     case Qt::DisplayRole:
         return version.isDefault ? tr("%1 (default)").arg(version.name) : version.name;
     case Qt::FontRole:
@@ -417,10 +431,12 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
             return bold;
         }
         return {};
-    case Qt::ToolTipRole: return version.slug.isEmpty() ? version.name : version.slug;
+    case Qt::ToolTipRole:
+        return version.slug.isEmpty() ? version.name : version.slug;
     case Qt::AccessibleDescriptionRole:
         return version.isDefault ? tr("Default version") : tr("Version");
-    default: return {};
+    default:
+        return {};
     }
 }
 

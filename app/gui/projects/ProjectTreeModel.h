@@ -24,7 +24,7 @@
 namespace d360::api {
 class ApiClient;
 class ApiCall;
-}
+} // namespace d360::api
 
 namespace d360::gui {
 
@@ -36,10 +36,10 @@ public:
     enum class ItemKind { Project, Version, Loading, Error };
     enum Role {
         ItemKindRole = Qt::UserRole + 1,
-        IdRole,          // project or version id
-        ProjectIdRole,   // the project of a version (or the project itself)
-        IsDefaultRole,   // versions
-        IsActiveRole,    // projects
+        IdRole, // project or version id
+        ProjectIdRole, // the project of a version (or the project itself)
+        IsDefaultRole, // versions
+        IsActiveRole, // projects
     };
 
     explicit ProjectTreeModel(QObject *parent = nullptr);
@@ -61,7 +61,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
     bool canFetchMore(const QModelIndex &parent) const override;

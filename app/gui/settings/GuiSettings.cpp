@@ -38,7 +38,8 @@ QString GuiSettings::effectiveOutputFolder() const
 
 QString GuiSettings::effectiveFileNamePattern() const
 {
-    return jobs.fileNamePattern.isEmpty() ? jobs::FileNameTemplate::defaultPattern() : jobs.fileNamePattern;
+    return jobs.fileNamePattern.isEmpty() ? jobs::FileNameTemplate::defaultPattern()
+                                          : jobs.fileNamePattern;
 }
 
 GuiSettings GuiSettings::load(QSettings &settings)
@@ -70,8 +71,11 @@ QStringList GuiSettings::problems() const
     if (!jobs::FileNameTemplate(effectiveFileNamePattern()).isValid(&templateProblem))
         found.append(tr("The file name pattern cannot be used: %1.").arg(templateProblem));
     if (jobs.maxConcurrentJobs < minConcurrentJobs || jobs.maxConcurrentJobs > maxConcurrentJobs)
-        found.append(tr("Run between %1 and %2 exports at once.").arg(minConcurrentJobs).arg(maxConcurrentJobs));
-    const qint64 pollCapSeconds = std::chrono::duration_cast<std::chrono::seconds>(jobs.pollCap).count();
+        found.append(tr("Run between %1 and %2 exports at once.")
+                         .arg(minConcurrentJobs)
+                         .arg(maxConcurrentJobs));
+    const qint64 pollCapSeconds
+        = std::chrono::duration_cast<std::chrono::seconds>(jobs.pollCap).count();
     if (pollCapSeconds < minPollCapSeconds || pollCapSeconds > maxPollCapSeconds)
         found.append(tr("Check on an export being built at least every %1 to %2 seconds.")
                          .arg(minPollCapSeconds)

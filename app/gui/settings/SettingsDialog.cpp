@@ -4,9 +4,8 @@
 // exports will be called, sanitised exactly as they will be.
 #include "gui/settings/SettingsDialog.h"
 
-#include "ui_SettingsDialog.h"
-
 #include "core/jobs/FileNameTemplate.h"
+#include "ui_SettingsDialog.h"
 
 #include <QDate>
 #include <QDir>
@@ -55,24 +54,28 @@ SettingsDialog::SettingsDialog(const GuiSettings &current, QWidget *parent)
     QStringList placeholders;
     for (const QString &name : FileNameTemplate::placeholders())
         placeholders.append(QLatin1Char('{') + name + QLatin1Char('}'));
-    m_ui->placeholdersValue->setText(tr("Placeholders: %1").arg(placeholders.join(QLatin1Char(' '))));
-    m_ui->outputFolderEdit->setPlaceholderText(QDir::toNativeSeparators(GuiSettings::defaultOutputFolder()));
+    m_ui->placeholdersValue->setText(
+        tr("Placeholders: %1").arg(placeholders.join(QLatin1Char(' '))));
+    m_ui->outputFolderEdit->setPlaceholderText(
+        QDir::toNativeSeparators(GuiSettings::defaultOutputFolder()));
 
     connect(m_ui->templateEdit, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
     connect(m_ui->outputFolderEdit, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
     connect(m_ui->browseButton, &QPushButton::clicked, this, &SettingsDialog::chooseFolder);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
-    connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
-        GuiSettings defaults;
-        defaults.jobs.pollFirst = m_initial.jobs.pollFirst; // knobs the dialog does not show stay
-        defaults.jobs.pollGrowth = m_initial.jobs.pollGrowth;
-        defaults.jobs.networkPatience = m_initial.jobs.networkPatience;
-        defaults.jobs.retryFirst = m_initial.jobs.retryFirst;
-        defaults.jobs.retryCap = m_initial.jobs.retryCap;
-        defaults.jobs.progressInterval = m_initial.jobs.progressInterval;
-        showValues(defaults);
-    });
+    connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] {
+                GuiSettings defaults;
+                defaults.jobs.pollFirst
+                    = m_initial.jobs.pollFirst; // knobs the dialog does not show stay
+                defaults.jobs.pollGrowth = m_initial.jobs.pollGrowth;
+                defaults.jobs.networkPatience = m_initial.jobs.networkPatience;
+                defaults.jobs.retryFirst = m_initial.jobs.retryFirst;
+                defaults.jobs.retryCap = m_initial.jobs.retryCap;
+                defaults.jobs.progressInterval = m_initial.jobs.progressInterval;
+                showValues(defaults);
+            });
     showValues(current);
 }
 
@@ -98,7 +101,8 @@ GuiSettings SettingsDialog::settings() const
     const QString pattern = m_ui->templateEdit->text();
     // The default is stored as "none chosen", so a better default reaches
     // users who never changed it.
-    edited.jobs.fileNamePattern = pattern == FileNameTemplate::defaultPattern() ? QString() : pattern;
+    edited.jobs.fileNamePattern
+        = pattern == FileNameTemplate::defaultPattern() ? QString() : pattern;
     edited.jobs.overwriteExisting = m_ui->existingFileCombo->currentData().toBool();
     edited.jobs.maxConcurrentJobs = m_ui->concurrencySpin->value();
     edited.jobs.pollCap = std::chrono::seconds(m_ui->pollCapSpin->value());
@@ -125,10 +129,13 @@ void SettingsDialog::revalidate()
         m_ui->previewValue->setText(
             // Exactly what will be written, one name per format.
             tr("%1\n%2\n%3")
-                .arg(pattern.nameFor(sampleFields(QStringLiteral("pdf"), QStringLiteral("pdf")), maxFileNameBytes),
-                     pattern.nameFor(sampleFields(QStringLiteral("html"), QStringLiteral("zip")), maxFileNameBytes),
-                     pattern.nameFor(sampleFields(QStringLiteral("markdown"), QStringLiteral("zip")),
-                                     maxFileNameBytes)));
+                .arg(
+                    pattern.nameFor(sampleFields(QStringLiteral("pdf"), QStringLiteral("pdf")),
+                                    maxFileNameBytes),
+                    pattern.nameFor(sampleFields(QStringLiteral("html"), QStringLiteral("zip")),
+                                    maxFileNameBytes),
+                    pattern.nameFor(sampleFields(QStringLiteral("markdown"), QStringLiteral("zip")),
+                                    maxFileNameBytes)));
     } else {
         m_ui->previewValue->setText(tr("No preview: %1").arg(templateProblem));
     }
@@ -140,12 +147,14 @@ void SettingsDialog::revalidate()
 
 void SettingsDialog::chooseFolder()
 {
-    auto *picker = new QFileDialog(this, tr("Choose the output folder"), settings().effectiveOutputFolder());
+    auto *picker
+        = new QFileDialog(this, tr("Choose the output folder"), settings().effectiveOutputFolder());
     picker->setFileMode(QFileDialog::Directory);
     picker->setOption(QFileDialog::ShowDirsOnly);
     picker->setAttribute(Qt::WA_DeleteOnClose);
-    connect(picker, &QFileDialog::fileSelected, this,
-            [this](const QString &folder) { m_ui->outputFolderEdit->setText(QDir::toNativeSeparators(folder)); });
+    connect(picker, &QFileDialog::fileSelected, this, [this](const QString &folder) {
+        m_ui->outputFolderEdit->setText(QDir::toNativeSeparators(folder));
+    });
     picker->open();
 }
 

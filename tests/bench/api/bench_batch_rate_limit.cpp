@@ -34,8 +34,7 @@ public:
         : m_client(client)
         , m_request(std::move(request))
         , m_done(std::move(done))
-    {
-    }
+    { }
 
     void start()
     {
@@ -88,7 +87,8 @@ private:
 int main(int argc, char *argv[])
 {
     QGuiApplication application(argc, argv); // the sandbox renders PDFs
-    const QString figuresPath = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("batch-rate-limit.txt");
+    const QString figuresPath
+        = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("batch-rate-limit.txt");
     const int exports = argc > 2 ? std::max(1, atoi(argv[2])) : 100;
 
     sandbox::SandboxOptions options;
@@ -115,9 +115,9 @@ int main(int argc, char *argv[])
     clock.start();
     std::vector<std::unique_ptr<BatchItem>> items;
     for (int i = 0; i < exports; ++i) {
-        const api::ExportRequest request{project.id, version.id,
-                                         version.languages.at(i % version.languages.size()).code,
-                                         formats.at(i % formats.size())};
+        const api::ExportRequest request { project.id, version.id,
+                                           version.languages.at(i % version.languages.size()).code,
+                                           formats.at(i % formats.size()) };
         items.push_back(std::make_unique<BatchItem>(&client, request, [&](bool ok) {
             ++finished;
             succeeded += ok ? 1 : 0;
@@ -145,7 +145,8 @@ int main(int argc, char *argv[])
         << "429 answers received: " << statistics.tooManyRequestsSent << '\n'
         << "storage requests: " << statistics.storageRequests << '\n'
         << "wall time (s): " << seconds << '\n'
-        << "average request rate (per minute): " << statistics.apiRequests / (seconds / 60.0) << '\n';
+        << "average request rate (per minute): " << statistics.apiRequests / (seconds / 60.0)
+        << '\n';
     out.flush();
     figures.close();
     if (figures.open(QIODevice::ReadOnly))

@@ -17,7 +17,6 @@
 #include <QStatusBar>
 #include <QTableView>
 
-
 namespace {
 
 class BareWindow : public QMainWindow
@@ -40,7 +39,8 @@ protected:
         if (event->type() == QEvent::Paint && !m_reported) {
             m_reported = true;
             // After this paint has been handled, as the exporter does.
-            QMetaObject::invokeMethod(this, [] { report(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [] { report(); }, Qt::QueuedConnection);
         }
         return QMainWindow::event(event);
     }

@@ -29,9 +29,9 @@
 // or offscreen: QT_QPA_PLATFORM=offscreen build/gui/bench/bench_job_table job-table.txt
 // Arguments: figures file (default job-table.txt), jobs (default 10000),
 // seconds per phase (default 10).
-#include "gui/FirstPaintReport.h"
 #include "core/jobs/JobQueue.h"
 #include "core/jobs/QueueStore.h"
+#include "gui/FirstPaintReport.h"
 #include "gui/jobs/JobQueueView.h"
 #include "gui/jobs/JobTableModel.h"
 
@@ -56,7 +56,7 @@ namespace {
 
 double threadCpuMs()
 {
-    timespec now{};
+    timespec now {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
 }
@@ -237,16 +237,19 @@ int main(int argc, char *argv[])
     QTextStream out(&report);
     out << "bench_job_table: " << jobCount << " jobs, platform " << QGuiApplication::platformName()
         << ", " << phaseSeconds << " s per phase, progressChanged with every id every 250 ms\n";
-    out << "RSS empty queue: " << rssEmpty << " KiB; with jobs: " << rssQueue << " KiB; with model + view: "
-        << rssView << " KiB\n";
-    out << "memory per job: queue " << QString::number(double(rssQueue - rssEmpty) * 1024.0 / jobCount, 'f', 0)
-        << " bytes, model + view " << QString::number(double(rssView - rssQueue) * 1024.0 / jobCount, 'f', 0)
-        << " bytes\n";
+    out << "RSS empty queue: " << rssEmpty << " KiB; with jobs: " << rssQueue
+        << " KiB; with model + view: " << rssView << " KiB\n";
+    out << "memory per job: queue "
+        << QString::number(double(rssQueue - rssEmpty) * 1024.0 / jobCount, 'f', 0)
+        << " bytes, model + view "
+        << QString::number(double(rssView - rssQueue) * 1024.0 / jobCount, 'f', 0) << " bytes\n";
     for (const Phase &phase : std::as_const(phases)) {
         out << phase.name << ": main-thread CPU " << QString::number(phase.cpuMsPerSecond, 'f', 1)
-            << " ms per second" << (phase.name.startsWith(QLatin1String("idle")) ? "" : " (idle subtracted)")
-            << "; " << phase.updates << " updates, emit mean " << QString::number(phase.emitMeanMs, 'f', 2)
-            << " ms, max " << QString::number(phase.emitMaxMs, 'f', 2) << " ms; " << phase.paints << " repaints\n";
+            << " ms per second"
+            << (phase.name.startsWith(QLatin1String("idle")) ? "" : " (idle subtracted)") << "; "
+            << phase.updates << " updates, emit mean " << QString::number(phase.emitMeanMs, 'f', 2)
+            << " ms, max " << QString::number(phase.emitMaxMs, 'f', 2) << " ms; " << phase.paints
+            << " repaints\n";
     }
     out.flush();
     QTextStream(stdout) << report;

@@ -54,7 +54,8 @@ struct Sample
 };
 
 // Prepares a fresh HOME before a run; false (and a reason) if it could not.
-using HomePreparation = std::function<bool(const QProcessEnvironment &environment, QString *problem)>;
+using HomePreparation
+    = std::function<bool(const QProcessEnvironment &environment, QString *problem)>;
 
 qint64 residentKiBOf(qint64 pid)
 {
@@ -72,7 +73,8 @@ QProcessEnvironment environmentWithHome(const QTemporaryDir &home)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("HOME"), home.path());
-    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
+    for (const char *name :
+         { "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" }) {
         const QString folder = home.filePath(QString::fromLatin1(name));
         QDir().mkpath(folder);
         environment.insert(QString::fromLatin1(name), folder);
@@ -102,7 +104,8 @@ Sample measure(const QString &program, const HomePreparation &prepare, QString *
         return sample;
     }
     QDeadlineTimer deadline(30000);
-    while (!QFile::exists(reportPath) && !deadline.hasExpired() && process.state() == QProcess::Running)
+    while (!QFile::exists(reportPath) && !deadline.hasExpired()
+           && process.state() == QProcess::Running)
         QThread::msleep(5);
     QFile report(reportPath);
     if (!report.open(QIODevice::ReadOnly)) {
@@ -173,12 +176,16 @@ QString compare(const QString &title, const QString &bare, const QString &export
     QString text;
     QTextStream out(&text);
     out << title << ":\n";
-    out << "  bare window:   first paint " << milliseconds(median(bareMs)) << " ms (runs: " << millisecondList(bareMs)
-        << "), RSS at first paint " << median(bareRss) << " KiB, idle RSS " << median(bareIdle) << " KiB\n";
-    out << "  d360-exporter: first paint " << milliseconds(median(appMs)) << " ms (runs: " << millisecondList(appMs)
-        << "), RSS at first paint " << median(appRss) << " KiB, idle RSS " << median(appIdle) << " KiB\n";
-    out << "  ratio exporter/bare: first paint " << ratio(median(appMs), median(bareMs)) << " (fastest runs: "
-        << ratio(*std::min_element(appMs.cbegin(), appMs.cend()), *std::min_element(bareMs.cbegin(), bareMs.cend()))
+    out << "  bare window:   first paint " << milliseconds(median(bareMs))
+        << " ms (runs: " << millisecondList(bareMs) << "), RSS at first paint " << median(bareRss)
+        << " KiB, idle RSS " << median(bareIdle) << " KiB\n";
+    out << "  d360-exporter: first paint " << milliseconds(median(appMs))
+        << " ms (runs: " << millisecondList(appMs) << "), RSS at first paint " << median(appRss)
+        << " KiB, idle RSS " << median(appIdle) << " KiB\n";
+    out << "  ratio exporter/bare: first paint " << ratio(median(appMs), median(bareMs))
+        << " (fastest runs: "
+        << ratio(*std::min_element(appMs.cbegin(), appMs.cend()),
+                 *std::min_element(bareMs.cbegin(), bareMs.cend()))
         << "), idle RSS " << ratio(median(appIdle), median(bareIdle)) << " (goal: both <= 1.5)\n";
     return text;
 }
@@ -194,7 +201,9 @@ struct Sandbox
     bool start(const QString &exporter, QString *problem)
     {
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(exporter, {QStringLiteral("sandbox"), QStringLiteral("--rate-limit"), QStringLiteral("0")});
+        process.start(
+            exporter,
+            { QStringLiteral("sandbox"), QStringLiteral("--rate-limit"), QStringLiteral("0") });
         QDeadlineTimer deadline(30000);
         while ((!baseUrl.isValid() || apiKey.isEmpty()) && !deadline.hasExpired()
                && process.state() != QProcess::NotRunning) {
@@ -246,13 +255,16 @@ int main(int argc, char *argv[])
         add.setProcessEnvironment(environment);
         add.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         add.setStandardOutputFile(QProcess::nullDevice());
-        add.start(exporter, {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--name"),
-                             QStringLiteral("Bench"), QStringLiteral("--base-url"),
-                             sandbox.baseUrl.toString()});
+        add.start(exporter,
+                  { QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--name"),
+                    QStringLiteral("Bench"), QStringLiteral("--base-url"),
+                    sandbox.baseUrl.toString() });
         add.write(sandbox.apiKey + '\n');
         add.closeWriteChannel();
-        if (!add.waitForFinished(30000) || add.exitStatus() != QProcess::NormalExit || add.exitCode() != 0)
-            *why = QStringLiteral("could not add the benchmark's account (exit %1)").arg(add.exitCode());
+        if (!add.waitForFinished(30000) || add.exitStatus() != QProcess::NormalExit
+            || add.exitCode() != 0)
+            *why = QStringLiteral("could not add the benchmark's account (exit %1)")
+                       .arg(add.exitCode());
         return why->isEmpty();
     };
 
@@ -262,11 +274,11 @@ int main(int argc, char *argv[])
         << qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("(default)")) << ", DISPLAY "
         << qEnvironmentVariable("DISPLAY") << '\n';
     if (problem.isEmpty())
-        out << compare(QStringLiteral("first run (no account: the first-run screen)"), bare, exporter, runs, {},
-                       &problem);
+        out << compare(QStringLiteral("first run (no account: the first-run screen)"), bare,
+                       exporter, runs, {}, &problem);
     if (problem.isEmpty())
-        out << compare(QStringLiteral("returning user (one account on a sandbox: the workspace)"), bare, exporter,
-                       runs, addAccount, &problem);
+        out << compare(QStringLiteral("returning user (one account on a sandbox: the workspace)"),
+                       bare, exporter, runs, addAccount, &problem);
     out.flush();
     if (!problem.isEmpty()) {
         QTextStream(stderr) << problem << '\n';

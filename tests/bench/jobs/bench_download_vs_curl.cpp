@@ -57,13 +57,12 @@
 #include <QThread>
 #include <QTimer>
 
-#include <sys/resource.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace d360;
 
@@ -87,10 +86,12 @@ qint64 statusValueKiB(const char *field)
 // its finished children (RUSAGE_CHILDREN, where curl is counted once reaped).
 double cpuSeconds(int who)
 {
-    rusage usage{};
+    rusage usage {};
     if (getrusage(who, &usage) != 0)
         return 0;
-    const auto seconds = [](const timeval &value) { return double(value.tv_sec) + double(value.tv_usec) / 1e6; };
+    const auto seconds = [](const timeval &value) {
+        return double(value.tv_sec) + double(value.tv_usec) / 1e6;
+    };
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
@@ -107,7 +108,7 @@ double cpuSecondsOf(qint64 pid)
     if (fields.size() <= systemTimeField)
         return 0;
     return (fields.at(userTimeField).toDouble() + fields.at(systemTimeField).toDouble())
-           / double(sysconf(_SC_CLK_TCK));
+        / double(sysconf(_SC_CLK_TCK));
 }
 
 void resetPeakMemory()
@@ -149,9 +150,11 @@ public:
     {
         m_executable = qEnvironmentVariable("D360_EXECUTABLE");
         if (m_executable.isEmpty())
-            m_executable = QCoreApplication::applicationDirPath() + QStringLiteral("/../bin/d360-exporter");
+            m_executable
+                = QCoreApplication::applicationDirPath() + QStringLiteral("/../bin/d360-exporter");
         m_report << QStringLiteral("download vs curl, %1, SHA-256 by %2, %3 rounds per size")
-                        .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), jobs::Sha256Stream::implementationName())
+                        .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                             jobs::Sha256Stream::implementationName())
                         .arg(roundsPerSize);
     }
 
@@ -206,22 +209,27 @@ private:
         m_folder = std::make_unique<QTemporaryDir>();
         m_sandbox = std::make_unique<QProcess>();
         m_sandbox->setProgram(m_executable);
-        m_sandbox->setArguments({QStringLiteral("sandbox"), QStringLiteral("--padding"),
-                                 QStringLiteral("%1M").arg(m_sizeMiB), QStringLiteral("--pending-ms"),
-                                 QStringLiteral("0"), QStringLiteral("--build-ms"), QStringLiteral("0"),
-                                 QStringLiteral("--rate-limit"), QStringLiteral("0")});
+        m_sandbox->setArguments({ QStringLiteral("sandbox"), QStringLiteral("--padding"),
+                                  QStringLiteral("%1M").arg(m_sizeMiB),
+                                  QStringLiteral("--pending-ms"), QStringLiteral("0"),
+                                  QStringLiteral("--build-ms"), QStringLiteral("0"),
+                                  QStringLiteral("--rate-limit"), QStringLiteral("0") });
         if (!m_rate.isEmpty())
-            m_sandbox->setArguments(m_sandbox->arguments() << QStringLiteral("--throttle") << m_rate);
+            m_sandbox->setArguments(m_sandbox->arguments()
+                                    << QStringLiteral("--throttle") << m_rate);
         m_sandbox->setProcessChannelMode(QProcess::SeparateChannels);
-        connect(m_sandbox.get(), &QProcess::readyReadStandardOutput, this, &Benchmark::readSandboxAddress);
+        connect(m_sandbox.get(), &QProcess::readyReadStandardOutput, this,
+                &Benchmark::readSandboxAddress);
         // Only ever stopped by us (after disconnecting): anything else is a
         // failure to report, not a reason to wait for ever.
-        connect(m_sandbox.get(), &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
-            fail(QStringLiteral("the sandbox %1 (exit code %2): %3")
-                     .arg(status == QProcess::CrashExit ? QStringLiteral("crashed") : QStringLiteral("stopped"))
-                     .arg(exitCode)
-                     .arg(QString::fromUtf8(m_sandbox->readAllStandardError()).trimmed()));
-        });
+        connect(m_sandbox.get(), &QProcess::finished, this,
+                [this](int exitCode, QProcess::ExitStatus status) {
+                    fail(QStringLiteral("the sandbox %1 (exit code %2): %3")
+                             .arg(status == QProcess::CrashExit ? QStringLiteral("crashed")
+                                                                : QStringLiteral("stopped"))
+                             .arg(exitCode)
+                             .arg(QString::fromUtf8(m_sandbox->readAllStandardError()).trimmed()));
+                });
         m_sandbox->start();
     }
 
@@ -239,8 +247,8 @@ private:
         QString problem;
         api::ApiSettings settings;
         settings.requestsPerMinute = 100000;
-        m_client = std::make_unique<api::ApiClient>(*api::ServerAddress::custom(m_baseUrl, &problem),
-                                                    api::Credential(m_apiKey), settings);
+        m_client = std::make_unique<api::ApiClient>(
+            *api::ServerAddress::custom(m_baseUrl, &problem), api::Credential(m_apiKey), settings);
         pickTarget();
     }
 
@@ -266,7 +274,8 @@ private:
 
     void startExport()
     {
-        api::ExportRequest request{m_projectId, m_versionId, QStringLiteral("en"), api::ExportFormat::Html};
+        api::ExportRequest request { m_projectId, m_versionId, QStringLiteral("en"),
+                                     api::ExportFormat::Html };
         api::ExportCall *call = m_client->startExport(request);
         connect(call, &api::ApiCall::finished, this, [this, call] {
             if (!call->error().isNull())
@@ -321,7 +330,8 @@ private:
                 .arg(round.mibPerSecond(), 7, 'f', 1)
                 .arg(round.clientCpuSeconds, 0, 'f', 2)
                 .arg(round.serverCpuSeconds, 0, 'f', 2)
-                .arg(round.peakKiB >= 0 ? QStringLiteral("  peak RSS %1 MiB").arg(double(round.peakKiB) / 1024.0, 0, 'f', 1)
+                .arg(round.peakKiB >= 0 ? QStringLiteral("  peak RSS %1 MiB")
+                                              .arg(double(round.peakKiB) / 1024.0, 0, 'f', 1)
                                         : QString())
                 .arg(round.ok ? QString() : QStringLiteral("  FAILED ") + round.note));
         m_rounds.append(round);
@@ -341,20 +351,22 @@ private:
             const double serverCpuBefore = cpuSecondsOf(m_sandbox->processId());
             connect(curl, &QProcess::finished, this,
                     [this, curl, clock, target, childrenCpuBefore, serverCpuBefore](int exitCode) {
-                Round round;
-                round.tool = QStringLiteral("curl");
-                round.seconds = double(clock->nsecsElapsed()) / 1e9;
-                round.clientCpuSeconds = cpuSeconds(RUSAGE_CHILDREN) - childrenCpuBefore;
-                round.serverCpuSeconds = cpuSecondsOf(m_sandbox->processId()) - serverCpuBefore;
-                round.bytes = QFileInfo(target).size();
-                round.ok = exitCode == 0 && round.bytes >= m_sizeMiB * 1048576;
-                round.note = QString::fromUtf8(curl->readAllStandardError());
-                curl->deleteLater();
-                checksumCurlFile(target, round);
-            });
+                        Round round;
+                        round.tool = QStringLiteral("curl");
+                        round.seconds = double(clock->nsecsElapsed()) / 1e9;
+                        round.clientCpuSeconds = cpuSeconds(RUSAGE_CHILDREN) - childrenCpuBefore;
+                        round.serverCpuSeconds
+                            = cpuSecondsOf(m_sandbox->processId()) - serverCpuBefore;
+                        round.bytes = QFileInfo(target).size();
+                        round.ok = exitCode == 0 && round.bytes >= m_sizeMiB * 1048576;
+                        round.note = QString::fromUtf8(curl->readAllStandardError());
+                        curl->deleteLater();
+                        checksumCurlFile(target, round);
+                    });
             clock->start();
-            curl->start(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-o"), target,
-                                                 call->result().downloadUrl.toString(QUrl::FullyEncoded)});
+            curl->start(QStringLiteral("curl"),
+                        { QStringLiteral("-s"), QStringLiteral("-o"), target,
+                          call->result().downloadUrl.toString(QUrl::FullyEncoded) });
         });
     }
 
@@ -364,20 +376,23 @@ private:
     {
         auto *sum = new QProcess(this);
         auto clock = std::make_shared<QElapsedTimer>();
-        connect(sum, &QProcess::finished, this, [this, sum, clock, target, curlRound](int exitCode) {
-            say(QStringLiteral("  %1  %2 s  %3 MiB/s  (curl, then sha256sum %4 s)")
-                    .arg(QStringLiteral("c+sum"), -6)
-                    .arg(curlRound.seconds + double(clock->nsecsElapsed()) / 1e9, 7, 'f', 2)
-                    .arg(double(curlRound.bytes) / 1048576.0 / (curlRound.seconds + double(clock->nsecsElapsed()) / 1e9), 7, 'f', 1)
-                    .arg(double(clock->nsecsElapsed()) / 1e9, 0, 'f', 2));
-            if (exitCode != 0)
-                say(QStringLiteral("  sha256sum failed"));
-            sum->deleteLater();
-            QFile::remove(target);
-            record(curlRound);
-        });
+        connect(sum, &QProcess::finished, this,
+                [this, sum, clock, target, curlRound](int exitCode) {
+                    say(QStringLiteral("  %1  %2 s  %3 MiB/s  (curl, then sha256sum %4 s)")
+                            .arg(QStringLiteral("c+sum"), -6)
+                            .arg(curlRound.seconds + double(clock->nsecsElapsed()) / 1e9, 7, 'f', 2)
+                            .arg(double(curlRound.bytes) / 1048576.0
+                                     / (curlRound.seconds + double(clock->nsecsElapsed()) / 1e9),
+                                 7, 'f', 1)
+                            .arg(double(clock->nsecsElapsed()) / 1e9, 0, 'f', 2));
+                    if (exitCode != 0)
+                        say(QStringLiteral("  sha256sum failed"));
+                    sum->deleteLater();
+                    QFile::remove(target);
+                    record(curlRound);
+                });
         clock->start();
-        sum->start(QStringLiteral("sha256sum"), {target});
+        sum->start(QStringLiteral("sha256sum"), { target });
     }
 
     void engineRound()
@@ -402,7 +417,7 @@ private:
         jobs::QueueStore store(queueFile);
         store.remember(job);
         QString problem;
-        if (!store.write({job.id}, &problem))
+        if (!store.write({ job.id }, &problem))
             return fail(problem);
 
         api::ApiClient *client = m_client.get();
@@ -421,18 +436,18 @@ private:
             QByteArray etag = done.etag;
             etag.replace('"', QByteArray());
             round.ok = done.state == jobs::JobState::Completed && done.sha256Hex == etag
-                       && round.bytes >= m_sizeMiB * 1048576;
+                && round.bytes >= m_sizeMiB * 1048576;
             round.note = done.state == jobs::JobState::Completed
-                             ? QStringLiteral("SHA-256 %1 vs ETag %2").arg(QString::fromLatin1(done.sha256Hex),
-                                                                            QString::fromLatin1(etag))
-                             : done.errorMessage;
+                ? QStringLiteral("SHA-256 %1 vs ETag %2")
+                      .arg(QString::fromLatin1(done.sha256Hex), QString::fromLatin1(etag))
+                : done.errorMessage;
             QFile::remove(done.finalPath);
             m_queue.release()->deleteLater();
             record(round);
         });
         resetPeakMemory();
         m_baselineKiB = statusValueKiB("VmRSS:");
-        *cpuBefore = {cpuSeconds(RUSAGE_SELF), cpuSecondsOf(m_sandbox->processId())};
+        *cpuBefore = { cpuSeconds(RUSAGE_SELF), cpuSecondsOf(m_sandbox->processId()) };
         clock->start();
         m_queue->restore(queueFile);
     }
@@ -443,7 +458,8 @@ private:
             return 0;
         std::sort(values.begin(), values.end());
         const qsizetype middle = values.size() / 2;
-        return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
+        return values.size() % 2 ? values.at(middle)
+                                 : (values.at(middle - 1) + values.at(middle)) / 2;
     }
 
     void summarise()
@@ -467,9 +483,10 @@ private:
         }
         const double bestCurl = *std::max_element(curl.cbegin(), curl.cend());
         const double bestEngine = *std::max_element(engine.cbegin(), engine.cend());
-        say(QStringLiteral("%1: curl best %2 / median %3 MiB/s, engine best %4 / median %5 MiB/s; "
-                           "ratio engine/curl: best %6, median %7 (goal >= 0.90); engine peak RSS %8 MiB "
-                           "(RSS before the download %9 MiB)%10")
+        say(QStringLiteral(
+                "%1: curl best %2 / median %3 MiB/s, engine best %4 / median %5 MiB/s; "
+                "ratio engine/curl: best %6, median %7 (goal >= 0.90); engine peak RSS %8 MiB "
+                "(RSS before the download %9 MiB)%10")
                 .arg(scenarioLabel())
                 .arg(bestCurl, 0, 'f', 1)
                 .arg(median(curl), 0, 'f', 1)
@@ -480,8 +497,9 @@ private:
                 .arg(double(peak) / 1024.0, 0, 'f', 1)
                 .arg(double(m_baselineKiB) / 1024.0, 0, 'f', 1)
                 .arg(ok ? QString() : QStringLiteral("; SOME ROUNDS FAILED")));
-        say(QStringLiteral("%1: median CPU seconds per GiB: curl %2 (sandbox %3), engine %4 (sandbox %5); "
-                           "%6 cores")
+        say(QStringLiteral(
+                "%1: median CPU seconds per GiB: curl %2 (sandbox %3), engine %4 (sandbox %5); "
+                "%6 cores")
                 .arg(scenarioLabel())
                 .arg(median(curlCpu), 0, 'f', 2)
                 .arg(median(curlServerCpu), 0, 'f', 2)
@@ -492,8 +510,9 @@ private:
 
     QString scenarioLabel() const
     {
-        return m_rate.isEmpty() ? QStringLiteral("%1 MiB, unthrottled loopback").arg(m_sizeMiB)
-                                : QStringLiteral("%1 MiB, storage throttled to %2 bytes/s").arg(m_sizeMiB).arg(m_rate);
+        return m_rate.isEmpty()
+            ? QStringLiteral("%1 MiB, unthrottled loopback").arg(m_sizeMiB)
+            : QStringLiteral("%1 MiB, storage throttled to %2 bytes/s").arg(m_sizeMiB).arg(m_rate);
     }
 
     QString m_figuresFile;
@@ -528,9 +547,10 @@ int main(int argc, char *argv[])
     // the same file from storage throttled to a 1 Gbit/s link.
     QList<Benchmark::Scenario> scenarios;
     for (const QString &argument : arguments.mid(2))
-        scenarios.append({argument.section(QLatin1Char('/'), 0, 0).toLongLong(), argument.section(QLatin1Char('/'), 1)});
+        scenarios.append({ argument.section(QLatin1Char('/'), 0, 0).toLongLong(),
+                           argument.section(QLatin1Char('/'), 1) });
     if (scenarios.isEmpty())
-        scenarios = {{1024, QString()}, {1024, QStringLiteral("119M")}};
+        scenarios = { { 1024, QString() }, { 1024, QStringLiteral("119M") } };
     Benchmark benchmark(figures, scenarios);
     QTimer::singleShot(0, &benchmark, &Benchmark::start);
     return QCoreApplication::exec();

@@ -12,18 +12,17 @@
 // after asking. The screenshots it leaves in the build folder are what a
 // person would see.
 #include "AuthTestSupport.h"
-
 #include "core/auth/AccountManager.h"
+#include "gui/PaletteColors.h"
 #include "gui/accounts/AccountEditDialog.h"
 #include "gui/accounts/AccountsDialog.h"
-#include "gui/PaletteColors.h"
 #include "gui/accounts/SignInDialog.h"
 #include "sandbox/SandboxServer.h"
 #include "support/TestSession.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -83,7 +82,8 @@ double renderedTextContrast(QWidget *widget)
     }
     double best = 1.0;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        best = std::max(best, gui::contrastRatio(QColor::fromRgb(it.key()), QColor::fromRgb(background)));
+        best = std::max(best,
+                        gui::contrastRatio(QColor::fromRgb(it.key()), QColor::fromRgb(background)));
     return best;
 }
 
@@ -106,7 +106,8 @@ public Q_SLOTS:
         opened.append(url);
         if (!approve)
             return;
-        browser = std::make_unique<test::ScriptedBrowser>(test::ScriptedBrowser::Decision::Approve, projectIndex);
+        browser = std::make_unique<test::ScriptedBrowser>(test::ScriptedBrowser::Decision::Approve,
+                                                          projectIndex);
         browser->open(url);
     }
 };
@@ -121,8 +122,7 @@ private:
     std::unique_ptr<AccountManager> m_manager;
     BrowserStandIn m_browser;
 
-    template<typename Widget>
-    static Widget *child(QWidget *parent, const char *name)
+    template<typename Widget> static Widget *child(QWidget *parent, const char *name)
     {
         auto *widget = parent->findChild<Widget *>(QString::fromLatin1(name));
         if (!widget)
@@ -178,7 +178,7 @@ private Q_SLOTS:
         auth::AccountManagerOptions options;
         options.keychainService = test::uniqueKeychainService();
         options.settingsFile = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-                               + QStringLiteral("/accounts-%1.ini").arg(QUuid::createUuid().toString(QUuid::Id128));
+            + QStringLiteral("/accounts-%1.ini").arg(QUuid::createUuid().toString(QUuid::Id128));
         options.apiSettings = test::fastApiSettings();
         m_manager = std::make_unique<AccountManager>(options);
         m_browser.approve = true;
@@ -202,7 +202,8 @@ private Q_SLOTS:
         QCOMPARE(token->echoMode(), QLineEdit::Password);
         QVERIFY(!child<QPushButton>(&dialog, "testAndSaveButton")->isEnabled());
         // A disabled button says why; "Show" shows what was pasted.
-        QCOMPARE(child<QPushButton>(&dialog, "testAndSaveButton")->toolTip(), QStringLiteral("Give the account a name first"));
+        QCOMPARE(child<QPushButton>(&dialog, "testAndSaveButton")->toolTip(),
+                 QStringLiteral("Give the account a name first"));
         auto *show = child<QCheckBox>(&dialog, "showTokenCheck");
         show->click();
         QCOMPARE(token->echoMode(), QLineEdit::Normal);
@@ -222,7 +223,8 @@ private Q_SLOTS:
         QVERIFY2(result.contains(QLatin1String("Acme Cloud Handbook")), qPrintable(result));
         QVERIFY(token->text().isEmpty());
         QCoreApplication::sendPostedEvents(); // the relayout after the new text
-        QVERIFY(dialog.grab().save(QDir::current().absoluteFilePath(QStringLiteral("account-edit-dialog.png"))));
+        QVERIFY(dialog.grab().save(
+            QDir::current().absoluteFilePath(QStringLiteral("account-edit-dialog.png"))));
         QCOMPARE(m_manager->accounts().size(), 1);
         QCOMPARE(m_manager->accounts().first().label, QStringLiteral("Sandbox"));
         QVERIFY(!test::LogRecorder::contains(m_token));
@@ -246,14 +248,16 @@ private Q_SLOTS:
         dialog.show();
         child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("Wrong"));
         chooseCustomServer(&dialog, m_sandbox->baseUrl());
-        child<QLineEdit>(&dialog, "tokenEdit")->setText(test::randomSecret(QStringLiteral("wrong-")));
+        child<QLineEdit>(&dialog, "tokenEdit")
+            ->setText(test::randomSecret(QStringLiteral("wrong-")));
         child<QPushButton>(&dialog, "testAndSaveButton")->click();
         auto *result = child<QLabel>(&dialog, "resultLabel");
-        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("revoked or belongs to another region")),
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            result->text().contains(QLatin1String("revoked or belongs to another region")), 15000);
         // Readable as text (WCAG: 4.5:1) on this palette's window.
         const double contrast = renderedTextContrast(result);
-        QVERIFY2(contrast >= 4.5, qPrintable(QStringLiteral("error text contrast %1:1").arg(contrast, 0, 'f', 2)));
+        QVERIFY2(contrast >= 4.5,
+                 qPrintable(QStringLiteral("error text contrast %1:1").arg(contrast, 0, 'f', 2)));
         QVERIFY(child<QPushButton>(&dialog, "testAndSaveButton")->isEnabled()); // try again
         QVERIFY(!child<QPushButton>(&dialog, "sessionOnlyButton")->isVisible());
         QVERIFY(m_manager->accounts().isEmpty());
@@ -275,7 +279,8 @@ private Q_SLOTS:
         chooseCustomServer(&dialog, m_sandbox->baseUrl());
         // Defaults for a custom server are on its own origin; the client id
         // is the sandbox's.
-        QCOMPARE(child<QLineEdit>(&dialog, "tokenUrlEdit")->text(), m_sandbox->tokenUrl().toString());
+        QCOMPARE(child<QLineEdit>(&dialog, "tokenUrlEdit")->text(),
+                 m_sandbox->tokenUrl().toString());
         child<QLineEdit>(&dialog, "clientIdEdit")->setText(m_sandbox->oauthClientId());
         m_browser.projectIndex = 1;
         child<QPushButton>(&dialog, "signInButton")->click();
@@ -285,11 +290,14 @@ private Q_SLOTS:
         QVERIFY2(status.contains(QLatin1String("Signed in and saved")), qPrintable(status));
         // What the sign-in is bound to: who, and the project picked.
         const sandbox::DemoProject picked = m_sandbox->demoData().projects().at(1);
-        QVERIFY2(status.contains(QStringLiteral("Signed in as: writer@sandbox.example — %1").arg(picked.name)),
+        QVERIFY2(status.contains(
+                     QStringLiteral("Signed in as: writer@sandbox.example — %1").arg(picked.name)),
                  qPrintable(status));
         QCoreApplication::sendPostedEvents(); // the relayout after the new text
-        QVERIFY(dialog.grab().save(QDir::current().absoluteFilePath(QStringLiteral("sign-in-dialog.png"))));
-        const std::optional<auth::Account> account = m_manager->account(saved.first().first().toString());
+        QVERIFY(dialog.grab().save(
+            QDir::current().absoluteFilePath(QStringLiteral("sign-in-dialog.png"))));
+        const std::optional<auth::Account> account
+            = m_manager->account(saved.first().first().toString());
         QVERIFY(account);
         QVERIFY(account->authKind == auth::AuthKind::OAuth);
         QCOMPARE(account->oauth.clientId, m_sandbox->oauthClientId());
@@ -310,13 +318,16 @@ private Q_SLOTS:
         QVERIFY2(status->text().contains(QLatin1String("If the browser shows \"invalid_client\"")),
                  qPrintable(status->text()));
         // ... and when it comes back, what it means.
-        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("\"not-registered\"")), 15000);
-        QVERIFY2(status->text().contains(QLatin1String("(invalid_client)")), qPrintable(status->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("\"not-registered\"")),
+                                 15000);
+        QVERIFY2(status->text().contains(QLatin1String("(invalid_client)")),
+                 qPrintable(status->text()));
         QVERIFY2(status->text().contains(QLatin1String("API token")), qPrintable(status->text()));
         QVERIFY(child<QPushButton>(&dialog, "signInButton")->isEnabled());
         QVERIFY(m_manager->accounts().isEmpty());
         QCoreApplication::sendPostedEvents();
-        QVERIFY(dialog.grab().save(QDir::current().absoluteFilePath(QStringLiteral("sign-in-unregistered.png"))));
+        QVERIFY(dialog.grab().save(
+            QDir::current().absoluteFilePath(QStringLiteral("sign-in-unregistered.png"))));
     }
 
     void asksForAClientIdAndRemembersItPerServer()
@@ -330,10 +341,13 @@ private Q_SLOTS:
             auto *clientId = child<QLineEdit>(&dialog, "clientIdEdit");
             QVERIFY(clientId->text().isEmpty());
             QVERIFY(clientId->isVisible());
-            QVERIFY(child<QLabel>(&dialog, "clientIdHelpLabel")->text().contains(QLatin1String("registers")));
+            QVERIFY(child<QLabel>(&dialog, "clientIdHelpLabel")
+                        ->text()
+                        .contains(QLatin1String("registers")));
             child<QPushButton>(&dialog, "signInButton")->click();
             auto *status = child<QLabel>(&dialog, "statusLabel");
-            QVERIFY2(status->text().contains(QLatin1String("Enter the client ID")), qPrintable(status->text()));
+            QVERIFY2(status->text().contains(QLatin1String("Enter the client ID")),
+                     qPrintable(status->text()));
             QVERIFY(m_browser.opened.isEmpty());
 
             clientId->setText(QStringLiteral("acme-registered-id"));
@@ -342,18 +356,22 @@ private Q_SLOTS:
             const QUrl opened = m_browser.opened.first();
             QCOMPARE(opened.host(), QStringLiteral("identity.document360.io"));
             const QUrlQuery query(opened);
-            QCOMPARE(query.queryItemValue(QStringLiteral("client_id")), QStringLiteral("acme-registered-id"));
-            QCOMPARE(query.queryItemValue(QStringLiteral("acr_values")), QStringLiteral("project_select"));
+            QCOMPARE(query.queryItemValue(QStringLiteral("client_id")),
+                     QStringLiteral("acme-registered-id"));
+            QCOMPARE(query.queryItemValue(QStringLiteral("acr_values")),
+                     QStringLiteral("project_select"));
             child<QPushButton>(&dialog, "cancelButton")->click();
         }
         gui::SignInDialog again(m_manager.get());
-        QCOMPARE(child<QLineEdit>(&again, "clientIdEdit")->text(), QStringLiteral("acme-registered-id"));
+        QCOMPARE(child<QLineEdit>(&again, "clientIdEdit")->text(),
+                 QStringLiteral("acme-registered-id"));
         // Another region may have another registration.
         auto *combo = child<QComboBox>(&again, "serverCombo");
         combo->setCurrentIndex(1);
         QVERIFY(child<QLineEdit>(&again, "clientIdEdit")->text().isEmpty());
         combo->setCurrentIndex(0);
-        QCOMPARE(child<QLineEdit>(&again, "clientIdEdit")->text(), QStringLiteral("acme-registered-id"));
+        QCOMPARE(child<QLineEdit>(&again, "clientIdEdit")->text(),
+                 QStringLiteral("acme-registered-id"));
     }
 
     void copiesTheSignInLinkAndCancels()
@@ -369,11 +387,13 @@ private Q_SLOTS:
         QTRY_VERIFY(copy->isVisible());
         copy->click();
         QVERIFY(!dialog.signInLink().isEmpty());
-        QCOMPARE(QGuiApplication::clipboard()->text(), dialog.signInLink().toString(QUrl::FullyEncoded));
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 dialog.signInLink().toString(QUrl::FullyEncoded));
         QVERIFY(!child<QPushButton>(&dialog, "closeButton")->isEnabled());
 
         child<QPushButton>(&dialog, "cancelButton")->click();
-        QTRY_VERIFY(child<QLabel>(&dialog, "statusLabel")->text().contains(QLatin1String("cancelled")));
+        QTRY_VERIFY(
+            child<QLabel>(&dialog, "statusLabel")->text().contains(QLatin1String("cancelled")));
         QVERIFY(child<QPushButton>(&dialog, "signInButton")->isEnabled());
         QVERIFY(m_manager->accounts().isEmpty());
     }
@@ -401,7 +421,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(details->text().contains(QLatin1String("Needs attention")), 15000);
         QVERIFY(details->text().contains(QLatin1String("replace the token")));
         QCoreApplication::sendPostedEvents(); // the relayout after the new text
-        QVERIFY(dialog.grab().save(QDir::current().absoluteFilePath(QStringLiteral("accounts-dialog.png"))));
+        QVERIFY(dialog.grab().save(
+            QDir::current().absoluteFilePath(QStringLiteral("accounts-dialog.png"))));
         QVERIFY(m_manager->needsAttention(id));
         m_sandbox->setFaults({});
 
@@ -435,7 +456,8 @@ private Q_SLOTS:
         QVERIFY2(!details->text().contains(QLatin1String("Testing")), qPrintable(details->text()));
         // A task deletes itself once its answer has been delivered.
         QTRY_VERIFY_WITH_TIMEOUT(m_manager->findChildren<auth::AccountTask *>().isEmpty(), 15000);
-        QVERIFY2(!details->text().contains(QLatin1String("Test passed")), qPrintable(details->text()));
+        QVERIFY2(!details->text().contains(QLatin1String("Test passed")),
+                 qPrintable(details->text()));
 
         dialog.selectAccount(first);
         QTRY_VERIFY(details->text().contains(QLatin1String("Test passed")));
@@ -447,14 +469,15 @@ private Q_SLOTS:
         gui::AccountEditDialog edit(m_manager.get());
         gui::SignInDialog signIn(m_manager.get());
         gui::AccountsDialog accounts(m_manager.get());
-        for (QWidget *dialog : {static_cast<QWidget *>(&edit), static_cast<QWidget *>(&signIn),
-                                static_cast<QWidget *>(&accounts)}) {
+        for (QWidget *dialog : { static_cast<QWidget *>(&edit), static_cast<QWidget *>(&signIn),
+                                 static_cast<QWidget *>(&accounts) }) {
             for (QWidget *widget : dialog->findChildren<QWidget *>()) {
                 if (qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
                     || qobject_cast<QPushButton *>(widget) || qobject_cast<QListWidget *>(widget)) {
                     if (widget->parent() && qobject_cast<QComboBox *>(widget->parent()))
                         continue; // a combo box's own editor
-                    QVERIFY2(!widget->accessibleName().isEmpty() || !widget->property("text").toString().isEmpty(),
+                    QVERIFY2(!widget->accessibleName().isEmpty()
+                                 || !widget->property("text").toString().isEmpty(),
                              qPrintable(widget->objectName()));
                 }
             }

@@ -4,11 +4,10 @@
 // engine really runs (started, polled, downloaded, hashed).
 #pragma once
 
-#include "integration/jobs/JobTestSupport.h"
-
 #include "core/api/ApiClient.h"
 #include "core/jobs/BatchPlanner.h"
 #include "core/jobs/JobQueue.h"
+#include "integration/jobs/JobTestSupport.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QSignalSpy>
@@ -37,20 +36,23 @@ struct GuiJobRig
     {
         started = server.start();
         QString problem;
-        client = std::make_unique<api::ApiClient>(*api::ServerAddress::custom(server.baseUrl(), &problem),
-                                                  api::Credential(server.apiKey()), fastClientSettings());
+        client = std::make_unique<api::ApiClient>(
+            *api::ServerAddress::custom(server.baseUrl(), &problem),
+            api::Credential(server.apiKey()), fastClientSettings());
         api::ApiClient *raw = client.get();
-        queue = std::make_unique<jobs::JobQueue>([raw](const QString &) { return raw; }, fastJobSettings());
+        queue = std::make_unique<jobs::JobQueue>([raw](const QString &) { return raw; },
+                                                 fastJobSettings());
         acme = acmeProject(server);
     }
 
     // PDF exports of v1.0 of the demo project, in these languages.
     QList<jobs::ExportJob> plan(const QStringList &languages,
-                                const QList<api::ExportFormat> &formats = {api::ExportFormat::Pdf})
+                                const QList<api::ExportFormat> &formats
+                                = { api::ExportFormat::Pdf })
     {
         jobs::BatchSelection selection;
         selection.projectId = acme.projectId;
-        selection.versionIds = {acme.versionIds.at(0)};
+        selection.versionIds = { acme.versionIds.at(0) };
         selection.languageCodes = languages;
         selection.formats = formats;
         selection.outputFolder = output.path();
@@ -63,7 +65,7 @@ struct GuiJobRig
     }
 
     QList<QUuid> enqueue(const QStringList &languages,
-                         const QList<api::ExportFormat> &formats = {api::ExportFormat::Pdf})
+                         const QList<api::ExportFormat> &formats = { api::ExportFormat::Pdf })
     {
         return queue->enqueue(plan(languages, formats));
     }

@@ -31,12 +31,12 @@ jobs::ExportJob failedJob()
     QStringList sentences;
     for (int i = 1; i <= 40; ++i)
         sentences.append(QStringLiteral("Rendering stopped at article %1 of the section.").arg(i));
-    job.errorMessage = sentences.join(QLatin1Char(' ')) + QStringLiteral(" THE END: start the export again.");
+    job.errorMessage
+        = sentences.join(QLatin1Char(' ')) + QStringLiteral(" THE END: start the export again.");
     return job;
 }
 
-template<typename Widget>
-Widget *child(QWidget &parent, const char *name)
+template<typename Widget> Widget *child(QWidget &parent, const char *name)
 {
     return parent.findChild<Widget *>(QLatin1String(name));
 }
@@ -101,7 +101,8 @@ private Q_SLOTS:
         QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
         scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
         const QPoint bottom = message->mapTo(scroll->viewport(), QPoint(0, message->height()));
-        QVERIFY2(bottom.y() <= scroll->viewport()->height(), "the message's last line is out of reach");
+        QVERIFY2(bottom.y() <= scroll->viewport()->height(),
+                 "the message's last line is out of reach");
         QVERIFY(message->textInteractionFlags() & Qt::TextSelectableByMouse);
         QVERIFY(message->text().endsWith(QLatin1String("THE END: start the export again.")));
     }

@@ -10,7 +10,6 @@
 // no notification area, so they arrive as status messages) and "open when
 // done".
 #include "GuiJobRig.h"
-
 #include "core/api/RateBudget.h"
 #include "gui/ElidedLabel.h"
 #include "gui/jobs/BatchNotifier.h"
@@ -79,27 +78,21 @@ private Q_SLOTS:
         QDesktopServices::setUrlHandler(QStringLiteral("file"), &m_files, "open");
     }
 
-    void cleanupTestCase()
-    {
-        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
-    }
+    void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); }
 
-    void init()
-    {
-        m_files.opened.clear();
-    }
+    void init() { m_files.opened.clear(); }
 
     void actionsFollowTheSelection()
     {
         test::GuiJobRig rig;
         QVERIFY(rig.started);
         QSignalSpy batchFinished(rig.queue.get(), &jobs::JobQueue::batchFinished);
-        const QUuid completed = rig.enqueue({QStringLiteral("en")}).value(0);
+        const QUuid completed = rig.enqueue({ QStringLiteral("en") }).value(0);
         QVERIFY(batchFinished.wait(20000));
         sandbox::SandboxFaults faults;
         faults.failExports = 1;
         rig.server.setFaults(faults);
-        const QUuid failed = rig.enqueue({QStringLiteral("de")}).value(0);
+        const QUuid failed = rig.enqueue({ QStringLiteral("de") }).value(0);
         QTRY_COMPARE_WITH_TIMEOUT(rig.stateOf(failed), JobState::Failed, 20000);
         QCOMPARE(rig.stateOf(completed), JobState::Completed);
         const jobs::ExportJob done = *rig.job(completed);
@@ -116,8 +109,8 @@ private Q_SLOTS:
         for (int kind = 0; kind < JobActions::KindCount; ++kind)
             QVERIFY2(!isEnabled(view, JobActions::Kind(kind)), "nothing selected, nothing to do");
 
-        view.selectJobs({completed});
-        QCOMPARE(view.selectedJobIds(), QList<QUuid>{completed});
+        view.selectJobs({ completed });
+        QCOMPARE(view.selectedJobIds(), QList<QUuid> { completed });
         QVERIFY(isEnabled(view, JobActions::Open));
         QVERIFY(isEnabled(view, JobActions::ShowInFolder));
         QVERIFY(isEnabled(view, JobActions::CopyPath));
@@ -133,9 +126,10 @@ private Q_SLOTS:
         QSignalSpy messages(&view, &JobQueueView::message);
         view.actions()->action(JobActions::CopyTraceId)->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), done.requestId);
-        QVERIFY(!messages.isEmpty() && messages.last().first().toString().startsWith(QLatin1String("Copied")));
+        QVERIFY(!messages.isEmpty()
+                && messages.last().first().toString().startsWith(QLatin1String("Copied")));
 
-        view.selectJobs({failed});
+        view.selectJobs({ failed });
         QVERIFY(!isEnabled(view, JobActions::Open));
         QVERIFY(isEnabled(view, JobActions::Retry));
         QVERIFY(!isEnabled(view, JobActions::Cancel));
@@ -150,14 +144,14 @@ private Q_SLOTS:
         // The clipboard gets exactly the path, and exactly the trace id.
         view.actions()->action(JobActions::CopyTraceId)->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), broken.traceId);
-        view.selectJobs({completed});
+        view.selectJobs({ completed });
         QGuiApplication::clipboard()->clear();
         view.actions()->action(JobActions::CopyPath)->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), QDir::toNativeSeparators(done.finalPath));
 
         // Open, by action, by Enter and by double-click: the desktop's handler gets the file.
         view.actions()->action(JobActions::Open)->trigger();
-        QCOMPARE(m_files.opened, QList<QUrl>{QUrl::fromLocalFile(done.finalPath)});
+        QCOMPARE(m_files.opened, QList<QUrl> { QUrl::fromLocalFile(done.finalPath) });
         QTableView *table = view.tableView();
         view.activateWindow();
         table->setFocus();
@@ -167,7 +161,8 @@ private Q_SLOTS:
         QGuiApplication::clipboard()->clear();
         QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QGuiApplication::clipboard()->text(), QDir::toNativeSeparators(done.finalPath));
-        const QModelIndex cell = view.proxyModel()->mapFromSource(view.model()->indexOfJob(completed, JobTableModel::Project));
+        const QModelIndex cell = view.proxyModel()->mapFromSource(
+            view.model()->indexOfJob(completed, JobTableModel::Project));
         const QPoint centre = table->visualRect(cell).center();
         // QTest's double-click on a widget is the second click only.
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, centre);
@@ -177,12 +172,13 @@ private Q_SLOTS:
 
         // Show in folder opens the folder that holds it.
         view.actions()->action(JobActions::ShowInFolder)->trigger();
-        QCOMPARE(m_files.opened.last(), QUrl::fromLocalFile(QFileInfo(done.finalPath).absolutePath()));
+        QCOMPARE(m_files.opened.last(),
+                 QUrl::fromLocalFile(QFileInfo(done.finalPath).absolutePath()));
 
         // A file deleted behind the program's back can no longer be opened.
         QVERIFY(QFile::remove(done.finalPath));
-        view.selectJobs({failed});
-        view.selectJobs({completed});
+        view.selectJobs({ failed });
+        view.selectJobs({ completed });
         QVERIFY(!isEnabled(view, JobActions::Open));
     }
 
@@ -193,7 +189,7 @@ private Q_SLOTS:
         sandbox::SandboxFaults faults;
         faults.failExports = 1;
         rig.server.setFaults(faults);
-        const QUuid failed = rig.enqueue({QStringLiteral("en")}).value(0);
+        const QUuid failed = rig.enqueue({ QStringLiteral("en") }).value(0);
         QTRY_COMPARE_WITH_TIMEOUT(rig.stateOf(failed), JobState::Failed, 20000);
         rig.server.setFaults({});
 
@@ -203,7 +199,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
 
         // Retry: the same row runs again, to the end.
-        view.selectJobs({failed});
+        view.selectJobs({ failed });
         QVERIFY(isEnabled(view, JobActions::Retry));
         view.actions()->action(JobActions::Retry)->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(rig.stateOf(failed), JobState::Completed, 20000);
@@ -216,9 +212,9 @@ private Q_SLOTS:
         faults = {};
         faults.latencyMs = 3000;
         rig.server.setFaults(faults);
-        const QUuid slow = rig.enqueue({QStringLiteral("de")}).value(0);
+        const QUuid slow = rig.enqueue({ QStringLiteral("de") }).value(0);
         QTRY_VERIFY_WITH_TIMEOUT(jobs::isActiveState(rig.stateOf(slow)), 10000);
-        view.selectJobs({slow});
+        view.selectJobs({ slow });
         QVERIFY(isEnabled(view, JobActions::Cancel));
         QVERIFY(!isEnabled(view, JobActions::Retry));
         view.actions()->action(JobActions::Cancel)->trigger();
@@ -229,7 +225,7 @@ private Q_SLOTS:
 
         // Remove, by the Delete key: the job goes, its file stays.
         const QString file = rig.job(failed)->finalPath;
-        view.selectJobs({failed});
+        view.selectJobs({ failed });
         view.activateWindow();
         view.tableView()->setFocus();
         QVERIFY(QTest::qWaitForWindowActive(&view));
@@ -237,11 +233,12 @@ private Q_SLOTS:
         QCOMPARE(rig.queue->rowOf(failed), -1);
         QVERIFY(QFileInfo::exists(file));
         QCOMPARE(view.model()->rowCount(), 1);
-        view.selectJobs({slow});
+        view.selectJobs({ slow });
         view.actions()->action(JobActions::Remove)->trigger();
         QCOMPARE(rig.queue->count(), 0);
         QVERIFY(!isEnabled(view, JobActions::Remove));
-        QCOMPARE(labelText(view, "titleValue"), JobQueueView::tr("Select a job to see its details."));
+        QCOMPARE(labelText(view, "titleValue"),
+                 JobQueueView::tr("Select a job to see its details."));
     }
 
     void removingRunningExportsAsksAndTheSummaryCountsThem()
@@ -256,28 +253,32 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
 
-        const QList<QUuid> ids = rig.enqueue({QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")});
+        const QList<QUuid> ids
+            = rig.enqueue({ QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr") });
         QCOMPARE(ids.size(), 3);
         // From the exports' first request on, every answer takes its time:
         // the jobs stay running while the writer decides.
         sandbox::SandboxFaults slow;
         slow.latencyMs = 8000;
         rig.server.setFaults(slow);
-        QTRY_VERIFY_WITH_TIMEOUT(jobs::isActiveState(rig.stateOf(ids.at(0))) && jobs::isActiveState(rig.stateOf(ids.at(1))),
+        QTRY_VERIFY_WITH_TIMEOUT(jobs::isActiveState(rig.stateOf(ids.at(0)))
+                                     && jobs::isActiveState(rig.stateOf(ids.at(1))),
                                  10000);
 
         // Removing running exports asks first; Cancel keeps them.
-        view.selectJobs({ids.at(0), ids.at(1)});
+        view.selectJobs({ ids.at(0), ids.at(1) });
         view.actions()->action(JobActions::Remove)->trigger();
         QMessageBox *question = nullptr;
-        QTRY_VERIFY((question = view.findChild<QMessageBox *>(QStringLiteral("removeQuestion"))) != nullptr);
+        QTRY_VERIFY((question = view.findChild<QMessageBox *>(QStringLiteral("removeQuestion")))
+                    != nullptr);
         QVERIFY(question->text().contains(QLatin1String("2 exports that are still running")));
         question->button(QMessageBox::Cancel)->click();
         QTRY_VERIFY(!view.findChild<QMessageBox *>(QStringLiteral("removeQuestion")));
         QCOMPARE(rig.queue->count(), 3);
 
         view.actions()->action(JobActions::Remove)->trigger();
-        QTRY_VERIFY((question = view.findChild<QMessageBox *>(QStringLiteral("removeQuestion"))) != nullptr);
+        QTRY_VERIFY((question = view.findChild<QMessageBox *>(QStringLiteral("removeQuestion")))
+                    != nullptr);
         for (QAbstractButton *button : question->buttons()) {
             if (question->buttonRole(button) == QMessageBox::DestructiveRole)
                 button->click();
@@ -287,7 +288,8 @@ private Q_SLOTS:
 
         // The summary says what happened: one exported, two removed.
         QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 30000);
-        QCOMPARE(notified.first().at(1).toString(), QStringLiteral("1 of 3 exported, 2 removed while running"));
+        QCOMPARE(notified.first().at(1).toString(),
+                 QStringLiteral("1 of 3 exported, 2 removed while running"));
     }
 
     void aRemoveQuestionGoesWhenTheExportEnds()
@@ -301,9 +303,9 @@ private Q_SLOTS:
         sandbox::SandboxFaults slow;
         slow.latencyMs = 2000;
         rig.server.setFaults(slow);
-        const QUuid id = rig.enqueue({QStringLiteral("en")}).value(0);
+        const QUuid id = rig.enqueue({ QStringLiteral("en") }).value(0);
         QTRY_VERIFY_WITH_TIMEOUT(jobs::isActiveState(rig.stateOf(id)), 10000);
-        view.selectJobs({id});
+        view.selectJobs({ id });
         view.actions()->action(JobActions::Remove)->trigger();
         QVERIFY(view.findChild<QMessageBox *>(QStringLiteral("removeQuestion")) != nullptr);
         // It ends while the writer reads the question: the question goes with
@@ -320,15 +322,17 @@ private Q_SLOTS:
     {
         test::GuiJobRig rig;
         QVERIFY(rig.started);
-        QSettings().setValue(QStringLiteral("gui/askBeforeRemovingRunning"), false); // "don't ask again"
+        QSettings().setValue(QStringLiteral("gui/askBeforeRemovingRunning"),
+                             false); // "don't ask again"
         gui::BatchNotifier notifier(rig.queue.get());
         QSignalSpy notified(&notifier, &gui::BatchNotifier::notified);
         JobQueueView view(rig.queue.get());
         sandbox::SandboxFaults slow;
         slow.latencyMs = 2500;
         rig.server.setFaults(slow);
-        const QList<QUuid> ids = rig.enqueue({QStringLiteral("en"), QStringLiteral("de")});
-        QTRY_VERIFY_WITH_TIMEOUT(jobs::isActiveState(rig.stateOf(ids.at(0))) && jobs::isActiveState(rig.stateOf(ids.at(1))),
+        const QList<QUuid> ids = rig.enqueue({ QStringLiteral("en"), QStringLiteral("de") });
+        QTRY_VERIFY_WITH_TIMEOUT(jobs::isActiveState(rig.stateOf(ids.at(0)))
+                                     && jobs::isActiveState(rig.stateOf(ids.at(1))),
                                  10000);
         view.selectJobs(ids);
         view.actions()->action(JobActions::Remove)->trigger();
@@ -336,7 +340,7 @@ private Q_SLOTS:
         QCOMPARE(rig.queue->count(), 0);
         rig.server.setFaults({});
         // Nothing to report: before, this said "0 of 1 exported, 1 cancelled".
-        const QUuid later = rig.enqueue({QStringLiteral("en")}).value(0);
+        const QUuid later = rig.enqueue({ QStringLiteral("en") }).value(0);
         QTRY_COMPARE_WITH_TIMEOUT(rig.stateOf(later), JobState::Completed, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 5000);
         QCOMPARE(notified.first().at(1).toString().left(17), QStringLiteral("1 file exported t"));
@@ -350,7 +354,7 @@ private Q_SLOTS:
         jobs::JobSettings idle = test::fastJobSettings();
         idle.maxConcurrentJobs = 0; // the jobs stay queued
         rig.queue->setSettings(idle);
-        rig.enqueue({QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")});
+        rig.enqueue({ QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr") });
         QCOMPARE(rig.queue->count(), 3);
 
         JobQueueView view(rig.queue.get());
@@ -415,16 +419,18 @@ private Q_SLOTS:
         sandbox::SandboxFaults faults;
         faults.latencyMs = 300; // long enough to see them running
         rig.server.setFaults(faults);
-        const QList<QUuid> ids = rig.enqueue({QStringLiteral("en"), QStringLiteral("de")});
+        const QList<QUuid> ids = rig.enqueue({ QStringLiteral("en"), QStringLiteral("de") });
         QCOMPARE(ids.size(), 2);
         QTRY_VERIFY_WITH_TIMEOUT(indicator.runningText().contains(QLatin1Char('2')), 5000);
         // Requests left are detail, for the tooltip; the line itself stays
         // quiet while nothing waits.
         QVERIFY(indicator.budgetText().isEmpty());
-        QVERIFY(indicator.budgetDetail().contains(QString::number(rig.client->rateBudget()->limit())));
+        QVERIFY(
+            indicator.budgetDetail().contains(QString::number(rig.client->rateBudget()->limit())));
         QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 20000);
         const QString folder = QDir::toNativeSeparators(rig.output.path());
-        QCOMPARE(notified.at(0).at(1).toString(), QStringLiteral("2 files exported to %1").arg(folder));
+        QCOMPARE(notified.at(0).at(1).toString(),
+                 QStringLiteral("2 files exported to %1").arg(folder));
         QCOMPARE(statusMessages.size(), 1);
         QVERIFY(statusMessages.at(0).at(0).toString().contains(notified.at(0).at(1).toString()));
         QTRY_COMPARE(indicator.runningText(), gui::QueueStatusIndicator::tr("No exports running"));
@@ -436,7 +442,8 @@ private Q_SLOTS:
         faults = {};
         faults.failExports = 1;
         rig.server.setFaults(faults);
-        const QList<QUuid> second = rig.enqueue({QStringLiteral("en"), QStringLiteral("fr")}, {api::ExportFormat::Html});
+        const QList<QUuid> second = rig.enqueue({ QStringLiteral("en"), QStringLiteral("fr") },
+                                                { api::ExportFormat::Html });
         QCOMPARE(second.size(), 2);
         QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 2, 20000);
         QUuid failedId;

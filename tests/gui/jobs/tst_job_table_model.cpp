@@ -11,7 +11,6 @@
 // Offscreen; the sandbox builds PDFs, hence QTEST_MAIN. Every wait is on a
 // signal or a condition.
 #include "GuiJobRig.h"
-
 #include "gui/jobs/JobTableModel.h"
 #include "gui/jobs/ProgressDelegate.h"
 
@@ -34,8 +33,10 @@ namespace {
 QString progressMismatch(const JobTableModel &model, int row)
 {
     const ExportJob *job = model.jobAt(row);
-    const QVariant progress = model.index(row, JobTableModel::Progress).data(ProgressDelegate::ProgressRole);
-    const QString where = QStringLiteral("row %1 (%2): ").arg(row).arg(jobs::jobStateName(job->state));
+    const QVariant progress
+        = model.index(row, JobTableModel::Progress).data(ProgressDelegate::ProgressRole);
+    const QString where
+        = QStringLiteral("row %1 (%2): ").arg(row).arg(jobs::jobStateName(job->state));
     switch (job->state) {
     case JobState::Queued:
     case JobState::Failed:
@@ -44,12 +45,20 @@ QString progressMismatch(const JobTableModel &model, int row)
     case JobState::Starting:
     case JobState::Pending:
     case JobState::InProgress:
-        return progress.toInt() == ProgressDelegate::busyProgress ? QString() : where + QStringLiteral("not busy");
+        return progress.toInt() == ProgressDelegate::busyProgress
+            ? QString()
+            : where + QStringLiteral("not busy");
     case JobState::Downloading: {
         const int value = progress.toInt();
-        const bool fits = job->bytesTotal > 0 ? value == int(job->bytesDone * 1000 / job->bytesTotal)
-                                              : value == ProgressDelegate::busyProgress;
-        return fits ? QString() : where + QStringLiteral("permille %1 for %2 of %3").arg(value).arg(job->bytesDone).arg(job->bytesTotal);
+        const bool fits = job->bytesTotal > 0
+            ? value == int(job->bytesDone * 1000 / job->bytesTotal)
+            : value == ProgressDelegate::busyProgress;
+        return fits ? QString()
+                    : where
+                + QStringLiteral("permille %1 for %2 of %3")
+                      .arg(value)
+                      .arg(job->bytesDone)
+                      .arg(job->bytesTotal);
     }
     case JobState::Completed:
         return progress.toInt() == 1000 ? QString() : where + QStringLiteral("not full");
@@ -92,10 +101,7 @@ class JobTableModelTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void staysConsistentThroughARealQueuesLife()
     {
@@ -109,8 +115,10 @@ private Q_SLOTS:
         proxy.setFilterKeyColumn(JobTableModel::Project);
         proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
         proxy.sort(JobTableModel::Progress, Qt::DescendingOrder);
-        QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester modelTester(&model,
+                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester proxyTester(&proxy,
+                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
 
         QStringList mismatches;
         QSet<JobState> statesSeen;
@@ -126,38 +134,52 @@ private Q_SLOTS:
                     }
                     if (topLeft.column() == JobTableModel::Progress)
                         ++progressSignals;
-                    if (topLeft.column() == JobTableModel::Duration && bottomRight.column() == JobTableModel::Duration)
+                    if (topLeft.column() == JobTableModel::Duration
+                        && bottomRight.column() == JobTableModel::Duration)
                         ++durationTicks;
                 });
 
         // Added, built, downloaded, completed.
         QSignalSpy batchFinished(rig.queue.get(), &jobs::JobQueue::batchFinished);
-        const QList<QUuid> ids = rig.enqueue({QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")});
+        const QList<QUuid> ids
+            = rig.enqueue({ QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr") });
         QCOMPARE(ids.size(), 3);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(proxy.rowCount(), 3);
         QVERIFY(batchFinished.wait(30000));
         for (const QUuid &id : ids)
             QCOMPARE(rig.stateOf(id), JobState::Completed);
-        QTRY_VERIFY(progressSignals > 0); // announced at most every progressInterval, perhaps after the end
-        QVERIFY2(statesSeen.contains(JobState::Pending) && statesSeen.contains(JobState::Downloading),
+        QTRY_VERIFY(progressSignals
+                    > 0); // announced at most every progressInterval, perhaps after the end
+        QVERIFY2(statesSeen.contains(JobState::Pending)
+                     && statesSeen.contains(JobState::Downloading),
                  "the table saw the jobs build and download");
         const QModelIndex done = model.indexOfJob(ids.first(), JobTableModel::Size);
         QCOMPARE(done.data(JobTableModel::SortRole).toLongLong(), rig.job(ids.first())->bytesTotal);
         QVERIFY(done.data().toString().endsWith(QLatin1String("kB")));
-        QVERIFY(model.indexOfJob(ids.first(), JobTableModel::Started).data(JobTableModel::SortRole).toDateTime().isValid());
-        QCOMPARE(model.indexOfJob(ids.first(), JobTableModel::File).data(Qt::ToolTipRole).toString(),
-                 QDir::toNativeSeparators(rig.job(ids.first())->finalPath));
-        QVERIFY(!model.indexOfJob(ids.first(), JobTableModel::Status).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(model.indexOfJob(ids.first(), JobTableModel::Started)
+                    .data(JobTableModel::SortRole)
+                    .toDateTime()
+                    .isValid());
+        QCOMPARE(
+            model.indexOfJob(ids.first(), JobTableModel::File).data(Qt::ToolTipRole).toString(),
+            QDir::toNativeSeparators(rig.job(ids.first())->finalPath));
+        QVERIFY(!model.indexOfJob(ids.first(), JobTableModel::Status)
+                     .data(Qt::DecorationRole)
+                     .value<QIcon>()
+                     .isNull());
 
         // Failed, with the server's message in the tooltip; then retried.
         sandbox::SandboxFaults faults;
         faults.failExports = 1;
         rig.server.setFaults(faults);
-        const QList<QUuid> failing = rig.enqueue({QStringLiteral("en")}, {api::ExportFormat::Html});
+        const QList<QUuid> failing
+            = rig.enqueue({ QStringLiteral("en") }, { api::ExportFormat::Html });
         QCOMPARE(failing.size(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(rig.stateOf(failing.first()), JobState::Failed, 20000);
-        const QString toolTip = model.indexOfJob(failing.first(), JobTableModel::Status).data(Qt::ToolTipRole).toString();
+        const QString toolTip = model.indexOfJob(failing.first(), JobTableModel::Status)
+                                    .data(Qt::ToolTipRole)
+                                    .toString();
         QVERIFY2(toolTip.contains(rig.job(failing.first())->errorMessage), qPrintable(toolTip));
         if (!rig.job(failing.first())->traceId.isEmpty())
             QVERIFY(toolTip.contains(rig.job(failing.first())->traceId));
@@ -169,12 +191,14 @@ private Q_SLOTS:
         // duration ticking meanwhile.
         faults.latencyMs = 2500;
         rig.server.setFaults(faults);
-        const QList<QUuid> slow = rig.enqueue({QStringLiteral("de")}, {api::ExportFormat::Markdown});
+        const QList<QUuid> slow
+            = rig.enqueue({ QStringLiteral("de") }, { api::ExportFormat::Markdown });
         QCOMPARE(slow.size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(jobs::isActiveState(rig.stateOf(slow.first())), 10000);
         const int ticksBefore = durationTicks;
         QTRY_VERIFY_WITH_TIMEOUT(durationTicks > ticksBefore, 3000);
-        QVERIFY(!model.indexOfJob(slow.first(), JobTableModel::Duration).data().toString().isEmpty());
+        QVERIFY(
+            !model.indexOfJob(slow.first(), JobTableModel::Duration).data().toString().isEmpty());
         QVERIFY(rig.queue->cancel(slow.first()));
         QTRY_COMPARE_WITH_TIMEOUT(rig.stateOf(slow.first()), JobState::Cancelled, 10000);
         rig.server.setFaults({});
@@ -197,7 +221,8 @@ private Q_SLOTS:
     {
         IdleQueue idle;
         JobTableModel model(idle.queue.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
         const QList<QUuid> ids = idle.add(10);
         QCOMPARE(model.rowCount(), 10);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -210,16 +235,19 @@ private Q_SLOTS:
 
         // Fewer: one signal per run of neighbouring rows.
         changed.clear();
-        Q_EMIT idle.queue->progressChanged({ids.at(7), ids.at(1), ids.at(2)});
+        Q_EMIT idle.queue->progressChanged({ ids.at(7), ids.at(1), ids.at(2) });
         QCOMPARE(changed.size(), 2);
         QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(1, JobTableModel::Progress));
         QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(2, JobTableModel::Size));
         QCOMPARE(changed.at(1).at(0).toModelIndex(), model.index(7, JobTableModel::Progress));
 
         // A queued job has no bar and no times.
-        QVERIFY(!model.index(0, JobTableModel::Progress).data(ProgressDelegate::ProgressRole).isValid());
+        QVERIFY(!model.index(0, JobTableModel::Progress)
+                     .data(ProgressDelegate::ProgressRole)
+                     .isValid());
         QVERIFY(model.index(0, JobTableModel::Duration).data().toString().isEmpty());
-        QCOMPARE(model.index(0, JobTableModel::Status).data().toString(), jobs::jobStateDisplayName(JobState::Queued));
+        QCOMPARE(model.index(0, JobTableModel::Status).data().toString(),
+                 jobs::jobStateDisplayName(JobState::Queued));
     }
 
     void theDelegateDrawsABar()
@@ -228,7 +256,7 @@ private Q_SLOTS:
         QVERIFY(rig.started);
         JobTableModel model(rig.queue.get());
         QSignalSpy batchFinished(rig.queue.get(), &jobs::JobQueue::batchFinished);
-        const QList<QUuid> ids = rig.enqueue({QStringLiteral("en")});
+        const QList<QUuid> ids = rig.enqueue({ QStringLiteral("en") });
         QVERIFY(batchFinished.wait(20000));
         QCOMPARE(rig.stateOf(ids.first()), JobState::Completed);
 
@@ -251,7 +279,9 @@ private Q_SLOTS:
         }
         // A full bar covers most of the cell; text alone would not.
         QVERIFY2(drawn > shot.width() * shot.height() / 2,
-                 qPrintable(QStringLiteral("%1 of %2 pixels drawn").arg(drawn).arg(shot.width() * shot.height())));
+                 qPrintable(QStringLiteral("%1 of %2 pixels drawn")
+                                .arg(drawn)
+                                .arg(shot.width() * shot.height())));
     }
 };
 

@@ -4,10 +4,9 @@
 // OK disabled, and every value the dialog edits survives a round trip
 // through QSettings (in QStandardPaths' test mode, so the user's own
 // settings are never read or written).
+#include "core/jobs/FileNameTemplate.h"
 #include "gui/settings/GuiSettings.h"
 #include "gui/settings/SettingsDialog.h"
-
-#include "core/jobs/FileNameTemplate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,8 +26,7 @@ using d360::gui::SettingsDialog;
 
 namespace {
 
-template<typename Widget>
-Widget *child(const QWidget &parent, const char *name)
+template<typename Widget> Widget *child(const QWidget &parent, const char *name)
 {
     return parent.findChild<Widget *>(QLatin1String(name));
 }
@@ -62,22 +60,26 @@ private Q_SLOTS:
         auto *pattern = child<QLineEdit>(dialog, "templateEdit");
         QCOMPARE(pattern->text(), d360::jobs::FileNameTemplate::defaultPattern());
         pattern->setText(QStringLiteral("{lang}_{project}.{ext}"));
-        QVERIFY2(dialog.previewText().startsWith(QLatin1String("de_Acme Cloud Handbook.pdf")), qPrintable(dialog.previewText()));
+        QVERIFY2(dialog.previewText().startsWith(QLatin1String("de_Acme Cloud Handbook.pdf")),
+                 qPrintable(dialog.previewText()));
         // A ZIP's name always says which format it holds, so HTML and
         // Markdown never share a name, whatever else is exported.
         QCOMPARE(dialog.previewText().split(QLatin1Char('\n')),
-                 (QStringList{QStringLiteral("de_Acme Cloud Handbook.pdf"), QStringLiteral("de_Acme Cloud Handbook-html.zip"),
-                              QStringLiteral("de_Acme Cloud Handbook-markdown.zip")}));
+                 (QStringList { QStringLiteral("de_Acme Cloud Handbook.pdf"),
+                                QStringLiteral("de_Acme Cloud Handbook-html.zip"),
+                                QStringLiteral("de_Acme Cloud Handbook-markdown.zip") }));
 
         // No {ext}: the extension is added, and the preview shows it.
         pattern->setText(QStringLiteral("{project}-{lang}"));
-        QVERIFY2(dialog.previewText().startsWith(QLatin1String("Acme Cloud Handbook-de.pdf\n")), qPrintable(dialog.previewText()));
+        QVERIFY2(dialog.previewText().startsWith(QLatin1String("Acme Cloud Handbook-de.pdf\n")),
+                 qPrintable(dialog.previewText()));
         QVERIFY(okButton(dialog)->isEnabled());
 
         // A separator in the pattern is refused with its reason, not turned
         // into "_" behind the writer's back.
         pattern->setText(QStringLiteral("{project}/{version}.{ext}"));
-        QVERIFY2(dialog.previewText().startsWith(QLatin1String("No preview")), qPrintable(dialog.previewText()));
+        QVERIFY2(dialog.previewText().startsWith(QLatin1String("No preview")),
+                 qPrintable(dialog.previewText()));
         QVERIFY(dialog.problems().join(QLatin1Char(' ')).contains(QLatin1String("subfolder")));
         QVERIFY(!okButton(dialog)->isEnabled());
     }
@@ -90,8 +92,10 @@ private Q_SLOTS:
         auto *problems = child<QLabel>(dialog, "problemsValue");
         QVERIFY(problems->text().isEmpty());
 
-        child<QLineEdit>(dialog, "templateEdit")->setText(QStringLiteral("{project}-{nonsense}.{ext}"));
-        QVERIFY2(dialog.previewText().contains(QLatin1String("nonsense")), qPrintable(dialog.previewText()));
+        child<QLineEdit>(dialog, "templateEdit")
+            ->setText(QStringLiteral("{project}-{nonsense}.{ext}"));
+        QVERIFY2(dialog.previewText().contains(QLatin1String("nonsense")),
+                 qPrintable(dialog.previewText()));
         QVERIFY(problems->text().contains(QLatin1String("nonsense")));
         QVERIFY(!okButton(dialog)->isEnabled());
         QSignalSpy accepted(&dialog, &SettingsDialog::settingsAccepted);
@@ -108,7 +112,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
         child<QLineEdit>(dialog, "outputFolderEdit")->setText(file.fileName());
-        QVERIFY2(problems->text().contains(QLatin1String("is a file")), qPrintable(problems->text()));
+        QVERIFY2(problems->text().contains(QLatin1String("is a file")),
+                 qPrintable(problems->text()));
         QVERIFY(!okButton(dialog)->isEnabled());
         child<QLineEdit>(dialog, "outputFolderEdit")->setText(QStringLiteral("relative/folder"));
         QVERIFY(problems->text().contains(QLatin1String("full path")));
@@ -121,9 +126,11 @@ private Q_SLOTS:
 
         GuiSettings initial;
         initial.outputFolder = m_folder.path();
-        initial.jobs.pollFirst = std::chrono::milliseconds(1234); // not in the dialog: kept as it was
+        initial.jobs.pollFirst
+            = std::chrono::milliseconds(1234); // not in the dialog: kept as it was
         SettingsDialog dialog(initial);
-        child<QLineEdit>(dialog, "templateEdit")->setText(QStringLiteral("{date}-{project}-{lang}.{ext}"));
+        child<QLineEdit>(dialog, "templateEdit")
+            ->setText(QStringLiteral("{date}-{project}-{lang}.{ext}"));
         child<QComboBox>(dialog, "existingFileCombo")->setCurrentIndex(1);
         child<QSpinBox>(dialog, "concurrencySpin")->setValue(7);
         child<QSpinBox>(dialog, "pollCapSpin")->setValue(42);
@@ -155,7 +162,8 @@ private Q_SLOTS:
 
         // The default pattern is stored as "none chosen".
         SettingsDialog again(loaded);
-        child<QLineEdit>(again, "templateEdit")->setText(d360::jobs::FileNameTemplate::defaultPattern());
+        child<QLineEdit>(again, "templateEdit")
+            ->setText(d360::jobs::FileNameTemplate::defaultPattern());
         QVERIFY(again.settings().jobs.fileNamePattern.isEmpty());
     }
 

@@ -38,13 +38,13 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QStatusBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTableView>
 #include <QTreeView>
 #include <QUuid>
 
@@ -70,7 +70,8 @@ struct Desk
         : server(options)
     {
         accountOptions.settingsFile = home.filePath(QStringLiteral("accounts.ini"));
-        accountOptions.keychainService = QStringLiteral("d360-exporter-gui-test-%1").arg(QUuid::createUuid().toString());
+        accountOptions.keychainService
+            = QStringLiteral("d360-exporter-gui-test-%1").arg(QUuid::createUuid().toString());
         accountOptions.apiSettings = test::fastApiSettings();
         openAccounts();
     }
@@ -94,7 +95,8 @@ struct Desk
     // Starts the sandbox and adds an account with the secret (the demo key,
     // which sees every project, when none is given).
     bool startWithAccount(std::optional<auth::AccountSecret> secret = std::nullopt,
-                          auth::AccountManager::SecretStorage storage = auth::AccountManager::SecretStorage::SessionOnly)
+                          auth::AccountManager::SecretStorage storage
+                          = auth::AccountManager::SecretStorage::SessionOnly)
     {
         if (!server.start())
             return false;
@@ -102,8 +104,8 @@ struct Desk
         draft.label = QStringLiteral("Sandbox");
         QString problem;
         draft.address = *api::ServerAddress::custom(server.baseUrl(), &problem);
-        auth::AccountTask *task =
-            accounts->add(draft, secret.value_or(auth::AccountSecret::apiToken(server.apiKey())), storage);
+        auth::AccountTask *task = accounts->add(
+            draft, secret.value_or(auth::AccountSecret::apiToken(server.apiKey())), storage);
         bool done = false;
         bool ok = false;
         QObject::connect(task, &auth::AccountTask::finished, task, [&, task] {
@@ -165,7 +167,7 @@ bool pickDefaultVersion(gui::MainWindow &window, const sandbox::DemoProject &pro
     const bool loaded = QTest::qWaitFor(
         [&] {
             return model->rowCount(projectIndex) > 0
-                   && model->versionAt(model->index(0, 0, projectIndex)).has_value();
+                && model->versionAt(model->index(0, 0, projectIndex)).has_value();
         },
         15000);
     if (!loaded)
@@ -219,12 +221,13 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
         auto *pages = desk.window->findChild<QStackedWidget *>(QStringLiteral("pages"));
         QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePage"));
-        for (const char *name : {"addTokenButton", "signInButton"}) {
+        for (const char *name : { "addTokenButton", "signInButton" }) {
             auto *button = desk.window->findChild<QPushButton *>(QLatin1String(name));
             QVERIFY(button && button->isVisible());
         }
         desk.window->setSandboxAvailable(true);
-        auto *sandboxButton = desk.window->findChild<QPushButton *>(QStringLiteral("sandboxButton"));
+        auto *sandboxButton
+            = desk.window->findChild<QPushButton *>(QStringLiteral("sandboxButton"));
         QVERIFY(sandboxButton->isVisible());
         QSignalSpy sandboxRequested(desk.window.get(), &gui::MainWindow::sandboxRequested);
         QTest::mouseClick(sandboxButton, Qt::LeftButton);
@@ -245,9 +248,11 @@ private Q_SLOTS:
         QVERIFY(desk.window->findChild<QLabel *>(QStringLiteral("sandboxBanner"))->isVisible());
         // Words a writer reads: the work starts in the project tree, the
         // title names the program once, the sandbox account has no port.
-        QTRY_COMPARE(desk.window->focusWidget(), desk.window->findChild<QTreeView *>(QStringLiteral("projectTree")));
+        QTRY_COMPARE(desk.window->focusWidget(),
+                     desk.window->findChild<QTreeView *>(QStringLiteral("projectTree")));
         QCOMPARE(desk.window->windowTitle(), QStringLiteral("Sandbox — D360 Exporter"));
-        QCOMPARE(desk.window->findChild<gui::AccountSwitcher *>()->currentText(), QStringLiteral("Sandbox"));
+        QCOMPARE(desk.window->findChild<gui::AccountSwitcher *>()->currentText(),
+                 QStringLiteral("Sandbox"));
 
         const sandbox::DemoProject *project = smallActiveProject(desk.server);
         QVERIFY(project);
@@ -260,10 +265,12 @@ private Q_SLOTS:
 
         auto *languages = desk.window->findChild<gui::LanguageListModel *>();
         QVERIFY(languages);
-        QAbstractItemModelTester languageTester(languages, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester languageTester(
+            languages, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QTRY_VERIFY_WITH_TIMEOUT(languages->rowCount() >= 2, 15000);
         QVERIFY(languages->index(0).data(gui::LanguageListModel::IsDefaultRole).toBool());
-        const QString second = languages->index(1).data(gui::LanguageListModel::CodeRole).toString();
+        const QString second
+            = languages->index(1).data(gui::LanguageListModel::CodeRole).toString();
         QVERIFY(languages->setData(languages->index(1), Qt::Checked, Qt::CheckStateRole));
         QCOMPARE(languages->checkedCodes().size(), 2);
 
@@ -292,7 +299,8 @@ private Q_SLOTS:
         QSet<int> formatsSeen;
         for (int row = 0; row < desk.queue->count(); ++row) {
             const jobs::ExportJob &job = desk.queue->at(row);
-            QVERIFY2(QFileInfo(job.finalPath).absolutePath() == QDir(desk.output.path()).absolutePath(),
+            QVERIFY2(QFileInfo(job.finalPath).absolutePath()
+                         == QDir(desk.output.path()).absolutePath(),
                      qPrintable(job.finalPath));
             QVERIFY(QFileInfo::exists(job.finalPath));
             QVERIFY(!QFileInfo::exists(job.partPath));
@@ -302,13 +310,15 @@ private Q_SLOTS:
         }
         QCOMPARE(languagesSeen.size(), 2);
         QVERIFY(languagesSeen.contains(second));
-        QCOMPARE(formatsSeen, (QSet<int>{int(api::ExportFormat::Pdf), int(api::ExportFormat::Html)}));
+        QCOMPARE(formatsSeen,
+                 (QSet<int> { int(api::ExportFormat::Pdf), int(api::ExportFormat::Html) }));
         QCOMPARE(QDir(desk.output.path()).entryList(QDir::Files).size(), 4);
 
         // What a person would see: saved for the README.
-        desk.window->jobQueueView()->selectJobs({desk.queue->at(0).id});
+        desk.window->jobQueueView()->selectJobs({ desk.queue->at(0).id });
         const QImage shot = desk.window->grab().toImage();
-        QVERIFY(shot.save(QDir::current().absoluteFilePath(QStringLiteral("main-window-finished-batch.png"))));
+        QVERIFY(shot.save(
+            QDir::current().absoluteFilePath(QStringLiteral("main-window-finished-batch.png"))));
     }
 
     void anAccountThatSeesOneProjectStartsOnIt()
@@ -323,9 +333,11 @@ private Q_SLOTS:
         gui::ProjectTreeModel *model = desk.window->projectModel();
         // No lone row to open first: the project is chosen and open, its
         // default version ready to export.
-        QTRY_VERIFY_WITH_TIMEOUT(model->indexOfProject(desk.server.projectApiKeyProjectId()).isValid(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model->indexOfProject(desk.server.projectApiKeyProjectId()).isValid(), 15000);
         QCOMPARE(model->rowCount(), 1);
-        QTRY_COMPARE(proxy->mapToSource(tree->currentIndex()), model->indexOfProject(desk.server.projectApiKeyProjectId()));
+        QTRY_COMPARE(proxy->mapToSource(tree->currentIndex()),
+                     model->indexOfProject(desk.server.projectApiKeyProjectId()));
         QTRY_VERIFY(tree->isExpanded(tree->currentIndex()));
         auto *languages = desk.window->findChild<gui::LanguageListModel *>();
         QTRY_VERIFY_WITH_TIMEOUT(languages->rowCount() >= 1, 15000);
@@ -344,7 +356,8 @@ private Q_SLOTS:
         auth::OAuthTokens tokens;
         tokens.accessToken = desk.server.apiKey();
         tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
-        QVERIFY(desk.startWithAccount(auth::AccountSecret::oauth(tokens), auth::AccountManager::SecretStorage::Keychain));
+        QVERIFY(desk.startWithAccount(auth::AccountSecret::oauth(tokens),
+                                      auth::AccountManager::SecretStorage::Keychain));
         {
             QSettings settings(desk.accountOptions.settingsFile, QSettings::IniFormat);
             settings.setValue(QStringLiteral("accounts/%1/boundProjectId").arg(desk.accountId),
@@ -357,15 +370,18 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
         auto *notice = desk.window->findChild<QLabel *>(QStringLiteral("projectNotice"));
         QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 15000);
-        QVERIFY2(notice->text().contains(QLatin1String("retired-project")), qPrintable(notice->text()));
-        QVERIFY2(notice->text().contains(QLatin1String("does not list")), qPrintable(notice->text()));
+        QVERIFY2(notice->text().contains(QLatin1String("retired-project")),
+                 qPrintable(notice->text()));
+        QVERIFY2(notice->text().contains(QLatin1String("does not list")),
+                 qPrintable(notice->text()));
         // Nothing is chosen for the writer; the projects it does see stay.
         auto *tree = desk.window->findChild<QTreeView *>(QStringLiteral("projectTree"));
         QVERIFY(!tree->currentIndex().isValid());
         QCOMPARE(desk.window->projectModel()->rowCount(), desk.server.demoData().projects().size());
         auto *switcher = desk.window->findChild<gui::AccountSwitcher *>();
         QVERIFY(switcher);
-        QVERIFY2(switcher->currentText().contains(QStringLiteral("jane@acme.com — project retired-project")),
+        QVERIFY2(switcher->currentText().contains(
+                     QStringLiteral("jane@acme.com — project retired-project")),
                  qPrintable(switcher->currentText()));
 
         bool removed = false;
@@ -381,8 +397,9 @@ private Q_SLOTS:
         desk.openWindow();
         desk.window->setSandboxMode(true);
         QString problem;
-        desk.window->setSignInSuggestion(*api::ServerAddress::custom(desk.server.baseUrl(), &problem),
-                                         desk.server.oauthClientId());
+        desk.window->setSignInSuggestion(
+            *api::ServerAddress::custom(desk.server.baseUrl(), &problem),
+            desk.server.oauthClientId());
         QAction *signIn = nullptr;
         for (QAction *action : desk.window->findChildren<QAction *>()) {
             if (action->text() == QStringLiteral("&Sign in with Document360…"))
@@ -392,7 +409,8 @@ private Q_SLOTS:
         signIn->trigger();
         gui::SignInDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = desk.window->findChild<gui::SignInDialog *>()) != nullptr);
-        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->text(), desk.server.oauthClientId());
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->text(),
+                 desk.server.oauthClientId());
         QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("serverDetailEdit"))->text(),
                  desk.server.baseUrl().toString());
         QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("authorizeUrlEdit"))->text(),
@@ -416,33 +434,38 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(desk.queue->at(0).state == jobs::JobState::Completed
                                      && desk.queue->at(1).state == jobs::JobState::Completed,
                                  30000);
-        desk.window->jobQueueView()->selectJobs({desk.queue->at(0).id});
+        desk.window->jobQueueView()->selectJobs({ desk.queue->at(0).id });
 
         QTableView *table = desk.window->jobQueueView()->tableView();
         QHeaderView *header = table->horizontalHeader();
-        for (const int width : {1600, 1200, 900, 650}) {
+        for (const int width : { 1600, 1200, 900, 650 }) {
             desk.window->resize(width, 700);
             QTRY_COMPARE(desk.window->width(), width);
             QCoreApplication::sendPostedEvents();
-            for (const int column : {int(gui::JobTableModel::Status), int(gui::JobTableModel::Progress)}) {
+            for (const int column :
+                 { int(gui::JobTableModel::Status), int(gui::JobTableModel::Progress) }) {
                 const int left = header->sectionViewportPosition(column);
                 const int right = left + header->sectionSize(column);
-                QVERIFY2(!header->isSectionHidden(column) && left >= 0 && right <= table->viewport()->width(),
-                         qPrintable(QStringLiteral("at %1 px the %2 column spans %3..%4 of %5 px")
-                                        .arg(width)
-                                        .arg(table->model()->headerData(column, Qt::Horizontal).toString())
-                                        .arg(left)
-                                        .arg(right)
-                                        .arg(table->viewport()->width())));
+                QVERIFY2(!header->isSectionHidden(column) && left >= 0
+                             && right <= table->viewport()->width(),
+                         qPrintable(
+                             QStringLiteral("at %1 px the %2 column spans %3..%4 of %5 px")
+                                 .arg(width)
+                                 .arg(table->model()->headerData(column, Qt::Horizontal).toString())
+                                 .arg(left)
+                                 .arg(right)
+                                 .arg(table->viewport()->width())));
             }
             if (width == 900) {
                 // Into the build folder, and where the README's screenshots
                 // live, so they show the window as it is.
                 const QImage shot = desk.window->grab().toImage();
-                QVERIFY(shot.save(QDir::current().absoluteFilePath(QStringLiteral("main-window-900.png"))));
-                const QString screenshots =
-                    QStringLiteral(QT_TESTCASE_SOURCEDIR) + QStringLiteral("/../../../resources/screenshots");
-                QVERIFY(shot.save(QDir(screenshots).absoluteFilePath(QStringLiteral("main-window-900.png"))));
+                QVERIFY(shot.save(
+                    QDir::current().absoluteFilePath(QStringLiteral("main-window-900.png"))));
+                const QString screenshots = QStringLiteral(QT_TESTCASE_SOURCEDIR)
+                    + QStringLiteral("/../../../resources/screenshots");
+                QVERIFY(shot.save(
+                    QDir(screenshots).absoluteFilePath(QStringLiteral("main-window-900.png"))));
             }
         }
     }
@@ -465,7 +488,8 @@ private Q_SLOTS:
         all->click();
         for (int row = 0; row < languages->rowCount(); ++row)
             QCOMPARE(languages->index(row).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
-        QCOMPARE(exportButton->text(), QStringLiteral("Export %1 files").arg(languages->rowCount()));
+        QCOMPARE(exportButton->text(),
+                 QStringLiteral("Export %1 files").arg(languages->rowCount()));
         all->click();
         QCOMPARE(languages->index(1).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
         QCOMPARE(exportButton->text(), QStringLiteral("Export 1 file"));
@@ -488,13 +512,16 @@ private Q_SLOTS:
         // A filter that hides the chosen version disarms Export; clearing
         // it brings the choice back.
         auto *tree = desk.window->findChild<QTreeView *>(QStringLiteral("projectTree"));
-        const QModelIndex chosen = qobject_cast<QAbstractProxyModel *>(tree->model())->mapToSource(tree->currentIndex());
+        const QModelIndex chosen
+            = qobject_cast<QAbstractProxyModel *>(tree->model())->mapToSource(tree->currentIndex());
         auto *filter = desk.window->findChild<QLineEdit *>(QStringLiteral("projectFilterEdit"));
         QTest::keyClicks(filter, QStringLiteral("Nordlicht"));
         QVERIFY(!tree->currentIndex().isValid());
         QVERIFY(!exportButton->isEnabled());
         filter->clear();
-        QCOMPARE(qobject_cast<QAbstractProxyModel *>(tree->model())->mapToSource(tree->currentIndex()), chosen);
+        QCOMPARE(
+            qobject_cast<QAbstractProxyModel *>(tree->model())->mapToSource(tree->currentIndex()),
+            chosen);
         QTRY_VERIFY_WITH_TIMEOUT(exportButton->isEnabled(), 15000);
 
         // An inactive project says so where the writer decides.
@@ -505,8 +532,9 @@ private Q_SLOTS:
         }
         QVERIFY(inactive);
         QVERIFY(pickDefaultVersion(*desk.window, *inactive));
-        QTRY_VERIFY(desk.window->findChild<QLabel *>(QStringLiteral("selectionLabel"))->text().contains(
-            QLatin1String("inactive")));
+        QTRY_VERIFY(desk.window->findChild<QLabel *>(QStringLiteral("selectionLabel"))
+                        ->text()
+                        .contains(QLatin1String("inactive")));
     }
 
     void closingWithExportsRunningAsksFirst()
@@ -525,7 +553,9 @@ private Q_SLOTS:
         // The writer closes, reads what happens to the export, and stays.
         QVERIFY(!desk.window->close());
         QMessageBox *question = nullptr;
-        QTRY_VERIFY((question = desk.window->findChild<QMessageBox *>(QStringLiteral("closeQuestion"))) != nullptr);
+        QTRY_VERIFY(
+            (question = desk.window->findChild<QMessageBox *>(QStringLiteral("closeQuestion")))
+            != nullptr);
         QTRY_VERIFY(question->isVisible());
         QVERIFY2(question->informativeText().contains(QLatin1String("1 export is running")),
                  qPrintable(question->informativeText()));
@@ -537,7 +567,9 @@ private Q_SLOTS:
 
         // Then closes for real.
         QVERIFY(!desk.window->close());
-        QTRY_VERIFY((question = desk.window->findChild<QMessageBox *>(QStringLiteral("closeQuestion"))) != nullptr);
+        QTRY_VERIFY(
+            (question = desk.window->findChild<QMessageBox *>(QStringLiteral("closeQuestion")))
+            != nullptr);
         question->defaultButton()->click();
         QTRY_VERIFY(!desk.window->isVisible());
     }
@@ -545,7 +577,8 @@ private Q_SLOTS:
     void exportingTheSameThingTwiceIsSaid()
     {
         sandbox::SandboxOptions options = quickSandbox();
-        options.pendingMs = 6000; // the first export is still running at both later presses, planning included
+        options.pendingMs
+            = 6000; // the first export is still running at both later presses, planning included
         Desk desk(options);
         QVERIFY(desk.startWithAccount());
         QVERIFY(openReadyToExport(desk));
@@ -557,7 +590,9 @@ private Q_SLOTS:
         // The same again while it runs: asked, and Cancel queues nothing.
         QTest::mouseClick(exportButton, Qt::LeftButton);
         QMessageBox *question = nullptr;
-        QTRY_VERIFY((question = desk.window->findChild<QMessageBox *>(QStringLiteral("duplicateQuestion"))) != nullptr);
+        QTRY_VERIFY(
+            (question = desk.window->findChild<QMessageBox *>(QStringLiteral("duplicateQuestion")))
+            != nullptr);
         QVERIFY(question->text().contains(QLatin1String("already waiting or running")));
         question->button(QMessageBox::Cancel)->click();
         QCOMPARE(desk.queue->count(), 1);
@@ -565,7 +600,8 @@ private Q_SLOTS:
         // Asked again, and left unanswered until the first one ends: the
         // question goes with its reason, and Export does what it said.
         QTest::mouseClick(exportButton, Qt::LeftButton);
-        QTRY_VERIFY(desk.window->findChild<QMessageBox *>(QStringLiteral("duplicateQuestion")) != nullptr);
+        QTRY_VERIFY(desk.window->findChild<QMessageBox *>(QStringLiteral("duplicateQuestion"))
+                    != nullptr);
         QTRY_COMPARE_WITH_TIMEOUT(desk.queue->at(0).state, jobs::JobState::Completed, 20000);
         QTRY_VERIFY(!desk.window->findChild<QMessageBox *>(QStringLiteral("duplicateQuestion")));
         QTRY_COMPARE_WITH_TIMEOUT(desk.queue->count(), 2, 5000);
@@ -580,8 +616,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(desk.queue->at(2).state, jobs::JobState::Completed, 20000);
         QVERIFY(desk.queue->at(1).finalPath.endsWith(QLatin1String(" (2).pdf")));
         QVERIFY(desk.queue->at(2).finalPath.endsWith(QLatin1String(" (3).pdf")));
-        QTRY_VERIFY2(desk.window->statusBar()->currentMessage().contains(
-                         QLatin1String("1 got a numbered name because a file of its name was already there")),
+        QTRY_VERIFY2(desk.window->statusBar()->currentMessage().contains(QLatin1String(
+                         "1 got a numbered name because a file of its name was already there")),
                      qPrintable(desk.window->statusBar()->currentMessage()));
     }
 
@@ -606,7 +642,7 @@ private Q_SLOTS:
         // The second, in another format: still building when cancelled.
         auto *pdf = desk.window->findChild<QCheckBox *>(QStringLiteral("pdfCheck"));
         auto *markdown = desk.window->findChild<QCheckBox *>(QStringLiteral("markdownCheck"));
-        for (QCheckBox *format : {pdf, markdown}) {
+        for (QCheckBox *format : { pdf, markdown }) {
             format->setFocus();
             QTest::keyClick(format, Qt::Key_Space);
         }
@@ -617,17 +653,18 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(jobs::isActiveState(desk.queue->find(running)->state), 5000);
 
         gui::JobQueueView *view = desk.window->jobQueueView();
-        view->selectJobs({running});
+        view->selectJobs({ running });
         QAction *cancel = view->actions()->action(gui::JobActions::Cancel);
         QTRY_VERIFY(cancel->isEnabled());
         cancel->trigger();
         QTRY_COMPARE(desk.queue->find(running)->state, jobs::JobState::Cancelled);
 
-        view->selectJobs({failed});
+        view->selectJobs({ failed });
         QAction *retry = view->actions()->action(gui::JobActions::Retry);
         QTRY_VERIFY(retry->isEnabled());
         retry->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(desk.queue->find(failed)->state, jobs::JobState::Completed, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.queue->find(failed)->state, jobs::JobState::Completed,
+                                  20000);
         QVERIFY(QFileInfo::exists(desk.queue->find(failed)->finalPath));
         QCOMPARE(fileSha256(desk.queue->find(failed)->finalPath),
                  desk.server.exportSha256(desk.queue->find(failed)->exportId));

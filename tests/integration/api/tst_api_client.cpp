@@ -53,7 +53,7 @@ Target pickTarget(const sandbox::SandboxServer &server)
 {
     for (const sandbox::DemoProject &project : server.demoData().projects()) {
         if (project.status == 0 && project.versions.size() > 1 && project.versions.size() < 100)
-            return {project.id, project.defaultVersion()->id};
+            return { project.id, project.defaultVersion()->id };
     }
     return {};
 }
@@ -116,11 +116,15 @@ private Q_SLOTS:
         const int workspaces = int(sandbox::Dialect::Workspaces);
         const int bearer = int(AuthScheme::Bearer);
         const int apiKey = int(AuthScheme::ApiKeyHeader);
-        QTest::newRow("seed dialect, Bearer token") << seed << "seed-token-0123456789" << bearer << bearer;
-        QTest::newRow("workspaces dialect, d360_sk_ key") << workspaces << "d360_sk_test_0123456789" << apiKey << apiKey;
+        QTest::newRow("seed dialect, Bearer token")
+            << seed << "seed-token-0123456789" << bearer << bearer;
+        QTest::newRow("workspaces dialect, d360_sk_ key")
+            << workspaces << "d360_sk_test_0123456789" << apiKey << apiKey;
         // The other scheme after a first 401, and the other dialect after a 404.
-        QTest::newRow("seed dialect, d360_sk_ token as Bearer") << seed << "d360_sk_test_0123456789" << apiKey << bearer;
-        QTest::newRow("workspaces dialect, plain key as X-API-Key") << workspaces << "plain-key-0123456789" << bearer << apiKey;
+        QTest::newRow("seed dialect, d360_sk_ token as Bearer")
+            << seed << "d360_sk_test_0123456789" << apiKey << bearer;
+        QTest::newRow("workspaces dialect, plain key as X-API-Key")
+            << workspaces << "plain-key-0123456789" << bearer << apiKey;
     }
 
     void everyRequestInBothDialectsAndSchemes()
@@ -149,15 +153,17 @@ private Q_SLOTS:
                             [](const Project &project) { return !project.active; }));
 
         // The project whose versions do not fit on one page.
-        const auto big = std::find_if(server.demoData().projects().begin(), server.demoData().projects().end(),
-                                      [](const sandbox::DemoProject &p) { return p.versions.size() > 100; });
+        const auto big
+            = std::find_if(server.demoData().projects().begin(), server.demoData().projects().end(),
+                           [](const sandbox::DemoProject &p) { return p.versions.size() > 100; });
         QVERIFY(big != server.demoData().projects().end());
         const auto versions = await(client.listVersions(big->id));
         QVERIFY2(versions.error.isNull(), qPrintable(versions.error.displayText()));
         QCOMPARE(versions.result.size(), big->versions.size());
         QCOMPARE(dialectDetected.count(), 1);
-        const Dialect expectedDialect = dialect == int(sandbox::Dialect::Workspaces) ? Dialect::Workspaces
-                                                                                     : Dialect::ProjectVersions;
+        const Dialect expectedDialect = dialect == int(sandbox::Dialect::Workspaces)
+            ? Dialect::Workspaces
+            : Dialect::ProjectVersions;
         QCOMPARE(client.dialect(), expectedDialect);
         QSet<QString> ids;
         for (const ProjectVersion &version : versions.result)
@@ -176,10 +182,12 @@ private Q_SLOTS:
         QVERIFY2(codes.contains(QLatin1String("ar")), qPrintable(codes.join(QLatin1Char(','))));
 
         for (ExportFormat format : allExportFormats()) {
-            const auto started = await(client.startExport({target.projectId, target.versionId, codes.first(), format}));
+            const auto started = await(
+                client.startExport({ target.projectId, target.versionId, codes.first(), format }));
             QVERIFY2(started.error.isNull(), qPrintable(started.error.displayText()));
             QCOMPARE(started.result.state, ExportStatus::State::Pending);
-            const ExportStatus done = waitUntilFinished(client, target.projectId, started.result.id);
+            const ExportStatus done
+                = waitUntilFinished(client, target.projectId, started.result.id);
             QCOMPARE(done.state, ExportStatus::State::Completed);
             QVERIFY(done.completedAt.isValid());
             const Downloaded file = download(client, target.projectId, done);
@@ -244,7 +252,8 @@ private Q_SLOTS:
         sandbox::SandboxFaults faults = server.faults();
         faults.serverErrorBurst = 1;
         server.setFaults(faults);
-        const auto started = await(client.startExport({target.projectId, target.versionId, {}, ExportFormat::Pdf}));
+        const auto started = await(
+            client.startExport({ target.projectId, target.versionId, {}, ExportFormat::Pdf }));
         QCOMPARE(started.error.kind(), ApiError::Kind::ServerError);
         QVERIFY(!started.error.traceId().isEmpty());
         QVERIFY(started.error.displayText().contains(started.error.traceId()));
@@ -262,7 +271,8 @@ private Q_SLOTS:
         sandbox::SandboxFaults faults;
         faults.truncatedBodies = 1;
         server.setFaults(faults);
-        const auto started = await(client.startExport({target.projectId, target.versionId, {}, ExportFormat::Pdf}));
+        const auto started = await(
+            client.startExport({ target.projectId, target.versionId, {}, ExportFormat::Pdf }));
         QCOMPARE(started.error.kind(), ApiError::Kind::ExportMayHaveStarted);
         QVERIFY(started.error.message().contains(QLatin1String("may have started")));
         QCOMPARE(server.statistics().exportsStarted, 1);
@@ -276,10 +286,13 @@ private Q_SLOTS:
         const quint16 port = placeholder.serverPort();
         placeholder.close();
         QString problem;
-        const auto address = ServerAddress::custom(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), &problem);
-        ApiClient client(*address, Credential(QStringLiteral("token-0123456789")), fastApiSettings());
+        const auto address = ServerAddress::custom(
+            QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), &problem);
+        ApiClient client(*address, Credential(QStringLiteral("token-0123456789")),
+                         fastApiSettings());
         client.setDialect(Dialect::ProjectVersions);
-        const auto started = await(client.startExport({QStringLiteral("p"), QStringLiteral("v"), {}, ExportFormat::Pdf}));
+        const auto started = await(client.startExport(
+            { QStringLiteral("p"), QStringLiteral("v"), {}, ExportFormat::Pdf }));
         QCOMPARE(started.error.kind(), ApiError::Kind::ConnectionRefused);
         QVERIFY(started.error.message().contains(QLatin1String("refused")));
     }
@@ -347,7 +360,8 @@ private Q_SLOTS:
         settings.downloadInactivityTimeout = std::chrono::milliseconds(700);
         ApiClient client(addressOf(server), Credential(server.apiKey()), settings);
         const Target target = pickTarget(server);
-        const auto started = await(client.startExport({target.projectId, target.versionId, {}, ExportFormat::Html}));
+        const auto started = await(
+            client.startExport({ target.projectId, target.versionId, {}, ExportFormat::Html }));
         QVERIFY(started.error.isNull());
         const ExportStatus done = waitUntilFinished(client, target.projectId, started.result.id);
         QElapsedTimer clock;
@@ -367,7 +381,8 @@ private Q_SLOTS:
         QVERIFY(server.start());
         ApiClient client(addressOf(server), Credential(server.apiKey()), fastApiSettings());
         const Target target = pickTarget(server);
-        const auto started = await(client.startExport({target.projectId, target.versionId, {}, ExportFormat::Pdf}));
+        const auto started = await(
+            client.startExport({ target.projectId, target.versionId, {}, ExportFormat::Pdf }));
         const ExportStatus done = waitUntilFinished(client, target.projectId, started.result.id);
         QCOMPARE(done.state, ExportStatus::State::Completed);
 
@@ -395,7 +410,8 @@ private Q_SLOTS:
         QVERIFY(server.start());
         ApiClient client(addressOf(server), Credential(server.apiKey()), fastApiSettings());
         const Target target = pickTarget(server);
-        const auto started = await(client.startExport({target.projectId, target.versionId, {}, ExportFormat::Markdown}));
+        const auto started = await(
+            client.startExport({ target.projectId, target.versionId, {}, ExportFormat::Markdown }));
         const ExportStatus done = waitUntilFinished(client, target.projectId, started.result.id);
         sandbox::SandboxFaults faults;
         faults.cutDownloadAfterBytes = 100 * 1024;
@@ -414,11 +430,13 @@ private Q_SLOTS:
         QVERIFY(server.start());
         ApiClient client(addressOf(server), Credential(server.apiKey()), fastApiSettings());
         const Target target = pickTarget(server);
-        const auto started = await(client.startExport({target.projectId, target.versionId, {}, ExportFormat::Pdf}));
+        const auto started = await(
+            client.startExport({ target.projectId, target.versionId, {}, ExportFormat::Pdf }));
         const ExportStatus done = waitUntilFinished(client, target.projectId, started.result.id);
         QCOMPARE(done.state, ExportStatus::State::Completed);
         // The link's expiry is a wall-clock time; there is nothing else to wait on.
-        const qint64 expiresAt = QUrlQuery(done.downloadUrl).queryItemValue(QStringLiteral("se")).toLongLong();
+        const qint64 expiresAt
+            = QUrlQuery(done.downloadUrl).queryItemValue(QStringLiteral("se")).toLongLong();
         QVERIFY(expiresAt > 0);
         QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() > expiresAt, 5000);
 
@@ -436,7 +454,8 @@ private Q_SLOTS:
         QVERIFY(server.start());
         ApiClient client(addressOf(server), Credential(server.apiKey()), fastApiSettings());
         const Target target = pickTarget(server);
-        const auto started = await(client.startExport({target.projectId, target.versionId, {}, ExportFormat::Pdf}));
+        const auto started = await(
+            client.startExport({ target.projectId, target.versionId, {}, ExportFormat::Pdf }));
         const ExportStatus done = waitUntilFinished(client, target.projectId, started.result.id);
         const Downloaded file = download(client, target.projectId, done);
         QVERIFY2(file.outcome.error.isNull(), qPrintable(file.outcome.error.displayText()));
@@ -453,7 +472,8 @@ private Q_SLOTS:
         QVERIFY(server.start());
         ApiClient client(addressOf(server), Credential(server.apiKey()), fastApiSettings());
         const Target target = pickTarget(server);
-        const auto started = await(client.startExport({target.projectId, target.versionId, {}, ExportFormat::Pdf}));
+        const auto started = await(
+            client.startExport({ target.projectId, target.versionId, {}, ExportFormat::Pdf }));
         const ExportStatus done = waitUntilFinished(client, target.projectId, started.result.id);
         const Downloaded file = download(client, target.projectId, done);
         QCOMPARE(file.outcome.error.kind(), ApiError::Kind::TooManyRedirects);
@@ -475,7 +495,8 @@ private Q_SLOTS:
         server.setFaults(faults);
         const auto projects = await(client.listProjects());
         QCOMPARE(projects.error.kind(), ApiError::Kind::Unauthorized);
-        QVERIFY(projects.error.message().contains(QLatin1String("revoked or belongs to another region")));
+        QVERIFY(projects.error.message().contains(
+            QLatin1String("revoked or belongs to another region")));
         QVERIFY(!projects.error.traceId().isEmpty());
         QCOMPARE(rejected.count(), 1);
         QVERIFY(!projects.error.displayText().contains(server.apiKey()));
@@ -487,14 +508,19 @@ private Q_SLOTS:
         QVERIFY(server.start());
         ApiClient client(addressOf(server), Credential(server.apiKey()), fastApiSettings());
         const Target target = pickTarget(server);
-        const auto badLanguage = await(client.startExport({target.projectId, target.versionId, QStringLiteral("xx"), ExportFormat::Pdf}));
+        const auto badLanguage = await(client.startExport(
+            { target.projectId, target.versionId, QStringLiteral("xx"), ExportFormat::Pdf }));
         QCOMPARE(badLanguage.error.kind(), ApiError::Kind::Validation);
-        QVERIFY2(badLanguage.error.message().contains(QLatin1String("lang_code")), qPrintable(badLanguage.error.message()));
-        const auto badVersion = await(client.startExport({target.projectId, QStringLiteral("no-such-version"), {}, ExportFormat::Pdf}));
+        QVERIFY2(badLanguage.error.message().contains(QLatin1String("lang_code")),
+                 qPrintable(badLanguage.error.message()));
+        const auto badVersion = await(client.startExport(
+            { target.projectId, QStringLiteral("no-such-version"), {}, ExportFormat::Pdf }));
         QCOMPARE(badVersion.error.kind(), ApiError::Kind::Validation);
-        QVERIFY2(badVersion.error.message().contains(QLatin1String("workspace_id")), qPrintable(badVersion.error.message()));
+        QVERIFY2(badVersion.error.message().contains(QLatin1String("workspace_id")),
+                 qPrintable(badVersion.error.message()));
 
-        const auto missing = await(client.exportStatus(target.projectId, QStringLiteral("no-such-export")));
+        const auto missing
+            = await(client.exportStatus(target.projectId, QStringLiteral("no-such-export")));
         QCOMPARE(missing.error.kind(), ApiError::Kind::NotFound);
         QVERIFY(!missing.error.traceId().isEmpty());
         const auto noProject = await(client.listVersions(QStringLiteral("no-such-project")));
@@ -509,7 +535,8 @@ private Q_SLOTS:
         QVERIFY(server.start());
         ApiClient client(addressOf(server), Credential(server.apiKey()), fastApiSettings());
         const Target target = pickTarget(server);
-        const auto started = await(client.startExport({target.projectId, target.versionId, {}, ExportFormat::Pdf}));
+        const auto started = await(
+            client.startExport({ target.projectId, target.versionId, {}, ExportFormat::Pdf }));
         QVERIFY(started.error.isNull());
         const ExportStatus done = waitUntilFinished(client, target.projectId, started.result.id);
         QCOMPARE(done.state, ExportStatus::State::Failed);
@@ -550,7 +577,8 @@ private Q_SLOTS:
         options.faults.latencyMs = 300;
         sandbox::SandboxServer server(options);
         QVERIFY(server.start());
-        auto client = std::make_unique<ApiClient>(addressOf(server), Credential(server.apiKey()), fastApiSettings());
+        auto client = std::make_unique<ApiClient>(addressOf(server), Credential(server.apiKey()),
+                                                  fastApiSettings());
         QPointer<ApiCall> projects = client->listProjects();
         QPointer<ApiCall> status = client->exportStatus(QStringLiteral("p"), QStringLiteral("e"));
         QTRY_VERIFY(server.statistics().apiRequests >= 1); // on the wire

@@ -36,12 +36,14 @@ void recordingHandler(QtMsgType type, const QMessageLogContext &context, const Q
 
 QString randomSecret(const QString &prefix)
 {
-    return prefix + QUuid::createUuid().toString(QUuid::Id128) + QUuid::createUuid().toString(QUuid::Id128);
+    return prefix + QUuid::createUuid().toString(QUuid::Id128)
+        + QUuid::createUuid().toString(QUuid::Id128);
 }
 
 QString uniqueKeychainService()
 {
-    return QStringLiteral("org.d360-exporter.test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return QStringLiteral("org.d360-exporter.test-")
+        + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 api::ApiSettings fastApiSettings()
@@ -82,7 +84,8 @@ QStringList filesContaining(const QStringList &folders, const QByteArray &needle
 {
     QStringList found;
     for (const QString &folder : folders) {
-        QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             QFile file(path);
@@ -96,9 +99,10 @@ QStringList filesContaining(const QStringList &folders, const QByteArray &needle
 QStringList userFolders()
 {
     QStringList folders;
-    for (auto location : {QStandardPaths::GenericConfigLocation, QStandardPaths::GenericDataLocation,
-                          QStandardPaths::GenericCacheLocation, QStandardPaths::AppConfigLocation,
-                          QStandardPaths::AppDataLocation, QStandardPaths::CacheLocation}) {
+    for (auto location :
+         { QStandardPaths::GenericConfigLocation, QStandardPaths::GenericDataLocation,
+           QStandardPaths::GenericCacheLocation, QStandardPaths::AppConfigLocation,
+           QStandardPaths::AppDataLocation, QStandardPaths::CacheLocation }) {
         const QString path = QStandardPaths::writableLocation(location);
         if (!path.isEmpty() && !folders.contains(path))
             folders.append(path);
@@ -137,8 +141,8 @@ api::ServerAddress sandboxAddress(const sandbox::SandboxServer &server)
     return *api::ServerAddress::fromString(server.baseUrl().toString(), &problem);
 }
 
-std::optional<auth::OAuthTokens> signInToSandbox(const sandbox::SandboxServer &server, QString *problem,
-                                                 int projectIndex)
+std::optional<auth::OAuthTokens> signInToSandbox(const sandbox::SandboxServer &server,
+                                                 QString *problem, int projectIndex)
 {
     auth::OAuthSignIn signIn(sandboxOAuthSettings(server));
     ScriptedBrowser browser(ScriptedBrowser::Decision::Approve, projectIndex);
@@ -196,23 +200,26 @@ void ScriptedBrowser::open(const QUrl &authorizationUrl)
             return;
         }
         const QString html = QString::fromUtf8(page->readAll());
-        static const QRegularExpression ticketField(QStringLiteral("name=\"ticket\" value=\"([^\"]+)\""));
+        static const QRegularExpression ticketField(
+            QStringLiteral("name=\"ticket\" value=\"([^\"]+)\""));
         const QRegularExpressionMatch ticket = ticketField.match(html);
         if (!ticket.hasMatch()) {
             finish(QStringLiteral("the authorization page has no approval form (HTTP %1)")
                        .arg(page->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()));
             return;
         }
-        static const QRegularExpression projectField(QStringLiteral("name=\"project\" value=\"([^\"]+)\""));
+        static const QRegularExpression projectField(
+            QStringLiteral("name=\"project\" value=\"([^\"]+)\""));
         QStringList projects;
         for (const QRegularExpressionMatch &match : projectField.globalMatch(html))
             projects.append(match.captured(1));
         QUrl approveUrl = authorizationUrl.adjusted(QUrl::RemoveQuery);
         approveUrl.setPath(QStringLiteral("/connect/authorize/approve"));
         QNetworkRequest request(approveUrl);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        QByteArray form = "ticket=" + QUrl::toPercentEncoding(ticket.captured(1)) + "&decision="
-                          + (m_decision == Decision::Approve ? "approve" : "deny");
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QByteArray form = "ticket=" + QUrl::toPercentEncoding(ticket.captured(1))
+            + "&decision=" + (m_decision == Decision::Approve ? "approve" : "deny");
         if (!projects.isEmpty())
             form += "&project=" + QUrl::toPercentEncoding(projects.value(m_projectIndex));
         QNetworkReply *decision = m_network.post(request, form);
@@ -220,8 +227,10 @@ void ScriptedBrowser::open(const QUrl &authorizationUrl)
             decision->deleteLater();
             const QUrl location = decision->header(QNetworkRequest::LocationHeader).toUrl();
             if (!location.isValid()) {
-                finish(QStringLiteral("approving did not redirect (HTTP %1)")
-                           .arg(decision->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()));
+                finish(
+                    QStringLiteral("approving did not redirect (HTTP %1)")
+                        .arg(
+                            decision->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()));
                 return;
             }
             returnTo(location);

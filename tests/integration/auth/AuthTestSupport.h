@@ -98,8 +98,8 @@ private:
 
 // Runs a whole sign-in against the sandbox's authorization server with a
 // ScriptedBrowser; nothing when it failed (*problem says why).
-std::optional<auth::OAuthTokens> signInToSandbox(const sandbox::SandboxServer &server, QString *problem,
-                                                 int projectIndex = 0);
+std::optional<auth::OAuthTokens> signInToSandbox(const sandbox::SandboxServer &server,
+                                                 QString *problem, int projectIndex = 0);
 auth::OAuthSettings sandboxOAuthSettings(const sandbox::SandboxServer &server);
 api::ServerAddress sandboxAddress(const sandbox::SandboxServer &server);
 

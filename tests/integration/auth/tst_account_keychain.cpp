@@ -5,7 +5,6 @@
 // cache folders or in anything logged. A 401 marks the account as needing
 // attention, and a working credential restores it.
 #include "AuthTestSupport.h"
-
 #include "core/api/ApiClient.h"
 #include "core/api/ApiTransport.h"
 #include "core/auth/AccountManager.h"
@@ -86,7 +85,7 @@ private Q_SLOTS:
         m_options = {};
         m_options.keychainService = test::uniqueKeychainService();
         m_options.settingsFile = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-                                 + QStringLiteral("/accounts-%1.ini").arg(QUuid::createUuid().toString(QUuid::Id128));
+            + QStringLiteral("/accounts-%1.ini").arg(QUuid::createUuid().toString(QUuid::Id128));
         m_options.apiSettings = test::fastApiSettings();
     }
 
@@ -96,10 +95,11 @@ private Q_SLOTS:
         QSignalSpy added(manager.get(), &AccountManager::accountAdded);
 
         // Add: checked against the server, then kept.
-        const test::TaskOutcome addOutcome = test::await(manager->add(draft(QStringLiteral("Sandbox")),
-                                                                      AccountSecret::apiToken(m_token)));
+        const test::TaskOutcome addOutcome = test::await(
+            manager->add(draft(QStringLiteral("Sandbox")), AccountSecret::apiToken(m_token)));
         QVERIFY(addOutcome.finished);
-        QVERIFY2(addOutcome.outcome == AccountTask::Outcome::Succeeded, qPrintable(addOutcome.errorMessage));
+        QVERIFY2(addOutcome.outcome == AccountTask::Outcome::Succeeded,
+                 qPrintable(addOutcome.errorMessage));
         QCOMPARE(added.count(), 1);
         const QString id = addOutcome.account.id;
         QVERIFY(!addOutcome.account.visibleProjects.isEmpty());
@@ -110,7 +110,7 @@ private Q_SLOTS:
         QVERIFY2(stored.error.isNull(), qPrintable(stored.error.message()));
         QVERIFY2(stored.secret == m_token, "the keychain entry is not the token that was added");
         QVERIFY(QFile::exists(settingsFile()));
-        QVERIFY2(test::filesContaining({settingsFile()}, m_token.toUtf8()).isEmpty(),
+        QVERIFY2(test::filesContaining({ settingsFile() }, m_token.toUtf8()).isEmpty(),
                  "the token is in the settings file");
 
         // A fresh manager (a restart) finds the account and a working client.
@@ -119,7 +119,8 @@ private Q_SLOTS:
         QCOMPARE(manager->accounts().size(), 1);
         QCOMPARE(manager->accounts().first().label, QStringLiteral("Sandbox"));
         const test::TaskOutcome opened = test::await(manager->openClient(id));
-        QVERIFY2(opened.outcome == AccountTask::Outcome::Succeeded, qPrintable(opened.errorMessage));
+        QVERIFY2(opened.outcome == AccountTask::Outcome::Succeeded,
+                 qPrintable(opened.errorMessage));
         QVERIFY(opened.client);
         api::ProjectListCall *call = opened.client->listProjects();
         QSignalSpy listed(call, &api::ApiCall::finished);
@@ -133,32 +134,37 @@ private Q_SLOTS:
         const std::optional<auth::OAuthTokens> issued = test::signInToSandbox(*m_sandbox, &problem);
         QVERIFY2(issued, qPrintable(problem));
         const QString rotated = issued->accessToken;
-        const test::TaskOutcome rotation = test::await(manager->replaceSecret(id, AccountSecret::apiToken(rotated)));
-        QVERIFY2(rotation.outcome == AccountTask::Outcome::Succeeded, qPrintable(rotation.errorMessage));
+        const test::TaskOutcome rotation
+            = test::await(manager->replaceSecret(id, AccountSecret::apiToken(rotated)));
+        QVERIFY2(rotation.outcome == AccountTask::Outcome::Succeeded,
+                 qPrintable(rotation.errorMessage));
         stored = readKeychain(m_options.keychainService, id);
         QVERIFY2(stored.secret == rotated, "the keychain does not hold the rotated token");
         QVERIFY2(opened.client->transport()->credential().secret() == rotated,
                  "the open client still uses the old token");
 
         // A refused token changes nothing.
-        const test::TaskOutcome refused = test::await(
-            manager->replaceSecret(id, AccountSecret::apiToken(test::randomSecret(QStringLiteral("wrong-")))));
+        const test::TaskOutcome refused = test::await(manager->replaceSecret(
+            id, AccountSecret::apiToken(test::randomSecret(QStringLiteral("wrong-")))));
         QVERIFY(refused.outcome == AccountTask::Outcome::Refused);
-        QVERIFY2(refused.errorMessage.contains(QLatin1String("401")), qPrintable(refused.errorMessage));
+        QVERIFY2(refused.errorMessage.contains(QLatin1String("401")),
+                 qPrintable(refused.errorMessage));
         QVERIFY(readKeychain(m_options.keychainService, id).secret == rotated);
 
         // Remove: the keychain entry and the settings group go.
         QSignalSpy removed(manager.get(), &AccountManager::accountRemoved);
         const test::TaskOutcome removal = test::await(manager->remove(id));
-        QVERIFY2(removal.outcome == AccountTask::Outcome::Succeeded, qPrintable(removal.errorMessage));
+        QVERIFY2(removal.outcome == AccountTask::Outcome::Succeeded,
+                 qPrintable(removal.errorMessage));
         QCOMPARE(removed.count(), 1);
         QVERIFY(manager->accounts().isEmpty());
-        QVERIFY(readKeychain(m_options.keychainService, id).error.kind() == auth::SecretError::Kind::NotFound);
+        QVERIFY(readKeychain(m_options.keychainService, id).error.kind()
+                == auth::SecretError::Kind::NotFound);
         QVERIFY(AccountManager(m_options).accounts().isEmpty());
-        QVERIFY(test::filesContaining({settingsFile()}, id.toUtf8()).isEmpty());
+        QVERIFY(test::filesContaining({ settingsFile() }, id.toUtf8()).isEmpty());
 
         // Nothing of either token anywhere a person or a backup could read.
-        for (const QString &secret : {m_token, rotated}) {
+        for (const QString &secret : { m_token, rotated }) {
             QVERIFY2(test::filesContaining(test::userFolders(), secret.toUtf8()).isEmpty(),
                      "a token was found in the settings, data or cache folders");
             QVERIFY2(!test::LogRecorder::contains(secret), "a token was found in the log");
@@ -170,11 +176,12 @@ private Q_SLOTS:
     {
         AccountManager manager(m_options);
         const QString wrong = test::randomSecret(QStringLiteral("wrong-"));
-        const test::TaskOutcome outcome = test::await(manager.add(draft(QStringLiteral("Wrong")),
-                                                                  AccountSecret::apiToken(wrong)));
+        const test::TaskOutcome outcome = test::await(
+            manager.add(draft(QStringLiteral("Wrong")), AccountSecret::apiToken(wrong)));
         QVERIFY(outcome.outcome == AccountTask::Outcome::Refused);
-        QVERIFY2(outcome.errorMessage.contains(QLatin1String("revoked or belongs to another region")),
-                 qPrintable(outcome.errorMessage));
+        QVERIFY2(
+            outcome.errorMessage.contains(QLatin1String("revoked or belongs to another region")),
+            qPrintable(outcome.errorMessage));
         QVERIFY(manager.accounts().isEmpty());
         QVERIFY(test::filesContaining(test::userFolders(), wrong.toUtf8()).isEmpty());
         QVERIFY(!test::LogRecorder::contains(wrong));
@@ -183,9 +190,10 @@ private Q_SLOTS:
     void a401MarksTheAccountAndASuccessRestoresIt()
     {
         AccountManager manager(m_options);
-        const test::TaskOutcome addOutcome = test::await(manager.add(draft(QStringLiteral("Revoked")),
-                                                                     AccountSecret::apiToken(m_token)));
-        QVERIFY2(addOutcome.outcome == AccountTask::Outcome::Succeeded, qPrintable(addOutcome.errorMessage));
+        const test::TaskOutcome addOutcome = test::await(
+            manager.add(draft(QStringLiteral("Revoked")), AccountSecret::apiToken(m_token)));
+        QVERIFY2(addOutcome.outcome == AccountTask::Outcome::Succeeded,
+                 qPrintable(addOutcome.errorMessage));
         const QString id = addOutcome.account.id;
         const test::TaskOutcome opened = test::await(manager.openClient(id));
         QVERIFY(opened.client);
@@ -205,7 +213,8 @@ private Q_SLOTS:
 
         m_sandbox->setFaults({});
         const test::TaskOutcome tested = test::await(manager.test(id));
-        QVERIFY2(tested.outcome == AccountTask::Outcome::Succeeded, qPrintable(tested.errorMessage));
+        QVERIFY2(tested.outcome == AccountTask::Outcome::Succeeded,
+                 qPrintable(tested.errorMessage));
         QCOMPARE(restored.count(), 1);
         QVERIFY(!manager.needsAttention(id));
         QCOMPARE(attention.count(), 1);
@@ -215,13 +224,14 @@ private Q_SLOTS:
     void aVanishedKeychainEntryNeedsAttention()
     {
         AccountManager manager(m_options);
-        const test::TaskOutcome addOutcome = test::await(manager.add(draft(QStringLiteral("Vanished")),
-                                                                     AccountSecret::apiToken(m_token)));
+        const test::TaskOutcome addOutcome = test::await(
+            manager.add(draft(QStringLiteral("Vanished")), AccountSecret::apiToken(m_token)));
         QVERIFY(addOutcome.outcome == AccountTask::Outcome::Succeeded);
         const QString id = addOutcome.account.id;
         bool deleted = false;
         QObject context;
-        manager.secretStore()->remove(id, &context, [&](const auth::SecretError &) { deleted = true; });
+        manager.secretStore()->remove(id, &context,
+                                      [&](const auth::SecretError &) { deleted = true; });
         QTRY_VERIFY_WITH_TIMEOUT(deleted, 10000);
 
         QSignalSpy attention(&manager, &AccountManager::accountNeedsAttention);
@@ -236,17 +246,18 @@ private Q_SLOTS:
     void labelsAreUniqueAndRenamable()
     {
         AccountManager manager(m_options);
-        const test::TaskOutcome first = test::await(manager.add(draft(QStringLiteral("Docs")),
-                                                                AccountSecret::apiToken(m_token)));
+        const test::TaskOutcome first = test::await(
+            manager.add(draft(QStringLiteral("Docs")), AccountSecret::apiToken(m_token)));
         QVERIFY(first.outcome == AccountTask::Outcome::Succeeded);
-        const test::TaskOutcome duplicate = test::await(manager.add(draft(QStringLiteral(" docs ")),
-                                                                    AccountSecret::apiToken(m_token)));
+        const test::TaskOutcome duplicate = test::await(
+            manager.add(draft(QStringLiteral(" docs ")), AccountSecret::apiToken(m_token)));
         QVERIFY(duplicate.outcome == AccountTask::Outcome::Invalid);
         QString problem;
         QVERIFY(manager.rename(first.account.id, QStringLiteral("Handbook"), &problem));
         QCOMPARE(AccountManager(m_options).accounts().first().label, QStringLiteral("Handbook"));
         QVERIFY(!manager.rename(first.account.id, QString(), &problem));
-        QVERIFY(test::await(manager.remove(first.account.id)).outcome == AccountTask::Outcome::Succeeded);
+        QVERIFY(test::await(manager.remove(first.account.id)).outcome
+                == AccountTask::Outcome::Succeeded);
     }
 };
 

@@ -7,7 +7,6 @@
 // identity server does not know; the scripted browser follows the link the
 // command prints, as a writer would, and picks a project.
 #include "AuthTestSupport.h"
-
 #include "cli/ConnectionOptions.h"
 #include "core/ApplicationInfo.h"
 #include "core/api/ApiClient.h"
@@ -54,7 +53,8 @@ private:
     // loop (and so the in-process sandbox) running. variables go on top of
     // this process's environment (a null value removes one); watchError sees
     // stderr as it arrives.
-    Run run(const QStringList &arguments, const QByteArray &input = {}, const QHash<QString, QString> &variables = {},
+    Run run(const QStringList &arguments, const QByteArray &input = {},
+            const QHash<QString, QString> &variables = {},
             const std::function<void(const QString &errorSoFar)> &watchError = {})
     {
         QProcess process;
@@ -74,7 +74,8 @@ private:
                 watchError(err);
         });
         QSignalSpy finished(&process, &QProcess::finished);
-        process.start(qEnvironmentVariable("D360_EXECUTABLE"), QStringList{QStringLiteral("accounts")} + arguments);
+        process.start(qEnvironmentVariable("D360_EXECUTABLE"),
+                      QStringList { QStringLiteral("accounts") } + arguments);
         process.write(input);
         process.closeWriteChannel();
         Run result;
@@ -93,17 +94,19 @@ private:
     // Runs "accounts ARGUMENTS" and, when it prints the sign-in link, opens it
     // in a scripted browser that picks the project at projectIndex. No client
     // id comes from this process's environment, only from variables.
-    Run runSigningIn(const QStringList &arguments, QHash<QString, QString> variables, int projectIndex = 0)
+    Run runSigningIn(const QStringList &arguments, QHash<QString, QString> variables,
+                     int projectIndex = 0)
     {
         if (!variables.contains(QStringLiteral("D360_OAUTH_CLIENT_ID")))
             variables.insert(QStringLiteral("D360_OAUTH_CLIENT_ID"), QString());
         std::unique_ptr<test::ScriptedBrowser> browser;
         return run(arguments, {}, variables, [&](const QString &err) {
-            static const QRegularExpression link(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+/connect/authorize\\?\\S+)"));
+            static const QRegularExpression link(
+                QStringLiteral("(http://127\\.0\\.0\\.1:\\d+/connect/authorize\\?\\S+)"));
             const QRegularExpressionMatch found = link.match(err);
             if (!browser && found.hasMatch()) {
-                browser = std::make_unique<test::ScriptedBrowser>(test::ScriptedBrowser::Decision::Approve,
-                                                                  projectIndex);
+                browser = std::make_unique<test::ScriptedBrowser>(
+                    test::ScriptedBrowser::Decision::Approve, projectIndex);
                 browser->open(QUrl(found.captured(1), QUrl::StrictMode));
             }
         });
@@ -111,13 +114,17 @@ private:
 
     QStringList signInArguments(const QString &name) const
     {
-        return {QStringLiteral("add"), QStringLiteral("--name"), name, QStringLiteral("--base-url"),
-                m_sandbox->baseUrl().toString(), QStringLiteral("--sign-in")};
+        return { QStringLiteral("add"),
+                 QStringLiteral("--name"),
+                 name,
+                 QStringLiteral("--base-url"),
+                 m_sandbox->baseUrl().toString(),
+                 QStringLiteral("--sign-in") };
     }
 
     QJsonArray listJson()
     {
-        const Run listed = run({QStringLiteral("list"), QStringLiteral("--json")});
+        const Run listed = run({ QStringLiteral("list"), QStringLiteral("--json") });
         return QJsonDocument::fromJson(listed.out.toUtf8()).array();
     }
 
@@ -140,9 +147,10 @@ private Q_SLOTS:
     void addsListsTestsRenamesAndRemoves()
     {
         const QString baseUrl = m_sandbox->baseUrl().toString();
-        const Run added = run({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Sandbox KB"),
-                               QStringLiteral("--base-url"), baseUrl},
-                              (m_token + QLatin1Char('\n')).toUtf8());
+        const Run added
+            = run({ QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Sandbox KB"),
+                    QStringLiteral("--base-url"), baseUrl },
+                  (m_token + QLatin1Char('\n')).toUtf8());
         QVERIFY(added.finished);
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
         QVERIFY(added.out.contains(QLatin1String("Added account \"Sandbox KB\"")));
@@ -158,50 +166,60 @@ private Q_SLOTS:
         QVERIFY(!account.value(QStringLiteral("projects")).toArray().isEmpty());
         QVERIFY(!account.value(QStringLiteral("needsAttention")).toBool());
 
-        const Run plain = run({QStringLiteral("list")});
+        const Run plain = run({ QStringLiteral("list") });
         QCOMPARE(plain.exitCode, 0);
         QVERIFY(plain.out.startsWith(QLatin1String("Sandbox KB\t")));
 
-        const Run tested = run({QStringLiteral("test"), QStringLiteral("--name"), QStringLiteral("sandbox kb")});
+        const Run tested = run(
+            { QStringLiteral("test"), QStringLiteral("--name"), QStringLiteral("sandbox kb") });
         QVERIFY2(tested.exitCode == 0, qPrintable(tested.err));
         QVERIFY(tested.out.contains(QLatin1String("works")));
 
-        const Run renamed = run({QStringLiteral("rename"), QStringLiteral("--name"), QStringLiteral("Sandbox KB"),
-                                 QStringLiteral("--to"), QStringLiteral("Demo")});
+        const Run renamed
+            = run({ QStringLiteral("rename"), QStringLiteral("--name"),
+                    QStringLiteral("Sandbox KB"), QStringLiteral("--to"), QStringLiteral("Demo") });
         QCOMPARE(renamed.exitCode, 0);
-        QCOMPARE(listJson().first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Demo"));
+        QCOMPARE(listJson().first().toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Demo"));
 
-        const Run removed = run({QStringLiteral("remove"), QStringLiteral("--name"), QStringLiteral("Demo")});
+        const Run removed
+            = run({ QStringLiteral("remove"), QStringLiteral("--name"), QStringLiteral("Demo") });
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
         QVERIFY(listJson().isEmpty());
-        QVERIFY(test::filesContaining({m_config.path()}, m_token.toUtf8()).isEmpty());
+        QVERIFY(test::filesContaining({ m_config.path() }, m_token.toUtf8()).isEmpty());
     }
 
     void exitCodesSayWhatWentWrong()
     {
         const QString baseUrl = m_sandbox->baseUrl().toString();
-        const Run refused = run({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Wrong"),
-                                 QStringLiteral("--base-url"), baseUrl},
+        const Run refused = run({ QStringLiteral("add"), QStringLiteral("--name"),
+                                  QStringLiteral("Wrong"), QStringLiteral("--base-url"), baseUrl },
                                 "not-the-token-at-all\n");
         QCOMPARE(refused.exitCode, 3);
-        QVERIFY2(refused.err.contains(QLatin1String("revoked or belongs to another region")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QLatin1String("revoked or belongs to another region")),
+                 qPrintable(refused.err));
         QVERIFY(listJson().isEmpty());
 
-        QCOMPARE(run({QStringLiteral("add"), QStringLiteral("--base-url"), baseUrl}, "x\n").exitCode, 2);
-        QCOMPARE(run({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Empty"),
-                      QStringLiteral("--base-url"), baseUrl})
+        QCOMPARE(
+            run({ QStringLiteral("add"), QStringLiteral("--base-url"), baseUrl }, "x\n").exitCode,
+            2);
+        QCOMPARE(run({ QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Empty"),
+                       QStringLiteral("--base-url"), baseUrl })
                      .exitCode,
                  2);
         // A token is never a command-line argument.
-        QCOMPARE(run({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("T"), QStringLiteral("--token"),
-                      QStringLiteral("secret")})
+        QCOMPARE(run({ QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("T"),
+                       QStringLiteral("--token"), QStringLiteral("secret") })
                      .exitCode,
                  2);
-        QCOMPARE(run({QStringLiteral("test"), QStringLiteral("--name"), QStringLiteral("Nobody")}).exitCode, 6);
-        QCOMPARE(run({QStringLiteral("frobnicate")}).exitCode, 2);
-        const Run unreachable = run({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Down"),
-                                     QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9")},
-                                    "some-token-value\n");
+        QCOMPARE(run({ QStringLiteral("test"), QStringLiteral("--name"), QStringLiteral("Nobody") })
+                     .exitCode,
+                 6);
+        QCOMPARE(run({ QStringLiteral("frobnicate") }).exitCode, 2);
+        const Run unreachable
+            = run({ QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Down"),
+                    QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9") },
+                  "some-token-value\n");
         QCOMPARE(unreachable.exitCode, 5);
     }
 
@@ -211,58 +229,72 @@ private Q_SLOTS:
         QVERIFY(signedIn.finished);
         QCOMPARE(signedIn.exitCode, 2);
         QVERIFY2(signedIn.err.contains(QLatin1String("--client-id")), qPrintable(signedIn.err));
-        QVERIFY2(signedIn.err.contains(QLatin1String("D360_OAUTH_CLIENT_ID")), qPrintable(signedIn.err));
+        QVERIFY2(signedIn.err.contains(QLatin1String("D360_OAUTH_CLIENT_ID")),
+                 qPrintable(signedIn.err));
         QVERIFY2(signedIn.err.contains(QLatin1String("API token")), qPrintable(signedIn.err));
-        QVERIFY2(!signedIn.err.contains(QLatin1String("/connect/authorize")), "a browser link was offered anyway");
+        QVERIFY2(!signedIn.err.contains(QLatin1String("/connect/authorize")),
+                 "a browser link was offered anyway");
         QVERIFY(listJson().isEmpty());
     }
 
     void signsInWithTheClientIdFromTheEnvironment()
     {
         const sandbox::DemoProject picked = m_sandbox->demoData().projects().at(1);
-        const Run signedIn = runSigningIn(signInArguments(QStringLiteral("Picked")),
-                                     {{QStringLiteral("D360_OAUTH_CLIENT_ID"), m_sandbox->oauthClientId()}}, 1);
+        const Run signedIn = runSigningIn(
+            signInArguments(QStringLiteral("Picked")),
+            { { QStringLiteral("D360_OAUTH_CLIENT_ID"), m_sandbox->oauthClientId() } }, 1);
         QVERIFY(signedIn.finished);
         QVERIFY2(signedIn.exitCode == 0, qPrintable(signedIn.err));
-        QVERIFY2(signedIn.out.contains(QStringLiteral("Signed in as writer@sandbox.example — %1; added account \"Picked\"")
-                                      .arg(picked.name)),
-                 qPrintable(signedIn.out));
+        QVERIFY2(
+            signedIn.out.contains(
+                QStringLiteral("Signed in as writer@sandbox.example — %1; added account \"Picked\"")
+                    .arg(picked.name)),
+            qPrintable(signedIn.out));
         const QJsonArray accounts = listJson();
         QCOMPARE(accounts.size(), 1);
         const QJsonObject account = accounts.first().toObject();
         QCOMPARE(account.value(QStringLiteral("boundProjectId")).toString(), picked.id);
-        QCOMPARE(account.value(QStringLiteral("signedInAs")).toString(), QStringLiteral("writer@sandbox.example"));
+        QCOMPARE(account.value(QStringLiteral("signedInAs")).toString(),
+                 QStringLiteral("writer@sandbox.example"));
         QCOMPARE(account.value(QStringLiteral("projects")).toArray().size(), 1);
-        QCOMPARE(run({QStringLiteral("remove"), QStringLiteral("--name"), QStringLiteral("Picked")}).exitCode, 0);
+        QCOMPARE(
+            run({ QStringLiteral("remove"), QStringLiteral("--name"), QStringLiteral("Picked") })
+                .exitCode,
+            0);
     }
 
     void anUnregisteredClientIdIsExplained()
     {
-        const Run signedIn = runSigningIn(signInArguments(QStringLiteral("Unregistered")) +
-                                         QStringList{QStringLiteral("--client-id"), QStringLiteral("not-registered")},
-                                     {{QStringLiteral("D360_OAUTH_CLIENT_ID"), m_sandbox->oauthClientId()}});
+        const Run signedIn = runSigningIn(
+            signInArguments(QStringLiteral("Unregistered"))
+                + QStringList { QStringLiteral("--client-id"), QStringLiteral("not-registered") },
+            { { QStringLiteral("D360_OAUTH_CLIENT_ID"), m_sandbox->oauthClientId() } });
         QVERIFY(signedIn.finished);
         QCOMPARE(signedIn.exitCode, 3);
         // The option wins over the environment, and the refusal is explained.
-        QVERIFY2(signedIn.err.contains(QLatin1String("\"not-registered\" (invalid_client)")), qPrintable(signedIn.err));
+        QVERIFY2(signedIn.err.contains(QLatin1String("\"not-registered\" (invalid_client)")),
+                 qPrintable(signedIn.err));
         QVERIFY2(signedIn.err.contains(QLatin1String("API token")), qPrintable(signedIn.err));
         QVERIFY(listJson().isEmpty());
     }
 
     void accountOptionGivesAWorkingClient()
     {
-        const Run added = run({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("For export"),
-                               QStringLiteral("--base-url"), m_sandbox->baseUrl().toString()},
-                              (m_token + QLatin1Char('\n')).toUtf8());
+        const Run added
+            = run({ QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("For export"),
+                    QStringLiteral("--base-url"), m_sandbox->baseUrl().toString() },
+                  (m_token + QLatin1Char('\n')).toUtf8());
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
 
         cli::ConnectionOptions connection;
         QCommandLineParser parser;
         connection.addTo(parser);
-        QVERIFY(parser.parse({QStringLiteral("d360-exporter export"), QStringLiteral("--account"),
-                              QStringLiteral("for export")}));
+        QVERIFY(parser.parse({ QStringLiteral("d360-exporter export"), QStringLiteral("--account"),
+                               QStringLiteral("for export") }));
         std::optional<cli::ConnectionOptions::Resolved> resolved;
-        connection.resolve(parser, [&resolved](cli::ConnectionOptions::Resolved result) { resolved = std::move(result); });
+        connection.resolve(parser, [&resolved](cli::ConnectionOptions::Resolved result) {
+            resolved = std::move(result);
+        });
         QTRY_VERIFY_WITH_TIMEOUT(resolved.has_value(), 15000);
         QVERIFY2(resolved->client, qPrintable(resolved->error));
         bool listed = false;
@@ -271,14 +303,19 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(listed, 10000);
         resolved.reset();
 
-        QVERIFY(parser.parse({QStringLiteral("d360-exporter export"), QStringLiteral("--account"),
-                              QStringLiteral("Nobody")}));
-        connection.resolve(parser, [&resolved](cli::ConnectionOptions::Resolved result) { resolved = std::move(result); });
+        QVERIFY(parser.parse({ QStringLiteral("d360-exporter export"), QStringLiteral("--account"),
+                               QStringLiteral("Nobody") }));
+        connection.resolve(parser, [&resolved](cli::ConnectionOptions::Resolved result) {
+            resolved = std::move(result);
+        });
         QTRY_VERIFY(resolved.has_value());
         QVERIFY(!resolved->client);
         QCOMPARE(int(resolved->exitCode), 6);
 
-        QCOMPARE(run({QStringLiteral("remove"), QStringLiteral("--name"), QStringLiteral("For export")}).exitCode, 0);
+        QCOMPARE(run({ QStringLiteral("remove"), QStringLiteral("--name"),
+                       QStringLiteral("For export") })
+                     .exitCode,
+                 0);
     }
 };
 

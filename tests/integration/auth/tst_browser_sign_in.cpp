@@ -8,7 +8,6 @@
 // it. A second run sends the browser to the listener with a tampered state:
 // the browser shows the refusal, the flow fails, and no token is kept.
 #include "AuthTestSupport.h"
-
 #include "core/api/ApiClient.h"
 #include "core/auth/AccountManager.h"
 #include "core/auth/OAuthSignIn.h"
@@ -57,18 +56,16 @@ public:
 
     void open(const QUrl &url)
     {
-        QStringList arguments{QStringLiteral("--headless"),
-                              QStringLiteral("--disable-gpu"),
-                              QStringLiteral("--no-first-run"),
-                              QStringLiteral("--disable-background-networking"),
-                              QStringLiteral("--disable-component-update"),
-                              QStringLiteral("--disable-sync"),
-                              // Chromium would otherwise open the session's keyring for
-                              // its own password store, and a keyring busy with a
-                              // browser's request stalls the tests that share it.
-                              QStringLiteral("--password-store=basic"),
-                              QStringLiteral("--remote-debugging-port=0"),
-                              QStringLiteral("--user-data-dir=") + m_profile.path()};
+        QStringList arguments {
+            QStringLiteral("--headless"), QStringLiteral("--disable-gpu"),
+            QStringLiteral("--no-first-run"), QStringLiteral("--disable-background-networking"),
+            QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
+            // Chromium would otherwise open the session's keyring for
+            // its own password store, and a keyring busy with a
+            // browser's request stalls the tests that share it.
+            QStringLiteral("--password-store=basic"), QStringLiteral("--remote-debugging-port=0"),
+            QStringLiteral("--user-data-dir=") + m_profile.path()
+        };
         if (::geteuid() == 0)
             arguments.append(QStringLiteral("--no-sandbox")); // Chromium refuses root otherwise
         arguments.append(url.toString(QUrl::FullyEncoded));
@@ -105,8 +102,11 @@ public:
                 reply->deleteLater();
                 const QJsonArray targets = QJsonDocument::fromJson(reply->readAll()).array();
                 for (const QJsonValue &target : targets) {
-                    if (target.toObject().value(QStringLiteral("type")).toString() == QLatin1String("page")) {
-                        pageSocket = target.toObject().value(QStringLiteral("webSocketDebuggerUrl")).toString();
+                    if (target.toObject().value(QStringLiteral("type")).toString()
+                        == QLatin1String("page")) {
+                        pageSocket = target.toObject()
+                                         .value(QStringLiteral("webSocketDebuggerUrl"))
+                                         .toString();
                         return !pageSocket.isEmpty();
                     }
                 }
@@ -116,11 +116,13 @@ public:
         if (!found)
             return false;
         QSignalSpy connected(&m_devTools, &QWebSocket::connected);
-        QObject::connect(&m_devTools, &QWebSocket::textMessageReceived, &m_devTools, [this](const QString &message) {
-            const QJsonObject object = QJsonDocument::fromJson(message.toUtf8()).object();
-            if (object.contains(QStringLiteral("id")))
-                m_answers.insert(object.value(QStringLiteral("id")).toInt(), object);
-        });
+        QObject::connect(
+            &m_devTools, &QWebSocket::textMessageReceived, &m_devTools,
+            [this](const QString &message) {
+                const QJsonObject object = QJsonDocument::fromJson(message.toUtf8()).object();
+                if (object.contains(QStringLiteral("id")))
+                    m_answers.insert(object.value(QStringLiteral("id")).toInt(), object);
+            });
         m_devTools.open(QUrl(pageSocket));
         return connected.wait(timeoutMs);
     }
@@ -129,12 +131,14 @@ public:
     QString evaluate(const QString &expression)
     {
         const int id = ++m_lastId;
-        const QJsonObject command{
-            {QStringLiteral("id"), id},
-            {QStringLiteral("method"), QStringLiteral("Runtime.evaluate")},
-            {QStringLiteral("params"),
-             QJsonObject{{QStringLiteral("expression"), expression}, {QStringLiteral("returnByValue"), true}}}};
-        m_devTools.sendTextMessage(QString::fromUtf8(QJsonDocument(command).toJson(QJsonDocument::Compact)));
+        const QJsonObject command { { QStringLiteral("id"), id },
+                                    { QStringLiteral("method"),
+                                      QStringLiteral("Runtime.evaluate") },
+                                    { QStringLiteral("params"),
+                                      QJsonObject { { QStringLiteral("expression"), expression },
+                                                    { QStringLiteral("returnByValue"), true } } } };
+        m_devTools.sendTextMessage(
+            QString::fromUtf8(QJsonDocument(command).toJson(QJsonDocument::Compact)));
         if (!QTest::qWaitFor([&] { return m_answers.contains(id); }, 5000))
             return {};
         return m_answers.take(id)
@@ -187,7 +191,7 @@ private Q_SLOTS:
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
         m_options.keychainService = test::uniqueKeychainService();
         m_options.settingsFile = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-                                 + QStringLiteral("/accounts-%1.ini").arg(QUuid::createUuid().toString(QUuid::Id128));
+            + QStringLiteral("/accounts-%1.ini").arg(QUuid::createUuid().toString(QUuid::Id128));
         m_options.apiSettings = test::fastApiSettings();
     }
 
@@ -206,17 +210,20 @@ private Q_SLOTS:
         const sandbox::DemoProject chosen = m_sandbox->demoData().projects().at(1);
         QVERIFY(browser.waitForText(bodyText, QStringLiteral("Select a project"), 10000));
         QVERIFY(browser.waitForText(bodyText, chosen.name, 1000));
-        QCOMPARE(browser.evaluate(QStringLiteral("document.querySelectorAll('input[name=project]')[1].click(), "
-                                                 "document.querySelector('input[name=project]:checked').value")),
+        QCOMPARE(browser.evaluate(
+                     QStringLiteral("document.querySelectorAll('input[name=project]')[1].click(), "
+                                    "document.querySelector('input[name=project]:checked').value")),
                  chosen.id);
-        QCOMPARE(browser.evaluate(QStringLiteral("document.getElementById('approve').click(), 'clicked'")),
+        QCOMPARE(browser.evaluate(
+                     QStringLiteral("document.getElementById('approve').click(), 'clicked'")),
                  QStringLiteral("clicked"));
         // Counted, not waited for: the answer may arrive while the click's
         // own DevTools reply is being awaited.
         QTRY_VERIFY_WITH_TIMEOUT(succeeded.count() > 0, 15000);
         QCOMPARE(failed.count(), 0);
         QVERIFY(browser.waitForText(bodyText, QStringLiteral("received your sign-in"), 10000));
-        QVERIFY(browser.evaluate(QStringLiteral("location.href")).startsWith(QLatin1String("http://127.0.0.1:")));
+        QVERIFY(browser.evaluate(QStringLiteral("location.href"))
+                    .startsWith(QLatin1String("http://127.0.0.1:")));
 
         // The application keeps the tokens in the keychain, and they work.
         const auto tokens = succeeded.first().first().value<auth::OAuthTokens>();
@@ -225,26 +232,33 @@ private Q_SLOTS:
         draft.label = QStringLiteral("Browser sign-in");
         draft.address = test::sandboxAddress(*m_sandbox);
         draft.oauth = test::sandboxOAuthSettings(*m_sandbox);
-        const test::TaskOutcome added = test::await(manager.add(draft, AccountSecret::oauth(tokens)));
+        const test::TaskOutcome added
+            = test::await(manager.add(draft, AccountSecret::oauth(tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
         // Bound to the project picked in the browser, and seeing only it.
         QCOMPARE(added.account.boundProjectId, chosen.id);
-        QCOMPARE(added.account.visibleProjects, QList<auth::VisibleProject>({{chosen.id, chosen.name}}));
+        QCOMPARE(added.account.visibleProjects,
+                 QList<auth::VisibleProject>({ { chosen.id, chosen.name } }));
         QCOMPARE(added.account.signedInAs, QStringLiteral("writer@sandbox.example"));
         gui::AccountSwitcher switcher(&manager);
         QCOMPARE(switcher.count(), 1);
         QVERIFY2(switcher.itemText(0).contains(chosen.name), qPrintable(switcher.itemText(0)));
-        QVERIFY2(switcher.itemText(0).contains(added.account.signedInAs), qPrintable(switcher.itemText(0)));
+        QVERIFY2(switcher.itemText(0).contains(added.account.signedInAs),
+                 qPrintable(switcher.itemText(0)));
 
         std::optional<QString> entry;
         QObject context;
-        manager.secretStore()->read(added.account.id, &context,
-                                    [&entry](const QString &text, const auth::SecretError &) { entry = text; });
+        manager.secretStore()->read(
+            added.account.id, &context,
+            [&entry](const QString &text, const auth::SecretError &) { entry = text; });
         QTRY_VERIFY_WITH_TIMEOUT(entry.has_value(), 10000);
-        const std::optional<AccountSecret> stored = AccountSecret::parse(auth::AuthKind::OAuth, *entry);
+        const std::optional<AccountSecret> stored
+            = AccountSecret::parse(auth::AuthKind::OAuth, *entry);
         QVERIFY(stored);
-        QVERIFY2(stored->tokens().accessToken == tokens.accessToken, "the keychain lacks the access token");
-        QVERIFY2(stored->tokens().refreshToken == tokens.refreshToken, "the keychain lacks the refresh token");
+        QVERIFY2(stored->tokens().accessToken == tokens.accessToken,
+                 "the keychain lacks the access token");
+        QVERIFY2(stored->tokens().refreshToken == tokens.refreshToken,
+                 "the keychain lacks the refresh token");
 
         AccountManager restarted(m_options);
         const test::TaskOutcome opened = test::await(restarted.openClient(added.account.id));
@@ -256,7 +270,8 @@ private Q_SLOTS:
         QCOMPARE(call->result().size(), 1);
         QCOMPARE(call->result().front().id, chosen.id);
 
-        QVERIFY(test::await(restarted.remove(added.account.id)).outcome == AccountTask::Outcome::Succeeded);
+        QVERIFY(test::await(restarted.remove(added.account.id)).outcome
+                == AccountTask::Outcome::Succeeded);
         QVERIFY(!test::LogRecorder::contains(tokens.accessToken));
         QVERIFY(!test::LogRecorder::contains(tokens.refreshToken));
     }
@@ -278,7 +293,8 @@ private Q_SLOTS:
         query.addQueryItem(QStringLiteral("code"), QStringLiteral("injected-code"));
         query.addQueryItem(QStringLiteral("state"), QStringLiteral("tampered-state"));
         tampered.setQuery(query);
-        browser.evaluate(QStringLiteral("location.href = '%1', 'going'").arg(tampered.toString(QUrl::FullyEncoded)));
+        browser.evaluate(QStringLiteral("location.href = '%1', 'going'")
+                             .arg(tampered.toString(QUrl::FullyEncoded)));
 
         QTRY_VERIFY_WITH_TIMEOUT(failed.count() > 0, 15000);
         QVERIFY(failed.first().first().toString().contains(QLatin1String("wrong state")));

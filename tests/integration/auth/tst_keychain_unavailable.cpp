@@ -9,7 +9,6 @@
 // session only (the add-token dialog offers it): then nothing at all is
 // written.
 #include "AuthTestSupport.h"
-
 #include "core/api/ApiClient.h"
 #include "core/auth/AccountManager.h"
 #include "core/auth/SecretStore.h"
@@ -19,13 +18,13 @@
 
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QFile>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,7 +59,10 @@ private:
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     QString m_token;
 
-    QString deadBus() const { return QStringLiteral("unix:path=") + m_folder.filePath(QStringLiteral("no-bus")); }
+    QString deadBus() const
+    {
+        return QStringLiteral("unix:path=") + m_folder.filePath(QStringLiteral("no-bus"));
+    }
 
     // Runs `d360-exporter accounts add` with the token on stdin and the
     // given session bus, while this process's event loop keeps running.
@@ -69,14 +71,16 @@ private:
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), busAddress);
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_folder.filePath(QStringLiteral("cli-config")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           m_folder.filePath(QStringLiteral("cli-config")));
         process.setProcessEnvironment(environment);
         QSignalSpy finished(&process, &QProcess::finished);
         QElapsedTimer clock;
         clock.start();
         process.start(qEnvironmentVariable("D360_EXECUTABLE"),
-                      {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--name"),
-                       QStringLiteral("No keychain"), QStringLiteral("--base-url"), m_sandbox->baseUrl().toString()});
+                      { QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--name"),
+                        QStringLiteral("No keychain"), QStringLiteral("--base-url"),
+                        m_sandbox->baseUrl().toString() });
         process.write((m_token + QLatin1Char('\n')).toUtf8());
         process.closeWriteChannel();
         CommandRun run;
@@ -116,13 +120,15 @@ private Q_SLOTS:
             QElapsedTimer clock;
             clock.start();
             std::optional<SecretError> result;
-            const auto done = [&result](const SecretError &error) { result = error; };
+            const auto done = [&result](const SecretError &error) {
+                result = error;
+            };
             if (operation == 0)
                 store.write(QStringLiteral("key"), m_token, &context, done);
             else if (operation == 1)
-                store.read(QStringLiteral("key"), &context, [&result](const QString &, const SecretError &error) {
-                    result = error;
-                });
+                store.read(
+                    QStringLiteral("key"), &context,
+                    [&result](const QString &, const SecretError &error) { result = error; });
             else
                 store.probe(&context, done);
             QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), int(noHangBoundMs));
@@ -144,15 +150,16 @@ private Q_SLOTS:
         draft.label = QStringLiteral("Sandbox");
         draft.address = test::sandboxAddress(*m_sandbox);
 
-        const test::TaskOutcome refused = test::await(manager.add(draft, AccountSecret::apiToken(m_token)));
+        const test::TaskOutcome refused
+            = test::await(manager.add(draft, AccountSecret::apiToken(m_token)));
         QVERIFY(refused.outcome == AccountTask::Outcome::KeychainFailed);
         QVERIFY(refused.secretError.kind() == SecretError::Kind::NoService);
         QVERIFY(manager.accounts().isEmpty());
         // It was checked first: the projects it would see are known.
         QVERIFY(!refused.account.visibleProjects.isEmpty());
 
-        const test::TaskOutcome kept = test::await(
-            manager.add(draft, AccountSecret::apiToken(m_token), AccountManager::SecretStorage::SessionOnly));
+        const test::TaskOutcome kept = test::await(manager.add(
+            draft, AccountSecret::apiToken(m_token), AccountManager::SecretStorage::SessionOnly));
         QVERIFY2(kept.outcome == AccountTask::Outcome::Succeeded, qPrintable(kept.errorMessage));
         QVERIFY(kept.account.sessionOnly);
         const test::TaskOutcome opened = test::await(manager.openClient(kept.account.id));
@@ -163,10 +170,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(listed, 10000);
 
         // Nothing written: not the token, not even the account.
-        QVERIFY(test::filesContaining({m_folder.path()}, m_token.toUtf8()).isEmpty());
-        QVERIFY(test::filesContaining({m_folder.path()}, kept.account.id.toUtf8()).isEmpty());
+        QVERIFY(test::filesContaining({ m_folder.path() }, m_token.toUtf8()).isEmpty());
+        QVERIFY(test::filesContaining({ m_folder.path() }, kept.account.id.toUtf8()).isEmpty());
         QVERIFY(AccountManager(options).accounts().isEmpty());
-        QVERIFY(test::await(manager.remove(kept.account.id)).outcome == AccountTask::Outcome::Succeeded);
+        QVERIFY(test::await(manager.remove(kept.account.id)).outcome
+                == AccountTask::Outcome::Succeeded);
         QVERIFY(!test::LogRecorder::contains(m_token));
     }
 
@@ -180,24 +188,27 @@ private Q_SLOTS:
         gui::AccountEditDialog dialog(&manager);
         dialog.show();
         QSignalSpy saved(&dialog, &gui::AccountEditDialog::accountSaved);
-        dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Session"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))
+            ->setText(QStringLiteral("Session"));
         auto *server = dialog.findChild<QComboBox *>(QStringLiteral("serverCombo"));
         server->setCurrentIndex(server->count() - 1);
-        dialog.findChild<QLineEdit *>(QStringLiteral("serverDetailEdit"))->setText(m_sandbox->baseUrl().toString());
+        dialog.findChild<QLineEdit *>(QStringLiteral("serverDetailEdit"))
+            ->setText(m_sandbox->baseUrl().toString());
         dialog.findChild<QLineEdit *>(QStringLiteral("tokenEdit"))->setText(m_token);
         dialog.findChild<QPushButton *>(QStringLiteral("testAndSaveButton"))->click();
 
         auto *sessionOnly = dialog.findChild<QPushButton *>(QStringLiteral("sessionOnlyButton"));
         auto *result = dialog.findChild<QLabel *>(QStringLiteral("resultLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(sessionOnly->isVisible(), int(noHangBoundMs));
-        QVERIFY2(result->text().contains(QLatin1String("No keychain is available")), qPrintable(result->text()));
+        QVERIFY2(result->text().contains(QLatin1String("No keychain is available")),
+                 qPrintable(result->text()));
         QCOMPARE(saved.count(), 0);
 
         sessionOnly->click();
         QVERIFY(saved.wait(10000));
         QVERIFY(result->text().contains(QLatin1String("this session only")));
         QVERIFY(manager.account(saved.first().first().toString())->sessionOnly);
-        QVERIFY(test::filesContaining({m_folder.path()}, m_token.toUtf8()).isEmpty());
+        QVERIFY(test::filesContaining({ m_folder.path() }, m_token.toUtf8()).isEmpty());
         QVERIFY(test::await(manager.remove(saved.first().first().toString())).outcome
                 == AccountTask::Outcome::Succeeded);
     }
@@ -228,7 +239,8 @@ private Q_SLOTS:
         QVERIFY2(run.finished, "the command hung on a stuck keychain");
         QVERIFY2(run.elapsedMs < 15000, qPrintable(QString::number(run.elapsedMs)));
         QCOMPARE(run.exitCode, 6);
-        QVERIFY2(run.err.contains(QLatin1String("did not answer")) || run.err.contains(QLatin1String("No keychain")),
+        QVERIFY2(run.err.contains(QLatin1String("did not answer"))
+                     || run.err.contains(QLatin1String("No keychain")),
                  qPrintable(run.err));
         QVERIFY(!run.err.contains(m_token));
     }

@@ -13,7 +13,6 @@
 // the server refuses (invalid_grant) marks the account as needing attention
 // at once.
 #include "AuthTestSupport.h"
-
 #include "core/api/ApiClient.h"
 #include "core/api/ApiTransport.h"
 #include "core/auth/AccessTokenClaims.h"
@@ -28,8 +27,8 @@
 
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -47,12 +46,14 @@ int sendRaw(const QUrl &redirectUri, const QByteArray &request)
 {
     QTcpSocket socket;
     QByteArray received;
-    QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received += socket.readAll(); });
+    QObject::connect(&socket, &QTcpSocket::readyRead, &socket,
+                     [&] { received += socket.readAll(); });
     QSignalSpy disconnected(&socket, &QTcpSocket::disconnected);
     QSignalSpy failed(&socket, &QTcpSocket::errorOccurred);
     QSignalSpy connected(&socket, &QTcpSocket::connected);
     socket.connectToHost(QHostAddress::LocalHost, quint16(redirectUri.port()));
-    if (!QTest::qWaitFor([&] { return connected.count() > 0 || failed.count() > 0; }, 5000) || failed.count() > 0)
+    if (!QTest::qWaitFor([&] { return connected.count() > 0 || failed.count() > 0; }, 5000)
+        || failed.count() > 0)
         return 0;
     socket.write(request);
     if (!QTest::qWaitFor([&] { return disconnected.count() > 0; }, 5000))
@@ -79,9 +80,9 @@ class OAuthSignInTest : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;      // hour-long tokens
-    std::unique_ptr<sandbox::SandboxServer> m_shortLived;   // 3-second tokens
-    std::unique_ptr<sandbox::SandboxServer> m_unstated;     // 3-second tokens, no expires_in
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox; // hour-long tokens
+    std::unique_ptr<sandbox::SandboxServer> m_shortLived; // 3-second tokens
+    std::unique_ptr<sandbox::SandboxServer> m_unstated; // 3-second tokens, no expires_in
 
     sandbox::SandboxServer *serverNamed(const QString &name) const
     {
@@ -93,7 +94,7 @@ private:
         auth::AccountManagerOptions options;
         options.keychainService = test::uniqueKeychainService();
         options.settingsFile = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-                               + QStringLiteral("/accounts-%1.ini").arg(QUuid::createUuid().toString(QUuid::Id128));
+            + QStringLiteral("/accounts-%1.ini").arg(QUuid::createUuid().toString(QUuid::Id128));
         options.apiSettings = test::fastApiSettings();
         options.tokenRefreshRetry = options.apiSettings.retry;
         return options;
@@ -143,12 +144,14 @@ private Q_SLOTS:
         signIn.start();
         QCOMPARE(urlReady.count(), 1);
         const QUrlQuery query(urlReady.first().first().toUrl());
-        QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")),
+                 QStringLiteral("S256"));
         QCOMPARE(query.queryItemValue(QStringLiteral("response_type")), QStringLiteral("code"));
         QVERIFY(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)
                     .startsWith(QLatin1String("http://127.0.0.1:")));
         QVERIFY(!query.hasQueryItem(QStringLiteral("code_verifier")));
-        QCOMPARE(query.queryItemValue(QStringLiteral("acr_values")), QStringLiteral("project_select"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("acr_values")),
+                 QStringLiteral("project_select"));
         QVERIFY(signIn.authorizationUrl() == urlReady.first().first().toUrl());
 
         QVERIFY(succeeded.wait(15000));
@@ -161,7 +164,8 @@ private Q_SLOTS:
         QVERIFY(tokens.expiresAt > QDateTime::currentDateTimeUtc().addSecs(3000));
 
         api::ApiClient client(test::sandboxAddress(*m_sandbox),
-                              api::Credential(tokens.accessToken, api::AuthScheme::Bearer), test::fastApiSettings());
+                              api::Credential(tokens.accessToken, api::AuthScheme::Bearer),
+                              test::fastApiSettings());
         QVERIFY(listsProjects(&client));
         QVERIFY(!test::LogRecorder::contains(tokens.accessToken));
         QVERIFY(!test::LogRecorder::contains(tokens.refreshToken));
@@ -170,23 +174,28 @@ private Q_SLOTS:
     void theAccountIsBoundToTheProjectPicked()
     {
         QString problem;
-        const std::optional<auth::OAuthTokens> tokens = test::signInToSandbox(*m_sandbox, &problem, 2);
+        const std::optional<auth::OAuthTokens> tokens
+            = test::signInToSandbox(*m_sandbox, &problem, 2);
         QVERIFY2(tokens, qPrintable(problem));
         const sandbox::DemoProject picked = m_sandbox->demoData().projects().at(2);
         const auth::AccountManagerOptions options = managerOptions();
         AccountManager manager(options);
-        const test::TaskOutcome added = test::await(manager.add(draftFor(*m_sandbox), AccountSecret::oauth(*tokens)));
+        const test::TaskOutcome added
+            = test::await(manager.add(draftFor(*m_sandbox), AccountSecret::oauth(*tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
         QCOMPARE(added.account.boundProjectId, picked.id);
         QCOMPARE(added.account.visibleProjects.size(), 1);
         QVERIFY(!added.account.isBoundToUnlistedProject());
-        QCOMPARE(added.account.bindingSummary(), QStringLiteral("writer@sandbox.example — %1").arg(picked.name));
+        QCOMPARE(added.account.bindingSummary(),
+                 QStringLiteral("writer@sandbox.example — %1").arg(picked.name));
         // Kept with the account's settings, so a restart knows it too.
-        const std::optional<auth::Account> restarted = AccountManager(options).account(added.account.id);
+        const std::optional<auth::Account> restarted
+            = AccountManager(options).account(added.account.id);
         QVERIFY(restarted);
         QCOMPARE(restarted->boundProjectId, picked.id);
         QCOMPARE(restarted->signedInAs, QStringLiteral("writer@sandbox.example"));
-        QVERIFY(test::await(manager.remove(added.account.id)).outcome == AccountTask::Outcome::Succeeded);
+        QVERIFY(test::await(manager.remove(added.account.id)).outcome
+                == AccountTask::Outcome::Succeeded);
     }
 
     void anUnregisteredClientIdIsExplained()
@@ -209,8 +218,9 @@ private Q_SLOTS:
         // The token endpoint says the same for a client it does not know.
         auth::TokenEndpoint endpoint(settings);
         QString refusal;
-        endpoint.refresh(QStringLiteral("sbx_rt_whatever"),
-                         [&refusal](const auth::OAuthTokens &, const QString &error) { refusal = error; });
+        endpoint.refresh(
+            QStringLiteral("sbx_rt_whatever"),
+            [&refusal](const auth::OAuthTokens &, const QString &error) { refusal = error; });
         QTRY_VERIFY_WITH_TIMEOUT(!refusal.isEmpty(), 10000);
         QVERIFY2(refusal.contains(QLatin1String("not registered")), qPrintable(refusal));
     }
@@ -236,8 +246,9 @@ private Q_SLOTS:
         QSignalSpy failed(&signIn, &OAuthSignIn::failed);
         signIn.start();
         const QUrl redirectUri = signIn.redirectUri();
-        const int status = sendRaw(redirectUri, "GET /callback?code=forged-code&state=forged-state HTTP/1.1\r\n"
-                                                "Host: 127.0.0.1\r\n\r\n");
+        const int status = sendRaw(redirectUri,
+                                   "GET /callback?code=forged-code&state=forged-state HTTP/1.1\r\n"
+                                   "Host: 127.0.0.1\r\n\r\n");
         QCOMPARE(status, 400);
         QTRY_COMPARE(failed.count(), 1);
         QVERIFY(failed.first().first().toString().contains(QLatin1String("wrong state")));
@@ -259,10 +270,12 @@ private Q_SLOTS:
         QSignalSpy failed(&signIn, &OAuthSignIn::failed);
         signIn.start();
         const QUrl redirectUri = signIn.redirectUri();
-        QCOMPARE(sendRaw(redirectUri, QByteArray::fromHex("16030100a5010000a10303") + "\r\n\r\n"), 400);
+        QCOMPARE(sendRaw(redirectUri, QByteArray::fromHex("16030100a5010000a10303") + "\r\n\r\n"),
+                 400);
         QCOMPARE(sendRaw(redirectUri, "GET /favicon.ico HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"), 404);
         QCOMPARE(sendRaw(redirectUri, "GET /callback HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"), 400);
-        QCOMPARE(sendRaw(redirectUri, "GET /callback?state=x HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"), 400);
+        QCOMPARE(sendRaw(redirectUri, "GET /callback?state=x HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"),
+                 400);
         QCOMPARE(failed.count(), 0);
 
         test::ScriptedBrowser browser;
@@ -270,7 +283,9 @@ private Q_SLOTS:
         QVERIFY(succeeded.wait(15000));
         QCOMPARE(failed.count(), 0);
         // A second request after the answer: the port is closed.
-        QCOMPARE(sendRaw(redirectUri, "GET /callback?code=again HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"), 0);
+        QCOMPARE(
+            sendRaw(redirectUri, "GET /callback?code=again HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"),
+            0);
         QCOMPARE(succeeded.count(), 1);
     }
 
@@ -322,7 +337,8 @@ private Q_SLOTS:
         QString problem;
         const std::optional<auth::OAuthTokens> tokens = test::signInToSandbox(sandbox, &problem);
         QVERIFY2(tokens, qPrintable(problem));
-        const std::optional<auth::AccessTokenClaims> claims = auth::AccessTokenClaims::read(tokens->accessToken);
+        const std::optional<auth::AccessTokenClaims> claims
+            = auth::AccessTokenClaims::read(tokens->accessToken);
         QVERIFY(claims);
         // The expiry is the token's own, not the hour assumed for tokens
         // that say nothing.
@@ -330,25 +346,30 @@ private Q_SLOTS:
         QVERIFY(tokens->expiresAt < QDateTime::currentDateTimeUtc().addSecs(4));
         const auth::AccountManagerOptions options = managerOptions();
         AccountManager manager(options);
-        const test::TaskOutcome added = test::await(manager.add(draftFor(sandbox), AccountSecret::oauth(*tokens)));
+        const test::TaskOutcome added
+            = test::await(manager.add(draftFor(sandbox), AccountSecret::oauth(*tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
         QVERIFY(added.account.authKind == auth::AuthKind::OAuth);
         const test::TaskOutcome opened = test::await(manager.openClient(added.account.id));
         QVERIFY(opened.client);
 
         // Before the 3 s token runs out, the client already has a new one ...
-        QTRY_VERIFY_WITH_TIMEOUT(opened.client->transport()->credential().secret() != tokens->accessToken, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            opened.client->transport()->credential().secret() != tokens->accessToken, 5000);
         QVERIFY(QDateTime::currentDateTimeUtc() < tokens->expiresAt);
         const QString renewed = opened.client->transport()->credential().secret();
         // ... the keychain holds it too ...
         std::optional<QString> entry;
         QObject context;
-        manager.secretStore()->read(added.account.id, &context,
-                                    [&entry](const QString &text, const auth::SecretError &) { entry = text; });
+        manager.secretStore()->read(
+            added.account.id, &context,
+            [&entry](const QString &text, const auth::SecretError &) { entry = text; });
         QTRY_VERIFY_WITH_TIMEOUT(entry.has_value(), 10000);
-        const std::optional<AccountSecret> stored = AccountSecret::parse(auth::AuthKind::OAuth, *entry);
+        const std::optional<AccountSecret> stored
+            = AccountSecret::parse(auth::AuthKind::OAuth, *entry);
         QVERIFY(stored);
-        QVERIFY2(stored->tokens().refreshToken != tokens->refreshToken, "the rotated refresh token was not stored");
+        QVERIFY2(stored->tokens().refreshToken != tokens->refreshToken,
+                 "the rotated refresh token was not stored");
         // ... and requests after the first token's expiry still work.
         QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > tokens->expiresAt, 5000);
         QVERIFY(listsProjects(opened.client));
@@ -356,7 +377,8 @@ private Q_SLOTS:
         // Renewed ahead of time, not after a request was refused.
         QCOMPARE(sandbox.statistics().unauthorizedSent, refusedBefore);
         QVERIFY(!test::LogRecorder::contains(renewed));
-        QVERIFY(test::await(manager.remove(added.account.id)).outcome == AccountTask::Outcome::Succeeded);
+        QVERIFY(test::await(manager.remove(added.account.id)).outcome
+                == AccountTask::Outcome::Succeeded);
     }
 
     void refreshesOnceOnA401()
@@ -369,7 +391,8 @@ private Q_SLOTS:
         // tell it otherwise.
         tokens->expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
         AccountManager manager(managerOptions());
-        const test::TaskOutcome added = test::await(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
+        const test::TaskOutcome added
+            = test::await(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
         const test::TaskOutcome opened = test::await(manager.openClient(added.account.id));
         QVERIFY(opened.client);
@@ -378,13 +401,15 @@ private Q_SLOTS:
         QVERIFY(listsProjects(opened.client));
         QVERIFY(opened.client->transport()->credential().secret() != tokens->accessToken);
         QVERIFY(!manager.needsAttention(added.account.id));
-        QVERIFY(test::await(manager.remove(added.account.id)).outcome == AccountTask::Outcome::Succeeded);
+        QVERIFY(test::await(manager.remove(added.account.id)).outcome
+                == AccountTask::Outcome::Succeeded);
     }
 
     void aRefreshThatMeetsAServerInTroubleIsTriedAgain()
     {
         QString problem;
-        const std::optional<auth::OAuthTokens> tokens = test::signInToSandbox(*m_shortLived, &problem);
+        const std::optional<auth::OAuthTokens> tokens
+            = test::signInToSandbox(*m_shortLived, &problem);
         QVERIFY2(tokens, qPrintable(problem));
         // The laptop wakes up: the sign-in server answers 503 twice, then
         // the connection drops once, then all is well.
@@ -395,7 +420,8 @@ private Q_SLOTS:
 
         AccountManager manager(managerOptions());
         QSignalSpy attention(&manager, &AccountManager::accountNeedsAttention);
-        const test::TaskOutcome added = test::await(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
+        const test::TaskOutcome added
+            = test::await(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
         const test::TaskOutcome opened = test::await(manager.openClient(added.account.id));
         QVERIFY(opened.client);
@@ -410,7 +436,8 @@ private Q_SLOTS:
 
         // The 3-second token has run out (a margin: the server started its
         // clock a moment after we did): the jobs need the renewed one.
-        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > tokens->expiresAt.addMSecs(300), 6000);
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > tokens->expiresAt.addMSecs(300),
+                                 6000);
         QVERIFY2(!manager.needsAttention(added.account.id),
                  qPrintable(manager.account(added.account.id)->attentionReason));
         const sandbox::SandboxFaults left = m_shortLived->faults();
@@ -424,7 +451,7 @@ private Q_SLOTS:
                 selection.projectId = project.id;
         }
         selection.includeDefaultVersion = true;
-        selection.formats = {api::ExportFormat::Markdown};
+        selection.formats = { api::ExportFormat::Markdown };
         selection.outputFolder = out.path();
         jobs::BatchPlanner planner(client, selection);
         QSignalSpy planned(&planner, &jobs::BatchPlanner::finished);
@@ -437,13 +464,15 @@ private Q_SLOTS:
         for (int row = 0; row < queue.count(); ++row)
             QCOMPARE(queue.at(row).state, jobs::JobState::Completed);
         QCOMPARE(attention.count(), 0);
-        QVERIFY(test::await(manager.remove(added.account.id)).outcome == AccountTask::Outcome::Succeeded);
+        QVERIFY(test::await(manager.remove(added.account.id)).outcome
+                == AccountTask::Outcome::Succeeded);
     }
 
     void aSignInServerOutOfReachForLongerIsNotFinal()
     {
         QString problem;
-        const std::optional<auth::OAuthTokens> tokens = test::signInToSandbox(*m_shortLived, &problem);
+        const std::optional<auth::OAuthTokens> tokens
+            = test::signInToSandbox(*m_shortLived, &problem);
         QVERIFY2(tokens, qPrintable(problem));
         sandbox::SandboxFaults away;
         away.tokenDrops = 1000;
@@ -451,19 +480,22 @@ private Q_SLOTS:
         AccountManager manager(managerOptions());
         QSignalSpy attention(&manager, &AccountManager::accountNeedsAttention);
         QSignalSpy restored(&manager, &AccountManager::accountRestored);
-        const test::TaskOutcome added = test::await(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
+        const test::TaskOutcome added
+            = test::await(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
         const test::TaskOutcome opened = test::await(manager.openClient(added.account.id));
         QVERIFY(opened.client);
 
         // Out of reach through all the retries, with the token expired: the
         // account's jobs wait, and the window says why.
-        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > tokens->expiresAt.addMSecs(300), 6000);
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > tokens->expiresAt.addMSecs(300),
+                                 6000);
         QVERIFY(!listsProjects(opened.client));
         QTRY_VERIFY(manager.needsAttention(added.account.id));
         QCOMPARE(attention.count(), 1);
         const QString reason = manager.account(added.account.id)->attentionReason;
-        QVERIFY2(reason.contains(QLatin1String("could not be reached")) && reason.contains(QLatin1String("by itself")),
+        QVERIFY2(reason.contains(QLatin1String("could not be reached"))
+                     && reason.contains(QLatin1String("by itself")),
                  qPrintable(reason));
 
         // Back online: the next round renews the sign-in and the account works again.
@@ -471,25 +503,29 @@ private Q_SLOTS:
         QVERIFY(restored.wait(10000));
         QVERIFY(!manager.needsAttention(added.account.id));
         QVERIFY(listsProjects(opened.client));
-        QVERIFY(test::await(manager.remove(added.account.id)).outcome == AccountTask::Outcome::Succeeded);
+        QVERIFY(test::await(manager.remove(added.account.id)).outcome
+                == AccountTask::Outcome::Succeeded);
     }
 
     void aRefusedRefreshAsksToSignInAgain()
     {
         QString problem;
-        const std::optional<auth::OAuthTokens> tokens = test::signInToSandbox(*m_shortLived, &problem);
+        const std::optional<auth::OAuthTokens> tokens
+            = test::signInToSandbox(*m_shortLived, &problem);
         QVERIFY2(tokens, qPrintable(problem));
         // Someone else uses the refresh token first; the server rotates it,
         // so ours is no longer good.
         auth::TokenEndpoint endpoint(test::sandboxOAuthSettings(*m_shortLived));
         bool used = false;
-        endpoint.refresh(tokens->refreshToken, [&used](const auth::OAuthTokens &, const QString &) { used = true; });
+        endpoint.refresh(tokens->refreshToken,
+                         [&used](const auth::OAuthTokens &, const QString &) { used = true; });
         QTRY_VERIFY_WITH_TIMEOUT(used, 5000);
 
         AccountManager manager(managerOptions());
         QSignalSpy attention(&manager, &AccountManager::accountNeedsAttention);
         const qsizetype loggedBefore = test::LogRecorder::messages().size();
-        const test::TaskOutcome added = test::await(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
+        const test::TaskOutcome added
+            = test::await(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
         QTRY_VERIFY_WITH_TIMEOUT(attention.count() > 0, 8000);
         // Final at once: invalid_grant is not tried again.
@@ -502,14 +538,17 @@ private Q_SLOTS:
 
         // A new sign-in restores it.
         QSignalSpy restored(&manager, &AccountManager::accountRestored);
-        const std::optional<auth::OAuthTokens> fresh = test::signInToSandbox(*m_shortLived, &problem);
+        const std::optional<auth::OAuthTokens> fresh
+            = test::signInToSandbox(*m_shortLived, &problem);
         QVERIFY2(fresh, qPrintable(problem));
-        const test::TaskOutcome replaced =
-            test::await(manager.replaceSecret(added.account.id, AccountSecret::oauth(*fresh)));
-        QVERIFY2(replaced.outcome == AccountTask::Outcome::Succeeded, qPrintable(replaced.errorMessage));
+        const test::TaskOutcome replaced
+            = test::await(manager.replaceSecret(added.account.id, AccountSecret::oauth(*fresh)));
+        QVERIFY2(replaced.outcome == AccountTask::Outcome::Succeeded,
+                 qPrintable(replaced.errorMessage));
         QCOMPARE(restored.count(), 1);
         QVERIFY(!manager.needsAttention(added.account.id));
-        QVERIFY(test::await(manager.remove(added.account.id)).outcome == AccountTask::Outcome::Succeeded);
+        QVERIFY(test::await(manager.remove(added.account.id)).outcome
+                == AccountTask::Outcome::Succeeded);
     }
 };
 

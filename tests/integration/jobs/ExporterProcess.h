@@ -39,8 +39,10 @@ public:
         m_environment = QProcessEnvironment::systemEnvironment();
         m_environment.insert(QStringLiteral("D360_BASE_URL"), server.baseUrl().toString());
         m_environment.insert(QStringLiteral("D360_API_KEY"), server.apiKey());
-        m_environment.insert(QStringLiteral("XDG_DATA_HOME"), QDir(home).filePath(QStringLiteral("data")));
-        m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(home).filePath(QStringLiteral("config")));
+        m_environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                             QDir(home).filePath(QStringLiteral("data")));
+        m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                             QDir(home).filePath(QStringLiteral("config")));
         m_environment.remove(QStringLiteral("D360_PROJECT_ID"));
         writeFastSettings();
     }
@@ -50,7 +52,8 @@ public:
     // The batch files the command keeps to resume (none after a success).
     QStringList batchFiles() const
     {
-        return QDir(QDir(m_home).filePath(QStringLiteral("data/d360-exporter/d360-exporter/cli-batches")))
+        return QDir(QDir(m_home).filePath(
+                        QStringLiteral("data/d360-exporter/d360-exporter/cli-batches")))
             .entryList(QDir::Files);
     }
 
@@ -82,7 +85,9 @@ public:
         m_process = std::make_unique<QProcess>();
         m_process->setProcessEnvironment(m_environment);
         m_process->setProgram(wrapper.isEmpty() ? executable : wrapper.first());
-        m_process->setArguments(wrapper.isEmpty() ? arguments : wrapper.mid(1) + QStringList{executable} + arguments);
+        m_process->setArguments(wrapper.isEmpty()
+                                    ? arguments
+                                    : wrapper.mid(1) + QStringList { executable } + arguments);
         m_process->start();
     }
 

@@ -4,10 +4,10 @@
 #pragma once
 
 #include "core/api/ApiSettings.h"
-#include "support/ApiTestSupport.h"
 #include "core/jobs/JobSettings.h"
 #include "core/jobs/Sha256Stream.h"
 #include "sandbox/SandboxServer.h"
+#include "support/ApiTestSupport.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -62,7 +62,7 @@ inline DemoTarget acmeProject(const sandbox::SandboxServer &server)
 {
     for (const sandbox::DemoProject &project : server.demoData().projects()) {
         if (project.name == QLatin1String("Acme Cloud Handbook")) {
-            DemoTarget target{project.id, project.name, {}};
+            DemoTarget target { project.id, project.name, {} };
             for (const sandbox::DemoVersion &version : project.versions)
                 target.versionIds.append(version.id);
             return target;
@@ -75,7 +75,8 @@ inline DemoTarget acmeProject(const sandbox::SandboxServer &server)
 inline QStringList everythingIn(const QString &folder)
 {
     QStringList found;
-    QDirIterator it(folder, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(folder, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext())
         found.append(QDir(folder).relativeFilePath(it.next()));
     found.sort();

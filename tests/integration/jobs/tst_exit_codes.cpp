@@ -49,10 +49,7 @@ class ExitCodesTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        D360_REQUIRE_EXPORTER_EXECUTABLE();
-    }
+    void initTestCase() { D360_REQUIRE_EXPORTER_EXECUTABLE(); }
 
     void anUnsafeDownloadLinkIsTheServersFault()
     {
@@ -209,7 +206,8 @@ private Q_SLOTS:
     void noVerbOffersHelpAll_data()
     {
         QTest::addColumn<QString>("verb");
-        for (const char *verb : { "export", "projects", "versions", "languages", "accounts", "sandbox" })
+        for (const char *verb :
+             { "export", "projects", "versions", "languages", "accounts", "sandbox" })
             QTest::newRow(verb) << QString::fromLatin1(verb);
     }
 
@@ -223,7 +221,8 @@ private Q_SLOTS:
         QCOMPARE(help.exitCode, 0);
         QVERIFY2(help.out.contains("--help"), help.out.constData());
         QVERIFY2(!help.out.contains("--help-all"), help.out.constData());
-        const ExporterProcess::Result helpAll = exporter.run({ verb, QStringLiteral("--help-all") }, 15000);
+        const ExporterProcess::Result helpAll
+            = exporter.run({ verb, QStringLiteral("--help-all") }, 15000);
         QVERIFY2(helpAll.finished, "the verb did not end: it took --help-all for a command");
         QCOMPARE(helpAll.exitCode, 2);
         QVERIFY2(helpAll.err.contains("help-all"), helpAll.err.constData());

@@ -19,11 +19,17 @@ using test::ExporterProcess;
 
 namespace {
 
-QStringList exportArguments(const test::DemoTarget &target, const QString &out, const QStringList &extra = {})
+QStringList exportArguments(const test::DemoTarget &target, const QString &out,
+                            const QStringList &extra = {})
 {
-    return QStringList{QStringLiteral("export"), QStringLiteral("--project"), target.projectId,
-                       QStringLiteral("--version"), target.versionIds.at(0), QStringLiteral("--out"), out}
-           + extra;
+    return QStringList { QStringLiteral("export"),
+                         QStringLiteral("--project"),
+                         target.projectId,
+                         QStringLiteral("--version"),
+                         target.versionIds.at(0),
+                         QStringLiteral("--out"),
+                         out }
+    + extra;
 }
 
 } // namespace
@@ -33,10 +39,7 @@ class ExportCommandTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        D360_REQUIRE_EXPORTER_EXECUTABLE();
-    }
+    void initTestCase() { D360_REQUIRE_EXPORTER_EXECUTABLE(); }
 
     void jsonLinesDescribeEveryFileAndARerunStartsAfresh()
     {
@@ -46,10 +49,11 @@ private Q_SLOTS:
         ExporterProcess exporter(server, home.path());
         const test::DemoTarget acme = test::acmeProject(server);
 
-        const ExporterProcess::Result result = exporter.run(exportArguments(
-            acme, out.path(),
-            {QStringLiteral("--lang"), QStringLiteral("all"), QStringLiteral("--format"), QStringLiteral("pdf,markdown"),
-             QStringLiteral("--extract"), QStringLiteral("--json")}));
+        const ExporterProcess::Result result = exporter.run(
+            exportArguments(acme, out.path(),
+                            { QStringLiteral("--lang"), QStringLiteral("all"),
+                              QStringLiteral("--format"), QStringLiteral("pdf,markdown"),
+                              QStringLiteral("--extract"), QStringLiteral("--json") }));
         QVERIFY(result.finished);
         QVERIFY2(result.exitCode == 0, result.err.constData());
         const QList<QJsonObject> lines = result.jsonLines();
@@ -61,20 +65,25 @@ private Q_SLOTS:
             QVERIFY(QFileInfo::exists(file));
             QCOMPARE(qint64(line.value(QLatin1String("bytes")).toDouble()), QFileInfo(file).size());
             const QByteArray sha256 = line.value(QLatin1String("sha256")).toString().toLatin1();
-            QCOMPARE(sha256, server.exportSha256(line.value(QLatin1String("export_id")).toString()));
+            QCOMPARE(sha256,
+                     server.exportSha256(line.value(QLatin1String("export_id")).toString()));
             QCOMPARE(test::sha256OfFile(file), sha256);
             QVERIFY(!line.value(QLatin1String("request_id")).toString().isEmpty());
             QVERIFY(line.value(QLatin1String("error")).isNull());
             QCOMPARE(line.value(QLatin1String("project_id")).toString(), acme.projectId);
             if (line.value(QLatin1String("format")).toString() == QLatin1String("markdown")) {
                 const QString folder = line.value(QLatin1String("extracted_to")).toString();
-                QVERIFY2(QDir(folder).entryList({QStringLiteral("*.md")}, QDir::Files).size() >= 3,
+                QVERIFY2(QDir(folder).entryList({ QStringLiteral("*.md") }, QDir::Files).size()
+                             >= 3,
                          qPrintable(folder));
             }
             files.insert(file);
         }
         QCOMPARE(files.size(), 6);
-        QCOMPARE(test::everythingIn(out.path()).filter(QRegularExpression(QStringLiteral("^[^/]*$"))).size(), 9);
+        QCOMPARE(test::everythingIn(out.path())
+                     .filter(QRegularExpression(QStringLiteral("^[^/]*$")))
+                     .size(),
+                 9);
         QVERIFY(test::partFilesIn(out.path()).isEmpty());
         // Nothing was left to resume, and no secret reached the output.
         QVERIFY(exporter.batchFiles().isEmpty());
@@ -84,10 +93,12 @@ private Q_SLOTS:
         // The same command again is a new batch: numbered names, never a
         // silent overwrite.
         const ExporterProcess::Result again = exporter.run(exportArguments(
-            acme, out.path(), {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--json")}));
+            acme, out.path(),
+            { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--json") }));
         QCOMPARE(again.exitCode, 0);
-        QCOMPARE(QFileInfo(again.jsonLines().first().value(QLatin1String("file")).toString()).fileName(),
-                 QStringLiteral("Acme Cloud Handbook-v1.0-en (2).pdf"));
+        QCOMPARE(
+            QFileInfo(again.jsonLines().first().value(QLatin1String("file")).toString()).fileName(),
+            QStringLiteral("Acme Cloud Handbook-v1.0-en (2).pdf"));
     }
 
     void aFailedExportExitsWithOneAndSaysWhy()
@@ -100,18 +111,23 @@ private Q_SLOTS:
         ExporterProcess exporter(server, home.path());
         const test::DemoTarget acme = test::acmeProject(server);
         const QStringList arguments = exportArguments(
-            acme, out.path(), {QStringLiteral("--lang"), QStringLiteral("en,de"), QStringLiteral("--json"),
-                               QStringLiteral("--parallel"), QStringLiteral("1")});
+            acme, out.path(),
+            { QStringLiteral("--lang"), QStringLiteral("en,de"), QStringLiteral("--json"),
+              QStringLiteral("--parallel"), QStringLiteral("1") });
 
         const ExporterProcess::Result result = exporter.run(arguments);
         QCOMPARE(result.exitCode, 1);
         const QList<QJsonObject> lines = result.jsonLines();
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines.at(0).value(QLatin1String("status")).toString(), QStringLiteral("failed"));
-        QVERIFY(lines.at(0).value(QLatin1String("error")).toString().contains(QLatin1String("rendering stopped")));
+        QVERIFY(lines.at(0)
+                    .value(QLatin1String("error"))
+                    .toString()
+                    .contains(QLatin1String("rendering stopped")));
         QVERIFY(!lines.at(0).value(QLatin1String("trace_id")).toString().isEmpty());
         QVERIFY(lines.at(0).value(QLatin1String("file")).isNull());
-        QCOMPARE(lines.at(1).value(QLatin1String("status")).toString(), QStringLiteral("completed"));
+        QCOMPARE(lines.at(1).value(QLatin1String("status")).toString(),
+                 QStringLiteral("completed"));
         QVERIFY(result.err.contains("1 of 2 exports done, 1 failed"));
         QCOMPARE(exporter.batchFiles().size(), 1); // kept, to resume
 
@@ -140,8 +156,10 @@ private Q_SLOTS:
         QTest::newRow("nobody listening") << "no-server" << 5 << "refused the connection";
         QTest::newRow("rate limit exhausted") << "rate-limit" << 7 << "(429)";
         // Two languages, one name: said before anything starts.
-        QTest::newRow("names that collide") << "same-names" << 2 << "gives two exports the same name";
-        QTest::newRow("a subfolder in the pattern") << "slash-pattern" << 2 << "cannot name a subfolder";
+        QTest::newRow("names that collide")
+            << "same-names" << 2 << "gives two exports the same name";
+        QTest::newRow("a subfolder in the pattern")
+            << "slash-pattern" << 2 << "cannot name a subfolder";
     }
 
     void exitCodes()
@@ -169,19 +187,22 @@ private Q_SLOTS:
         else if (situation == QLatin1String("no-key"))
             exporter.environment().remove(QStringLiteral("D360_API_KEY"));
         else if (situation == QLatin1String("wrong-key"))
-            exporter.environment().insert(QStringLiteral("D360_API_KEY"), QStringLiteral("not-the-key-0123456789"));
+            exporter.environment().insert(QStringLiteral("D360_API_KEY"),
+                                          QStringLiteral("not-the-key-0123456789"));
         else if (situation == QLatin1String("bad-version"))
             arguments[4] = QStringLiteral("no-such-version");
         else if (situation == QLatin1String("bad-lang"))
             arguments << QStringLiteral("--lang") << QStringLiteral("tlh");
         else if (situation == QLatin1String("same-names"))
-            arguments << QStringLiteral("--lang") << QStringLiteral("en") << QStringLiteral("--lang")
-                      << QStringLiteral("de") << QStringLiteral("--name-template")
-                      << QStringLiteral("{project}.{ext}");
+            arguments << QStringLiteral("--lang") << QStringLiteral("en")
+                      << QStringLiteral("--lang") << QStringLiteral("de")
+                      << QStringLiteral("--name-template") << QStringLiteral("{project}.{ext}");
         else if (situation == QLatin1String("slash-pattern"))
-            arguments << QStringLiteral("--name-template") << QStringLiteral("{project}/{lang}.{ext}");
+            arguments << QStringLiteral("--name-template")
+                      << QStringLiteral("{project}/{lang}.{ext}");
         else if (situation == QLatin1String("no-server"))
-            exporter.environment().insert(QStringLiteral("D360_BASE_URL"), QStringLiteral("http://127.0.0.1:1"));
+            exporter.environment().insert(QStringLiteral("D360_BASE_URL"),
+                                          QStringLiteral("http://127.0.0.1:1"));
 
         const ExporterProcess::Result result = exporter.run(arguments);
         QVERIFY(result.finished);
@@ -200,23 +221,24 @@ private Q_SLOTS:
         ExporterProcess exporter(server, home.path());
         const test::DemoTarget acme = test::acmeProject(server);
 
-        const ExporterProcess::Result projects = exporter.run({QStringLiteral("projects"), QStringLiteral("--json")});
+        const ExporterProcess::Result projects
+            = exporter.run({ QStringLiteral("projects"), QStringLiteral("--json") });
         QCOMPARE(projects.exitCode, 0);
         const QJsonArray list = QJsonDocument::fromJson(projects.out).array();
         QCOMPARE(list.size(), server.demoData().projects().size());
 
         exporter.environment().insert(QStringLiteral("D360_PROJECT_ID"), acme.projectId);
-        const ExporterProcess::Result versions = exporter.run({QStringLiteral("versions")});
+        const ExporterProcess::Result versions = exporter.run({ QStringLiteral("versions") });
         QCOMPARE(versions.exitCode, 0);
         QVERIFY(versions.out.startsWith("ID "));
         QVERIFY(versions.out.contains("v3.0 beta"));
-        const ExporterProcess::Result languages =
-            exporter.run({QStringLiteral("languages"), QStringLiteral("--version"), QStringLiteral("default"),
-                          QStringLiteral("--json")});
+        const ExporterProcess::Result languages
+            = exporter.run({ QStringLiteral("languages"), QStringLiteral("--version"),
+                             QStringLiteral("default"), QStringLiteral("--json") });
         QCOMPARE(languages.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(languages.out).array().size(), 5); // v2.0
-        const ExporterProcess::Result missing =
-            exporter.run({QStringLiteral("languages"), QStringLiteral("--version"), QStringLiteral("nope")});
+        const ExporterProcess::Result missing = exporter.run(
+            { QStringLiteral("languages"), QStringLiteral("--version"), QStringLiteral("nope") });
         QCOMPARE(missing.exitCode, 4);
     }
 
@@ -230,8 +252,8 @@ private Q_SLOTS:
         QTemporaryDir home, out;
         ExporterProcess first(server, home.path());
         ExporterProcess second(server, home.path());
-        const QStringList arguments =
-            exportArguments(test::acmeProject(server), out.path(), {QStringLiteral("--json")});
+        const QStringList arguments
+            = exportArguments(test::acmeProject(server), out.path(), { QStringLiteral("--json") });
         first.start(arguments);
         QTRY_VERIFY_WITH_TIMEOUT(!test::partFilesIn(out.path()).isEmpty(), 20000);
         const ExporterProcess::Result refused = second.run(arguments);
@@ -261,8 +283,9 @@ private Q_SLOTS:
         QTemporaryDir home, out;
         ExporterProcess exporter(server, home.path());
         const test::DemoTarget acme = test::acmeProject(server);
-        const QStringList arguments =
-            exportArguments(acme, out.path(), {QStringLiteral("--lang"), QStringLiteral("all"), QStringLiteral("--json")});
+        const QStringList arguments = exportArguments(
+            acme, out.path(),
+            { QStringLiteral("--lang"), QStringLiteral("all"), QStringLiteral("--json") });
 
         exporter.start(arguments);
         QTRY_VERIFY_WITH_TIMEOUT(test::partFilesIn(out.path()).size() >= 2, 20000);
@@ -275,7 +298,8 @@ private Q_SLOTS:
         QVERIFY(test::partFilesIn(out.path()).isEmpty());
         for (const QJsonObject &line : stopped.jsonLines()) {
             if (line.value(QLatin1String("status")).toString() != QLatin1String("completed"))
-                QCOMPARE(line.value(QLatin1String("status")).toString(), QStringLiteral("cancelled"));
+                QCOMPARE(line.value(QLatin1String("status")).toString(),
+                         QStringLiteral("cancelled"));
         }
 
         server.setFaults({});
@@ -285,7 +309,8 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 3);
         for (const QJsonObject &line : lines) {
             const QString file = line.value(QLatin1String("file")).toString();
-            QCOMPARE(test::sha256OfFile(file), server.exportSha256(line.value(QLatin1String("export_id")).toString()));
+            QCOMPARE(test::sha256OfFile(file),
+                     server.exportSha256(line.value(QLatin1String("export_id")).toString()));
         }
         QCOMPARE(test::everythingIn(out.path()).size(), 3);
     }

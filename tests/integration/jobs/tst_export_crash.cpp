@@ -25,16 +25,13 @@ class ExportCrashTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        D360_REQUIRE_EXPORTER_EXECUTABLE();
-    }
+    void initTestCase() { D360_REQUIRE_EXPORTER_EXECUTABLE(); }
 
     void killedAtRandomMomentsThenResumed()
     {
         const quint32 seed = qEnvironmentVariableIsSet("D360_CRASH_SEED")
-                                 ? quint32(qEnvironmentVariableIntValue("D360_CRASH_SEED"))
-                                 : QRandomGenerator::global()->generate();
+            ? quint32(qEnvironmentVariableIntValue("D360_CRASH_SEED"))
+            : QRandomGenerator::global()->generate();
         qInfo("crash test seed: %u (replay with D360_CRASH_SEED=%u)", seed, seed);
         QRandomGenerator random(seed);
 
@@ -49,13 +46,23 @@ private Q_SLOTS:
         ExporterProcess exporter(server, home.path());
         const test::DemoTarget acme = test::acmeProject(server);
         // v1.0 (3 languages) and v2.0 (5) in PDF and Markdown: 16 jobs.
-        const QStringList arguments{QStringLiteral("export"), QStringLiteral("--project"), acme.projectId,
-                                    QStringLiteral("--version"), acme.versionIds.at(0),
-                                    QStringLiteral("--version"), QStringLiteral("default"),
-                                    QStringLiteral("--lang"), QStringLiteral("all"),
-                                    QStringLiteral("--format"), QStringLiteral("pdf,markdown"),
-                                    QStringLiteral("--extract"), QStringLiteral("--parallel"), QStringLiteral("4"),
-                                    QStringLiteral("--out"), out.path(), QStringLiteral("--json")};
+        const QStringList arguments { QStringLiteral("export"),
+                                      QStringLiteral("--project"),
+                                      acme.projectId,
+                                      QStringLiteral("--version"),
+                                      acme.versionIds.at(0),
+                                      QStringLiteral("--version"),
+                                      QStringLiteral("default"),
+                                      QStringLiteral("--lang"),
+                                      QStringLiteral("all"),
+                                      QStringLiteral("--format"),
+                                      QStringLiteral("pdf,markdown"),
+                                      QStringLiteral("--extract"),
+                                      QStringLiteral("--parallel"),
+                                      QStringLiteral("4"),
+                                      QStringLiteral("--out"),
+                                      out.path(),
+                                      QStringLiteral("--json") };
         constexpr int jobs = 16;
         constexpr int parallel = 4;
 
@@ -82,7 +89,8 @@ private Q_SLOTS:
                 // never hold part of a file.
                 for (const QString &name : test::everythingIn(out.path())) {
                     if (name.endsWith(QLatin1String(".pdf")))
-                        QVERIFY2(test::sha256OfFile(out.filePath(name)).size() == 64, qPrintable(name));
+                        QVERIFY2(test::sha256OfFile(out.filePath(name)).size() == 64,
+                                 qPrintable(name));
                 }
                 qInfo("run %d: killed after %d ms; %lld entries in the folder", run + 1, delayMs,
                       qlonglong(test::everythingIn(out.path()).size()));
@@ -97,7 +105,8 @@ private Q_SLOTS:
         // The last run, left alone, finishes the batch.
         if (!finishedOnItsOwn)
             last = exporter.run(arguments, 60000);
-        QVERIFY2(last.exitStatus == QProcess::CrashExit || last.exitCode == 0, last.err.constData());
+        QVERIFY2(last.exitStatus == QProcess::CrashExit || last.exitCode == 0,
+                 last.err.constData());
         const QList<QJsonObject> lines = last.jsonLines();
         QCOMPARE(lines.size(), jobs);
         QSet<QString> jobIds, files;
@@ -106,21 +115,23 @@ private Q_SLOTS:
             jobIds.insert(line.value(QLatin1String("job_id")).toString());
             const QString file = line.value(QLatin1String("file")).toString();
             files.insert(file);
-            const QByteArray expected = server.exportSha256(line.value(QLatin1String("export_id")).toString());
+            const QByteArray expected
+                = server.exportSha256(line.value(QLatin1String("export_id")).toString());
             QVERIFY(!expected.isEmpty());
             QCOMPARE(test::sha256OfFile(file), expected);
             QCOMPARE(line.value(QLatin1String("sha256")).toString().toLatin1(), expected);
             if (line.value(QLatin1String("format")).toString() == QLatin1String("markdown")) {
                 const QDir extracted(line.value(QLatin1String("extracted_to")).toString());
                 QVERIFY2(extracted.exists(), qPrintable(extracted.path()));
-                QVERIFY(extracted.entryList({QStringLiteral("*.md")}, QDir::Files).size() >= 3);
+                QVERIFY(extracted.entryList({ QStringLiteral("*.md") }, QDir::Files).size() >= 3);
             }
         }
         QCOMPARE(jobIds.size(), jobs);
         QCOMPARE(files.size(), jobs);
         // Exactly the 16 files and the 8 extracted folders: no duplicate, no
         // numbered twin, no .part, no hidden half-extracted folder.
-        QStringList topLevel = QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        QStringList topLevel
+            = QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
         QCOMPARE(topLevel.size(), jobs + jobs / 2);
         QVERIFY(test::partFilesIn(out.path()).isEmpty());
         QVERIFY(topLevel.filter(QStringLiteral("(2)")).isEmpty());
@@ -131,7 +142,8 @@ private Q_SLOTS:
         // A kill between sending a start request and saving its answer may
         // cost one orphaned export on the server per running job; never more.
         const int started = server.statistics().exportsStarted;
-        qInfo("%d kills, %d exports started for %d jobs, %lld ms", kills, started, jobs, clock.elapsed());
+        qInfo("%d kills, %d exports started for %d jobs, %lld ms", kills, started, jobs,
+              clock.elapsed());
         QVERIFY(started >= jobs);
         QVERIFY2(started <= jobs + kills * parallel, qPrintable(QString::number(started)));
         QCOMPARE(server.statistics().storageRequestsWithCredential, 0);

@@ -104,10 +104,7 @@ class ExportHostileTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        D360_REQUIRE_EXPORTER_EXECUTABLE();
-    }
+    void initTestCase() { D360_REQUIRE_EXPORTER_EXECUTABLE(); }
 
     void twoCommandsIntoOneFolderEachKeepTheFileTheyReport()
     {

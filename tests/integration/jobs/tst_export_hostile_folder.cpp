@@ -21,10 +21,7 @@ class ExportHostileFolderTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        D360_REQUIRE_EXPORTER_EXECUTABLE();
-    }
+    void initTestCase() { D360_REQUIRE_EXPORTER_EXECUTABLE(); }
 
     void plantedLinksAreNeitherFollowedNorReplaced()
     {
@@ -39,41 +36,47 @@ private Q_SLOTS:
         precious.close();
         // A Markdown export's name carries its format (FileNameTemplate::nameFor).
         const QString stem = QStringLiteral("Acme Cloud Handbook-v1.0-en-markdown");
-        const QString workLink = QDir(out.path()).filePath(QStringLiteral(".%1.extracting").arg(stem));
+        const QString workLink
+            = QDir(out.path()).filePath(QStringLiteral(".%1.extracting").arg(stem));
         const QString finalLink = QDir(out.path()).filePath(stem);
         const QString dangling = elsewhere.filePath(QStringLiteral("later"));
         QVERIFY(QFile::link(elsewhere.path(), workLink));
         QVERIFY(QFile::link(dangling, finalLink));
 
         const ExporterProcess::Result result = exporter.run(
-            {QStringLiteral("export"), QStringLiteral("--project"), acme.projectId, QStringLiteral("--version"),
-             acme.versionIds.at(0), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--format"),
-             QStringLiteral("markdown"), QStringLiteral("--extract"), QStringLiteral("--out"), out.path(),
-             QStringLiteral("--json")});
+            { QStringLiteral("export"), QStringLiteral("--project"), acme.projectId,
+              QStringLiteral("--version"), acme.versionIds.at(0), QStringLiteral("--lang"),
+              QStringLiteral("en"), QStringLiteral("--format"), QStringLiteral("markdown"),
+              QStringLiteral("--extract"), QStringLiteral("--out"), out.path(),
+              QStringLiteral("--json") });
         QVERIFY(result.finished);
         QVERIFY2(result.exitCode == 0, result.out + result.err);
         const QList<QJsonObject> lines = result.jsonLines();
         QCOMPARE(lines.size(), 1);
-        QCOMPARE(lines.first().value(QLatin1String("status")).toString(), QStringLiteral("completed"));
+        QCOMPARE(lines.first().value(QLatin1String("status")).toString(),
+                 QStringLiteral("completed"));
         QVERIFY(lines.first().value(QLatin1String("extract_error")).isNull());
         const QString extracted = lines.first().value(QLatin1String("extracted_to")).toString();
         // Beside the taken name, numbered as a folder: its dots are no extension.
         QCOMPARE(QFileInfo(extracted).absolutePath(), out.path());
-        QCOMPARE(QFileInfo(extracted).fileName(), acme.projectName + QStringLiteral("-v1.0-en-markdown (2)"));
+        QCOMPARE(QFileInfo(extracted).fileName(),
+                 acme.projectName + QStringLiteral("-v1.0-en-markdown (2)"));
         QVERIFY(!QFileInfo(extracted).isSymLink());
-        QVERIFY(QDir(extracted).entryList({QStringLiteral("*.md")}, QDir::Files).size() >= 3);
+        QVERIFY(QDir(extracted).entryList({ QStringLiteral("*.md") }, QDir::Files).size() >= 3);
 
         // What the links point to is as it was, and so are the links.
-        QCOMPARE(test::everythingIn(elsewhere.path()), QStringList{QStringLiteral("precious.txt")});
+        QCOMPARE(test::everythingIn(elsewhere.path()),
+                 QStringList { QStringLiteral("precious.txt") });
         QVERIFY(precious.open(QIODevice::ReadOnly));
         QCOMPARE(precious.readAll(), QByteArray("years of work"));
         QCOMPARE(QFileInfo(workLink).symLinkTarget(), elsewhere.path());
         QCOMPARE(QFileInfo(finalLink).symLinkTarget(), dangling);
-        QStringList topLevel =
-            QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        QStringList topLevel
+            = QDir(out.path())
+                  .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
         topLevel.sort();
-        QStringList expected{QStringLiteral(".%1.extracting").arg(stem), stem, QFileInfo(extracted).fileName(),
-                             stem + QStringLiteral(".zip")};
+        QStringList expected { QStringLiteral(".%1.extracting").arg(stem), stem,
+                               QFileInfo(extracted).fileName(), stem + QStringLiteral(".zip") };
         expected.sort();
         QCOMPARE(topLevel, expected);
     }

@@ -4,14 +4,13 @@
 // The sandbox runs in-process (it builds PDFs, hence QTEST_MAIN and a
 // QGuiApplication); every wait is on a signal or a condition, never a sleep.
 #include "JobTestSupport.h"
-#include "core/jobs/ZipExtractor.h"
-#include "support/SmallDisk.h"
-
 #include "core/api/ApiClient.h"
 #include "core/jobs/BatchPlanner.h"
 #include "core/jobs/JobQueue.h"
 #include "core/jobs/QueueStore.h"
+#include "core/jobs/ZipExtractor.h"
 #include "sandbox/SandboxServer.h"
+#include "support/SmallDisk.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -51,8 +50,9 @@ struct Rig
     {
         started = server.start();
         QString problem;
-        client = std::make_unique<api::ApiClient>(*api::ServerAddress::custom(server.baseUrl(), &problem),
-                                                  api::Credential(server.apiKey()), fastClientSettings());
+        client = std::make_unique<api::ApiClient>(
+            *api::ServerAddress::custom(server.baseUrl(), &problem),
+            api::Credential(server.apiKey()), fastClientSettings());
         api::ApiClient *raw = client.get();
         queue = std::make_unique<JobQueue>([raw](const QString &) { return raw; }, settings);
     }
@@ -80,17 +80,19 @@ struct Rig
 
     // A second queue that takes job up as a queue file saved it, run to the
     // end of its batch; null when it did not end in time.
-    std::unique_ptr<JobQueue> resumeSaved(const ExportJob &job, const QString &queueFile, int timeoutMs = 20000)
+    std::unique_ptr<JobQueue> resumeSaved(const ExportJob &job, const QString &queueFile,
+                                          int timeoutMs = 20000)
     {
         {
             QueueStore store(queueFile);
             store.remember(job);
             QString problem;
-            if (!store.write({job.id}, &problem))
+            if (!store.write({ job.id }, &problem))
                 return {};
         }
         api::ApiClient *raw = client.get();
-        auto resumed = std::make_unique<JobQueue>([raw](const QString &) { return raw; }, fastJobSettings());
+        auto resumed
+            = std::make_unique<JobQueue>([raw](const QString &) { return raw; }, fastJobSettings());
         QSignalSpy finished(resumed.get(), &JobQueue::batchFinished);
         resumed->restore(queueFile);
         if (!finished.wait(timeoutMs))
@@ -110,8 +112,8 @@ BatchSelection selectionFor(const test::DemoTarget &target, const QString &folde
 {
     BatchSelection selection;
     selection.projectId = target.projectId;
-    selection.versionIds = {target.versionIds.at(0)};
-    selection.languageCodes = {QStringLiteral("en")};
+    selection.versionIds = { target.versionIds.at(0) };
+    selection.languageCodes = { QStringLiteral("en") };
     selection.outputFolder = folder;
     return selection;
 }
@@ -131,10 +133,7 @@ private Q_SLOTS:
         previousHandler = qInstallMessageHandler(captureMessage);
     }
 
-    void cleanupTestCase()
-    {
-        qInstallMessageHandler(previousHandler);
-    }
+    void cleanupTestCase() { qInstallMessageHandler(previousHandler); }
 
     void aBatchOf24CompletesUnderFaults()
     {
@@ -145,11 +144,12 @@ private Q_SLOTS:
 
         // v1.0 has 3 languages and v2.0 has 5: 8 x 3 formats = 24 exports.
         BatchSelection selection = selectionFor(acme, out.path());
-        selection.versionIds = {acme.versionIds.at(0)};
+        selection.versionIds = { acme.versionIds.at(0) };
         selection.includeDefaultVersion = true; // v2.0
         selection.languageCodes.clear();
         selection.allLanguages = true;
-        selection.formats = {api::ExportFormat::Pdf, api::ExportFormat::Html, api::ExportFormat::Markdown};
+        selection.formats
+            = { api::ExportFormat::Pdf, api::ExportFormat::Html, api::ExportFormat::Markdown };
         const QList<ExportJob> planned = rig.plan(selection);
         QVERIFY2(rig.planError.isNull(), qPrintable(rig.planError.displayText()));
         QCOMPARE(planned.size(), 24);
@@ -157,12 +157,12 @@ private Q_SLOTS:
         // Now the storm, once the batch is planned (planning is one request
         // a person repeats; the jobs are what must ride it out).
         sandbox::SandboxFaults faults;
-        faults.rateLimitBurst = 3;            // 429s, Retry-After 1 s
+        faults.rateLimitBurst = 3; // 429s, Retry-After 1 s
         faults.retryAfterSeconds = 1;
-        faults.serverErrorBurst = 4;          // 503s, before the API runs
-        faults.serverErrorShare = 0.15;       // and then 500/502/503/504 at random
+        faults.serverErrorBurst = 4; // 503s, before the API runs
+        faults.serverErrorShare = 0.15; // and then 500/502/503/504 at random
         faults.cutDownloadAfterBytes = 3000;
-        faults.cutDownloads = 6;              // six downloads break off and resume
+        faults.cutDownloads = 6; // six downloads break off and resume
         rig.server.setFaults(faults);
 
         QVERIFY(rig.runToEnd(planned, 90000));
@@ -203,18 +203,21 @@ private Q_SLOTS:
             files.insert(job.finalPath);
         }
         QCOMPARE(files.size(), 24);
-        QVERIFY2(test::everythingIn(out.path()).size() == 24, qPrintable(test::everythingIn(out.path()).join(QLatin1Char('\n'))));
+        QVERIFY2(test::everythingIn(out.path()).size() == 24,
+                 qPrintable(test::everythingIn(out.path()).join(QLatin1Char('\n'))));
         QVERIFY(test::partFilesIn(out.path()).isEmpty());
         // HTML and Markdown are both ZIPs: the names say which is which.
         const QStringList names = test::everythingIn(out.path());
-        QVERIFY2(names.contains(QStringLiteral("Acme Cloud Handbook-v2.0-ja-markdown.zip")), qPrintable(names.join(QLatin1Char(','))));
+        QVERIFY2(names.contains(QStringLiteral("Acme Cloud Handbook-v2.0-ja-markdown.zip")),
+                 qPrintable(names.join(QLatin1Char(','))));
         QVERIFY(names.contains(QStringLiteral("Acme Cloud Handbook-v2.0-ja-html.zip")));
         QVERIFY(names.contains(QStringLiteral("Acme Cloud Handbook-v1.0-de.pdf")));
         const sandbox::SandboxStatistics statistics = rig.server.statistics();
         QCOMPARE(statistics.storageRequestsWithCredential, 0);
         QVERIFY(statistics.tooManyRequestsSent >= 3);
         // One export per job; a start that failed is retried only by the user.
-        QVERIFY2(statistics.exportsStarted >= 24, qPrintable(QString::number(statistics.exportsStarted)));
+        QVERIFY2(statistics.exportsStarted >= 24,
+                 qPrintable(QString::number(statistics.exportsStarted)));
     }
 
     void aConnectionCutAt40PercentResumes()
@@ -250,7 +253,8 @@ private Q_SLOTS:
         QCOMPARE(job.sha256Hex, rig.server.exportSha256(job.exportId));
         QCOMPARE(test::sha256OfFile(job.finalPath), job.sha256Hex);
         // Never silently over the first file: a numbered name.
-        QCOMPARE(QFileInfo(job.finalPath).fileName(), QStringLiteral("Acme Cloud Handbook-v1.0-en (2).pdf"));
+        QCOMPARE(QFileInfo(job.finalPath).fileName(),
+                 QStringLiteral("Acme Cloud Handbook-v1.0-en (2).pdf"));
         // Resumed from the cut: the client asked for the rest with a Range,
         // and no body went to its end twice (one whole file before, one
         // remainder now). Bytes the server put into its socket are no
@@ -308,7 +312,8 @@ private Q_SLOTS:
         QCOMPARE(test::sha256OfFile(job.finalPath), job.sha256Hex);
         QVERIFY2(capturedLog.filter(QStringLiteral("download link expired")).size() >= 1,
                  qPrintable(capturedLog.join(QLatin1Char('\n'))));
-        QCOMPARE(test::everythingIn(out.path()), QStringList{QFileInfo(job.finalPath).fileName()});
+        QCOMPARE(test::everythingIn(out.path()),
+                 QStringList { QFileInfo(job.finalPath).fileName() });
     }
 
     void aFullDiskKeepsThePartAndARetryContinuesIt()
@@ -323,7 +328,8 @@ private Q_SLOTS:
         QVERIFY(rig.runToEnd(rig.plan(selectionFor(acme, disk.path())), 30000));
         const ExportJob failed = rig.queue->at(0);
         QCOMPARE(failed.state, JobState::Failed);
-        QVERIFY2(failed.errorMessage.contains(QLatin1String("the disk is full")), qPrintable(failed.errorMessage));
+        QVERIFY2(failed.errorMessage.contains(QLatin1String("the disk is full")),
+                 qPrintable(failed.errorMessage));
         const qint64 kept = QFileInfo(failed.partPath).size();
         QVERIFY2(kept > 1024 * 1024, qPrintable(QString::number(kept)));
         QVERIFY(!QFileInfo::exists(failed.finalPath));
@@ -360,7 +366,8 @@ private Q_SLOTS:
         Rig rig(options);
         QVERIFY(rig.started);
         QTemporaryDir out;
-        QList<ExportJob> planned = rig.plan(selectionFor(test::acmeProject(rig.server), out.path()));
+        QList<ExportJob> planned
+            = rig.plan(selectionFor(test::acmeProject(rig.server), out.path()));
         QCOMPARE(planned.size(), 1);
         QSignalSpy finished(rig.queue.get(), &JobQueue::batchFinished);
         const QUuid id = rig.queue->enqueue(planned).first();
@@ -382,7 +389,8 @@ private Q_SLOTS:
         const ExportJob &job = *rig.queue->find(id);
         QCOMPARE(job.state, JobState::Completed);
         QCOMPARE(test::sha256OfFile(job.finalPath), rig.server.exportSha256(job.exportId));
-        QCOMPARE(test::everythingIn(out.path()), QStringList{QFileInfo(job.finalPath).fileName()});
+        QCOMPARE(test::everythingIn(out.path()),
+                 QStringList { QFileInfo(job.finalPath).fileName() });
 
         // Removing a finished job forgets it and keeps its file.
         QVERIFY(rig.queue->remove(id));
@@ -404,10 +412,12 @@ private Q_SLOTS:
         api::ApiClient client(*api::ServerAddress::custom(server.baseUrl(), &problem),
                               api::Credential(server.apiKey()), fastClientSettings());
         const test::DemoTarget acme = test::acmeProject(server);
-        const auto provider = [&client](const QString &) { return &client; };
+        const auto provider = [&client](const QString &) {
+            return &client;
+        };
 
         BatchSelection selection = selectionFor(acme, out.path());
-        selection.languageCodes = {QStringLiteral("en"), QStringLiteral("de")};
+        selection.languageCodes = { QStringLiteral("en"), QStringLiteral("de") };
         QList<ExportJob> planned;
         {
             BatchPlanner planner(&client, selection);
@@ -453,7 +463,8 @@ private Q_SLOTS:
         }
         // The download asked to go on from the bytes on disk (a Range request
         // from there), and the waiting job started its export once.
-        const QStringList resumed = capturedLog.filter(QStringLiteral("from byte %1").arg(keptBytes));
+        const QStringList resumed
+            = capturedLog.filter(QStringLiteral("from byte %1").arg(keptBytes));
         QVERIFY2(resumed.size() == 1, qPrintable(capturedLog.join(QLatin1Char('\n'))));
         QCOMPARE(server.statistics().exportsStarted, 2);
         QVERIFY(test::partFilesIn(out.path()).isEmpty());
@@ -488,7 +499,7 @@ private Q_SLOTS:
         QVERIFY(rig.started);
         QTemporaryDir out, data, elsewhere;
         BatchSelection selection = selectionFor(test::acmeProject(rig.server), out.path());
-        selection.formats = {api::ExportFormat::Markdown};
+        selection.formats = { api::ExportFormat::Markdown };
         QVERIFY(rig.runToEnd(rig.plan(selection)));
         // As if killed after the archive was placed, before it was extracted,
         // and somebody then put a link where the folder was to go.
@@ -499,13 +510,16 @@ private Q_SLOTS:
         job.extractedPath = ZipExtractor::folderFor(job.finalPath);
         QVERIFY(QFile::link(elsewhere.path(), job.extractedPath));
 
-        const std::unique_ptr<JobQueue> resumed = rig.resumeSaved(job, data.filePath(QStringLiteral("queue.json")));
+        const std::unique_ptr<JobQueue> resumed
+            = rig.resumeSaved(job, data.filePath(QStringLiteral("queue.json")));
         QVERIFY(resumed);
         const ExportJob done = resumed->at(0);
         QVERIFY2(done.state == JobState::Completed, qPrintable(done.errorMessage));
         QVERIFY2(done.extractedPath != job.extractedPath, qPrintable(done.extractedPath));
-        QVERIFY(QFileInfo(done.extractedPath).isDir() && !QFileInfo(done.extractedPath).isSymLink());
-        QVERIFY(!QDir(done.extractedPath).entryList({QStringLiteral("*.md")}, QDir::Files).isEmpty());
+        QVERIFY(QFileInfo(done.extractedPath).isDir()
+                && !QFileInfo(done.extractedPath).isSymLink());
+        QVERIFY(
+            !QDir(done.extractedPath).entryList({ QStringLiteral("*.md") }, QDir::Files).isEmpty());
         QVERIFY(QFileInfo(job.extractedPath).isSymLink());
         QVERIFY(QDir(elsewhere.path()).isEmpty());
     }
@@ -518,7 +532,8 @@ private Q_SLOTS:
         QVERIFY(rig.runToEnd(rig.plan(selectionFor(test::acmeProject(rig.server), out.path()))));
         ExportJob job = rig.queue->at(0);
         QCOMPARE(job.state, JobState::Completed);
-        QVERIFY(job.partPath.endsWith(QStringLiteral(".%1.part").arg(job.id.toString(QUuid::Id128).left(8))));
+        QVERIFY(job.partPath.endsWith(
+            QStringLiteral(".%1.part").arg(job.id.toString(QUuid::Id128).left(8))));
         // As a version that named parts "<final>.part" left it: half of the
         // file downloaded, the rest to come.
         QFile whole(job.finalPath);
@@ -536,7 +551,8 @@ private Q_SLOTS:
         job.bytesDone = firstHalf.size();
         QVERIFY(!job.etag.isEmpty());
         const qint64 servedBefore = rig.server.statistics().bytesServed;
-        const std::unique_ptr<JobQueue> resumed = rig.resumeSaved(job, data.filePath(QStringLiteral("queue.json")));
+        const std::unique_ptr<JobQueue> resumed
+            = rig.resumeSaved(job, data.filePath(QStringLiteral("queue.json")));
         QVERIFY(resumed);
         QCOMPARE(resumed->at(0).state, JobState::Completed);
         QCOMPARE(resumed->at(0).finalPath, job.finalPath);
@@ -555,8 +571,9 @@ private Q_SLOTS:
         QVERIFY(server.start());
         QTemporaryDir out;
         QString problem;
-        auto client = std::make_unique<api::ApiClient>(*api::ServerAddress::custom(server.baseUrl(), &problem),
-                                                       api::Credential(server.apiKey()), fastClientSettings());
+        auto client = std::make_unique<api::ApiClient>(
+            *api::ServerAddress::custom(server.baseUrl(), &problem),
+            api::Credential(server.apiKey()), fastClientSettings());
         QPointer<api::ApiClient> current = client.get();
         JobQueue queue([&current](const QString &) { return current.data(); }, fastJobSettings());
         QList<ExportJob> planned;
@@ -583,14 +600,16 @@ private Q_SLOTS:
         QVERIFY(rig.started);
         QTemporaryDir out;
         BatchSelection selection = selectionFor(test::acmeProject(rig.server), out.path());
-        selection.languageCodes = {QStringLiteral("en"), QStringLiteral("xx")};
+        selection.languageCodes = { QStringLiteral("en"), QStringLiteral("xx") };
         QVERIFY(rig.plan(selection).isEmpty());
         QCOMPARE(rig.planError.kind(), api::ApiError::Kind::NotFound);
-        QVERIFY2(rig.planError.message().contains(QLatin1String("\"xx\"")), qPrintable(rig.planError.message()));
-        QVERIFY2(rig.planError.message().contains(QLatin1String("en, de, fr")), qPrintable(rig.planError.message()));
+        QVERIFY2(rig.planError.message().contains(QLatin1String("\"xx\"")),
+                 qPrintable(rig.planError.message()));
+        QVERIFY2(rig.planError.message().contains(QLatin1String("en, de, fr")),
+                 qPrintable(rig.planError.message()));
 
-        selection.languageCodes = {QStringLiteral("en")};
-        selection.versionIds = {QStringLiteral("no-such-version")};
+        selection.languageCodes = { QStringLiteral("en") };
+        selection.versionIds = { QStringLiteral("no-such-version") };
         QVERIFY(rig.plan(selection).isEmpty());
         QCOMPARE(rig.planError.kind(), api::ApiError::Kind::NotFound);
         QCOMPARE(rig.server.statistics().exportsStarted, 0);
@@ -639,7 +658,8 @@ private Q_SLOTS:
             30000);
         QVERIFY(rig.server.statistics().apiRequests > requestsWhileHeld);
         for (int row = 0; row < rig.queue->count(); ++row)
-            QCOMPARE(test::sha256OfFile(rig.queue->at(row).finalPath), rig.server.exportSha256(rig.queue->at(row).exportId));
+            QCOMPARE(test::sha256OfFile(rig.queue->at(row).finalPath),
+                     rig.server.exportSha256(rig.queue->at(row).exportId));
     }
 };
 

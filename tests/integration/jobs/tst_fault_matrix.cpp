@@ -253,10 +253,7 @@ class FaultMatrixTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        D360_REQUIRE_EXPORTER_EXECUTABLE();
-    }
+    void initTestCase() { D360_REQUIRE_EXPORTER_EXECUTABLE(); }
 
     void everyJobCompletesCheckedOrFailsSayingWhy_data()
     {

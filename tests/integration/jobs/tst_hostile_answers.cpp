@@ -57,10 +57,7 @@ class HostileAnswersTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        D360_REQUIRE_EXPORTER_EXECUTABLE();
-    }
+    void initTestCase() { D360_REQUIRE_EXPORTER_EXECUTABLE(); }
 
     void anEchoedTokenReachesNoFileAndNoStream()
     {

@@ -1403,7 +1403,8 @@ QUrl approve(SandboxHttp &http, const SandboxServer &server,
     const HttpResult page = http.get(
         projectId.isEmpty()
             ? authorizeUrl(server)
-            : authorizeUrl(server, { { QStringLiteral("acr_values"), QStringLiteral("project_select") } }));
+            : authorizeUrl(server,
+                           { { QStringLiteral("acr_values"), QStringLiteral("project_select") } }));
     static const QRegularExpression ticket(QStringLiteral("name=\"ticket\" value=\"([^\"]+)\""));
     const QString ticketValue = ticket.match(QString::fromUtf8(page.body)).captured(1);
     QUrl action = server.baseUrl();
@@ -1552,15 +1553,15 @@ void SandboxFlowTest::oauthAuthorizeRefusals_data()
     // Sent back to the loopback /callback, where only this computer listens.
     QTest::newRow("unknown client") << "client_id"
                                     << "someone-else" << 302 << "invalid_client";
-    QTest::newRow("redirect not on loopback") << "redirect_uri"
-                                              << "https://attacker.example/callback" << 400
-                                              << "invalid_request";
-    QTest::newRow("redirect over https") << "redirect_uri"
-                                         << "https://127.0.0.1:5000/callback" << 400
-                                         << "invalid_request";
-    QTest::newRow("redirect not to /callback") << "redirect_uri"
-                                               << "http://127.0.0.1:5000/cb" << 400
-                                               << "invalid_request";
+    QTest::newRow("redirect not on loopback")
+        << "redirect_uri"
+        << "https://attacker.example/callback" << 400 << "invalid_request";
+    QTest::newRow("redirect over https")
+        << "redirect_uri"
+        << "https://127.0.0.1:5000/callback" << 400 << "invalid_request";
+    QTest::newRow("redirect not to /callback")
+        << "redirect_uri"
+        << "http://127.0.0.1:5000/cb" << 400 << "invalid_request";
     QTest::newRow("no redirect") << "redirect_uri" << QString() << 400 << "invalid_request";
     QTest::newRow("implicit flow") << "response_type"
                                    << "token" << 302 << "unsupported_response_type";
@@ -1639,15 +1640,18 @@ void SandboxFlowTest::oauthTokensAreJwts()
     const QJsonObject payload = jwtPayload(accessToken);
     QVERIFY2(!payload.isEmpty(), qPrintable(accessToken));
     QCOMPARE(payload.value(QLatin1String("sub")).toString(), QStringLiteral("sandbox-writer-1"));
-    QCOMPARE(payload.value(QLatin1String("email")).toString(), QStringLiteral("writer@sandbox.example"));
+    QCOMPARE(payload.value(QLatin1String("email")).toString(),
+             QStringLiteral("writer@sandbox.example"));
     QCOMPARE(payload.value(QLatin1String("client_id")).toString(), server.oauthClientId());
     QCOMPARE(payload.value(QLatin1String("iss")).toString(), server.baseUrl().toString());
     const qint64 expiry = payload.value(QLatin1String("exp")).toInteger();
     QVERIFY(expiry >= before + server.options().accessTokenLifetimeSeconds - 1);
-    QVERIFY(expiry <= QDateTime::currentSecsSinceEpoch() + server.options().accessTokenLifetimeSeconds);
+    QVERIFY(expiry
+            <= QDateTime::currentSecsSinceEpoch() + server.options().accessTokenLifetimeSeconds);
     // Without project selection the token is bound to no project.
     QVERIFY(!payload.contains(QLatin1String("doc360_project_id")));
-    const HttpResult projects = http.get(apiUrl(server, QStringLiteral("/v3/projects")), bearer(accessToken));
+    const HttpResult projects
+        = http.get(apiUrl(server, QStringLiteral("/v3/projects")), bearer(accessToken));
     QCOMPARE(projects.json().value(QLatin1String("data")).toArray().size(),
              server.demoData().projects().size());
 }
@@ -1657,10 +1661,11 @@ void SandboxFlowTest::oauthUnknownClientWithAForeignRedirectGetsAPage()
     SandboxServer server(quickOptions());
     QVERIFY(server.start());
     SandboxHttp http;
-    const HttpResult result = http.get(authorizeUrl(
-        server,
-        { { QStringLiteral("client_id"), QStringLiteral("someone-else") },
-          { QStringLiteral("redirect_uri"), QStringLiteral("https://attacker.example/callback") } }));
+    const HttpResult result
+        = http.get(authorizeUrl(server,
+                                { { QStringLiteral("client_id"), QStringLiteral("someone-else") },
+                                  { QStringLiteral("redirect_uri"),
+                                    QStringLiteral("https://attacker.example/callback") } }));
     QCOMPARE(result.status, 400);
     QVERIFY(!result.hasHeader("Location"));
     QVERIFY(result.body.contains("<code id=\"error\">invalid_client</code>"));
@@ -1696,15 +1701,16 @@ void SandboxFlowTest::oauthProjectSelectionBindsTheToken()
     const QString ticketValue = ticket.match(QString::fromUtf8(page.body)).captured(1);
     QUrl action = server.baseUrl();
     action.setPath(QStringLiteral("/connect/authorize/approve"));
-    const HttpResult unchosen = postForm(
-        http, action,
-        { { QStringLiteral("ticket"), ticketValue }, { QStringLiteral("decision"), QStringLiteral("approve") },
-          { QStringLiteral("project"), QStringLiteral("no-such-project") } });
+    const HttpResult unchosen
+        = postForm(http, action,
+                   { { QStringLiteral("ticket"), ticketValue },
+                     { QStringLiteral("decision"), QStringLiteral("approve") },
+                     { QStringLiteral("project"), QStringLiteral("no-such-project") } });
     QCOMPARE(unchosen.status, 400);
-    const HttpResult chosen = postForm(
-        http, action,
-        { { QStringLiteral("ticket"), ticketValue }, { QStringLiteral("decision"), QStringLiteral("approve") },
-          { QStringLiteral("project"), all.at(1).id } });
+    const HttpResult chosen = postForm(http, action,
+                                       { { QStringLiteral("ticket"), ticketValue },
+                                         { QStringLiteral("decision"), QStringLiteral("approve") },
+                                         { QStringLiteral("project"), all.at(1).id } });
     QCOMPARE(chosen.status, 302);
 
     const QString code = QUrlQuery(QUrl(QString::fromUtf8(chosen.header("Location"))))
@@ -1712,34 +1718,41 @@ void SandboxFlowTest::oauthProjectSelectionBindsTheToken()
     const HttpResult tokens = exchange(http, server, code);
     QVERIFY2(tokens.status == 200, tokens.describe().constData());
     const QString accessToken = tokens.json().value(QLatin1String("access_token")).toString();
-    QCOMPARE(jwtPayload(accessToken).value(QLatin1String("doc360_project_id")).toString(), all.at(1).id);
+    QCOMPARE(jwtPayload(accessToken).value(QLatin1String("doc360_project_id")).toString(),
+             all.at(1).id);
 
     // The API serves that project, and that project only.
     const auto expectOneProject = [&](const QString &token) {
-        const HttpResult listed = http.get(apiUrl(server, QStringLiteral("/v3/projects")), bearer(token));
+        const HttpResult listed
+            = http.get(apiUrl(server, QStringLiteral("/v3/projects")), bearer(token));
         QCOMPARE(listed.status, 200);
         const QJsonArray projects = listed.json().value(QLatin1String("data")).toArray();
         QCOMPARE(projects.size(), 1);
         QCOMPARE(projects.first().toObject().value(QLatin1String("id")).toString(), all.at(1).id);
-        QCOMPARE(http.get(apiUrl(server, versionsPath(server, all.at(1).id)), bearer(token)).status, 200);
-        const HttpResult other = http.get(apiUrl(server, versionsPath(server, all.first().id)), bearer(token));
+        QCOMPARE(http.get(apiUrl(server, versionsPath(server, all.at(1).id)), bearer(token)).status,
+                 200);
+        const HttpResult other
+            = http.get(apiUrl(server, versionsPath(server, all.first().id)), bearer(token));
         QVERIFY2(isProblem(other, 403), other.describe().constData());
         QVERIFY(other.json().value(QLatin1String("trace_id")).isString());
         const QJsonObject body { { versionField(server), all.first().versions.first().id },
                                  { QStringLiteral("format"), QStringLiteral("pdf") } };
-        QVERIFY(isProblem(http.postJson(exportsUrl(server, all.first().id), bearer(token), body), 403));
+        QVERIFY(
+            isProblem(http.postJson(exportsUrl(server, all.first().id), bearer(token), body), 403));
     };
     expectOneProject(accessToken);
 
     // A refreshed token keeps the project.
-    const HttpResult refreshed = postForm(
-        http, server.tokenUrl(),
-        { { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
-          { QStringLiteral("refresh_token"), tokens.json().value(QLatin1String("refresh_token")).toString() },
-          { QStringLiteral("client_id"), server.oauthClientId() } });
+    const HttpResult refreshed
+        = postForm(http, server.tokenUrl(),
+                   { { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
+                     { QStringLiteral("refresh_token"),
+                       tokens.json().value(QLatin1String("refresh_token")).toString() },
+                     { QStringLiteral("client_id"), server.oauthClientId() } });
     QCOMPARE(refreshed.status, 200);
     const QString renewed = refreshed.json().value(QLatin1String("access_token")).toString();
-    QCOMPARE(jwtPayload(renewed).value(QLatin1String("doc360_project_id")).toString(), all.at(1).id);
+    QCOMPARE(jwtPayload(renewed).value(QLatin1String("doc360_project_id")).toString(),
+             all.at(1).id);
     expectOneProject(renewed);
 }
 
@@ -1752,9 +1765,10 @@ void SandboxFlowTest::oauthKnowsTheConfiguredClientsOnly()
     SandboxHttp http;
     QCOMPARE(server.oauthClientId(), QStringLiteral("registered-one"));
     for (const QString &known : options.oauthClientIds)
-        QCOMPARE(http.get(authorizeUrl(server, { { QStringLiteral("client_id"), known } })).status, 200);
-    const HttpResult refused = http.get(
-        authorizeUrl(server, { { QStringLiteral("client_id"), QStringLiteral("d360-exporter-sandbox") } }));
+        QCOMPARE(http.get(authorizeUrl(server, { { QStringLiteral("client_id"), known } })).status,
+                 200);
+    const HttpResult refused = http.get(authorizeUrl(
+        server, { { QStringLiteral("client_id"), QStringLiteral("d360-exporter-sandbox") } }));
     QCOMPARE(refused.status, 302);
     QCOMPARE(QUrlQuery(QUrl(QString::fromUtf8(refused.header("Location"))))
                  .queryItemValue(QStringLiteral("error")),
@@ -1773,8 +1787,9 @@ void SandboxFlowTest::oauthCanLeaveOutExpiresIn()
     const HttpResult tokens = exchange(http, server, code);
     QCOMPARE(tokens.status, 200);
     QVERIFY(!tokens.json().contains(QLatin1String("expires_in")));
-    const qint64 expiry
-        = jwtPayload(tokens.json().value(QLatin1String("access_token")).toString()).value(QLatin1String("exp")).toInteger();
+    const qint64 expiry = jwtPayload(tokens.json().value(QLatin1String("access_token")).toString())
+                              .value(QLatin1String("exp"))
+                              .toInteger();
     QVERIFY(qAbs(expiry - (QDateTime::currentSecsSinceEpoch() + 90)) <= 2);
 }
 

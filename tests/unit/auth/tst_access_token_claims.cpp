@@ -16,13 +16,15 @@ namespace {
 
 QString segment(const QByteArray &bytes)
 {
-    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QString tokenWith(const QJsonObject &payload)
 {
     return segment(R"({"alg":"RS256","typ":"at+jwt"})") + QLatin1Char('.')
-           + segment(QJsonDocument(payload).toJson(QJsonDocument::Compact)) + QStringLiteral(".c2lnbmF0dXJl");
+        + segment(QJsonDocument(payload).toJson(QJsonDocument::Compact))
+        + QStringLiteral(".c2lnbmF0dXJl");
 }
 
 } // namespace
@@ -35,9 +37,10 @@ private Q_SLOTS:
     void readsAJwtWrittenElsewhere()
     {
         // https://jwt.io's example: {"sub":"1234567890","name":"John Doe","iat":1516239022}
-        const std::optional<AccessTokenClaims> claims = AccessTokenClaims::read(QStringLiteral(
-            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2"
-            "MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"));
+        const std::optional<AccessTokenClaims> claims = AccessTokenClaims::read(
+            QStringLiteral("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+                           "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2"
+                           "MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"));
         QVERIFY(claims);
         QCOMPARE(claims->subject, QStringLiteral("1234567890"));
         QCOMPARE(claims->name, QStringLiteral("John Doe"));
@@ -49,11 +52,12 @@ private Q_SLOTS:
     void readsDocument360sClaims()
     {
         const std::optional<AccessTokenClaims> claims = AccessTokenClaims::read(tokenWith({
-            {QStringLiteral("doc360_project_id"), QStringLiteral("5d0f0e0a-7c3b-4f2e-9d41-2b8f6a1c9e77")},
-            {QStringLiteral("email"), QStringLiteral("jane@acme.com")},
-            {QStringLiteral("name"), QStringLiteral("Jane Writer")},
-            {QStringLiteral("exp"), 1796083200.75},
-            {QStringLiteral("scope"), QStringLiteral("openid customerApi")},
+            { QStringLiteral("doc360_project_id"),
+              QStringLiteral("5d0f0e0a-7c3b-4f2e-9d41-2b8f6a1c9e77") },
+            { QStringLiteral("email"), QStringLiteral("jane@acme.com") },
+            { QStringLiteral("name"), QStringLiteral("Jane Writer") },
+            { QStringLiteral("exp"), 1796083200.75 },
+            { QStringLiteral("scope"), QStringLiteral("openid customerApi") },
         }));
         QVERIFY(claims);
         QCOMPARE(claims->projectId, QStringLiteral("5d0f0e0a-7c3b-4f2e-9d41-2b8f6a1c9e77"));
@@ -63,8 +67,8 @@ private Q_SLOTS:
 
     void aNumericProjectIdIsText()
     {
-        const std::optional<AccessTokenClaims> claims =
-            AccessTokenClaims::read(tokenWith({{QStringLiteral("doc360_project_id"), 4711}}));
+        const std::optional<AccessTokenClaims> claims
+            = AccessTokenClaims::read(tokenWith({ { QStringLiteral("doc360_project_id"), 4711 } }));
         QVERIFY(claims);
         QCOMPARE(claims->projectId, QStringLiteral("4711"));
     }
@@ -72,9 +76,9 @@ private Q_SLOTS:
     void claimsOfTheWrongTypeAreAbsent()
     {
         const std::optional<AccessTokenClaims> claims = AccessTokenClaims::read(tokenWith({
-            {QStringLiteral("doc360_project_id"), QJsonObject{{QStringLiteral("id"), 1}}},
-            {QStringLiteral("email"), true},
-            {QStringLiteral("exp"), QStringLiteral("tomorrow")},
+            { QStringLiteral("doc360_project_id"), QJsonObject { { QStringLiteral("id"), 1 } } },
+            { QStringLiteral("email"), true },
+            { QStringLiteral("exp"), QStringLiteral("tomorrow") },
         }));
         QVERIFY(claims);
         QVERIFY(claims->projectId.isEmpty());
@@ -85,7 +89,8 @@ private Q_SLOTS:
     void controlCharactersAreTakenOut()
     {
         const std::optional<AccessTokenClaims> claims = AccessTokenClaims::read(
-            tokenWith({{QStringLiteral("email"), QStringLiteral("\x1b]0;owned\x07jane@acme.com\u202e")}}));
+            tokenWith({ { QStringLiteral("email"),
+                          QStringLiteral("\x1b]0;owned\x07jane@acme.com\u202e") } }));
         QVERIFY(claims);
         QCOMPARE(claims->email, QStringLiteral("]0;ownedjane@acme.com"));
     }
@@ -98,9 +103,12 @@ private Q_SLOTS:
         QTest::newRow("four segments") << QStringLiteral("a.eyJzdWIiOiIxIn0.b.c");
         QTest::newRow("empty payload") << QStringLiteral("eyJhbGciOiJIUzI1NiJ9..sig");
         QTest::newRow("not base64url") << QStringLiteral("a.eyJzdWIi*OiIxIn0.b");
-        QTest::newRow("payload not JSON") << QStringLiteral("a.") + segment("not json") + QStringLiteral(".b");
-        QTest::newRow("payload an array") << QStringLiteral("a.") + segment("[1,2]") + QStringLiteral(".b");
-        QTest::newRow("oversized") << tokenWith({{QStringLiteral("pad"), QString(70000, QLatin1Char('x'))}});
+        QTest::newRow("payload not JSON")
+            << QStringLiteral("a.") + segment("not json") + QStringLiteral(".b");
+        QTest::newRow("payload an array")
+            << QStringLiteral("a.") + segment("[1,2]") + QStringLiteral(".b");
+        QTest::newRow("oversized")
+            << tokenWith({ { QStringLiteral("pad"), QString(70000, QLatin1Char('x')) } });
     }
 
     void whatIsNotAJwtHasNoClaims()

@@ -30,8 +30,8 @@ private Q_SLOTS:
         account.oauth.tokenUrl = QUrl(QStringLiteral("https://identity.example.com/connect/token"));
         account.dialect = d360::api::Dialect::Workspaces;
         account.confirmedScheme = d360::api::AuthScheme::ApiKeyHeader;
-        account.visibleProjects = {{QStringLiteral("p1"), QStringLiteral("Handbook")},
-                                   {QStringLiteral("p2"), QStringLiteral("API docs")}};
+        account.visibleProjects = { { QStringLiteral("p1"), QStringLiteral("Handbook") },
+                                    { QStringLiteral("p2"), QStringLiteral("API docs") } };
         account.lastValidatedAt = QDateTime(QDate(2025, 6, 15), QTime(10, 0), Qt::UTC);
         account.needsAttention = true;
         account.attentionReason = QStringLiteral("401");
@@ -69,7 +69,8 @@ private Q_SLOTS:
         Account removed;
         removed.id = Account::newId();
         removed.label = QStringLiteral("removed-label");
-        removed.address = *d360::api::ServerAddress::fromString(QStringLiteral("http://127.0.0.1:9"), nullptr);
+        removed.address
+            = *d360::api::ServerAddress::fromString(QStringLiteral("http://127.0.0.1:9"), nullptr);
         QString problem;
         QVERIFY(repository.save(kept, &problem));
         QVERIFY(repository.save(removed, &problem));
@@ -91,7 +92,8 @@ private Q_SLOTS:
         {
             QSettings settings(file, QSettings::IniFormat);
             settings.setValue(QStringLiteral("accounts/x/label"), QStringLiteral("broken"));
-            settings.setValue(QStringLiteral("accounts/x/address"), QStringLiteral("http://example.com"));
+            settings.setValue(QStringLiteral("accounts/x/address"),
+                              QStringLiteral("http://example.com"));
         }
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("skipping account")));
         QVERIFY(AccountRepository(file).load().isEmpty());

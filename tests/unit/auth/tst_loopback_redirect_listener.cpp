@@ -32,7 +32,8 @@ Answer exchange(quint16 port, const QByteArray &request)
     if (!connected.wait(5000))
         return {};
     QByteArray received;
-    QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received += socket.readAll(); });
+    QObject::connect(&socket, &QTcpSocket::readyRead, &socket,
+                     [&] { received += socket.readAll(); });
     socket.write(request);
     if (!disconnected.wait(5000))
         return {};
@@ -70,10 +71,12 @@ private Q_SLOTS:
         QString problem;
         QVERIFY2(m_listener->listen(&problem), qPrintable(problem));
         m_listener->setExpectedState(expectedState);
-        m_codes = std::make_unique<QSignalSpy>(m_listener.get(), &LoopbackRedirectListener::codeReceived);
-        m_failures = std::make_unique<QSignalSpy>(m_listener.get(), &LoopbackRedirectListener::callbackFailed);
-        m_serverErrors =
-            std::make_unique<QSignalSpy>(m_listener.get(), &LoopbackRedirectListener::serverErrorReceived);
+        m_codes = std::make_unique<QSignalSpy>(m_listener.get(),
+                                               &LoopbackRedirectListener::codeReceived);
+        m_failures = std::make_unique<QSignalSpy>(m_listener.get(),
+                                                  &LoopbackRedirectListener::callbackFailed);
+        m_serverErrors = std::make_unique<QSignalSpy>(
+            m_listener.get(), &LoopbackRedirectListener::serverErrorReceived);
     }
 
     void cleanup()
@@ -102,8 +105,10 @@ private Q_SLOTS:
         QTest::newRow("favicon") << get("/favicon.ico") << 404;
         QTest::newRow("no code") << get("/callback?state=" + expectedState.toLatin1()) << 400;
         QTest::newRow("nothing at all") << get("/callback") << 400;
-        QTest::newRow("POST") << QByteArray("POST /callback?code=x HTTP/1.1\r\nHost: a\r\n\r\n") << 405;
-        QTest::newRow("oversized") << QByteArray("GET /callback?x=" + QByteArray(40000, 'a')) << 431;
+        QTest::newRow("POST") << QByteArray("POST /callback?code=x HTTP/1.1\r\nHost: a\r\n\r\n")
+                              << 405;
+        QTest::newRow("oversized")
+            << QByteArray("GET /callback?x=" + QByteArray(40000, 'a')) << 431;
     }
 
     void ignoresWhatIsNotTheAnswer()
@@ -121,7 +126,8 @@ private Q_SLOTS:
     void answersAStalledConnectionAfterItsDeadline()
     {
         m_listener->setConnectionTimeout(std::chrono::milliseconds(300));
-        const Answer answer = exchange(port(), QByteArray("GET /callback?code=x&state=") + expectedState.toLatin1());
+        const Answer answer = exchange(
+            port(), QByteArray("GET /callback?code=x&state=") + expectedState.toLatin1());
         QCOMPARE(answer.status, 408);
         QVERIFY(m_listener->isListening());
         QCOMPARE(m_codes->count(), 0);
@@ -130,7 +136,8 @@ private Q_SLOTS:
     void acceptsTheRightAnswerOnceThenCloses()
     {
         QVERIFY(exchange(port(), get("/favicon.ico")).status == 404);
-        const Answer answer = exchange(port(), get("/callback?code=the-code%2B1&state=" + expectedState.toLatin1()));
+        const Answer answer = exchange(
+            port(), get("/callback?code=the-code%2B1&state=" + expectedState.toLatin1()));
         QCOMPARE(answer.status, 200);
         QVERIFY(answer.whole.contains("Referrer-Policy: no-referrer"));
         QVERIFY(answer.whole.contains("Cache-Control: no-store"));
@@ -167,9 +174,10 @@ private Q_SLOTS:
 
     void showsTheServersError()
     {
-        const Answer answer = exchange(
-            port(), get("/callback?error=access_denied&error_description=The%20user%20said%20%3Cno%3E&state="
-                        + expectedState.toLatin1()));
+        const Answer answer = exchange(port(),
+                                       get("/callback?error=access_denied&error_description=The%"
+                                           "20user%20said%20%3Cno%3E&state="
+                                           + expectedState.toLatin1()));
         QCOMPARE(answer.status, 400);
         // Escaped: the description is the server's text, not HTML for our page.
         QVERIFY(answer.whole.contains("The user said &lt;no&gt;"));

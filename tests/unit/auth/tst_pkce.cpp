@@ -1,7 +1,7 @@
 // The PKCE values of a sign-in: RFC 7636 appendix B's example pins the S256
 // computation (the challenge is the RFC's own, also what
-// `openssl dgst -sha256 -binary | base64url` gives for that verifier); the generated verifiers and states must have the RFC's form
-// and must not repeat.
+// `openssl dgst -sha256 -binary | base64url` gives for that verifier); the generated verifiers and
+// states must have the RFC's form and must not repeat.
 #include "core/auth/Pkce.h"
 
 #include <QRegularExpression>

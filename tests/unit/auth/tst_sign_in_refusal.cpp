@@ -22,12 +22,18 @@ private Q_SLOTS:
         const int unknownClient = int(SignInRefusal::Cause::UnknownClient);
         const int redirect = int(SignInRefusal::Cause::RedirectRefused);
         const int none = int(SignInRefusal::Cause::None);
-        QTest::newRow("invalid_client") << "invalid_client" << "Unknown client" << unknownClient;
-        QTest::newRow("unauthorized_client") << "unauthorized_client" << "" << unknownClient;
-        QTest::newRow("redirect_uri") << "invalid_request" << "Invalid redirect_uri" << redirect;
-        QTest::newRow("other invalid_request") << "invalid_request" << "code_challenge is missing" << none;
-        QTest::newRow("invalid_grant") << "invalid_grant" << "The code has expired." << none;
-        QTest::newRow("access_denied") << "access_denied" << "The user denied the request." << none;
+        QTest::newRow("invalid_client") << "invalid_client"
+                                        << "Unknown client" << unknownClient;
+        QTest::newRow("unauthorized_client") << "unauthorized_client"
+                                             << "" << unknownClient;
+        QTest::newRow("redirect_uri") << "invalid_request"
+                                      << "Invalid redirect_uri" << redirect;
+        QTest::newRow("other invalid_request") << "invalid_request"
+                                               << "code_challenge is missing" << none;
+        QTest::newRow("invalid_grant") << "invalid_grant"
+                                       << "The code has expired." << none;
+        QTest::newRow("access_denied") << "access_denied"
+                                       << "The user denied the request." << none;
     }
 
     void classifiesTheServersAnswer()
@@ -42,20 +48,25 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("cause");
         QTest::addColumn<QString>("error");
-        QTest::newRow("unknown client") << int(SignInRefusal::Cause::UnknownClient) << "invalid_client";
-        QTest::newRow("redirect") << int(SignInRefusal::Cause::RedirectRefused) << "invalid_request";
+        QTest::newRow("unknown client")
+            << int(SignInRefusal::Cause::UnknownClient) << "invalid_client";
+        QTest::newRow("redirect") << int(SignInRefusal::Cause::RedirectRefused)
+                                  << "invalid_request";
     }
 
     void theExplanationNamesTheCauseAndBothWaysOut()
     {
         QFETCH(int, cause);
         QFETCH(QString, error);
-        const QString text = SignInRefusal::explain(SignInRefusal::Cause(cause), error, QStringLiteral("my-client"));
+        const QString text = SignInRefusal::explain(SignInRefusal::Cause(cause), error,
+                                                    QStringLiteral("my-client"));
         QVERIFY2(text.contains(QLatin1String("\"my-client\"")), qPrintable(text));
         QVERIFY2(text.contains(error), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("http://127.0.0.1/callback")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("API token")), qPrintable(text));
-        QVERIFY(SignInRefusal::explain(SignInRefusal::Cause::None, error, QStringLiteral("my-client")).isEmpty());
+        QVERIFY(
+            SignInRefusal::explain(SignInRefusal::Cause::None, error, QStringLiteral("my-client"))
+                .isEmpty());
     }
 };
 

@@ -39,52 +39,92 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
 
-        QTest::newRow("plain name is kept") << "Guide-v1-en.pdf" << "Guide-v1-en.pdf";
-        QTest::newRow("slash") << "Guide 2024/25.pdf" << "Guide 2024_25.pdf";
-        QTest::newRow("backslash") << "a\\b.pdf" << "a_b.pdf";
-        QTest::newRow("less than") << "a<b.pdf" << "a_b.pdf";
-        QTest::newRow("greater than") << "a>b.pdf" << "a_b.pdf";
-        QTest::newRow("colon") << "Guide: intro.pdf" << "Guide_ intro.pdf";
-        QTest::newRow("double quote") << "the \"best\".pdf" << "the _best_.pdf";
-        QTest::newRow("pipe") << "a|b.pdf" << "a_b.pdf";
-        QTest::newRow("question mark") << "why?.pdf" << "why_.pdf";
-        QTest::newRow("asterisk") << "*.pdf" << "_.pdf";
-        QTest::newRow("tab and newline") << "a\tb\nc.pdf" << "a_b_c.pdf";
+        QTest::newRow("plain name is kept") << "Guide-v1-en.pdf"
+                                            << "Guide-v1-en.pdf";
+        QTest::newRow("slash") << "Guide 2024/25.pdf"
+                               << "Guide 2024_25.pdf";
+        QTest::newRow("backslash") << "a\\b.pdf"
+                                   << "a_b.pdf";
+        QTest::newRow("less than") << "a<b.pdf"
+                                   << "a_b.pdf";
+        QTest::newRow("greater than") << "a>b.pdf"
+                                      << "a_b.pdf";
+        QTest::newRow("colon") << "Guide: intro.pdf"
+                               << "Guide_ intro.pdf";
+        QTest::newRow("double quote") << "the \"best\".pdf"
+                                      << "the _best_.pdf";
+        QTest::newRow("pipe") << "a|b.pdf"
+                              << "a_b.pdf";
+        QTest::newRow("question mark") << "why?.pdf"
+                                       << "why_.pdf";
+        QTest::newRow("asterisk") << "*.pdf"
+                                  << "_.pdf";
+        QTest::newRow("tab and newline") << "a\tb\nc.pdf"
+                                         << "a_b_c.pdf";
         QTest::newRow("NUL") << QString::fromUtf8("a\0b.pdf", 7) << "a_b.pdf";
-        QTest::newRow("DEL") << QString::fromUtf8("a\x7f" "b.pdf") << "a_b.pdf";
+        QTest::newRow("DEL") << QString::fromUtf8("a\x7f"
+                                                  "b.pdf")
+                             << "a_b.pdf";
         QTest::newRow("C1 control") << QString::fromUtf16(u"a\u0085b.pdf") << "a_b.pdf";
-        QTest::newRow("lone surrogate") << QString::fromUtf16(u"a") + QChar(0xd800) + QString::fromUtf16(u"b.pdf") << "a_b.pdf";
-        QTest::newRow("path traversal") << "../../etc/passwd" << "_.._etc_passwd";
-        QTest::newRow("trailing dot") << "Guide." << "Guide";
-        QTest::newRow("trailing dots and spaces") << "Guide . . " << "Guide";
-        QTest::newRow("leading dot (hidden on Unix)") << ".profile" << "profile";
-        QTest::newRow("leading spaces") << "  Guide.pdf" << "Guide.pdf";
-        QTest::newRow("only dots") << "..." << "export";
-        QTest::newRow("empty") << "" << "export";
-        QTest::newRow("CON") << "CON" << "_CON";
-        QTest::newRow("con.pdf, any case") << "con.pdf" << "_con.pdf";
-        QTest::newRow("PRN.txt") << "PRN.txt" << "_PRN.txt";
-        QTest::newRow("AUX") << "AUX" << "_AUX";
-        QTest::newRow("NUL.tar.gz") << "NUL.tar.gz" << "_NUL.tar.gz";
-        QTest::newRow("COM1") << "COM1.pdf" << "_COM1.pdf";
-        QTest::newRow("COM9") << "com9" << "_com9";
-        QTest::newRow("LPT1") << "LPT1.zip" << "_LPT1.zip";
-        QTest::newRow("LPT9") << "lpt9.pdf" << "_lpt9.pdf";
-        QTest::newRow("reserved with a space before the dot") << "CON .pdf" << "_CON .pdf";
-        QTest::newRow("reserved after trimming") << "CON." << "_CON";
-        QTest::newRow("not reserved: CONSOLE") << "CONSOLE.pdf" << "CONSOLE.pdf";
-        QTest::newRow("not reserved: COM10") << "COM10.pdf" << "COM10.pdf";
-        QTest::newRow("not reserved: inside a name") << "Guide-CON-en.pdf" << "Guide-CON-en.pdf";
-        QTest::newRow("Unicode kept") << "Руководство-日本語-عربي.pdf" << "Руководство-日本語-عربي.pdf";
-        QTest::newRow("NFC") << QString::fromUtf16(u"Cafe\u0301.pdf") << QString::fromUtf16(u"Caf\u00e9.pdf");
+        QTest::newRow("lone surrogate")
+            << QString::fromUtf16(u"a") + QChar(0xd800) + QString::fromUtf16(u"b.pdf") << "a_b.pdf";
+        QTest::newRow("path traversal") << "../../etc/passwd"
+                                        << "_.._etc_passwd";
+        QTest::newRow("trailing dot") << "Guide."
+                                      << "Guide";
+        QTest::newRow("trailing dots and spaces") << "Guide . . "
+                                                  << "Guide";
+        QTest::newRow("leading dot (hidden on Unix)") << ".profile"
+                                                      << "profile";
+        QTest::newRow("leading spaces") << "  Guide.pdf"
+                                        << "Guide.pdf";
+        QTest::newRow("only dots") << "..."
+                                   << "export";
+        QTest::newRow("empty") << ""
+                               << "export";
+        QTest::newRow("CON") << "CON"
+                             << "_CON";
+        QTest::newRow("con.pdf, any case") << "con.pdf"
+                                           << "_con.pdf";
+        QTest::newRow("PRN.txt") << "PRN.txt"
+                                 << "_PRN.txt";
+        QTest::newRow("AUX") << "AUX"
+                             << "_AUX";
+        QTest::newRow("NUL.tar.gz") << "NUL.tar.gz"
+                                    << "_NUL.tar.gz";
+        QTest::newRow("COM1") << "COM1.pdf"
+                              << "_COM1.pdf";
+        QTest::newRow("COM9") << "com9"
+                              << "_com9";
+        QTest::newRow("LPT1") << "LPT1.zip"
+                              << "_LPT1.zip";
+        QTest::newRow("LPT9") << "lpt9.pdf"
+                              << "_lpt9.pdf";
+        QTest::newRow("reserved with a space before the dot") << "CON .pdf"
+                                                              << "_CON .pdf";
+        QTest::newRow("reserved after trimming") << "CON."
+                                                 << "_CON";
+        QTest::newRow("not reserved: CONSOLE") << "CONSOLE.pdf"
+                                               << "CONSOLE.pdf";
+        QTest::newRow("not reserved: COM10") << "COM10.pdf"
+                                             << "COM10.pdf";
+        QTest::newRow("not reserved: inside a name") << "Guide-CON-en.pdf"
+                                                     << "Guide-CON-en.pdf";
+        QTest::newRow("Unicode kept") << "Руководство-日本語-عربي.pdf"
+                                      << "Руководство-日本語-عربي.pdf";
+        QTest::newRow("NFC") << QString::fromUtf16(u"Cafe\u0301.pdf")
+                             << QString::fromUtf16(u"Caf\u00e9.pdf");
         // Bidi controls make a name read as another ("exe.png" for
         // "gnp.exe"): they go, the letters stay.
-        QTest::newRow("right-to-left override") << QString::fromUtf16(u"report\u202Egnp.exe.pdf") << "reportgnp.exe.pdf";
-        QTest::newRow("every bidi control")
-            << QString::fromUtf16(u"a\u061Cb\u200Ec\u200Fd\u202Ae\u202Bf\u202Cg\u202Dh\u2066i\u2067j\u2068k\u2069l.pdf")
-            << "abcdefghijkl.pdf";
-        QTest::newRow("bidi control at the end, before trimming") << QString::fromUtf16(u"Guide.\u202C") << "Guide";
-        QTest::newRow("Arabic letters are not controls") << "عربي.pdf" << "عربي.pdf";
+        QTest::newRow("right-to-left override")
+            << QString::fromUtf16(u"report\u202Egnp.exe.pdf") << "reportgnp.exe.pdf";
+        QTest::newRow("every bidi control") << QString::fromUtf16(
+            u"a\u061Cb\u200Ec\u200Fd\u202Ae\u202Bf\u202Cg\u202Dh\u2066i\u2067j\u2068k\u2069l.pdf")
+                                            << "abcdefghijkl.pdf";
+        QTest::newRow("bidi control at the end, before trimming")
+            << QString::fromUtf16(u"Guide.\u202C") << "Guide";
+        QTest::newRow("Arabic letters are not controls") << "عربي.pdf"
+                                                         << "عربي.pdf";
     }
 
     void sanitises()
@@ -135,7 +175,8 @@ private Q_SLOTS:
         QTest::newRow("two-byte Cyrillic") << "ж" << 255;
         QTest::newRow("three-byte CJK") << "語" << 255;
         QTest::newRow("four-byte emoji") << "😀" << 255;
-        QTest::newRow("combining accent (one grapheme, three bytes)") << QString::fromUtf16(u"q\u0301") << 255;
+        QTest::newRow("combining accent (one grapheme, three bytes)")
+            << QString::fromUtf16(u"q\u0301") << 255;
         QTest::newRow("planned names leave room for .part") << "語" << int(maxPlannedFileNameBytes);
     }
 
@@ -202,13 +243,17 @@ private Q_SLOTS:
 
     void templateEveryPlaceholder()
     {
-        FileNameFields fields{QStringLiteral("P"), QStringLiteral("pid"), QStringLiteral("V"), QStringLiteral("vid"),
-                              QStringLiteral("fr"), QStringLiteral("French"), QStringLiteral("markdown"),
-                              QStringLiteral("zip"), QDate(2025, 6, 15)};
+        FileNameFields fields { QStringLiteral("P"),        QStringLiteral("pid"),
+                                QStringLiteral("V"),        QStringLiteral("vid"),
+                                QStringLiteral("fr"),       QStringLiteral("French"),
+                                QStringLiteral("markdown"), QStringLiteral("zip"),
+                                QDate(2025, 6, 15) };
         const FileNameTemplate pattern(
-            QStringLiteral("{project}_{project_id}_{version}_{version_id}_{lang}_{language}_{format}_{date}.{ext}"));
+            QStringLiteral("{project}_{project_id}_{version}_{version_id}_{lang}_{language}_{"
+                           "format}_{date}.{ext}"));
         QVERIFY(pattern.isValid());
-        QCOMPARE(pattern.expand(fields, 255), QStringLiteral("P_pid_V_vid_fr_French_markdown_2025-06-15.zip"));
+        QCOMPARE(pattern.expand(fields, 255),
+                 QStringLiteral("P_pid_V_vid_fr_French_markdown_2025-06-15.zip"));
     }
 
     void templateRefusesUnknownPlaceholdersAndBraces_data()
@@ -238,16 +283,34 @@ private Q_SLOTS:
         QTest::addColumn<QString>("ext");
         QTest::addColumn<QString>("name");
         const QString standard = FileNameTemplate::defaultPattern();
-        QTest::newRow("pdf") << standard << "pdf" << "pdf" << "Acme Docs-v2.0-de.pdf";
+        QTest::newRow("pdf") << standard << "pdf"
+                             << "pdf"
+                             << "Acme Docs-v2.0-de.pdf";
         // A ZIP always names its format: HTML and Markdown never collide,
         // whether or not the other was ticked too.
-        QTest::newRow("html") << standard << "html" << "zip" << "Acme Docs-v2.0-de-html.zip";
-        QTest::newRow("markdown") << standard << "markdown" << "zip" << "Acme Docs-v2.0-de-markdown.zip";
-        QTest::newRow("format named") << "{format}_{lang}.{ext}" << "html" << "zip" << "html_de.zip";
+        QTest::newRow("html") << standard << "html"
+                              << "zip"
+                              << "Acme Docs-v2.0-de-html.zip";
+        QTest::newRow("markdown") << standard << "markdown"
+                                  << "zip"
+                                  << "Acme Docs-v2.0-de-markdown.zip";
+        QTest::newRow("format named") << "{format}_{lang}.{ext}"
+                                      << "html"
+                                      << "zip"
+                                      << "html_de.zip";
         // Without {ext}, the extension is added rather than left off.
-        QTest::newRow("no ext, pdf") << "{project} {lang}" << "pdf" << "pdf" << "Acme Docs de.pdf";
-        QTest::newRow("no ext, zip") << "{project} {lang}" << "markdown" << "zip" << "Acme Docs de-markdown.zip";
-        QTest::newRow("ext inside") << "{lang}.{ext}.backup" << "html" << "zip" << "de-html.zip.backup";
+        QTest::newRow("no ext, pdf") << "{project} {lang}"
+                                     << "pdf"
+                                     << "pdf"
+                                     << "Acme Docs de.pdf";
+        QTest::newRow("no ext, zip") << "{project} {lang}"
+                                     << "markdown"
+                                     << "zip"
+                                     << "Acme Docs de-markdown.zip";
+        QTest::newRow("ext inside") << "{lang}.{ext}.backup"
+                                    << "html"
+                                    << "zip"
+                                    << "de-html.zip.backup";
     }
 
     void aJobsNameDependsOnItselfAlone()
@@ -274,7 +337,8 @@ private Q_SLOTS:
         // "Guide-v1 (2).0-en".
         QCOMPARE(numberedFileName(QStringLiteral("Guide-v1.0-en"), 2, 255, NameKind::Folder),
                  QStringLiteral("Guide-v1.0-en (2)"));
-        const QString longName = QStringLiteral("語").repeated(83) + QStringLiteral(".pdf"); // 253 bytes
+        const QString longName
+            = QStringLiteral("語").repeated(83) + QStringLiteral(".pdf"); // 253 bytes
         const QString numbered = numberedFileName(longName, 1234, 255);
         QVERIFY(utf8Bytes(numbered) <= 255);
         QVERIFY(numbered.endsWith(QLatin1String(" (1234).pdf")));
@@ -283,7 +347,8 @@ private Q_SLOTS:
     void eachJobHasItsOwnPartName()
     {
         const QUuid job = QUuid::fromString(QStringLiteral("0123abcd-0000-4000-8000-000000000000"));
-        QCOMPARE(partPathFor(QStringLiteral("/out/Guide.pdf"), job), QStringLiteral("/out/Guide.pdf.0123abcd.part"));
+        QCOMPARE(partPathFor(QStringLiteral("/out/Guide.pdf"), job),
+                 QStringLiteral("/out/Guide.pdf.0123abcd.part"));
         QVERIFY(partPathFor(QStringLiteral("/out/Guide.pdf"), QUuid::createUuid())
                 != partPathFor(QStringLiteral("/out/Guide.pdf"), QUuid::createUuid()));
     }
@@ -294,18 +359,22 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         writeFile(dir.filePath(QStringLiteral("Guide.pdf")), "first");
         writeFile(dir.filePath(QStringLiteral("Guide (2).pdf.0123abcd.part")), "half");
-        writeFile(dir.filePath(QStringLiteral("Guide (3).pdf.part")), "half, from an older queue file");
-        QVERIFY(QFile::link(dir.filePath(QStringLiteral("nowhere")), dir.filePath(QStringLiteral("Guide (4).pdf"))));
+        writeFile(dir.filePath(QStringLiteral("Guide (3).pdf.part")),
+                  "half, from an older queue file");
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("nowhere")),
+                            dir.filePath(QStringLiteral("Guide (4).pdf"))));
         writeFile(dir.filePath(QStringLiteral("Guide (5).pdf.notes")), "unrelated");
-        QCOMPARE(firstFreePath(dir.path(), QStringLiteral("Guide.pdf")), dir.filePath(QStringLiteral("Guide (5).pdf")));
-        QCOMPARE(firstFreePath(dir.path(), QStringLiteral("Other.pdf")), dir.filePath(QStringLiteral("Other.pdf")));
+        QCOMPARE(firstFreePath(dir.path(), QStringLiteral("Guide.pdf")),
+                 dir.filePath(QStringLiteral("Guide (5).pdf")));
+        QCOMPARE(firstFreePath(dir.path(), QStringLiteral("Other.pdf")),
+                 dir.filePath(QStringLiteral("Other.pdf")));
         const auto claimedByAnotherJob = [&](const QString &path) {
             return pathOrPartExists(path) || path == dir.filePath(QStringLiteral("Guide (5).pdf"));
         };
         QCOMPARE(firstFreePath(dir.path(), QStringLiteral("Guide.pdf"), claimedByAnotherJob),
                  dir.filePath(QStringLiteral("Guide (6).pdf")));
         QCOMPARE(partPathsOf(dir.filePath(QStringLiteral("Guide (2).pdf"))),
-                 QStringList{dir.filePath(QStringLiteral("Guide (2).pdf.0123abcd.part"))});
+                 QStringList { dir.filePath(QStringLiteral("Guide (2).pdf.0123abcd.part")) });
     }
 };
 

@@ -47,7 +47,7 @@ private Q_SLOTS:
         GrowingFileHasher hasher(path);
         QSignalSpy done(&hasher, &GrowingFileHasher::finished);
         qint64 written = 0;
-        for (qint64 piece : {1, 4095, 700000, 3000000}) {
+        for (qint64 piece : { 1, 4095, 700000, 3000000 }) {
             file.write(content.mid(written, piece));
             file.flush();
             written += piece;
@@ -81,7 +81,8 @@ private Q_SLOTS:
         hasher.finish(content.size());
         QVERIFY(done.wait(10000));
         QCOMPARE(done.first().at(0).toByteArray(), sha256Hex(content));
-        QCOMPARE(done.first().at(2).toByteArray(), QCryptographicHash::hash(content, QCryptographicHash::Md5).toHex());
+        QCOMPARE(done.first().at(2).toByteArray(),
+                 QCryptographicHash::hash(content, QCryptographicHash::Md5).toHex());
     }
 
     void startsOverWhenTheFileIsCutBack()

@@ -10,9 +10,9 @@ using namespace std::chrono;
 
 namespace {
 
-const QList<JobState> allStates{JobState::Queued,      JobState::Starting,  JobState::Pending,
-                                JobState::InProgress,  JobState::Downloading, JobState::Completed,
-                                JobState::Failed,      JobState::Cancelled};
+const QList<JobState> allStates { JobState::Queued,     JobState::Starting,    JobState::Pending,
+                                  JobState::InProgress, JobState::Downloading, JobState::Completed,
+                                  JobState::Failed,     JobState::Cancelled };
 
 } // namespace
 
@@ -28,25 +28,26 @@ private Q_SLOTS:
         QTest::addColumn<bool>("allowed");
 
         // The allowed moves, spelled out once more, independently of the code.
-        const QList<std::pair<JobState, JobState>> allowed{
-            {JobState::Queued, JobState::Starting},
-            {JobState::Starting, JobState::Pending},
-            {JobState::Starting, JobState::InProgress},
-            {JobState::Starting, JobState::Downloading},
-            {JobState::Pending, JobState::InProgress},
-            {JobState::Pending, JobState::Downloading},
-            {JobState::InProgress, JobState::Pending},
-            {JobState::InProgress, JobState::Downloading},
-            {JobState::Downloading, JobState::Completed},
-            {JobState::Failed, JobState::Queued},
-            {JobState::Cancelled, JobState::Queued},
+        const QList<std::pair<JobState, JobState>> allowed {
+            { JobState::Queued, JobState::Starting },
+            { JobState::Starting, JobState::Pending },
+            { JobState::Starting, JobState::InProgress },
+            { JobState::Starting, JobState::Downloading },
+            { JobState::Pending, JobState::InProgress },
+            { JobState::Pending, JobState::Downloading },
+            { JobState::InProgress, JobState::Pending },
+            { JobState::InProgress, JobState::Downloading },
+            { JobState::Downloading, JobState::Completed },
+            { JobState::Failed, JobState::Queued },
+            { JobState::Cancelled, JobState::Queued },
         };
         for (JobState from : allStates) {
             for (JobState to : allStates) {
-                bool expected = allowed.contains({from, to});
+                bool expected = allowed.contains({ from, to });
                 if (!isFinalState(from) && (to == JobState::Failed || to == JobState::Cancelled))
                     expected = true;
-                const QByteArray name = (jobStateName(from) + QStringLiteral(" -> ") + jobStateName(to)).toUtf8();
+                const QByteArray name
+                    = (jobStateName(from) + QStringLiteral(" -> ") + jobStateName(to)).toUtf8();
                 QTest::newRow(name.constData()) << from << to << expected;
             }
         }

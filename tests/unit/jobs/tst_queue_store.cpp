@@ -2,10 +2,10 @@
 // written before a change is announced, a restart turns what was running
 // into what can be resumed, and a damaged file is moved aside with a message
 // instead of crashing or being lost, even on a full disk (a real tmpfs).
-#include "support/SmallDisk.h"
 #include "core/jobs/ExportJob.h"
 #include "core/jobs/JobQueue.h"
 #include "core/jobs/QueueStore.h"
+#include "support/SmallDisk.h"
 #include "support/TimeBudget.h"
 
 #include <QCoreApplication>
@@ -63,10 +63,7 @@ class QueueStoreTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void everyFieldSurvivesTheRoundTrip()
     {
@@ -81,7 +78,7 @@ private Q_SLOTS:
         job.traceId = QStringLiteral("trace-1");
         job.errorMessage = QStringLiteral("Document360 could not build the export: out of paper.");
         job.errorKind = api::ApiError::Kind::ExportFailed;
-        job.warnings = QStringList{QStringLiteral("W1: careful")};
+        job.warnings = QStringList { QStringLiteral("W1: careful") };
         job.extractedPath = QStringLiteral("/tmp/out/Acme-v1-zh-CN");
         job.extractionError = QStringLiteral("no room");
         job.startedAt = job.createdAt.addSecs(3);
@@ -170,7 +167,8 @@ private Q_SLOTS:
         QCOMPARE(loaded.jobs.size(), 5);
         for (int i = 0; i < 5; ++i)
             QCOMPARE(loaded.jobs.at(i).id, order.at(i));
-        QCOMPARE(filesIn(QFileInfo(path).absolutePath()), QStringList{QStringLiteral("queue.json")});
+        QCOMPARE(filesIn(QFileInfo(path).absolutePath()),
+                 QStringList { QStringLiteral("queue.json") });
     }
 
     void aMissingFileIsAnEmptyQueue()
@@ -187,13 +185,16 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("reason");
         QTest::newRow("garbage") << QByteArray("\x89PNG\r\n\x1a\n garbage") << "not JSON";
-        QTest::newRow("cut short") << QByteArray("{\"format\":\"d360-exporter.jobs\",\"version\":1,\"jobs\":[{\"id\":")
-                                   << "not JSON";
+        QTest::newRow("cut short")
+            << QByteArray("{\"format\":\"d360-exporter.jobs\",\"version\":1,\"jobs\":[{\"id\":")
+            << "not JSON";
         QTest::newRow("empty") << QByteArray() << "empty";
-        QTest::newRow("another program's JSON") << QByteArray("{\"hello\":1}") << "not an export queue";
+        QTest::newRow("another program's JSON")
+            << QByteArray("{\"hello\":1}") << "not an export queue";
         QTest::newRow("a list") << QByteArray("[1,2,3]") << "not an export queue";
         QTest::newRow("a newer version")
-            << QByteArray("{\"format\":\"d360-exporter.jobs\",\"version\":99,\"jobs\":[]}") << "newer version";
+            << QByteArray("{\"format\":\"d360-exporter.jobs\",\"version\":99,\"jobs\":[]}")
+            << "newer version";
     }
 
     void aDamagedFileIsMovedAside()
@@ -222,7 +223,7 @@ private Q_SLOTS:
         QCOMPARE(aside.readAll(), content);
 
         // The queue goes on working, and saves a fresh file.
-        queue.enqueue({sampleJob(dir.path(), JobState::Queued)});
+        queue.enqueue({ sampleJob(dir.path(), JobState::Queued) });
         QueueStore check(path);
         QCOMPARE(check.load().jobs.size(), 1);
     }
@@ -233,10 +234,10 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("queue.json"));
         const ExportJob good = sampleJob(dir.path(), JobState::Completed);
         const QByteArray content = "{\"format\":\"d360-exporter.jobs\",\"version\":1,\"jobs\":["
-                                   + QJsonDocument(good.toJson()).toJson(QJsonDocument::Compact)
-                                   + ",{\"id\":\"not-a-uuid\"},{\"id\":\"" + QUuid::createUuid().toByteArray()
-                                   + "\",\"state\":\"exploded\",\"project_id\":\"p\",\"version_id\":\"v\","
-                                     "\"final_path\":\"/x\",\"format\":\"pdf\"}]}";
+            + QJsonDocument(good.toJson()).toJson(QJsonDocument::Compact)
+            + ",{\"id\":\"not-a-uuid\"},{\"id\":\"" + QUuid::createUuid().toByteArray()
+            + "\",\"state\":\"exploded\",\"project_id\":\"p\",\"version_id\":\"v\","
+              "\"final_path\":\"/x\",\"format\":\"pdf\"}]}";
         writeFile(path, content);
         QueueStore store(path);
         const QueueStore::Loaded loaded = store.load();
@@ -258,8 +259,8 @@ private Q_SLOTS:
         const QString path = disk.filePath(QStringLiteral("queue.json"));
         const ExportJob good = sampleJob(disk.path(), JobState::Completed);
         const QByteArray content = "{\"format\":\"d360-exporter.jobs\",\"version\":1,\"jobs\":["
-                                   + QJsonDocument(good.toJson()).toJson(QJsonDocument::Compact)
-                                   + ",{\"id\":\"not-a-uuid\",\"note\":\"" + QByteArray(20000, 'x') + "\"}]}";
+            + QJsonDocument(good.toJson()).toJson(QJsonDocument::Compact)
+            + ",{\"id\":\"not-a-uuid\",\"note\":\"" + QByteArray(20000, 'x') + "\"}]}";
         writeFile(path, content);
         QVERIFY(disk.fillLeaving(0));
 
@@ -267,9 +268,11 @@ private Q_SLOTS:
         const QueueStore::Loaded loaded = store.load();
         QCOMPARE(loaded.jobs.size(), 1);
         // Qt's words for it, with the operating system's.
-        QVERIFY2(loaded.problem.contains(QLatin1String("No space left on device")), qPrintable(loaded.problem));
+        QVERIFY2(loaded.problem.contains(QLatin1String("No space left on device")),
+                 qPrintable(loaded.problem));
         QVERIFY2(!loaded.setAsidePath.isEmpty(), qPrintable(loaded.problem));
-        QVERIFY2(loaded.problem.contains(QFileInfo(loaded.setAsidePath).fileName()), qPrintable(loaded.problem));
+        QVERIFY2(loaded.problem.contains(QFileInfo(loaded.setAsidePath).fileName()),
+                 qPrintable(loaded.problem));
         QFile aside(loaded.setAsidePath);
         QVERIFY2(aside.open(QIODevice::ReadOnly), qPrintable(loaded.setAsidePath));
         QCOMPARE(aside.readAll(), content);
@@ -289,10 +292,11 @@ private Q_SLOTS:
         downloading.etag = "\"e\"";
         {
             QueueStore store(path);
-            for (const ExportJob &job : {completed, queued, starting, polling, downloading})
+            for (const ExportJob &job : { completed, queued, starting, polling, downloading })
                 store.remember(job);
             QString error;
-            QVERIFY(store.write({completed.id, queued.id, starting.id, polling.id, downloading.id}, &error));
+            QVERIFY(store.write(
+                { completed.id, queued.id, starting.id, polling.id, downloading.id }, &error));
         }
 
         JobQueue queue(nullptr);
@@ -326,12 +330,13 @@ private Q_SLOTS:
         JobSettings settings;
         settings.maxConcurrentJobs = 0; // nothing runs: only the queue's own moves
         queue.setSettings(settings);
-        const QList<QUuid> ids = queue.enqueue({sampleJob(dir.path(), JobState::Queued),
-                                                sampleJob(dir.path(), JobState::Queued)});
+        const QList<QUuid> ids = queue.enqueue(
+            { sampleJob(dir.path(), JobState::Queued), sampleJob(dir.path(), JobState::Queued) });
         QCOMPARE(ids.size(), 2);
         // Two jobs with the same name get distinct files.
         QVERIFY(queue.at(0).finalPath != queue.at(1).finalPath);
-        QCOMPARE(QFileInfo(queue.at(1).finalPath).fileName(), QStringLiteral("Acme-v1-zh-CN (2).zip"));
+        QCOMPARE(QFileInfo(queue.at(1).finalPath).fileName(),
+                 QStringLiteral("Acme-v1-zh-CN (2).zip"));
 
         QList<JobState> statesOnDiskWhenAnnounced;
         connect(&queue, &JobQueue::jobChanged, this, [&](const QUuid &id) {
@@ -343,7 +348,7 @@ private Q_SLOTS:
         });
         QSignalSpy batchDone(&queue, &JobQueue::batchFinished);
         QVERIFY(queue.cancel(ids.at(0)));
-        QCOMPARE(statesOnDiskWhenAnnounced, QList<JobState>{JobState::Cancelled});
+        QCOMPARE(statesOnDiskWhenAnnounced, QList<JobState> { JobState::Cancelled });
         QVERIFY(!queue.cancel(ids.at(0)));
         const QString pathBefore = queue.find(ids.at(0))->finalPath;
         QVERIFY(queue.retry(ids.at(0)));
@@ -374,15 +379,16 @@ private Q_SLOTS:
         JobQueue first(nullptr, settings);
         QVERIFY(first.restore(path).isEmpty());
         QVERIFY(first.hasStore());
-        first.enqueue({sampleJob(dir.path(), JobState::Queued)});
+        first.enqueue({ sampleJob(dir.path(), JobState::Queued) });
 
         JobQueue second(nullptr, settings);
         const QString problem = second.restore(path);
-        QVERIFY2(problem.contains(QLatin1String("in use by another D360 Exporter")), qPrintable(problem));
+        QVERIFY2(problem.contains(QLatin1String("in use by another D360 Exporter")),
+                 qPrintable(problem));
         QVERIFY(problem.contains(QString::number(QCoreApplication::applicationPid())));
         QVERIFY(!second.hasStore());
         QCOMPARE(second.count(), 0);
-        second.enqueue({sampleJob(dir.path(), JobState::Queued)});
+        second.enqueue({ sampleJob(dir.path(), JobState::Queued) });
         QueueStore check(path);
         QCOMPARE(check.load().jobs.size(), 1); // the second queue wrote nothing
     }

@@ -6,9 +6,9 @@
 // A zip bomb is stopped by the limits, and a full disk (a real tmpfs) is an
 // error, never a folder of cut files. The hostile archives are built here
 // with QuaZip, as an attacker would build them.
-#include "support/SmallDisk.h"
 #include "core/jobs/OwnedFolder.h"
 #include "core/jobs/ZipExtractor.h"
+#include "support/SmallDisk.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -18,11 +18,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
-
-#include <limits>
 
 using namespace d360::jobs;
 
@@ -38,7 +37,8 @@ struct Entry
 // An entry whose central directory claims `claimedBytes` while its deflate
 // stream holds `realContent`: the sizes an attacker writes are not checked by
 // anyone but the reader.
-bool addLyingEntry(QuaZip *zip, const QString &name, const QByteArray &realContent, quint64 claimedBytes)
+bool addLyingEntry(QuaZip *zip, const QString &name, const QByteArray &realContent,
+                   quint64 claimedBytes)
 {
     // qCompress: 4 bytes of length, 2 of zlib header, the raw deflate stream,
     // 4 of Adler-32.
@@ -97,7 +97,9 @@ QByteArray ordinaryText(int bytes, int seed)
 {
     QByteArray text;
     for (int i = 0; text.size() < bytes; ++i)
-        text += QCryptographicHash::hash(QByteArray::number(seed * 100003 + i), QCryptographicHash::Sha1).toHex();
+        text += QCryptographicHash::hash(QByteArray::number(seed * 100003 + i),
+                                         QCryptographicHash::Sha1)
+                    .toHex();
     text.truncate(bytes);
     return text;
 }
@@ -105,7 +107,8 @@ QByteArray ordinaryText(int bytes, int seed)
 // The names directly in folder, hidden ones and links included, sorted.
 QStringList topLevelOf(const QString &folder)
 {
-    QStringList names = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    QStringList names = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
+                                               | QDir::NoDotAndDotDot);
     names.sort();
     return names;
 }
@@ -126,10 +129,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString archive = dir.filePath(QStringLiteral("Guide-v1-en.zip"));
-        QVERIFY(buildZip(archive, {{QStringLiteral("01-welcome.md"), "# Welcome\n"},
-                                   {QStringLiteral("images/"), {}},
-                                   {QStringLiteral("images/logo.svg"), "<svg/>"},
-                                   {QStringLiteral("deep/er/still.md"), QByteArray(300000, 'x')}}));
+        QVERIFY(buildZip(archive,
+                         { { QStringLiteral("01-welcome.md"), "# Welcome\n" },
+                           { QStringLiteral("images/"), {} },
+                           { QStringLiteral("images/logo.svg"), "<svg/>" },
+                           { QStringLiteral("deep/er/still.md"), QByteArray(300000, 'x') } }));
         const QString folder = ZipExtractor::folderFor(archive);
         QCOMPARE(folder, dir.filePath(QStringLiteral("Guide-v1-en")));
         const ZipExtractor::Result result = ZipExtractor::extract(archive, folder);
@@ -139,8 +143,9 @@ private Q_SLOTS:
         QCOMPARE(readFile(folder + QStringLiteral("/images/logo.svg")), QByteArray("<svg/>"));
         QCOMPARE(readFile(folder + QStringLiteral("/deep/er/still.md")).size(), 300000);
         // Nothing but the archive and its folder: no temporary left behind.
-        QCOMPARE(topLevelOf(dir.path()),
-                 (QStringList{QStringLiteral("Guide-v1-en"), QStringLiteral("Guide-v1-en.zip")}));
+        QCOMPARE(
+            topLevelOf(dir.path()),
+            (QStringList { QStringLiteral("Guide-v1-en"), QStringLiteral("Guide-v1-en.zip") }));
         // A second extraction goes beside the first, never into it.
         QCOMPARE(ZipExtractor::folderFor(archive), dir.filePath(QStringLiteral("Guide-v1-en (2)")));
     }
@@ -168,17 +173,20 @@ private Q_SLOTS:
         const QString outputFolder = dir.filePath(QStringLiteral("out"));
         QVERIFY(QDir().mkpath(outputFolder));
         const QString archive = QDir(outputFolder).filePath(QStringLiteral("Hostile.zip"));
-        QVERIFY(buildZip(archive, {{QStringLiteral("fine.md"), "fine"},
-                                   {hostileName, symlink ? QByteArray("/etc/passwd") : QByteArray("gotcha"), symlink},
-                                   {QStringLiteral("after.md"), "after"}}));
+        QVERIFY(buildZip(
+            archive,
+            { { QStringLiteral("fine.md"), "fine" },
+              { hostileName, symlink ? QByteArray("/etc/passwd") : QByteArray("gotcha"), symlink },
+              { QStringLiteral("after.md"), "after" } }));
         const QStringList before = everythingUnder(dir.path());
 
-        const ZipExtractor::Result result =
-            ZipExtractor::extract(archive, QDir(outputFolder).filePath(QStringLiteral("Hostile")));
+        const ZipExtractor::Result result = ZipExtractor::extract(
+            archive, QDir(outputFolder).filePath(QStringLiteral("Hostile")));
         QVERIFY(!result.ok);
         QVERIFY2(result.error.contains(expectedReason), qPrintable(result.error));
         QVERIFY2(result.error.contains(hostileName), qPrintable(result.error));
-        QVERIFY2(result.error.contains(QLatin1String("Nothing was extracted")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QLatin1String("Nothing was extracted")),
+                 qPrintable(result.error));
         QCOMPARE(result.files, 0);
         // Not one file more, anywhere: not the folder, not a temporary, not the escapee.
         QCOMPARE(everythingUnder(dir.path()), before);
@@ -203,7 +211,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("PK\x03\x04 this is not really a zip");
         file.close();
-        const ZipExtractor::Result result = ZipExtractor::extract(archive, dir.filePath(QStringLiteral("Broken")));
+        const ZipExtractor::Result result
+            = ZipExtractor::extract(archive, dir.filePath(QStringLiteral("Broken")));
         QVERIFY(!result.ok);
         QVERIFY2(result.error.contains(QLatin1String("Broken.zip")), qPrintable(result.error));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("Broken"))));
@@ -213,9 +222,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString archive = dir.filePath(QStringLiteral("Guide.zip"));
-        QVERIFY(buildZip(archive, {{QStringLiteral("a.md"), "a"}}));
+        QVERIFY(buildZip(archive, { { QStringLiteral("a.md"), "a" } }));
         QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("Guide"))));
-        const ZipExtractor::Result result = ZipExtractor::extract(archive, dir.filePath(QStringLiteral("Guide")));
+        const ZipExtractor::Result result
+            = ZipExtractor::extract(archive, dir.filePath(QStringLiteral("Guide")));
         QVERIFY(!result.ok);
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("Guide/a.md"))));
     }
@@ -235,7 +245,8 @@ private Q_SLOTS:
         precious.write("years of work");
         precious.close();
         const QString archive = QDir(outputFolder).filePath(QStringLiteral("Guide.zip"));
-        QVERIFY(buildZip(archive, {{QStringLiteral("a.md"), "a"}, {QStringLiteral("notes/b.md"), "b"}}));
+        QVERIFY(buildZip(
+            archive, { { QStringLiteral("a.md"), "a" }, { QStringLiteral("notes/b.md"), "b" } }));
         const QString planted = QDir(outputFolder).filePath(QStringLiteral(".Guide.extracting"));
         QVERIFY(QFile::link(victim, planted));
         const QStringList victimBefore = everythingUnder(victim);
@@ -243,14 +254,17 @@ private Q_SLOTS:
         const QString target = QDir(outputFolder).filePath(QStringLiteral("Guide"));
         const ZipExtractor::Result result = ZipExtractor::extract(archive, target);
         QVERIFY2(result.ok, qPrintable(result.error));
-        QCOMPARE(everythingUnder(victim).join(QLatin1String(", ")), victimBefore.join(QLatin1String(", ")));
-        QCOMPARE(readFile(victim + QStringLiteral("/notes/precious.txt")), QByteArray("years of work"));
+        QCOMPARE(everythingUnder(victim).join(QLatin1String(", ")),
+                 victimBefore.join(QLatin1String(", ")));
+        QCOMPARE(readFile(victim + QStringLiteral("/notes/precious.txt")),
+                 QByteArray("years of work"));
         QCOMPARE(symlinkTarget(planted), victim);
         // The export is a real folder of its own, not the planted link.
         QVERIFY(!QFileInfo(target).isSymLink());
         QCOMPARE(readFile(target + QStringLiteral("/notes/b.md")), QByteArray("b"));
         QCOMPARE(topLevelOf(outputFolder),
-                 (QStringList{QStringLiteral(".Guide.extracting"), QStringLiteral("Guide"), QStringLiteral("Guide.zip")}));
+                 (QStringList { QStringLiteral(".Guide.extracting"), QStringLiteral("Guide"),
+                                QStringLiteral("Guide.zip") }));
     }
 
     // A run killed while extracting leaves its private folder behind; the
@@ -266,7 +280,7 @@ private Q_SLOTS:
         precious.write("years of work");
         precious.close();
         const QString archive = dir.filePath(QStringLiteral("Guide.zip"));
-        QVERIFY(buildZip(archive, {{QStringLiteral("a.md"), "a"}}));
+        QVERIFY(buildZip(archive, { { QStringLiteral("a.md"), "a" } }));
         const auto makeFolder = [&](const QString &name, QFile::Permissions permissions) {
             const QString path = dir.filePath(name);
             QDir().mkpath(path + QStringLiteral("/half/done"));
@@ -276,26 +290,33 @@ private Q_SLOTS:
             half.close();
             QFile::setPermissions(path, permissions);
         };
-        const QFile::Permissions privateToUs = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+        const QFile::Permissions privateToUs
+            = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
         makeFolder(QStringLiteral(".Guide.extracting-Killed"), privateToUs);
-        makeFolder(QStringLiteral(".Guide.extracting-Public"), privateToUs | QFile::ReadOther | QFile::ExeOther);
+        makeFolder(QStringLiteral(".Guide.extracting-Public"),
+                   privateToUs | QFile::ReadOther | QFile::ExeOther);
         QVERIFY(QFile::link(victim, dir.filePath(QStringLiteral(".Guide.extracting-Linked"))));
         QString problem;
-        const std::unique_ptr<OwnedFolder> live =
-            OwnedFolder::create(dir.path(), QStringLiteral(".Guide.extracting-"), &problem);
+        const std::unique_ptr<OwnedFolder> live
+            = OwnedFolder::create(dir.path(), QStringLiteral(".Guide.extracting-"), &problem);
         QVERIFY2(live, qPrintable(problem));
         QVERIFY(live->createFile(QStringLiteral("in/progress.md"), &problem).isOpen());
         const QString liveName = QFileInfo(live->path()).fileName();
 
-        const ZipExtractor::Result result = ZipExtractor::extract(archive, dir.filePath(QStringLiteral("Guide")));
+        const ZipExtractor::Result result
+            = ZipExtractor::extract(archive, dir.filePath(QStringLiteral("Guide")));
         QVERIFY2(result.ok, qPrintable(result.error));
-        QStringList expected{QStringLiteral(".Guide.extracting-Linked"), QStringLiteral(".Guide.extracting-Public"),
-                             liveName, QStringLiteral("Guide"), QStringLiteral("Guide.zip"),
-                             QStringLiteral("someone-elses")};
+        QStringList expected { QStringLiteral(".Guide.extracting-Linked"),
+                               QStringLiteral(".Guide.extracting-Public"),
+                               liveName,
+                               QStringLiteral("Guide"),
+                               QStringLiteral("Guide.zip"),
+                               QStringLiteral("someone-elses") };
         expected.sort();
         QCOMPARE(topLevelOf(dir.path()), expected);
-        QCOMPARE(everythingUnder(victim), QStringList{QStringLiteral("precious.txt")});
-        QVERIFY(QFile::exists(dir.filePath(QStringLiteral(".Guide.extracting-Public/half/done/page.md"))));
+        QCOMPARE(everythingUnder(victim), QStringList { QStringLiteral("precious.txt") });
+        QVERIFY(QFile::exists(
+            dir.filePath(QStringLiteral(".Guide.extracting-Public/half/done/page.md"))));
         QVERIFY(QFile::exists(live->path() + QStringLiteral("/in/progress.md")));
     }
 
@@ -316,7 +337,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(victim));
         const QString pointsTo = dangling ? victim + QStringLiteral("/not-yet") : victim;
         const QString archive = QDir(outputFolder).filePath(QStringLiteral("Guide.zip"));
-        QVERIFY(buildZip(archive, {{QStringLiteral("a.md"), "a"}}));
+        QVERIFY(buildZip(archive, { { QStringLiteral("a.md"), "a" } }));
         const QString target = QDir(outputFolder).filePath(QStringLiteral("Guide"));
         QVERIFY(QFile::link(pointsTo, target));
 
@@ -326,7 +347,7 @@ private Q_SLOTS:
         QCOMPARE(symlinkTarget(target), pointsTo);
         QVERIFY(everythingUnder(victim).isEmpty());
         QCOMPARE(topLevelOf(outputFolder),
-                 (QStringList{QStringLiteral("Guide"), QStringLiteral("Guide.zip")}));
+                 (QStringList { QStringLiteral("Guide"), QStringLiteral("Guide.zip") }));
     }
 
     // 20 MiB of zeros in a 20 KiB archive: stopped long before the end,
@@ -335,15 +356,17 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString archive = dir.filePath(QStringLiteral("Bomb.zip"));
-        QVERIFY(buildZip(archive, {{QStringLiteral("readme.md"), "hello"},
-                                   {QStringLiteral("zeros.bin"), QByteArray(20 * 1024 * 1024, '\0')}}));
+        QVERIFY(buildZip(archive,
+                         { { QStringLiteral("readme.md"), "hello" },
+                           { QStringLiteral("zeros.bin"), QByteArray(20 * 1024 * 1024, '\0') } }));
         QVERIFY(QFileInfo(archive).size() < 100 * 1024);
 
-        const ZipExtractor::Result result = ZipExtractor::extract(archive, dir.filePath(QStringLiteral("Bomb")));
+        const ZipExtractor::Result result
+            = ZipExtractor::extract(archive, dir.filePath(QStringLiteral("Bomb")));
         QVERIFY(!result.ok);
-        QVERIFY2(result.error.contains(QLatin1String("times the size of the archive")), qPrintable(result.error));
-        QCOMPARE(topLevelOf(dir.path()),
-                 QStringList{QStringLiteral("Bomb.zip")});
+        QVERIFY2(result.error.contains(QLatin1String("times the size of the archive")),
+                 qPrintable(result.error));
+        QCOMPARE(topLevelOf(dir.path()), QStringList { QStringLiteral("Bomb.zip") });
     }
 
     // The limits apply to what is really decompressed: an archive whose
@@ -357,21 +380,21 @@ private Q_SLOTS:
             QuaZip zip(archive);
             QVERIFY(zip.open(QuaZip::mdCreate));
             for (int i = 0; i < 4; ++i)
-                QVERIFY(addLyingEntry(&zip, QStringLiteral("part-%1.bin").arg(i), QByteArray(4 * 1024 * 1024, 'z'), 100));
+                QVERIFY(addLyingEntry(&zip, QStringLiteral("part-%1.bin").arg(i),
+                                      QByteArray(4 * 1024 * 1024, 'z'), 100));
             zip.close();
             QCOMPARE(zip.getZipError(), 0);
         }
         ZipExtractor::Limits limits;
         limits.maxExpansion = 5; // a few hundred KiB, far below the 16 MiB inside
         limits.alwaysAllowedBytes = 0;
-        const ZipExtractor::Result result =
-            ZipExtractor::extract(archive, dir.filePath(QStringLiteral("Liar")), nullptr, limits);
+        const ZipExtractor::Result result
+            = ZipExtractor::extract(archive, dir.filePath(QStringLiteral("Liar")), nullptr, limits);
         QVERIFY(!result.ok);
         QVERIFY2(result.error.contains(QLatin1String("times the size of the archive"))
                      || result.error.contains(QLatin1String("damaged")),
                  qPrintable(result.error));
-        QCOMPARE(topLevelOf(dir.path()),
-                 QStringList{QStringLiteral("Liar.zip")});
+        QCOMPARE(topLevelOf(dir.path()), QStringList { QStringLiteral("Liar.zip") });
     }
 
     // Claims that add up past 2^64 wrap around to a small total; the bytes
@@ -388,7 +411,8 @@ private Q_SLOTS:
             QVERIFY(honest.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("small.md"))));
             honest.write(QByteArray(100, 'a'));
             honest.close();
-            QVERIFY(addLyingEntry(&zip, QStringLiteral("huge.bin"), QByteArray(20 * 1024 * 1024, '\0'),
+            QVERIFY(addLyingEntry(&zip, QStringLiteral("huge.bin"),
+                                  QByteArray(20 * 1024 * 1024, '\0'),
                                   std::numeric_limits<quint64>::max() - 50));
             zip.close();
             QCOMPARE(zip.getZipError(), 0);
@@ -396,27 +420,31 @@ private Q_SLOTS:
         ZipExtractor::Limits limits;
         limits.alwaysAllowedBytes = 0;
         limits.maxExpansion = 5;
-        const ZipExtractor::Result result =
-            ZipExtractor::extract(archive, dir.filePath(QStringLiteral("Wrap")), nullptr, limits);
+        const ZipExtractor::Result result
+            = ZipExtractor::extract(archive, dir.filePath(QStringLiteral("Wrap")), nullptr, limits);
         QVERIFY(!result.ok);
-        QVERIFY2(result.error.contains(QLatin1String("times the size of the archive")), qPrintable(result.error));
-        QCOMPARE(topLevelOf(dir.path()),
-                 QStringList{QStringLiteral("Wrap.zip")});
+        QVERIFY2(result.error.contains(QLatin1String("times the size of the archive")),
+                 qPrintable(result.error));
+        QCOMPARE(topLevelOf(dir.path()), QStringList { QStringLiteral("Wrap.zip") });
     }
 
     void anEntryNestedTooDeeplyIsRefused()
     {
         QTemporaryDir dir;
         const QString archive = dir.filePath(QStringLiteral("Deep.zip"));
-        QVERIFY(buildZip(archive, {{QStringLiteral("a/").repeated(129) + QStringLiteral("x.md"), "deep"}}));
-        const ZipExtractor::Result result = ZipExtractor::extract(archive, dir.filePath(QStringLiteral("Deep")));
+        QVERIFY(buildZip(
+            archive, { { QStringLiteral("a/").repeated(129) + QStringLiteral("x.md"), "deep" } }));
+        const ZipExtractor::Result result
+            = ZipExtractor::extract(archive, dir.filePath(QStringLiteral("Deep")));
         QVERIFY(!result.ok);
-        QVERIFY2(result.error.contains(QLatin1String("more than 128 folders deep")), qPrintable(result.error));
-        QCOMPARE(topLevelOf(dir.path()),
-                 QStringList{QStringLiteral("Deep.zip")});
+        QVERIFY2(result.error.contains(QLatin1String("more than 128 folders deep")),
+                 qPrintable(result.error));
+        QCOMPARE(topLevelOf(dir.path()), QStringList { QStringLiteral("Deep.zip") });
         // 128 is fine.
-        QVERIFY(buildZip(archive, {{QStringLiteral("a/").repeated(128) + QStringLiteral("x.md"), "deep"}}));
-        const ZipExtractor::Result fine = ZipExtractor::extract(archive, dir.filePath(QStringLiteral("Deep")));
+        QVERIFY(buildZip(
+            archive, { { QStringLiteral("a/").repeated(128) + QStringLiteral("x.md"), "deep" } }));
+        const ZipExtractor::Result fine
+            = ZipExtractor::extract(archive, dir.filePath(QStringLiteral("Deep")));
         QVERIFY2(fine.ok, qPrintable(fine.error));
     }
 
@@ -426,23 +454,23 @@ private Q_SLOTS:
         const QString archive = dir.filePath(QStringLiteral("Confetti.zip"));
         QList<Entry> entries;
         for (int i = 0; i < 51; ++i)
-            entries.append({QStringLiteral("bit-%1").arg(i), {}});
+            entries.append({ QStringLiteral("bit-%1").arg(i), {} });
         QVERIFY(buildZip(archive, entries));
         ZipExtractor::Limits limits;
         limits.maxEntries = 50;
 
-        const ZipExtractor::Result result =
-            ZipExtractor::extract(archive, dir.filePath(QStringLiteral("Confetti")), nullptr, limits);
+        const ZipExtractor::Result result = ZipExtractor::extract(
+            archive, dir.filePath(QStringLiteral("Confetti")), nullptr, limits);
         QVERIFY(!result.ok);
-        QVERIFY2(result.error.contains(QLatin1String("more than 50 entries")), qPrintable(result.error));
-        QCOMPARE(topLevelOf(dir.path()),
-                 QStringList{QStringLiteral("Confetti.zip")});
+        QVERIFY2(result.error.contains(QLatin1String("more than 50 entries")),
+                 qPrintable(result.error));
+        QCOMPARE(topLevelOf(dir.path()), QStringList { QStringLiteral("Confetti.zip") });
 
         // Exactly at the limit is fine.
         entries.removeLast();
         QVERIFY(buildZip(archive, entries));
-        const ZipExtractor::Result atLimit =
-            ZipExtractor::extract(archive, dir.filePath(QStringLiteral("Confetti")), nullptr, limits);
+        const ZipExtractor::Result atLimit = ZipExtractor::extract(
+            archive, dir.filePath(QStringLiteral("Confetti")), nullptr, limits);
         QVERIFY2(atLimit.ok, qPrintable(atLimit.error));
         QCOMPARE(atLimit.files, 50);
     }
@@ -454,20 +482,23 @@ private Q_SLOTS:
         D360_REQUIRE_SMALL_DISK(disk, 1024 * 1024)
         QTemporaryDir dir;
         const QString archive = dir.filePath(QStringLiteral("Guide.zip"));
-        QVERIFY(buildZip(archive, {{QStringLiteral("big.md"), ordinaryText(700 * 1024, 1)}}));
+        QVERIFY(buildZip(archive, { { QStringLiteral("big.md"), ordinaryText(700 * 1024, 1) } }));
 
-        const ZipExtractor::Result result = ZipExtractor::extract(archive, disk.filePath(QStringLiteral("Guide")));
+        const ZipExtractor::Result result
+            = ZipExtractor::extract(archive, disk.filePath(QStringLiteral("Guide")));
         QVERIFY(!result.ok);
-        QVERIFY2(result.error.contains(QLatin1String("50% of the free space")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QLatin1String("50% of the free space")),
+                 qPrintable(result.error));
         QVERIFY(QDir(disk.path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
 
         // With room enough, the same archive is extracted there.
         ZipExtractor::Limits roomier;
         roomier.maxShareOfFreeSpace = 0.9;
-        const ZipExtractor::Result fits =
-            ZipExtractor::extract(archive, disk.filePath(QStringLiteral("Guide")), nullptr, roomier);
+        const ZipExtractor::Result fits = ZipExtractor::extract(
+            archive, disk.filePath(QStringLiteral("Guide")), nullptr, roomier);
         QVERIFY2(fits.ok, qPrintable(fits.error));
-        QCOMPARE(readFile(disk.filePath(QStringLiteral("Guide/big.md"))), ordinaryText(700 * 1024, 1));
+        QCOMPARE(readFile(disk.filePath(QStringLiteral("Guide/big.md"))),
+                 ordinaryText(700 * 1024, 1));
     }
 
     // Small files on a disk that is full: before, they were cut to nothing
@@ -481,15 +512,16 @@ private Q_SLOTS:
         const QString archive = dir.filePath(QStringLiteral("Guide.zip"));
         QList<Entry> entries;
         for (int i = 0; i < 40; ++i)
-            entries.append({QStringLiteral("page-%1.md").arg(i), ordinaryText(200, i)});
+            entries.append({ QStringLiteral("page-%1.md").arg(i), ordinaryText(200, i) });
         QVERIFY(buildZip(archive, entries));
         QVERIFY(disk.fillLeaving(64 * 1024));
 
-        const ZipExtractor::Result result = ZipExtractor::extract(archive, disk.filePath(QStringLiteral("Guide")));
+        const ZipExtractor::Result result
+            = ZipExtractor::extract(archive, disk.filePath(QStringLiteral("Guide")));
         QVERIFY2(!result.ok, "extraction reported success on a full disk");
-        QVERIFY2(result.error.contains(QLatin1String("the disk is full")), qPrintable(result.error));
-        QCOMPARE(topLevelOf(disk.path()),
-                 QStringList{QStringLiteral("filler")});
+        QVERIFY2(result.error.contains(QLatin1String("the disk is full")),
+                 qPrintable(result.error));
+        QCOMPARE(topLevelOf(disk.path()), QStringList { QStringLiteral("filler") });
     }
 };
 
