@@ -9,14 +9,7 @@
 
 namespace d360::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("d360::cli::ConnectionOptions", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 ConnectionOptions::ConnectionOptions()
     : m_baseUrl(QStringLiteral("base-url"),

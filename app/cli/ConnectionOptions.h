@@ -13,6 +13,7 @@
 #include "cli/ExitCode.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -30,6 +31,8 @@ namespace d360::cli {
 
 class ConnectionOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(d360::cli::ConnectionOptions)
+
 public:
     ConnectionOptions();
 

@@ -22,11 +22,6 @@ namespace {
 
 constexpr qsizetype maximumSecretBytes = 16 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("d360::cli::SecretInput", text);
-}
-
 #ifdef Q_OS_UNIX
 // Reads one line (without its end) from fd; false on an error or when the
 // line is longer than a secret can be.

@@ -9,6 +9,7 @@
 // --token option at all.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -17,6 +18,8 @@ namespace d360::cli {
 
 class SecretInput
 {
+    Q_DECLARE_TR_FUNCTIONS(d360::cli::SecretInput)
+
 public:
     // The secret, trimmed; nothing (with *problem set) when none could be
     // read or it is empty.

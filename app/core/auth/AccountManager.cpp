@@ -24,14 +24,9 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcAccountManager, "d360.accounts", QtInfoMsg)
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("d360::auth::AccountManager", text);
-}
-
 QString noSuchAccount()
 {
-    return tr("There is no such account.");
+    return AccountManager::tr("There is no such account.");
 }
 
 } // namespace

@@ -21,11 +21,6 @@ const QString &groupPrefix()
     return prefix;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("d360::auth::AccountRepository", text);
-}
-
 std::optional<Account> readAccount(QSettings &settings, const QString &id)
 {
     QString problem;

@@ -9,6 +9,7 @@
 
 #include "core/auth/Account.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -20,6 +21,8 @@ namespace d360::auth {
 
 class AccountRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(d360::auth::AccountRepository)
+
 public:
     // fileName empty: the application's settings.
     explicit AccountRepository(const QString &fileName = {});

@@ -7,14 +7,7 @@
 
 namespace d360::auth {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("d360::auth::SignInRefusal", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 SignInRefusal::Cause SignInRefusal::causeOf(const QString &error, const QString &description)
 {

@@ -12,12 +12,15 @@
 // needs no client at all).
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace d360::auth {
 
 class SignInRefusal
 {
+    Q_DECLARE_TR_FUNCTIONS(d360::auth::SignInRefusal)
+
 public:
     enum class Cause {
         None, // not about the application's registration

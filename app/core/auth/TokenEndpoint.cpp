@@ -22,11 +22,6 @@ namespace d360::auth {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("d360::auth::TokenEndpoint", text);
-}
-
 constexpr qint64 maximumAnswerBytes = 256 * 1024;
 
 // The server could not answer now; the same request may work in a moment.
@@ -51,13 +46,14 @@ QString formatServerError(const QJsonObject &object, int status, const QString &
     if (cause != SignInRefusal::Cause::None)
         return SignInRefusal::explain(cause, code, clientId);
     if (code == QLatin1String("invalid_grant"))
-        return tr("the sign-in server no longer accepts this sign-in (it expired or was "
-                  "revoked): %1")
+        return TokenEndpoint::tr(
+                   "the sign-in server no longer accepts this sign-in (it expired or was "
+                   "revoked): %1")
             .arg(description.isEmpty() ? code : description);
     if (!code.isEmpty())
-        return tr("the sign-in server refused (%1)%2")
+        return TokenEndpoint::tr("the sign-in server refused (%1)%2")
             .arg(code, description.isEmpty() ? QString() : QStringLiteral(": ") + description);
-    return tr("the sign-in server answered HTTP %1").arg(status);
+    return TokenEndpoint::tr("the sign-in server answered HTTP %1").arg(status);
 }
 
 } // namespace

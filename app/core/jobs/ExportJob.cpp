@@ -15,11 +15,6 @@ namespace d360::jobs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("d360::jobs::ExportJob", text);
-}
-
 QString timestampText(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();

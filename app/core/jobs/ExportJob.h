@@ -15,6 +15,7 @@
 #include "core/jobs/JobState.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMetaType>
@@ -29,6 +30,9 @@ namespace d360::jobs {
 
 struct ExportJob
 {
+    Q_DECLARE_TR_FUNCTIONS(d360::jobs::ExportJob)
+
+public:
     QUuid id;
     QUuid batchId;
     QString accountId;

@@ -11,10 +11,11 @@ namespace {
 constexpr qsizetype pdfEndWindow = 1024;
 constexpr qsizetype zipEndRecordBytes = 22;
 
-QString tr(const char *text)
+// The translation context of this file's free functions.
+struct FileEndCheckText
 {
-    return QCoreApplication::translate("d360::jobs::FileEndCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(d360::jobs::FileEndCheck)
+};
 
 bool endsLikeZip(const QByteArray &tail)
 {
@@ -40,11 +41,12 @@ QString missingFileEnd(api::ExportFormat format, const QByteArray &tail)
     if (format == api::ExportFormat::Pdf) {
         if (tail.right(pdfEndWindow).contains("%%EOF"))
             return {};
-        return tr("the downloaded PDF is incomplete: there is no %%EOF near its end");
+        return FileEndCheckText::tr(
+            "the downloaded PDF is incomplete: there is no %%EOF near its end");
     }
     if (endsLikeZip(tail))
         return {};
-    return tr(
+    return FileEndCheckText::tr(
         "the downloaded ZIP archive is incomplete: its end-of-central-directory record is missing");
 }
 

@@ -113,10 +113,11 @@ QString capLength(const QString &name, int maxBytes)
     return truncateToUtf8Bytes(stem, maxBytes - int(utf8Size(extension))) + extension;
 }
 
-QString tr(const char *text)
+// The translation context of this file's free functions.
+struct FileNameSanitizerText
 {
-    return QCoreApplication::translate("d360::jobs::FileNameSanitizer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(d360::jobs::FileNameSanitizer)
+};
 
 } // namespace
 
@@ -127,13 +128,14 @@ QString windowsPathProblem(const QString &relativePath)
     for (const QString &part : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
         if (part.endsWith(QLatin1Char('.')) && part != QLatin1String(".")
             && part != QLatin1String(".."))
-            return tr("\"%1\" ends in a dot").arg(part);
+            return FileNameSanitizerText::tr("\"%1\" ends in a dot").arg(part);
         if (part.endsWith(QLatin1Char(' ')))
-            return tr("\"%1\" ends in a space").arg(part);
+            return FileNameSanitizerText::tr("\"%1\" ends in a space").arg(part);
         if (part.contains(QLatin1Char(':')))
-            return tr("\"%1\" contains a colon").arg(part);
+            return FileNameSanitizerText::tr("\"%1\" contains a colon").arg(part);
         if (isReservedDeviceName(part))
-            return tr("\"%1\" is a reserved device name on Windows").arg(part);
+            return FileNameSanitizerText::tr("\"%1\" is a reserved device name on Windows")
+                .arg(part);
     }
     return {};
 }

@@ -9,11 +9,6 @@ namespace d360::jobs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("d360::jobs::FileNameTemplate", text);
-}
-
 QString valueOf(const QString &placeholder, const FileNameFields &fields)
 {
     if (placeholder == QLatin1String("project"))

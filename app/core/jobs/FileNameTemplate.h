@@ -17,6 +17,7 @@
 // "Guide-v1-en-markdown.zip", whatever was ticked beside them.
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -38,6 +39,8 @@ struct FileNameFields
 
 class FileNameTemplate
 {
+    Q_DECLARE_TR_FUNCTIONS(d360::jobs::FileNameTemplate)
+
 public:
     static QString defaultPattern();
     static QStringList placeholders(); // "project", "project_id", ...

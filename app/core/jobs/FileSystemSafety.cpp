@@ -20,10 +20,11 @@ namespace d360::jobs {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's free functions.
+struct FileSystemSafetyText
 {
-    return QCoreApplication::translate("d360::jobs::FileSystemSafety", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(d360::jobs::FileSystemSafety)
+};
 
 } // namespace
 
@@ -31,11 +32,11 @@ QString osErrorText(int errorNumber)
 {
 #ifdef Q_OS_WIN
     if (errorNumber == ERROR_DISK_FULL || errorNumber == ERROR_HANDLE_DISK_FULL)
-        return tr("the disk is full");
+        return FileSystemSafetyText::tr("the disk is full");
     return qt_error_string(errorNumber);
 #else
     if (errorNumber == ENOSPC || errorNumber == EDQUOT)
-        return tr("the disk is full");
+        return FileSystemSafetyText::tr("the disk is full");
     return QString::fromLocal8Bit(std::strerror(errorNumber));
 #endif
 }

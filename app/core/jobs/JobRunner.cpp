@@ -25,18 +25,13 @@ namespace {
 using api::ApiError;
 using Kind = api::ApiError::Kind;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("d360::jobs::JobRunner", text);
-}
-
 // How often a rename that lost a race for a name picks the next one.
 constexpr int maxPlacementAttempts = 20;
 
 ApiError exportFailedError(const api::ExportStatus &status, const QString &requestId)
 {
     ApiError error(Kind::ExportFailed,
-                   status.failureMessage.isEmpty() ? tr("the server gave no reason")
+                   status.failureMessage.isEmpty() ? JobRunner::tr("the server gave no reason")
                                                    : status.failureMessage);
     error.setTraceId(requestId);
     return error;

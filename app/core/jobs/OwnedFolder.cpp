@@ -21,11 +21,6 @@ namespace {
 
 constexpr int openFolderFlags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("d360::jobs::OwnedFolder", text);
-}
-
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(path);

@@ -22,6 +22,7 @@
 
 #include "core/jobs/FileSystemSafety.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -30,6 +31,8 @@ namespace d360::jobs {
 
 class OwnedFolder
 {
+    Q_DECLARE_TR_FUNCTIONS(d360::jobs::OwnedFolder)
+
 public:
     // "<parentFolder>/<namePrefix>XXXXXX" (X random); null, with the reason in
     // error, when it cannot be made.

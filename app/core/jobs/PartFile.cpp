@@ -24,11 +24,6 @@ namespace d360::jobs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("d360::jobs::PartFile", text);
-}
-
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);

@@ -17,12 +17,15 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace d360::jobs {
 
 class PartFile
 {
+    Q_DECLARE_TR_FUNCTIONS(d360::jobs::PartFile)
+
 public:
     PartFile() = default;
     ~PartFile(); // closes, releasing the lock; the file stays

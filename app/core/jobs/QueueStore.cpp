@@ -23,11 +23,6 @@ namespace {
 const char formatName[] = "d360-exporter.jobs";
 constexpr int formatVersion = 1;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("d360::jobs::QueueStore", text);
-}
-
 } // namespace
 
 QueueStore::QueueStore(QString filePath)

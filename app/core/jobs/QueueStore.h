@@ -15,6 +15,7 @@
 
 #include "core/jobs/ExportJob.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -28,6 +29,8 @@ namespace d360::jobs {
 
 class QueueStore
 {
+    Q_DECLARE_TR_FUNCTIONS(d360::jobs::QueueStore)
+
 public:
     explicit QueueStore(QString filePath);
     ~QueueStore();

@@ -15,11 +15,6 @@ namespace {
 // Big enough to read a file at disk speed, small enough to be no burden.
 constexpr qint64 fileChunkBytes = 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("d360::jobs::Sha256Stream", text);
-}
-
 // libcrypto's digest calls, resolved once, at the first hash. The library
 // is not linked: every start of the program (a window's, a script's) would
 // load it, 1.7 ms before main() on the benchmark machine, while most starts

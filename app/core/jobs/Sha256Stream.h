@@ -12,6 +12,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -20,6 +21,8 @@ namespace d360::jobs {
 
 class Sha256Stream
 {
+    Q_DECLARE_TR_FUNCTIONS(d360::jobs::Sha256Stream)
+
 public:
     Sha256Stream();
     ~Sha256Stream();

@@ -27,11 +27,6 @@ constexpr qint64 copyChunkBytes = 256 * 1024;
 // Deeper entries would need as many open folders to be removed again.
 constexpr int maxFolderDepth = 128;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("d360::jobs::ZipExtractor", text);
-}
-
 QString normalisedEntryName(const QString &name)
 {
     // Windows tools write backslashes; they are separators wherever the
@@ -66,8 +61,9 @@ ByteBudget byteBudget(const QString &archivePath, const QString &targetParent,
     budget.bytes
         = std::max(clampedProduct(archiveBytes, limits.maxExpansion), limits.alwaysAllowedBytes);
     budget.exceeded
-        = tr("it would expand to more than %1, over %2 times the size of the archive, as a zip "
-             "bomb does")
+        = ZipExtractor::tr(
+              "it would expand to more than %1, over %2 times the size of the archive, as a zip "
+              "bomb does")
               .arg(locale.formattedDataSize(budget.bytes))
               .arg(limits.maxExpansion);
     const QStorageInfo storage(targetParent);
@@ -75,7 +71,8 @@ ByteBudget byteBudget(const QString &archivePath, const QString &targetParent,
     if (free >= 0 && clampedProduct(free, limits.maxShareOfFreeSpace) < budget.bytes) {
         budget.bytes = clampedProduct(free, limits.maxShareOfFreeSpace);
         budget.exceeded
-            = tr("it would take more than %1% of the free space in %2 (over %3 of %4 free)")
+            = ZipExtractor::tr(
+                  "it would take more than %1% of the free space in %2 (over %3 of %4 free)")
                   .arg(qRound(limits.maxShareOfFreeSpace * 100))
                   .arg(QDir::toNativeSeparators(targetParent),
                        locale.formattedDataSize(budget.bytes), locale.formattedDataSize(free));
@@ -85,7 +82,7 @@ ByteBudget byteBudget(const QString &archivePath, const QString &targetParent,
 
 QString nothingExtracted(const QString &shownArchive, const QString &reason)
 {
-    return tr("Nothing was extracted from %1: %2. The archive is kept as downloaded.")
+    return ZipExtractor::tr("Nothing was extracted from %1: %2. The archive is kept as downloaded.")
         .arg(shownArchive, reason);
 }
 

@@ -24,6 +24,7 @@
 // thread, and stops early when asked to.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
@@ -49,6 +50,8 @@ struct ZipLimits
 
 class ZipExtractor
 {
+    Q_DECLARE_TR_FUNCTIONS(d360::jobs::ZipExtractor)
+
 public:
     struct Result
     {

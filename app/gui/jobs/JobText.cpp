@@ -11,10 +11,11 @@ namespace d360::gui {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's free functions.
+struct JobTextText
 {
-    return QCoreApplication::translate("d360::gui::JobText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(d360::gui::JobText)
+};
 
 } // namespace
 
@@ -29,10 +30,12 @@ QString durationText(qint64 milliseconds)
 {
     const qint64 seconds = qMax<qint64>(0, milliseconds) / 1000;
     if (seconds < 60)
-        return tr("%1 s").arg(seconds);
+        return JobTextText::tr("%1 s").arg(seconds);
     if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 h %2 min")
+        return JobTextText::tr("%1 min %2 s")
+            .arg(seconds / 60)
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return JobTextText::tr("%1 h %2 min")
         .arg(seconds / 3600)
         .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
@@ -48,11 +51,11 @@ QString exportFormatDisplayName(api::ExportFormat format)
 {
     switch (format) {
     case api::ExportFormat::Pdf:
-        return tr("PDF");
+        return JobTextText::tr("PDF");
     case api::ExportFormat::Html:
-        return tr("HTML");
+        return JobTextText::tr("HTML");
     case api::ExportFormat::Markdown:
-        return tr("Markdown");
+        return JobTextText::tr("Markdown");
     }
     return {};
 }

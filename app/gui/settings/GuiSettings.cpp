@@ -13,11 +13,6 @@ namespace d360::gui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("d360::gui::GuiSettings", text);
-}
-
 const QString groupName = QStringLiteral("gui");
 const QString outputFolderKey = QStringLiteral("outputFolder");
 const QString extractZipsKey = QStringLiteral("extractZips");

@@ -11,6 +11,7 @@
 
 #include "core/jobs/JobSettings.h"
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,9 @@ namespace d360::gui {
 
 struct GuiSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(d360::gui::GuiSettings)
+
+public:
     static constexpr int minConcurrentJobs = 1;
     static constexpr int maxConcurrentJobs = 16;
     static constexpr int minPollCapSeconds = 1;
