@@ -39,6 +39,8 @@ packages=(
     # the fuzz targets (libFuzzer is in clang's runtime libraries) and
     # readable sanitizer stack traces (llvm-symbolizer)
     clang-14 libclang-rt-14-dev llvm-14
+    # the style test: the C++ sources as .clang-format lays them out
+    clang-format-14
 )
 
 missing=()
