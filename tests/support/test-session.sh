@@ -47,6 +47,17 @@ if [ "${1:-}" != "--inside-bus" ]; then
 
     unset DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY XAUTHORITY \
         GNOME_KEYRING_CONTROL SSH_AUTH_SOCK SESSION_MANAGER
+    # A developer's Qt settings would change what the tests see: logging rules
+    # silence or add messages, a scale factor or a style changes every size,
+    # a platform plugin or theme other than Xvfb's changes the window. The
+    # language and locale are pinned, so texts and number formats are the
+    # same on every machine; a test that wants another language sets it.
+    unset QT_LOGGING_RULES QT_LOGGING_CONF QT_MESSAGE_PATTERN QT_SCALE_FACTOR \
+        QT_SCREEN_SCALE_FACTORS QT_AUTO_SCREEN_SCALE_FACTOR QT_ENABLE_HIGHDPI_SCALING \
+        QT_SCALE_FACTOR_ROUNDING_POLICY QT_FONT_DPI QT_STYLE_OVERRIDE QT_QPA_PLATFORM \
+        QT_QPA_PLATFORMTHEME QT_QUICK_CONTROLS_STYLE QT_ACCESSIBILITY \
+        LANG LC_CTYPE LC_NUMERIC LC_TIME LC_COLLATE LC_MONETARY LC_MESSAGES
+    export LC_ALL=C.UTF-8 LANGUAGE=en
     export HOME="$scratch/home"
     export XDG_CONFIG_HOME="$HOME/.config" XDG_DATA_HOME="$HOME/.local/share" \
         XDG_CACHE_HOME="$HOME/.cache" XDG_RUNTIME_DIR="$scratch/runtime"
@@ -68,9 +79,27 @@ touch "$scratch/bus-started"
 
 keyring_pid=
 xvfb_pid=
+# The keychain daemon forks away from the command that starts it, so when it
+# never shows up on the bus its process id is unknown. It is found by its
+# name and by this session's scratch folder in its environment, which no
+# other session's daemon carries.
+stop_stray_keyring_daemons() {
+    local process program
+    for process in /proc/[0-9]*; do
+        program=$(tr '\0' '\n' <"$process/cmdline" 2>/dev/null | head -n 1) || continue
+        [ "${program##*/}" = gnome-keyring-daemon ] || continue
+        if tr '\0' '\n' <"$process/environ" 2>/dev/null | grep -qxF "D360_TEST_SCRATCH=$scratch"; then
+            kill "${process#/proc/}" 2>/dev/null || true
+        fi
+    done
+}
 stop_services() {
     [ -z "$xvfb_pid" ] || kill "$xvfb_pid" 2>/dev/null || true
-    [ -z "$keyring_pid" ] || kill "$keyring_pid" 2>/dev/null || true
+    if [ -n "$keyring_pid" ]; then
+        kill "$keyring_pid" 2>/dev/null || true
+    else
+        stop_stray_keyring_daemons
+    fi
 }
 trap stop_services EXIT
 

@@ -48,6 +48,24 @@ expect "a keychain daemon that dies is named" 125 "keychain daemon" \
     "$(broken_tool gnome-keyring-daemon 'echo "cannot open control socket" >&2; exit 1')" true
 expect "a keychain daemon that never answers is named, within seconds" 125 "keychain daemon" \
     "$(broken_tool gnome-keyring-daemon 'exec sleep 600')" true
+# A daemon that forks away and never registers on the bus: the session must
+# name it and stop the process it left behind.
+stray_marker="d360-stray-$$-$RANDOM"
+mkdir -p "$work/stray-bin"
+printf '#!/bin/bash\n(exec -a gnome-keyring-daemon sleep 600 %s >/dev/null 2>&1 &)\nexit 0\n' "$stray_marker" \
+    >"$work/stray-bin/gnome-keyring-daemon"
+chmod +x "$work/stray-bin/gnome-keyring-daemon"
+expect "a keychain daemon that never appears on the bus is named" 125 "no Secret Service appeared" \
+    "$work/stray-bin" true
+checks=$((checks + 1))
+if pgrep -f "$stray_marker" >/dev/null; then
+    echo "FAIL: the keychain daemon that never appeared was left running"
+    pkill -f "$stray_marker"
+    failures=$((failures + 1))
+else
+    echo "PASS: the keychain daemon that never appeared was stopped"
+fi
+
 expect "a display server that dies is named" 125 "display (Xvfb)" \
     "$(broken_tool Xvfb 'echo "Fatal server error" >&2; exit 1')" true
 expect "a display server that never answers is named, within seconds" 125 "display (Xvfb)" \
@@ -55,6 +73,9 @@ expect "a display server that never answers is named, within seconds" 125 "displ
 expect "with both services up, the command's success passes through" 0 "ready" "" \
     sh -c 'test -n "$DISPLAY" && test -n "$DBUS_SESSION_BUS_ADDRESS" && test "$HOME" = "$D360_TEST_SESSION"'
 expect "with both services up, the command's failure passes through" 7 "ready" "" sh -c 'exit 7'
+QT_LOGGING_RULES='*=false' QT_LOGGING_CONF=/dev/null QT_SCALE_FACTOR=2 QT_STYLE_OVERRIDE=windows \
+    LANG=de_DE.UTF-8 LC_ALL=de_DE.UTF-8 LANGUAGE=de \
+    expect "a developer's Qt and locale settings do not reach the tests" 0 "ready" "" sh -c 'test -z "${QT_LOGGING_RULES-}${QT_LOGGING_CONF-}${QT_SCALE_FACTOR-}${QT_STYLE_OVERRIDE-}${LANG-}" && test "$LC_ALL" = C.UTF-8 && test "$LANGUAGE" = en'
 
 echo "$((checks - failures)) passed, $failures failed"
 [ "$failures" -eq 0 ]
