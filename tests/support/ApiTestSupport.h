@@ -48,27 +48,44 @@ template<typename Result> void keepOutcome(const api::ApiCall *call, Outcome<Res
     outcome->finished = true;
 }
 
-// Runs the call's event loop turns until it reports; a call that never
-// reports leaves finished false, which the test then asserts.
+// How long a test waits for one call before it fails; calls to the sandbox
+// on loopback take milliseconds, so this is far beyond any healthy call.
+constexpr int defaultAwaitMs = 20000;
+
+// Turns the event loop until the call reports. A call that does not report
+// in time fails the test, naming the call as the test wrote it and where,
+// and comes back as a Timeout error, so no later check can mistake the
+// empty outcome for a success. Use it through D360_AWAIT.
 template<typename Result>
-Outcome<Result> await(api::ApiResultCall<Result> *call, int timeoutMs = 20000)
+Outcome<Result> awaitOutcome(api::ApiCall *call, const char *callText, const char *file, int line,
+                             int timeoutMs = defaultAwaitMs)
 {
     auto outcome = std::make_shared<Outcome<Result>>();
     QObject::connect(call, &api::ApiCall::finished, call,
                      [call, outcome] { keepOutcome(call, outcome.get()); });
-    // A call that never reports leaves finished false; the test asserts on it.
-    (void)QTest::qWaitFor([&] { return outcome->finished; }, timeoutMs);
+    if (!QTest::qWaitFor([&] { return outcome->finished; }, timeoutMs)) {
+        const QString message = QStringLiteral("%1 did not finish within %2 ms")
+                                    .arg(QLatin1String(callText))
+                                    .arg(timeoutMs);
+        QTest::qFail(qPrintable(message), file, line);
+        outcome->error = api::ApiError(api::ApiError::Kind::Timeout, message);
+    }
     return *outcome;
 }
 
-inline Outcome<NoResult> awaitCall(api::ApiCall *call, int timeoutMs = 20000)
+template<typename Result>
+Outcome<Result> awaitOutcome(api::ApiResultCall<Result> *call, const char *callText,
+                             const char *file, int line, int timeoutMs = defaultAwaitMs)
 {
-    auto outcome = std::make_shared<Outcome<NoResult>>();
-    QObject::connect(call, &api::ApiCall::finished, call,
-                     [call, outcome] { keepOutcome(call, outcome.get()); });
-    // A call that never reports leaves finished false; the test asserts on it.
-    (void)QTest::qWaitFor([&] { return outcome->finished; }, timeoutMs);
-    return *outcome;
+    return awaitOutcome<Result>(static_cast<api::ApiCall *>(call), callText, file, line, timeoutMs);
 }
 
 } // namespace d360::test
+
+// D360_AWAIT(client.listProjects()): the call's outcome, or a test failure
+// that names the call when it never reports.
+#define D360_AWAIT(...) ::d360::test::awaitOutcome((__VA_ARGS__), #__VA_ARGS__, __FILE__, __LINE__)
+// The same for a call whose result is not wanted, only its error.
+#define D360_AWAIT_CALL(...)                                                                       \
+    ::d360::test::awaitOutcome<::d360::test::NoResult>((__VA_ARGS__), #__VA_ARGS__, __FILE__,      \
+                                                       __LINE__)

@@ -15,7 +15,6 @@
 #include <QTest>
 
 using namespace d360::api;
-using d360::test::await;
 using d360::test::fastApiSettings;
 namespace sandbox = d360::sandbox;
 
@@ -65,7 +64,7 @@ ExportStatus waitUntilFinished(ApiClient &client, const QString &projectId, cons
     QElapsedTimer clock;
     clock.start();
     while (!status.isFinished() && clock.elapsed() < 20000) {
-        const auto outcome = await(client.exportStatus(projectId, exportId));
+        const auto outcome = D360_AWAIT(client.exportStatus(projectId, exportId));
         if (!outcome.error.isNull())
             return status;
         status = outcome.result;
@@ -95,7 +94,7 @@ Downloaded download(ApiClient &client, const QString &projectId, const ExportSta
         result.resumes = call->resumes();
         result.linkRefreshes = call->linkRefreshes();
     });
-    result.outcome = d360::test::awaitCall(call);
+    result.outcome = D360_AWAIT_CALL(call);
     return result;
 }
 
@@ -143,7 +142,7 @@ private Q_SLOTS:
         QSignalSpy schemeConfirmed(&client, &ApiClient::authSchemeConfirmed);
         QSignalSpy dialectDetected(&client, &ApiClient::dialectDetected);
 
-        const auto projects = await(client.listProjects());
+        const auto projects = D360_AWAIT(client.listProjects());
         QVERIFY2(projects.error.isNull(), qPrintable(projects.error.displayText()));
         QCOMPARE(projects.result.size(), server.demoData().projects().size());
         QVERIFY(!projects.requestId.isEmpty());
@@ -157,7 +156,7 @@ private Q_SLOTS:
             = std::find_if(server.demoData().projects().begin(), server.demoData().projects().end(),
                            [](const sandbox::DemoProject &p) { return p.versions.size() > 100; });
         QVERIFY(big != server.demoData().projects().end());
-        const auto versions = await(client.listVersions(big->id));
+        const auto versions = D360_AWAIT(client.listVersions(big->id));
         QVERIFY2(versions.error.isNull(), qPrintable(versions.error.displayText()));
         QCOMPARE(versions.result.size(), big->versions.size());
         QCOMPARE(dialectDetected.count(), 1);
@@ -174,7 +173,7 @@ private Q_SLOTS:
                  1);
 
         const Target target = pickTarget(server);
-        const auto languages = await(client.listLanguages(target.projectId, target.versionId));
+        const auto languages = D360_AWAIT(client.listLanguages(target.projectId, target.versionId));
         QVERIFY2(languages.error.isNull(), qPrintable(languages.error.displayText()));
         QStringList codes;
         for (const Language &language : languages.result)
@@ -182,7 +181,7 @@ private Q_SLOTS:
         QVERIFY2(codes.contains(QLatin1String("ar")), qPrintable(codes.join(QLatin1Char(','))));
 
         for (ExportFormat format : allExportFormats()) {
-            const auto started = await(
+            const auto started = D360_AWAIT(
                 client.startExport({ target.projectId, target.versionId, codes.first(), format }));
             QVERIFY2(started.error.isNull(), qPrintable(started.error.displayText()));
             QCOMPARE(started.result.state, ExportStatus::State::Pending);
@@ -213,7 +212,7 @@ private Q_SLOTS:
         ApiClient client(addressOf(server), Credential(server.apiKey()), fastApiSettings());
         QElapsedTimer clock;
         clock.start();
-        const auto projects = await(client.listProjects());
+        const auto projects = D360_AWAIT(client.listProjects());
         QVERIFY2(projects.error.isNull(), qPrintable(projects.error.displayText()));
         QVERIFY2(clock.elapsed() >= 1900, "Retry-After: 1 twice must be honoured");
         QCOMPARE(server.statistics().tooManyRequestsSent, 2);
@@ -228,7 +227,7 @@ private Q_SLOTS:
         sandbox::SandboxServer server(options);
         QVERIFY(server.start());
         ApiClient client(addressOf(server), Credential(server.apiKey()), fastApiSettings());
-        const auto projects = await(client.listProjects());
+        const auto projects = D360_AWAIT(client.listProjects());
         QCOMPARE(projects.error.kind(), ApiError::Kind::RateLimited);
         QVERIFY(projects.error.message().contains(QLatin1String("120 second")));
         QVERIFY(!projects.error.traceId().isEmpty());
@@ -242,17 +241,18 @@ private Q_SLOTS:
         sandbox::SandboxServer server(options);
         QVERIFY(server.start());
         ApiClient client(addressOf(server), Credential(server.apiKey()), fastApiSettings());
-        const auto projects = await(client.listProjects());
+        const auto projects = D360_AWAIT(client.listProjects());
         QVERIFY2(projects.error.isNull(), qPrintable(projects.error.displayText()));
         QCOMPARE(server.statistics().apiRequests, 3);
 
         const Target target = pickTarget(server);
-        QVERIFY(await(client.listVersions(target.projectId)).error.isNull()); // learn the dialect
+        QVERIFY(
+            D360_AWAIT(client.listVersions(target.projectId)).error.isNull()); // learn the dialect
         const int before = server.statistics().apiRequests;
         sandbox::SandboxFaults faults = server.faults();
         faults.serverErrorBurst = 1;
         server.setFaults(faults);
-        const auto started = await(
+        const auto started = D360_AWAIT(
             client.startExport({ target.projectId, target.versionId, {}, ExportFormat::Pdf }));
         QCOMPARE(started.error.kind(), ApiError::Kind::ServerError);
         QVERIFY(!started.error.traceId().isEmpty());
@@ -267,11 +267,11 @@ private Q_SLOTS:
         QVERIFY(server.start());
         ApiClient client(addressOf(server), Credential(server.apiKey()), fastApiSettings());
         const Target target = pickTarget(server);
-        QVERIFY(await(client.listVersions(target.projectId)).error.isNull());
+        QVERIFY(D360_AWAIT(client.listVersions(target.projectId)).error.isNull());
         sandbox::SandboxFaults faults;
         faults.truncatedBodies = 1;
         server.setFaults(faults);
-        const auto started = await(
+        const auto started = D360_AWAIT(
             client.startExport({ target.projectId, target.versionId, {}, ExportFormat::Pdf }));
         QCOMPARE(started.error.kind(), ApiError::Kind::ExportMayHaveStarted);
         QVERIFY(started.error.message().contains(QLatin1String("may have started")));
@@ -291,7 +291,7 @@ private Q_SLOTS:
         ApiClient client(*address, Credential(QStringLiteral("token-0123456789")),
                          fastApiSettings());
         client.setDialect(Dialect::ProjectVersions);
-        const auto started = await(client.startExport(
+        const auto started = D360_AWAIT(client.startExport(
             { QStringLiteral("p"), QStringLiteral("v"), {}, ExportFormat::Pdf }));
         QCOMPARE(started.error.kind(), ApiError::Kind::ConnectionRefused);
         QVERIFY(started.error.message().contains(QLatin1String("refused")));
@@ -306,13 +306,13 @@ private Q_SLOTS:
         sandbox::SandboxServer server(options);
         QVERIFY(server.start());
         ApiClient client(addressOf(server), Credential(server.apiKey()), fastApiSettings());
-        const auto retried = await(client.listProjects());
+        const auto retried = D360_AWAIT(client.listProjects());
         QVERIFY2(retried.error.isNull(), qPrintable(retried.error.displayText()));
         QCOMPARE(retried.result.size(), server.demoData().projects().size());
         sandbox::SandboxFaults faults;
         faults.malformedBodies = 10;
         server.setFaults(faults);
-        const auto malformed = await(client.listProjects());
+        const auto malformed = D360_AWAIT(client.listProjects());
         QCOMPARE(malformed.error.kind(), ApiError::Kind::InvalidResponse);
         QVERIFY2(malformed.error.message().contains(QLatin1String("could not be read")),
                  qPrintable(malformed.error.message()));
@@ -323,12 +323,12 @@ private Q_SLOTS:
         faults.malformedBodies = 0;
         faults.truncatedBodies = 1;
         server.setFaults(faults);
-        const auto once = await(client.listProjects());
+        const auto once = D360_AWAIT(client.listProjects());
         QVERIFY2(once.error.isNull(), qPrintable(once.error.displayText()));
         QCOMPARE(once.result.size(), server.demoData().projects().size());
         faults.truncatedBodies = 10;
         server.setFaults(faults);
-        const auto always = await(client.listProjects());
+        const auto always = D360_AWAIT(client.listProjects());
         QVERIFY(!always.error.isNull());
         QVERIFY(always.result.isEmpty());
         QVERIFY(!always.error.message().isEmpty());
@@ -344,7 +344,7 @@ private Q_SLOTS:
         settings.requestTimeout = std::chrono::milliseconds(300);
         settings.retry.maxRetries = 1;
         ApiClient client(addressOf(server), Credential(server.apiKey()), settings);
-        const auto projects = await(client.listProjects());
+        const auto projects = D360_AWAIT(client.listProjects());
         QCOMPARE(projects.error.kind(), ApiError::Kind::Timeout);
         QVERIFY(projects.error.message().contains(QLatin1String("did not answer in time")));
     }
@@ -360,7 +360,7 @@ private Q_SLOTS:
         settings.downloadInactivityTimeout = std::chrono::milliseconds(700);
         ApiClient client(addressOf(server), Credential(server.apiKey()), settings);
         const Target target = pickTarget(server);
-        const auto started = await(
+        const auto started = D360_AWAIT(
             client.startExport({ target.projectId, target.versionId, {}, ExportFormat::Html }));
         QVERIFY(started.error.isNull());
         const ExportStatus done = waitUntilFinished(client, target.projectId, started.result.id);
@@ -381,7 +381,7 @@ private Q_SLOTS:
         QVERIFY(server.start());
         ApiClient client(addressOf(server), Credential(server.apiKey()), fastApiSettings());
         const Target target = pickTarget(server);
-        const auto started = await(
+        const auto started = D360_AWAIT(
             client.startExport({ target.projectId, target.versionId, {}, ExportFormat::Pdf }));
         const ExportStatus done = waitUntilFinished(client, target.projectId, started.result.id);
         QCOMPARE(done.state, ExportStatus::State::Completed);
@@ -410,7 +410,7 @@ private Q_SLOTS:
         QVERIFY(server.start());
         ApiClient client(addressOf(server), Credential(server.apiKey()), fastApiSettings());
         const Target target = pickTarget(server);
-        const auto started = await(
+        const auto started = D360_AWAIT(
             client.startExport({ target.projectId, target.versionId, {}, ExportFormat::Markdown }));
         const ExportStatus done = waitUntilFinished(client, target.projectId, started.result.id);
         sandbox::SandboxFaults faults;
@@ -430,7 +430,7 @@ private Q_SLOTS:
         QVERIFY(server.start());
         ApiClient client(addressOf(server), Credential(server.apiKey()), fastApiSettings());
         const Target target = pickTarget(server);
-        const auto started = await(
+        const auto started = D360_AWAIT(
             client.startExport({ target.projectId, target.versionId, {}, ExportFormat::Pdf }));
         const ExportStatus done = waitUntilFinished(client, target.projectId, started.result.id);
         QCOMPARE(done.state, ExportStatus::State::Completed);
@@ -454,7 +454,7 @@ private Q_SLOTS:
         QVERIFY(server.start());
         ApiClient client(addressOf(server), Credential(server.apiKey()), fastApiSettings());
         const Target target = pickTarget(server);
-        const auto started = await(
+        const auto started = D360_AWAIT(
             client.startExport({ target.projectId, target.versionId, {}, ExportFormat::Pdf }));
         const ExportStatus done = waitUntilFinished(client, target.projectId, started.result.id);
         const Downloaded file = download(client, target.projectId, done);
@@ -472,7 +472,7 @@ private Q_SLOTS:
         QVERIFY(server.start());
         ApiClient client(addressOf(server), Credential(server.apiKey()), fastApiSettings());
         const Target target = pickTarget(server);
-        const auto started = await(
+        const auto started = D360_AWAIT(
             client.startExport({ target.projectId, target.versionId, {}, ExportFormat::Pdf }));
         const ExportStatus done = waitUntilFinished(client, target.projectId, started.result.id);
         const Downloaded file = download(client, target.projectId, done);
@@ -488,12 +488,12 @@ private Q_SLOTS:
         sandbox::SandboxServer server(options);
         QVERIFY(server.start());
         ApiClient client(addressOf(server), Credential(server.apiKey()), fastApiSettings());
-        QVERIFY(await(client.listProjects()).error.isNull());
+        QVERIFY(D360_AWAIT(client.listProjects()).error.isNull());
         QSignalSpy rejected(&client, &ApiClient::credentialRejected);
         sandbox::SandboxFaults faults;
         faults.tokenRevoked = true;
         server.setFaults(faults);
-        const auto projects = await(client.listProjects());
+        const auto projects = D360_AWAIT(client.listProjects());
         QCOMPARE(projects.error.kind(), ApiError::Kind::Unauthorized);
         QVERIFY(projects.error.message().contains(
             QLatin1String("revoked or belongs to another region")));
@@ -508,22 +508,22 @@ private Q_SLOTS:
         QVERIFY(server.start());
         ApiClient client(addressOf(server), Credential(server.apiKey()), fastApiSettings());
         const Target target = pickTarget(server);
-        const auto badLanguage = await(client.startExport(
+        const auto badLanguage = D360_AWAIT(client.startExport(
             { target.projectId, target.versionId, QStringLiteral("xx"), ExportFormat::Pdf }));
         QCOMPARE(badLanguage.error.kind(), ApiError::Kind::Validation);
         QVERIFY2(badLanguage.error.message().contains(QLatin1String("lang_code")),
                  qPrintable(badLanguage.error.message()));
-        const auto badVersion = await(client.startExport(
+        const auto badVersion = D360_AWAIT(client.startExport(
             { target.projectId, QStringLiteral("no-such-version"), {}, ExportFormat::Pdf }));
         QCOMPARE(badVersion.error.kind(), ApiError::Kind::Validation);
         QVERIFY2(badVersion.error.message().contains(QLatin1String("workspace_id")),
                  qPrintable(badVersion.error.message()));
 
         const auto missing
-            = await(client.exportStatus(target.projectId, QStringLiteral("no-such-export")));
+            = D360_AWAIT(client.exportStatus(target.projectId, QStringLiteral("no-such-export")));
         QCOMPARE(missing.error.kind(), ApiError::Kind::NotFound);
         QVERIFY(!missing.error.traceId().isEmpty());
-        const auto noProject = await(client.listVersions(QStringLiteral("no-such-project")));
+        const auto noProject = D360_AWAIT(client.listVersions(QStringLiteral("no-such-project")));
         QCOMPARE(noProject.error.kind(), ApiError::Kind::NotFound);
     }
 
@@ -535,7 +535,7 @@ private Q_SLOTS:
         QVERIFY(server.start());
         ApiClient client(addressOf(server), Credential(server.apiKey()), fastApiSettings());
         const Target target = pickTarget(server);
-        const auto started = await(
+        const auto started = D360_AWAIT(
             client.startExport({ target.projectId, target.versionId, {}, ExportFormat::Pdf }));
         QVERIFY(started.error.isNull());
         const ExportStatus done = waitUntilFinished(client, target.projectId, started.result.id);
@@ -587,7 +587,7 @@ private Q_SLOTS:
         QVERIFY(status.isNull());
         // The server is still fine, and so is a new client.
         ApiClient again(addressOf(server), Credential(server.apiKey()), fastApiSettings());
-        QVERIFY(await(again.listProjects()).error.isNull());
+        QVERIFY(D360_AWAIT(again.listProjects()).error.isNull());
     }
 };
 
