@@ -6,11 +6,9 @@
 #include "core/jobs/JobQueue.h"
 #include "core/jobs/QueueStore.h"
 #include "support/SmallDisk.h"
-#include "support/TimeBudget.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -393,7 +391,10 @@ private Q_SLOTS:
         QCOMPARE(check.load().jobs.size(), 1); // the second queue wrote nothing
     }
 
-    void tenThousandJobsStayCheap()
+    // What a big queue costs in time is measured by tests/bench/jobs/
+    // bench_queue_store; this holds what a writer relies on at that size:
+    // one announcement for the whole batch, and every change saved.
+    void tenThousandJobsAreAnnouncedOnceAndSaved()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("queue.json"));
@@ -409,23 +410,11 @@ private Q_SLOTS:
         }
         QSignalSpy added(&queue, &JobQueue::jobsAdded);
         QSignalSpy changed(&queue, &JobQueue::jobChanged);
-        QElapsedTimer clock;
-        clock.start();
         queue.enqueue(jobs);
         QCOMPARE(added.count(), 1); // one announcement for the model, not 10,000
         queue.cancelAll();
         QCOMPARE(changed.count(), 10000);
-        const qint64 elapsed = clock.elapsed();
-        qInfo("enqueue and cancel 10,000 jobs, saved: %lld ms", elapsed);
-        QVERIFY2(elapsed < test::timeBudgetMs(5000), qPrintable(QString::number(elapsed)));
-        // One change in a big queue costs one write of the file, not a
-        // serialisation of every job.
-        clock.restart();
         QVERIFY(queue.retry(queue.at(5000).id));
-        const qint64 oneChange = clock.elapsed();
-        qInfo("one saved change in a queue of 10,000: %lld ms (%lld bytes)", oneChange,
-              qlonglong(QFileInfo(path).size()));
-        QVERIFY2(oneChange < test::timeBudgetMs(500), qPrintable(QString::number(oneChange)));
         QueueStore check(path);
         const QList<ExportJob> saved = check.load().jobs;
         QCOMPARE(saved.size(), 10000);
