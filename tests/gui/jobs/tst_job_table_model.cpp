@@ -181,8 +181,11 @@ private Q_SLOTS:
                                     .data(Qt::ToolTipRole)
                                     .toString();
         QVERIFY2(toolTip.contains(rig.job(failing.first())->errorMessage), qPrintable(toolTip));
-        if (!rig.job(failing.first())->traceId.isEmpty())
-            QVERIFY(toolTip.contains(rig.job(failing.first())->traceId));
+        // The sandbox sends a request id with every answer, so the failure
+        // always has one for the writer to quote to support.
+        const QString traceId = rig.job(failing.first())->traceId;
+        QVERIFY2(!traceId.isEmpty(), "the failed job kept no trace id");
+        QVERIFY2(toolTip.contains(traceId), qPrintable(toolTip));
         rig.server.setFaults({});
         QVERIFY(rig.queue->retry(failing.first()));
         QTRY_COMPARE_WITH_TIMEOUT(rig.stateOf(failing.first()), JobState::Completed, 20000);
