@@ -386,6 +386,9 @@ HttpReply ApiService::startExport(const HttpRequest &request, const DemoProject 
     if (!failure.isEmpty() && m_faults.faults().echoCredential)
         failure += QStringLiteral(" Credential presented: %1")
                        .arg(ApiAuthenticator::presentedCredential(request));
+    // The hold follows the faults as they stand when a client asks; a
+    // release nobody has asked about yet has changed nothing they could see.
+    m_exports.setHeld(m_faults.faults().holdExports, nowMs);
     const ExportRecord &record
         = m_exports.start(project.id, version->id, *format, content, m_options.pendingMs,
                           m_options.buildMs, failure, nowMs);
@@ -405,6 +408,7 @@ HttpReply ApiService::startExport(const HttpRequest &request, const DemoProject 
 HttpReply ApiService::exportStatus(const DemoProject &project, const QString &exportId,
                                    const QString &requestId, qint64 nowMs)
 {
+    m_exports.setHeld(m_faults.faults().holdExports, nowMs);
     const ExportRecord *record = m_exports.find(exportId);
     if (!record || record->projectId != project.id) {
         return notFound(requestId,

@@ -39,6 +39,7 @@ const FaultField faultFields[] = {
     { "download_bytes_per_second", &SandboxFaults::downloadBytesPerSecond, 0 },
     { "token_revoked", &SandboxFaults::tokenRevoked, 0 },
     { "fail_exports", &SandboxFaults::failExports, 0 },
+    { "hold_exports", &SandboxFaults::holdExports, 0 },
     { "ignore_range", &SandboxFaults::ignoreRange, 0 },
     { "omit_content_length", &SandboxFaults::omitContentLength, 0 },
     { "announce_digests", &SandboxFaults::announceDigests, 0 },

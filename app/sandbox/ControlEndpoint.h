@@ -11,7 +11,7 @@
 // server_error_share, server_error_burst, rate_limit_burst,
 // retry_after_seconds, cut_download_after_bytes, cut_downloads,
 // malformed_bodies, truncated_bodies, download_bytes_per_second,
-// token_revoked, fail_exports, ignore_range, omit_content_length,
+// token_revoked, fail_exports, hold_exports, ignore_range, omit_content_length,
 // announce_digests, wrong_digests, token_server_errors, token_drops,
 // echo_credential, hostile_names, pad_answers_to_bytes, unsized_answers,
 // insecure_download_links. Burst counters read back as

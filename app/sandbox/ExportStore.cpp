@@ -38,6 +38,8 @@ const ExportRecord &ExportStore::start(const QString &projectId, const QString &
     record.languageCode = content.language.code;
     record.format = format;
     record.startedMs = nowMs;
+    record.pendingFromMs = nowMs;
+    record.held = m_held;
     record.pendingMs = qMax(0, pendingMs);
     record.buildMs = qMax(0, buildMs);
     record.forcedFailure = forcedFailure;
@@ -87,9 +89,26 @@ const ExportRecord *ExportStore::find(const QString &exportId) const
     return it == m_exports.cend() ? nullptr : &*it;
 }
 
+void ExportStore::setHeld(bool held, qint64 nowMs)
+{
+    if (held == m_held)
+        return;
+    m_held = held;
+    if (held)
+        return;
+    for (ExportRecord &record : m_exports) {
+        if (!record.held)
+            continue;
+        record.held = false;
+        record.pendingFromMs = nowMs;
+    }
+}
+
 ExportStatus ExportStore::status(const ExportRecord &record, qint64 nowMs) const
 {
-    const qint64 elapsed = nowMs - record.startedMs;
+    if (record.held)
+        return ExportStatus::Pending;
+    const qint64 elapsed = nowMs - record.pendingFromMs;
     if (elapsed < record.pendingMs)
         return ExportStatus::Pending;
     if (elapsed < qint64(record.pendingMs) + record.buildMs)
@@ -101,7 +120,7 @@ ExportStatus ExportStore::status(const ExportRecord &record, qint64 nowMs) const
 
 qint64 ExportStore::finishedMs(const ExportRecord &record) const
 {
-    const qint64 scheduled = record.startedMs + record.pendingMs + record.buildMs;
+    const qint64 scheduled = record.pendingFromMs + record.pendingMs + record.buildMs;
     return record.forcedFailure.isEmpty() ? qMax(scheduled, record.builtMs) : scheduled;
 }
 

@@ -3,7 +3,10 @@
 // An export's status is computed from the time elapsed since its POST:
 // Pending for pendingMs, InProgress for buildMs, then Completed or Failed.
 // Nothing ticks; a status asked for twice at the same instant is the same,
-// and a test can choose timings of a few milliseconds. The file is built
+// and a test can choose timings of a few milliseconds. While the store is
+// held, new exports stay Pending however long it lasts; the release starts
+// their clock, which gives a test an explicit gate instead of a long
+// pendingMs that it hopes is long enough. The file is built
 // once, right after the POST, on a worker thread of the store's own pool,
 // into a temporary folder that lives as long as the store; should building
 // take longer than buildMs the export simply stays InProgress until the file
@@ -33,6 +36,9 @@ struct ExportRecord
     QString languageCode;
     ExportFormat format = ExportFormat::Pdf;
     qint64 startedMs = 0; // UTC epoch milliseconds of the POST
+    // When its Pending time began: the POST, or the release of a hold.
+    qint64 pendingFromMs = 0;
+    bool held = false; // started while the store was held: Pending until released
     int pendingMs = 0;
     int buildMs = 0;
     QString forcedFailure; // not empty: the export ends Failed with this message
@@ -60,6 +66,10 @@ public:
                               ExportFormat format, const ExportContent &content, int pendingMs,
                               int buildMs, const QString &forcedFailure, qint64 nowMs);
 
+    // Exports started while held stay Pending; releasing (held false) starts
+    // the clock of each of them at nowMs.
+    void setHeld(bool held, qint64 nowMs);
+
     const ExportRecord *find(const QString &exportId) const;
     ExportStatus status(const ExportRecord &record, qint64 nowMs) const;
     // When the export became Completed or Failed (only meaningful then).
@@ -76,6 +86,7 @@ private:
     qint64 m_paddingBytes;
     QTemporaryDir m_directory;
     QHash<QString, ExportRecord> m_exports;
+    bool m_held = false;
     std::shared_ptr<std::atomic_bool> m_cancelled;
     QThreadPool m_workers; // last member: destroyed (and waited for) first
 };

@@ -35,6 +35,10 @@ struct SandboxFaults
     qint64 downloadBytesPerSecond = 0; // storage throttle; 0 = as fast as possible
     bool tokenRevoked = false; // every API request answers 401
     int failExports = 0; // the next N exports started end Failed, with a message
+    // Exports started while this is set stay Pending until it is cleared;
+    // then each goes through its Pending and InProgress times from there.
+    // A test's gate: "still running" for as long as the test needs it.
+    bool holdExports = false;
     bool ignoreRange = false; // storage answers 200 + the whole file to Range requests
     // Storage sends no Content-Length: the body ends where the connection
     // closes, so a cut (cutDownloadAfterBytes) looks like the end of the file.

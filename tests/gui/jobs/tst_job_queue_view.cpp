@@ -417,7 +417,7 @@ private Q_SLOTS:
 
         // A batch of two, both exported.
         sandbox::SandboxFaults faults;
-        faults.latencyMs = 300; // long enough to see them running
+        faults.holdExports = true; // running until the indicator has been read
         rig.server.setFaults(faults);
         const QList<QUuid> ids = rig.enqueue({ QStringLiteral("en"), QStringLiteral("de") });
         QCOMPARE(ids.size(), 2);
@@ -427,6 +427,7 @@ private Q_SLOTS:
         QVERIFY(indicator.budgetText().isEmpty());
         QVERIFY(
             indicator.budgetDetail().contains(QString::number(rig.client->rateBudget()->limit())));
+        rig.server.setFaults({});
         QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 20000);
         const QString folder = QDir::toNativeSeparators(rig.output.path());
         QCOMPARE(notified.at(0).at(1).toString(),

@@ -540,7 +540,7 @@ private Q_SLOTS:
     void closingWithExportsRunningAsksFirst()
     {
         sandbox::SandboxOptions options = quickSandbox();
-        options.pendingMs = 60000; // the exports stay running while the writer decides
+        options.faults.holdExports = true; // the exports stay running while the writer decides
         Desk desk(options);
         QVERIFY(desk.startWithAccount());
         QVERIFY(openReadyToExport(desk));
@@ -577,8 +577,8 @@ private Q_SLOTS:
     void exportingTheSameThingTwiceIsSaid()
     {
         sandbox::SandboxOptions options = quickSandbox();
-        options.pendingMs
-            = 6000; // the first export is still running at both later presses, planning included
+        // The first export is still running at both later presses, until released.
+        options.faults.holdExports = true;
         Desk desk(options);
         QVERIFY(desk.startWithAccount());
         QVERIFY(openReadyToExport(desk));
@@ -602,6 +602,8 @@ private Q_SLOTS:
         QTest::mouseClick(exportButton, Qt::LeftButton);
         QTRY_VERIFY(desk.window->findChild<QMessageBox *>(QStringLiteral("duplicateQuestion"))
                     != nullptr);
+        QVERIFY(jobs::isActiveState(desk.queue->at(0).state));
+        desk.server.setFaults({});
         QTRY_COMPARE_WITH_TIMEOUT(desk.queue->at(0).state, jobs::JobState::Completed, 20000);
         QTRY_VERIFY(!desk.window->findChild<QMessageBox *>(QStringLiteral("duplicateQuestion")));
         QTRY_COMPARE_WITH_TIMEOUT(desk.queue->count(), 2, 5000);
@@ -624,7 +626,6 @@ private Q_SLOTS:
     void cancelsARunningJobAndRetriesAFailedOne()
     {
         sandbox::SandboxOptions options = quickSandbox();
-        options.pendingMs = 1500;
         options.faults.failExports = 1;
         Desk desk(options);
         QVERIFY(desk.startWithAccount());
@@ -640,6 +641,9 @@ private Q_SLOTS:
         QVERIFY(!desk.queue->find(failed)->errorMessage.isEmpty());
 
         // The second, in another format: still building when cancelled.
+        sandbox::SandboxFaults held;
+        held.holdExports = true;
+        desk.server.setFaults(held);
         auto *pdf = desk.window->findChild<QCheckBox *>(QStringLiteral("pdfCheck"));
         auto *markdown = desk.window->findChild<QCheckBox *>(QStringLiteral("markdownCheck"));
         for (QCheckBox *format : { pdf, markdown }) {
@@ -658,6 +662,7 @@ private Q_SLOTS:
         QTRY_VERIFY(cancel->isEnabled());
         cancel->trigger();
         QTRY_COMPARE(desk.queue->find(running)->state, jobs::JobState::Cancelled);
+        desk.server.setFaults({});
 
         view->selectJobs({ failed });
         QAction *retry = view->actions()->action(gui::JobActions::Retry);

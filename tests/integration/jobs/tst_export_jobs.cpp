@@ -566,7 +566,7 @@ private Q_SLOTS:
     void aJobWhoseClientGoesAwayFailsSayingSo()
     {
         sandbox::SandboxOptions options = test::quickSandboxOptions();
-        options.pendingMs = 2000; // long enough to pull the client away mid-poll
+        options.faults.holdExports = true; // Pending until the client is gone
         sandbox::SandboxServer server(options);
         QVERIFY(server.start());
         QTemporaryDir out;

@@ -271,6 +271,7 @@ private Q_SLOTS:
     void faultThrottledDownload();
     void faultRevokedToken();
     void faultFailedExport();
+    void faultHeldExportsWaitForTheirRelease();
     void faultIgnoredRange();
     void redirectHopsLeadToTheFile();
     void oauthSignInWithPkce_data();
@@ -1300,6 +1301,50 @@ void SandboxFlowTest::faultFailedExport()
     const HttpResult next = completedExport(http, server);
     QCOMPARE(at(next.json(), QStringLiteral("data.status")).toString(),
              QStringLiteral("Completed"));
+}
+
+void SandboxFlowTest::faultHeldExportsWaitForTheirRelease()
+{
+    SandboxServer server(quickOptions());
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const DemoProject &project = server.demoData().projects().first();
+    const QString versionId = project.defaultVersion()->id;
+    SandboxFaults held;
+    held.holdExports = true;
+    server.setFaults(held);
+    const HttpResult started = startExport(http, server, project.id, versionId,
+                                           QStringLiteral("en"), QStringLiteral("pdf"));
+    const QString heldId = at(started.json(), QStringLiteral("data.id")).toString();
+    QVERIFY(!heldId.isEmpty());
+
+    // Held for ten times its Pending and InProgress times together, every
+    // answer says Pending; nothing short of waiting can show that nothing
+    // happens, so the wait is bounded and short.
+    const int courseMs = quickOptions().pendingMs + quickOptions().buildMs;
+    QStringList seenWhileHeld;
+    const bool moved = QTest::qWaitFor(
+        [&] {
+            const HttpResult answer
+                = http.get(statusUrl(server, project.id, heldId), credentialFor(server));
+            const QString status = at(answer.json(), QStringLiteral("data.status")).toString();
+            if (seenWhileHeld.isEmpty() || seenWhileHeld.last() != status)
+                seenWhileHeld.append(status);
+            return status != u"Pending";
+        },
+        10 * courseMs);
+    QVERIFY2(!moved, qPrintable(seenWhileHeld.join(QLatin1String(", "))));
+    QCOMPARE(seenWhileHeld, QStringList { QStringLiteral("Pending") });
+
+    // Released, it goes through its states and completes.
+    server.setFaults({});
+    QStringList seen;
+    const HttpResult done = pollUntilFinished(http, server, project.id, heldId, &seen);
+    QVERIFY(done.finished);
+    QCOMPARE(at(done.json(), QStringLiteral("data.status")).toString(),
+             QStringLiteral("Completed"));
+    QCOMPARE(seen.last(), QStringLiteral("Completed"));
+    QCOMPARE(server.statistics().exportsStarted, 1);
 }
 
 void SandboxFlowTest::faultIgnoredRange()
