@@ -23,6 +23,7 @@
 #include "gui/projects/ProjectTreeModel.h"
 #include "sandbox/SandboxServer.h"
 #include "support/ApiTestSupport.h"
+#include "support/SandboxFixture.h"
 #include "support/TestSession.h"
 
 #include <QAbstractItemModelTester>
@@ -134,15 +135,6 @@ struct Desk
     std::unique_ptr<gui::MainWindow> window;
 };
 
-sandbox::SandboxOptions quickSandbox()
-{
-    sandbox::SandboxOptions options;
-    options.pendingMs = 30;
-    options.buildMs = 60;
-    options.rateLimitPerWindow = 0;
-    return options;
-}
-
 // The first active project with a few versions, as shown in the window.
 const sandbox::DemoProject *smallActiveProject(const sandbox::SandboxServer &server)
 {
@@ -216,7 +208,7 @@ private Q_SLOTS:
 
     void firstRunOffersThreeWaysIn()
     {
-        Desk desk(quickSandbox());
+        Desk desk(test::quickSandboxOptions());
         desk.openWindow();
         QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
         auto *pages = desk.window->findChild<QStackedWidget *>(QStringLiteral("pages"));
@@ -236,7 +228,7 @@ private Q_SLOTS:
 
     void exportsTwoLanguagesInTwoFormats()
     {
-        Desk desk(quickSandbox());
+        Desk desk(test::quickSandboxOptions());
         QVERIFY(desk.startWithAccount());
         desk.openWindow();
         desk.window->setSandboxMode(true);
@@ -323,7 +315,7 @@ private Q_SLOTS:
 
     void anAccountThatSeesOneProjectStartsOnIt()
     {
-        Desk desk(quickSandbox());
+        Desk desk(test::quickSandboxOptions());
         // The portal's API tokens are project-scoped; the sandbox has one too.
         QVERIFY(desk.startWithAccount(auth::AccountSecret::apiToken(desk.server.projectApiKey())));
         desk.openWindow();
@@ -349,7 +341,7 @@ private Q_SLOTS:
     void aSignInBoundToAProjectTheApiDoesNotListSaysSo()
     {
         D360_REQUIRE_PRIVATE_SESSION();
-        Desk desk(quickSandbox());
+        Desk desk(test::quickSandboxOptions());
         // A browser sign-in as it is kept (OAuth, in the keychain), whose
         // token is bound to a project the API does not list: the project was
         // retired, or the writer lost access to it.
@@ -392,7 +384,7 @@ private Q_SLOTS:
 
     void theSandboxsSignInIsOffered()
     {
-        Desk desk(quickSandbox());
+        Desk desk(test::quickSandboxOptions());
         QVERIFY(desk.startWithAccount());
         desk.openWindow();
         desk.window->setSandboxMode(true);
@@ -420,7 +412,7 @@ private Q_SLOTS:
 
     void statusAndProgressStayVisibleAtEveryWidth()
     {
-        Desk desk(quickSandbox());
+        Desk desk(test::quickSandboxOptions());
         QVERIFY(desk.startWithAccount());
         QVERIFY(openReadyToExport(desk));
         desk.window->setSandboxMode(true);
@@ -472,7 +464,7 @@ private Q_SLOTS:
 
     void theExportPanelArmsOnlyWhatTheWriterSees()
     {
-        Desk desk(quickSandbox());
+        Desk desk(test::quickSandboxOptions());
         QVERIFY(desk.startWithAccount());
         desk.openWindow();
         QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
@@ -539,7 +531,7 @@ private Q_SLOTS:
 
     void closingWithExportsRunningAsksFirst()
     {
-        sandbox::SandboxOptions options = quickSandbox();
+        sandbox::SandboxOptions options = test::quickSandboxOptions();
         options.faults.holdExports = true; // the exports stay running while the writer decides
         Desk desk(options);
         QVERIFY(desk.startWithAccount());
@@ -576,7 +568,7 @@ private Q_SLOTS:
 
     void exportingTheSameThingTwiceIsSaid()
     {
-        sandbox::SandboxOptions options = quickSandbox();
+        sandbox::SandboxOptions options = test::quickSandboxOptions();
         // The first export is still running at both later presses, until released.
         options.faults.holdExports = true;
         Desk desk(options);
@@ -625,7 +617,7 @@ private Q_SLOTS:
 
     void cancelsARunningJobAndRetriesAFailedOne()
     {
-        sandbox::SandboxOptions options = quickSandbox();
+        sandbox::SandboxOptions options = test::quickSandboxOptions();
         options.faults.failExports = 1;
         Desk desk(options);
         QVERIFY(desk.startWithAccount());

@@ -7,6 +7,7 @@
 #include "core/api/ApiTransport.h"
 #include "sandbox/SandboxServer.h"
 #include "support/ApiTestSupport.h"
+#include "support/SandboxFixture.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -16,6 +17,7 @@
 
 using namespace d360::api;
 using d360::test::fastApiSettings;
+using d360::test::quickSandboxOptions;
 namespace sandbox = d360::sandbox;
 
 namespace {
@@ -29,16 +31,6 @@ ServerAddress addressOf(const sandbox::SandboxServer &server)
 QByteArray sha256Hex(const QByteArray &data)
 {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
-}
-
-sandbox::SandboxOptions quickOptions(sandbox::Dialect dialect = sandbox::Dialect::ProjectVersions)
-{
-    sandbox::SandboxOptions options;
-    options.dialect = dialect;
-    options.pendingMs = 20;
-    options.buildMs = 40;
-    options.rateLimitPerWindow = 0;
-    return options;
 }
 
 // The first active project with more than one version, and its default version.
@@ -132,7 +124,7 @@ private Q_SLOTS:
         QFETCH(QString, apiKey);
         QFETCH(int, firstScheme);
         QFETCH(int, acceptedScheme);
-        sandbox::SandboxOptions options = quickOptions(sandbox::Dialect(dialect));
+        sandbox::SandboxOptions options = quickSandboxOptions(sandbox::Dialect(dialect));
         options.apiKey = apiKey;
         sandbox::SandboxServer server(options);
         QVERIFY2(server.start(), qPrintable(server.errorString()));
@@ -204,7 +196,7 @@ private Q_SLOTS:
 
     void rateLimitedAnswersAreWaitedOut()
     {
-        sandbox::SandboxOptions options = quickOptions();
+        sandbox::SandboxOptions options = quickSandboxOptions();
         options.faults.rateLimitBurst = 2;
         options.faults.retryAfterSeconds = 1;
         sandbox::SandboxServer server(options);
@@ -221,7 +213,7 @@ private Q_SLOTS:
 
     void rateLimitExhaustedIsAClearError()
     {
-        sandbox::SandboxOptions options = quickOptions();
+        sandbox::SandboxOptions options = quickSandboxOptions();
         options.faults.rateLimitBurst = 100;
         options.faults.retryAfterSeconds = 120; // longer than anyone should wait silently
         sandbox::SandboxServer server(options);
@@ -235,7 +227,7 @@ private Q_SLOTS:
 
     void serverErrorBurstsAreRetriedForReadsOnly()
     {
-        sandbox::SandboxOptions options = quickOptions();
+        sandbox::SandboxOptions options = quickSandboxOptions();
         options.faults.serverErrorBurst = 2;
         options.faults.retryAfterSeconds = 0;
         sandbox::SandboxServer server(options);
@@ -263,7 +255,7 @@ private Q_SLOTS:
 
     void aStartCutOffAfterTheServerActedIsNotRepeated()
     {
-        sandbox::SandboxServer server(quickOptions());
+        sandbox::SandboxServer server(quickSandboxOptions());
         QVERIFY(server.start());
         ApiClient client(addressOf(server), Credential(server.apiKey()), fastApiSettings());
         const Target target = pickTarget(server);
@@ -301,7 +293,7 @@ private Q_SLOTS:
     {
         // A body spoiled once on the way is asked for again, like a cut one;
         // one that stays unreadable is a clear error, not an empty list.
-        sandbox::SandboxOptions options = quickOptions();
+        sandbox::SandboxOptions options = quickSandboxOptions();
         options.faults.malformedBodies = 1;
         sandbox::SandboxServer server(options);
         QVERIFY(server.start());
@@ -336,7 +328,7 @@ private Q_SLOTS:
 
     void aSlowServerTimesOut()
     {
-        sandbox::SandboxOptions options = quickOptions();
+        sandbox::SandboxOptions options = quickSandboxOptions();
         options.faults.latencyMs = 1500;
         sandbox::SandboxServer server(options);
         QVERIFY(server.start());
@@ -351,7 +343,7 @@ private Q_SLOTS:
 
     void aSlowButMovingDownloadIsNotKilled()
     {
-        sandbox::SandboxOptions options = quickOptions();
+        sandbox::SandboxOptions options = quickSandboxOptions();
         options.exportPaddingBytes = 300 * 1024;
         options.faults.downloadBytesPerSecond = 200 * 1024; // about two seconds in all
         sandbox::SandboxServer server(options);
@@ -375,7 +367,7 @@ private Q_SLOTS:
 
     void aCutDownloadResumesWithRange()
     {
-        sandbox::SandboxOptions options = quickOptions();
+        sandbox::SandboxOptions options = quickSandboxOptions();
         options.exportPaddingBytes = 512 * 1024;
         sandbox::SandboxServer server(options);
         QVERIFY(server.start());
@@ -404,7 +396,7 @@ private Q_SLOTS:
 
     void aServerIgnoringTheRangeStartsOver()
     {
-        sandbox::SandboxOptions options = quickOptions();
+        sandbox::SandboxOptions options = quickSandboxOptions();
         options.exportPaddingBytes = 256 * 1024;
         sandbox::SandboxServer server(options);
         QVERIFY(server.start());
@@ -424,7 +416,7 @@ private Q_SLOTS:
 
     void anExpiredLinkIsRefreshed()
     {
-        sandbox::SandboxOptions options = quickOptions();
+        sandbox::SandboxOptions options = quickSandboxOptions();
         options.downloadLinkLifetimeSeconds = 1;
         sandbox::SandboxServer server(options);
         QVERIFY(server.start());
@@ -448,7 +440,7 @@ private Q_SLOTS:
 
     void redirectsAreFollowedWithoutTheCredential()
     {
-        sandbox::SandboxOptions options = quickOptions();
+        sandbox::SandboxOptions options = quickSandboxOptions();
         options.redirectHops = 3;
         sandbox::SandboxServer server(options);
         QVERIFY(server.start());
@@ -466,7 +458,7 @@ private Q_SLOTS:
 
     void tooManyRedirectsAreRefused()
     {
-        sandbox::SandboxOptions options = quickOptions();
+        sandbox::SandboxOptions options = quickSandboxOptions();
         options.redirectHops = 6;
         sandbox::SandboxServer server(options);
         QVERIFY(server.start());
@@ -484,7 +476,7 @@ private Q_SLOTS:
 
     void aRevokedTokenIsReported()
     {
-        sandbox::SandboxOptions options = quickOptions();
+        sandbox::SandboxOptions options = quickSandboxOptions();
         sandbox::SandboxServer server(options);
         QVERIFY(server.start());
         ApiClient client(addressOf(server), Credential(server.apiKey()), fastApiSettings());
@@ -504,7 +496,7 @@ private Q_SLOTS:
 
     void validationAndNotFoundNameWhatIsWrong()
     {
-        sandbox::SandboxServer server(quickOptions(sandbox::Dialect::Workspaces));
+        sandbox::SandboxServer server(quickSandboxOptions(sandbox::Dialect::Workspaces));
         QVERIFY(server.start());
         ApiClient client(addressOf(server), Credential(server.apiKey()), fastApiSettings());
         const Target target = pickTarget(server);
@@ -529,7 +521,7 @@ private Q_SLOTS:
 
     void aFailedExportKeepsTheServersMessage()
     {
-        sandbox::SandboxOptions options = quickOptions();
+        sandbox::SandboxOptions options = quickSandboxOptions();
         options.faults.failExports = 1;
         sandbox::SandboxServer server(options);
         QVERIFY(server.start());
@@ -545,7 +537,7 @@ private Q_SLOTS:
 
     void theRateBudgetAvoids429s()
     {
-        sandbox::SandboxOptions options = quickOptions();
+        sandbox::SandboxOptions options = quickSandboxOptions();
         options.rateLimitPerWindow = 5;
         options.rateLimitWindowSeconds = 1;
         sandbox::SandboxServer server(options);
@@ -573,7 +565,7 @@ private Q_SLOTS:
 
     void aClientGoingAwayTakesItsCallsAlong()
     {
-        sandbox::SandboxOptions options = quickOptions();
+        sandbox::SandboxOptions options = quickSandboxOptions();
         options.faults.latencyMs = 300;
         sandbox::SandboxServer server(options);
         QVERIFY(server.start());

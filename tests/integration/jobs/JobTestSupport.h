@@ -8,24 +8,13 @@
 #include "core/jobs/Sha256Stream.h"
 #include "sandbox/SandboxServer.h"
 #include "support/ApiTestSupport.h"
+#include "support/SandboxFixture.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QStringList>
 
 namespace d360::test {
-
-inline sandbox::SandboxOptions quickSandboxOptions()
-{
-    sandbox::SandboxOptions options;
-    options.pendingMs = 20;
-    options.buildMs = 40;
-    // Limited, so the client learns a generous limit from the headers
-    // instead of keeping its cautious default of 60 a minute.
-    options.rateLimitPerWindow = 100000;
-    options.rateLimitWindowSeconds = 60;
-    return options;
-}
 
 // A sandbox on loopback answers in microseconds: retries need not wait long.
 // The client learns its rate limit from the sandbox's headers.

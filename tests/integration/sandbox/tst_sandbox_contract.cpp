@@ -13,6 +13,7 @@
 #include "JsonSchemaChecker.h"
 #include "SandboxHttp.h"
 #include "sandbox/SandboxServer.h"
+#include "support/SandboxFixture.h"
 #include "support/SeedExamples.h"
 
 #include <QJsonArray>
@@ -35,16 +36,6 @@ QString contractFile(Dialect dialect)
     return testDataPath(dialect == Dialect::Workspaces
                             ? QStringLiteral("contract/openapi-v3-workspaces.json")
                             : QStringLiteral("contract/openapi-v3-project-versions.json"));
-}
-
-SandboxOptions quickOptions(Dialect dialect)
-{
-    SandboxOptions options;
-    options.dialect = dialect;
-    options.pendingMs = 10;
-    options.buildMs = 10;
-    options.rateLimitPerWindow = 1000;
-    return options;
 }
 
 const d360::sandbox::DemoProject &acme(const SandboxServer &server)
@@ -258,7 +249,7 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(QString, mediaType);
 
-        SandboxServer server(quickOptions(Dialect(dialect)));
+        SandboxServer server(quickSandboxOptions(Dialect(dialect)));
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         SandboxHttp http;
         JsonSchemaChecker checker(JsonSchemaChecker::loadDocument(contractFile(Dialect(dialect))));
@@ -340,7 +331,7 @@ private Q_SLOTS:
     {
         QFETCH(int, dialect);
         for (const bool failing : { false, true }) {
-            SandboxOptions options = quickOptions(Dialect(dialect));
+            SandboxOptions options = quickSandboxOptions(Dialect(dialect));
             if (failing)
                 options.faults.failExports = 1;
             else
@@ -401,7 +392,7 @@ private Q_SLOTS:
     {
         QFETCH(int, dialect);
         QFETCH(int, status);
-        SandboxServer server(quickOptions(Dialect(dialect)));
+        SandboxServer server(quickSandboxOptions(Dialect(dialect)));
         QVERIFY(server.start());
         SandboxHttp http;
 
@@ -440,7 +431,7 @@ private Q_SLOTS:
 
     void everyAnswerHasAFreshRequestId()
     {
-        SandboxServer server(quickOptions(Dialect::ProjectVersions));
+        SandboxServer server(quickSandboxOptions(Dialect::ProjectVersions));
         QVERIFY(server.start());
         SandboxHttp http;
         QSet<QByteArray> seen;

@@ -10,6 +10,7 @@
 // deadlines, never fixed sleeps.
 #include "SandboxHttp.h"
 #include "sandbox/SandboxServer.h"
+#include "support/SandboxFixture.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -40,16 +41,6 @@ using d360::sandbox::SandboxOptions;
 using d360::sandbox::SandboxServer;
 
 namespace {
-
-SandboxOptions quickOptions(Dialect dialect = Dialect::ProjectVersions)
-{
-    SandboxOptions options;
-    options.dialect = dialect;
-    options.pendingMs = 20;
-    options.buildMs = 20;
-    options.rateLimitPerWindow = 0;
-    return options;
-}
 
 // One row per dialect, for tests that hold for both.
 void addDialectRows()
@@ -367,7 +358,7 @@ void SandboxFlowTest::listsPageToTheEnd()
     QFETCH(int, dialect);
     QFETCH(int, pageSize);
     QFETCH(bool, byCursor);
-    SandboxServer server(quickOptions(Dialect(dialect)));
+    SandboxServer server(quickSandboxOptions(Dialect(dialect)));
     QVERIFY(server.start());
     SandboxHttp http;
     const DemoProject &project = manyVersions(server);
@@ -418,7 +409,7 @@ void SandboxFlowTest::listsPageToTheEnd()
 
 void SandboxFlowTest::oversizedPagesAreClamped()
 {
-    SandboxServer server(quickOptions());
+    SandboxServer server(quickSandboxOptions());
     QVERIFY(server.start());
     SandboxHttp http;
     const DemoProject &project = manyVersions(server);
@@ -457,7 +448,7 @@ void SandboxFlowTest::badPagingParametersAre422()
 {
     QFETCH(QString, query);
     QFETCH(QString, field);
-    SandboxServer server(quickOptions());
+    SandboxServer server(quickSandboxOptions());
     QVERIFY(server.start());
     SandboxHttp http;
     const DemoProject &project = manyVersions(server);
@@ -477,7 +468,7 @@ void SandboxFlowTest::badPagingParametersAre422()
 
 void SandboxFlowTest::workspaceDetailAndLanguages()
 {
-    SandboxServer server(quickOptions(Dialect::Workspaces));
+    SandboxServer server(quickSandboxOptions(Dialect::Workspaces));
     QVERIFY(server.start());
     SandboxHttp http;
     const DemoProject &acme = server.demoData().projects().first();
@@ -547,7 +538,7 @@ void SandboxFlowTest::exportLifecycleAndFiles()
     QFETCH(QString, projectPrefix);
     QFETCH(QString, language);
     QFETCH(QString, format);
-    SandboxOptions options = quickOptions();
+    SandboxOptions options = quickSandboxOptions();
     options.pendingMs = 150;
     options.buildMs = 250;
     SandboxServer server(options);
@@ -633,7 +624,7 @@ void SandboxFlowTest::exportLifecycleAndFiles()
 
 void SandboxFlowTest::languageDefaultsToTheVersionsDefault()
 {
-    SandboxServer server(quickOptions());
+    SandboxServer server(quickSandboxOptions());
     QVERIFY(server.start());
     SandboxHttp http;
     const DemoProject &project = manyVersions(server); // German is its default
@@ -707,7 +698,7 @@ void SandboxFlowTest::invalidExportRequestsName422Fields()
     QFETCH(int, dialect);
     QFETCH(QString, body);
     QFETCH(QStringList, fields);
-    SandboxServer server(quickOptions(Dialect(dialect)));
+    SandboxServer server(quickSandboxOptions(Dialect(dialect)));
     QVERIFY(server.start());
     SandboxHttp http;
     const DemoProject &project = server.demoData().projects().first();
@@ -735,7 +726,7 @@ void SandboxFlowTest::malformedBodiesAre400_data()
 void SandboxFlowTest::malformedBodiesAre400()
 {
     QFETCH(QByteArray, body);
-    SandboxServer server(quickOptions());
+    SandboxServer server(quickSandboxOptions());
     QVERIFY(server.start());
     SandboxHttp http;
     const HttpResult result = http.send(
@@ -748,7 +739,7 @@ void SandboxFlowTest::malformedBodiesAre400()
 
 void SandboxFlowTest::nonJsonBodiesAre415()
 {
-    SandboxServer server(quickOptions());
+    SandboxServer server(quickSandboxOptions());
     QVERIFY(server.start());
     SandboxHttp http;
     const DemoProject &project = server.demoData().projects().first();
@@ -792,7 +783,7 @@ void SandboxFlowTest::unknownThingsAre404()
 {
     QFETCH(int, dialect);
     QFETCH(QString, path);
-    SandboxServer server(quickOptions(Dialect(dialect)));
+    SandboxServer server(quickSandboxOptions(Dialect(dialect)));
     QVERIFY(server.start());
     SandboxHttp http;
     const DemoProject &acme = server.demoData().projects().first();
@@ -813,7 +804,7 @@ void SandboxFlowTest::unknownThingsAre404()
 
 void SandboxFlowTest::wrongMethodsAre405()
 {
-    SandboxServer server(quickOptions());
+    SandboxServer server(quickSandboxOptions());
     QVERIFY(server.start());
     SandboxHttp http;
     const QString project = server.demoData().projects().first().id;
@@ -862,7 +853,7 @@ void SandboxFlowTest::authRulesPerDialect()
     QFETCH(QByteArray, header);
     QFETCH(QString, value);
     QFETCH(int, status);
-    SandboxServer server(quickOptions(Dialect(dialect)));
+    SandboxServer server(quickSandboxOptions(Dialect(dialect)));
     QVERIFY(server.start());
     SandboxHttp http;
     value.replace(QLatin1String("KEY"), server.apiKey());
@@ -882,15 +873,15 @@ void SandboxFlowTest::authRulesPerDialect()
 
 void SandboxFlowTest::generatedAndChosenKeys()
 {
-    SandboxServer seed(quickOptions(Dialect::ProjectVersions));
-    SandboxServer workspaces(quickOptions(Dialect::Workspaces));
+    SandboxServer seed(quickSandboxOptions(Dialect::ProjectVersions));
+    SandboxServer workspaces(quickSandboxOptions(Dialect::Workspaces));
     QVERIFY(seed.apiKey().size() >= 32);
     QVERIFY(!seed.apiKey().startsWith(QLatin1String("d360_sk_")));
     QVERIFY2(workspaces.apiKey().startsWith(QLatin1String("d360_sk_sandbox_")),
              qPrintable(workspaces.apiKey()));
-    QVERIFY(seed.apiKey() != SandboxServer(quickOptions()).apiKey());
+    QVERIFY(seed.apiKey() != SandboxServer(quickSandboxOptions()).apiKey());
 
-    SandboxOptions chosen = quickOptions(Dialect::Workspaces);
+    SandboxOptions chosen = quickSandboxOptions(Dialect::Workspaces);
     chosen.apiKey = QStringLiteral("d360_sk_chosen_by_the_test");
     SandboxServer server(chosen);
     QVERIFY(server.start());
@@ -904,7 +895,7 @@ void SandboxFlowTest::generatedAndChosenKeys()
 
 void SandboxFlowTest::storageRefusesCredentials()
 {
-    SandboxServer server(quickOptions());
+    SandboxServer server(quickSandboxOptions());
     QVERIFY(server.start());
     SandboxHttp http;
     const QUrl link = downloadUrlOf(completedExport(http, server));
@@ -926,7 +917,7 @@ void SandboxFlowTest::storageRefusesCredentials()
 
 void SandboxFlowTest::storageRefusesBadSignatures()
 {
-    SandboxServer server(quickOptions());
+    SandboxServer server(quickSandboxOptions());
     QVERIFY(server.start());
     SandboxHttp http;
     const QUrl link = downloadUrlOf(completedExport(http, server));
@@ -964,7 +955,7 @@ void SandboxFlowTest::storageRefusesBadSignatures()
 
 void SandboxFlowTest::expiredLinksAre403AndPollingRenewsThem()
 {
-    SandboxOptions options = quickOptions();
+    SandboxOptions options = quickSandboxOptions();
     options.downloadLinkLifetimeSeconds = 1;
     SandboxServer server(options);
     QVERIFY(server.start());
@@ -990,7 +981,7 @@ void SandboxFlowTest::expiredLinksAre403AndPollingRenewsThem()
 
 void SandboxFlowTest::rangesAndValidators()
 {
-    SandboxServer server(quickOptions());
+    SandboxServer server(quickSandboxOptions());
     QVERIFY(server.start());
     SandboxHttp http;
     const QUrl link = downloadUrlOf(completedExport(http, server));
@@ -1055,7 +1046,7 @@ void SandboxFlowTest::rangesAndValidators()
 
 void SandboxFlowTest::rateLimitIsPerToken()
 {
-    SandboxOptions options = quickOptions();
+    SandboxOptions options = quickSandboxOptions();
     options.rateLimitPerWindow = 3;
     options.rateLimitWindowSeconds = 60;
     SandboxServer server(options);
@@ -1088,7 +1079,7 @@ void SandboxFlowTest::rateLimitIsPerToken()
 
 void SandboxFlowTest::faultLatency()
 {
-    SandboxServer server(quickOptions());
+    SandboxServer server(quickSandboxOptions());
     QVERIFY(server.start());
     SandboxHttp http;
     const QUrl projects = apiUrl(server, QStringLiteral("/v3/projects"));
@@ -1123,7 +1114,7 @@ void SandboxFlowTest::faultLatency()
 
 void SandboxFlowTest::faultServerErrorShareCyclesThrough5xx()
 {
-    SandboxServer server(quickOptions());
+    SandboxServer server(quickSandboxOptions());
     QVERIFY(server.start());
     SandboxHttp http;
     SandboxFaults faults;
@@ -1145,7 +1136,7 @@ void SandboxFlowTest::faultServerErrorShareCyclesThrough5xx()
 
 void SandboxFlowTest::faultServerErrorBurst()
 {
-    SandboxOptions options = quickOptions();
+    SandboxOptions options = quickSandboxOptions();
     options.faults.serverErrorBurst = 2;
     options.faults.retryAfterSeconds = 3;
     SandboxServer server(options);
@@ -1163,7 +1154,7 @@ void SandboxFlowTest::faultServerErrorBurst()
 
 void SandboxFlowTest::faultRateLimitBurst()
 {
-    SandboxOptions options = quickOptions();
+    SandboxOptions options = quickSandboxOptions();
     options.faults.rateLimitBurst = 2;
     options.faults.retryAfterSeconds = 2;
     SandboxServer server(options);
@@ -1182,7 +1173,7 @@ void SandboxFlowTest::faultRateLimitBurst()
 
 void SandboxFlowTest::faultCutDownload()
 {
-    SandboxServer server(quickOptions());
+    SandboxServer server(quickSandboxOptions());
     QVERIFY(server.start());
     SandboxHttp http;
     const QUrl link = downloadUrlOf(completedExport(http, server));
@@ -1206,7 +1197,7 @@ void SandboxFlowTest::faultCutDownload()
 
 void SandboxFlowTest::faultMalformedBody()
 {
-    SandboxOptions options = quickOptions();
+    SandboxOptions options = quickSandboxOptions();
     options.faults.malformedBodies = 1;
     SandboxServer server(options);
     QVERIFY(server.start());
@@ -1222,7 +1213,7 @@ void SandboxFlowTest::faultMalformedBody()
 
 void SandboxFlowTest::faultTruncatedBody()
 {
-    SandboxOptions options = quickOptions();
+    SandboxOptions options = quickSandboxOptions();
     options.faults.truncatedBodies = 1;
     SandboxServer server(options);
     QVERIFY(server.start());
@@ -1241,7 +1232,7 @@ void SandboxFlowTest::faultTruncatedBody()
 
 void SandboxFlowTest::faultThrottledDownload()
 {
-    SandboxOptions options = quickOptions();
+    SandboxOptions options = quickSandboxOptions();
     options.exportPaddingBytes = 300 * 1024;
     SandboxServer server(options);
     QVERIFY(server.start());
@@ -1267,7 +1258,7 @@ void SandboxFlowTest::faultThrottledDownload()
 
 void SandboxFlowTest::faultRevokedToken()
 {
-    SandboxServer server(quickOptions());
+    SandboxServer server(quickSandboxOptions());
     QVERIFY(server.start());
     SandboxHttp http;
     const QUrl projects = apiUrl(server, QStringLiteral("/v3/projects"));
@@ -1285,7 +1276,7 @@ void SandboxFlowTest::faultRevokedToken()
 
 void SandboxFlowTest::faultFailedExport()
 {
-    SandboxOptions options = quickOptions();
+    SandboxOptions options = quickSandboxOptions();
     options.faults.failExports = 1;
     SandboxServer server(options);
     QVERIFY(server.start());
@@ -1305,7 +1296,7 @@ void SandboxFlowTest::faultFailedExport()
 
 void SandboxFlowTest::faultHeldExportsWaitForTheirRelease()
 {
-    SandboxServer server(quickOptions());
+    SandboxServer server(quickSandboxOptions());
     QVERIFY(server.start());
     SandboxHttp http;
     const DemoProject &project = server.demoData().projects().first();
@@ -1321,7 +1312,7 @@ void SandboxFlowTest::faultHeldExportsWaitForTheirRelease()
     // Held for ten times its Pending and InProgress times together, every
     // answer says Pending; nothing short of waiting can show that nothing
     // happens, so the wait is bounded and short.
-    const int courseMs = quickOptions().pendingMs + quickOptions().buildMs;
+    const int courseMs = quickSandboxOptions().pendingMs + quickSandboxOptions().buildMs;
     QStringList seenWhileHeld;
     const bool moved = QTest::qWaitFor(
         [&] {
@@ -1349,7 +1340,7 @@ void SandboxFlowTest::faultHeldExportsWaitForTheirRelease()
 
 void SandboxFlowTest::faultIgnoredRange()
 {
-    SandboxOptions options = quickOptions();
+    SandboxOptions options = quickSandboxOptions();
     options.faults.ignoreRange = true;
     SandboxServer server(options);
     QVERIFY(server.start());
@@ -1364,7 +1355,7 @@ void SandboxFlowTest::faultIgnoredRange()
 
 void SandboxFlowTest::redirectHopsLeadToTheFile()
 {
-    SandboxOptions options = quickOptions();
+    SandboxOptions options = quickSandboxOptions();
     options.redirectHops = 2;
     SandboxServer server(options);
     QVERIFY(server.start());
@@ -1496,7 +1487,7 @@ HttpResult exchange(SandboxHttp &http, const SandboxServer &server, const QStrin
 void SandboxFlowTest::oauthSignInWithPkce()
 {
     QFETCH(int, dialect);
-    SandboxServer server(quickOptions(Dialect(dialect)));
+    SandboxServer server(quickSandboxOptions(Dialect(dialect)));
     QVERIFY(server.start());
     SandboxHttp http;
 
@@ -1554,7 +1545,7 @@ void SandboxFlowTest::oauthSignInWithPkce()
 
 void SandboxFlowTest::oauthRefusesWrongVerifierAndReplayedCode()
 {
-    SandboxServer server(quickOptions());
+    SandboxServer server(quickSandboxOptions());
     QVERIFY(server.start());
     SandboxHttp http;
 
@@ -1630,7 +1621,7 @@ void SandboxFlowTest::oauthAuthorizeRefusals()
     QFETCH(QString, value);
     QFETCH(int, status);
     QFETCH(QString, error);
-    SandboxServer server(quickOptions());
+    SandboxServer server(quickSandboxOptions());
     QVERIFY(server.start());
     SandboxHttp http;
 
@@ -1659,7 +1650,7 @@ void SandboxFlowTest::oauthAuthorizeRefusals()
 
 void SandboxFlowTest::oauthAccessTokensExpire()
 {
-    SandboxOptions options = quickOptions();
+    SandboxOptions options = quickSandboxOptions();
     options.accessTokenLifetimeSeconds = 1;
     SandboxServer server(options);
     QVERIFY(server.start());
@@ -1679,7 +1670,7 @@ void SandboxFlowTest::oauthAccessTokensExpire()
 
 void SandboxFlowTest::oauthTokensAreJwts()
 {
-    SandboxServer server(quickOptions());
+    SandboxServer server(quickSandboxOptions());
     QVERIFY(server.start());
     SandboxHttp http;
     const QString code = QUrlQuery(approve(http, server)).queryItemValue(QStringLiteral("code"));
@@ -1708,7 +1699,7 @@ void SandboxFlowTest::oauthTokensAreJwts()
 
 void SandboxFlowTest::oauthUnknownClientWithAForeignRedirectGetsAPage()
 {
-    SandboxServer server(quickOptions());
+    SandboxServer server(quickSandboxOptions());
     QVERIFY(server.start());
     SandboxHttp http;
     const HttpResult result
@@ -1729,7 +1720,7 @@ void SandboxFlowTest::oauthProjectSelectionBindsTheToken_data()
 void SandboxFlowTest::oauthProjectSelectionBindsTheToken()
 {
     QFETCH(int, dialect);
-    SandboxServer server(quickOptions(Dialect(dialect)));
+    SandboxServer server(quickSandboxOptions(Dialect(dialect)));
     QVERIFY(server.start());
     SandboxHttp http;
     const QList<DemoProject> &all = server.demoData().projects();
@@ -1808,7 +1799,7 @@ void SandboxFlowTest::oauthProjectSelectionBindsTheToken()
 
 void SandboxFlowTest::oauthKnowsTheConfiguredClientsOnly()
 {
-    SandboxOptions options = quickOptions();
+    SandboxOptions options = quickSandboxOptions();
     options.oauthClientIds = { QStringLiteral("registered-one"), QStringLiteral("registered-two") };
     SandboxServer server(options);
     QVERIFY(server.start());
@@ -1827,7 +1818,7 @@ void SandboxFlowTest::oauthKnowsTheConfiguredClientsOnly()
 
 void SandboxFlowTest::oauthCanLeaveOutExpiresIn()
 {
-    SandboxOptions options = quickOptions();
+    SandboxOptions options = quickSandboxOptions();
     options.omitTokenLifetime = true;
     options.accessTokenLifetimeSeconds = 90;
     SandboxServer server(options);
@@ -1851,7 +1842,7 @@ void SandboxFlowTest::projectApiKeyServesOneProject_data()
 void SandboxFlowTest::projectApiKeyServesOneProject()
 {
     QFETCH(int, dialect);
-    SandboxServer server(quickOptions(Dialect(dialect)));
+    SandboxServer server(quickSandboxOptions(Dialect(dialect)));
     QVERIFY(server.start());
     SandboxHttp http;
     QVERIFY(!server.projectApiKey().isEmpty());
@@ -1882,7 +1873,7 @@ void SandboxFlowTest::projectApiKeyServesOneProject()
 
 void SandboxFlowTest::controlEndpoint()
 {
-    SandboxOptions options = quickOptions();
+    SandboxOptions options = quickSandboxOptions();
     options.rateLimitPerWindow = 2;
     SandboxServer server(options);
     QVERIFY(server.start());
@@ -1938,7 +1929,7 @@ void SandboxFlowTest::controlEndpoint()
 
 void SandboxFlowTest::listensOnLoopbackAddressesOnly()
 {
-    SandboxServer server(quickOptions());
+    SandboxServer server(quickSandboxOptions());
     QVERIFY(server.start());
     QCOMPARE(server.baseUrl().host(), QStringLiteral("127.0.0.1"));
     QCOMPARE(server.storageBaseUrl().host(), QStringLiteral("127.0.0.2"));
@@ -1954,7 +1945,7 @@ void SandboxFlowTest::listensOnLoopbackAddressesOnly()
         QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::UnconnectedState, 5000);
         QCOMPARE(socket.error(), QAbstractSocket::ConnectionRefusedError);
     }
-    SandboxServer second(quickOptions());
+    SandboxServer second(quickSandboxOptions());
     QVERIFY(!second.start(quint16(server.baseUrl().port())));
     QVERIFY(!second.errorString().isEmpty());
 }
