@@ -1,74 +1,21 @@
-// See SandboxCommand.h. Signals reach the event loop through the self-pipe
-// trick: the handler only writes one byte to a socket pair (write() is
-// async-signal-safe), and a QSocketNotifier on the other end turns it into an
-// ordinary slot call where the server can be shut down properly.
+// See SandboxCommand.h. Ctrl+C and SIGTERM reach the event loop through
+// cli::InterruptWatcher, where the server can be shut down properly.
 #include "SandboxCommand.h"
 
+#include "cli/InterruptWatcher.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSocketNotifier>
 #include <QTextStream>
 
-#include <csignal>
 #include <cstdio>
-#include <functional>
 #include <limits>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace d360 {
 
 namespace {
-
-int signalPipe[2] = { -1, -1 };
-
-extern "C" void onTerminationSignal(int signalNumber)
-{
-    const char byte = static_cast<char>(signalNumber);
-    // Nothing useful can be done about a failed write inside a handler.
-    [[maybe_unused]] const ssize_t written = ::write(signalPipe[0], &byte, 1);
-}
-
-// Calls back once SIGINT or SIGTERM arrives; restores the default handlers
-// when destroyed.
-class TerminationSignals : public QObject
-{
-public:
-    explicit TerminationSignals(std::function<void(int)> callback, QObject *parent)
-        : QObject(parent)
-    {
-        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
-            return;
-        auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, this);
-        connect(notifier, &QSocketNotifier::activated, this, [notifier, callback] {
-            char byte = 0;
-            if (::read(signalPipe[1], &byte, 1) == 1) {
-                notifier->setEnabled(false);
-                callback(byte);
-            }
-        });
-        struct sigaction action = {};
-        action.sa_handler = onTerminationSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        ::sigaction(SIGINT, &action, nullptr);
-        ::sigaction(SIGTERM, &action, nullptr);
-    }
-
-    ~TerminationSignals() override
-    {
-        ::signal(SIGINT, SIG_DFL);
-        ::signal(SIGTERM, SIG_DFL);
-        for (int &fd : signalPipe) {
-            if (fd >= 0)
-                ::close(fd);
-            fd = -1;
-        }
-    }
-};
 
 // NAME=value as a shell's eval reads it back unchanged.
 QString shellAssignment(const QString &name, const QString &value)
@@ -333,7 +280,8 @@ void SandboxCommand::start(const QStringList &arguments)
         Q_EMIT finished(cli::NetworkError);
         return;
     }
-    new TerminationSignals([this](int signalNumber) { stop(signalNumber); }, this);
+    auto *interrupts = new cli::InterruptWatcher(this);
+    connect(interrupts, &cli::InterruptWatcher::interrupted, this, &SandboxCommand::stop);
 
     const bool seed = m_server->dialect() == sandbox::Dialect::ProjectVersions;
     const QList<QPair<QString, QString>> variables {
@@ -362,6 +310,9 @@ void SandboxCommand::start(const QStringList &arguments)
 
 void SandboxCommand::stop(int signalNumber)
 {
+    // A second Ctrl+C while stopping changes nothing: the command ends once.
+    if (!m_server)
+        return;
     err() << tr("Stopping the sandbox (signal %1).").arg(signalNumber) << Qt::endl;
     m_server.reset();
     Q_EMIT finished(cli::Success);
