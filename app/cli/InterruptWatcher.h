@@ -24,8 +24,6 @@ public:
     explicit InterruptWatcher(QObject *parent = nullptr);
     ~InterruptWatcher() override;
 
-    bool isWatching() const { return m_notifier != nullptr; }
-
 Q_SIGNALS:
     // SIGINT or SIGTERM arrived (signalNumber says which).
     void interrupted(int signalNumber);

@@ -29,7 +29,6 @@ public:
     ResponseChannel &operator=(const ResponseChannel &) = delete;
 
     bool isOpen() const;
-    bool isAnswered() const { return m_answered; }
     QTcpSocket *socket() const { return m_socket.data(); }
 
     // The whole reply, with Content-Length.

@@ -37,11 +37,6 @@ void ApiError::setTitle(const QString &title)
     m_title = redacted(title);
 }
 
-void ApiError::setDetail(const QString &detail)
-{
-    m_detail = redacted(detail);
-}
-
 void ApiError::setFieldErrors(const QList<FieldError> &errors)
 {
     m_fieldErrors = errors;

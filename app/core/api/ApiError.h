@@ -86,7 +86,6 @@ public:
     void setHttpStatus(int status) { m_httpStatus = status; }
     void setType(const QString &type) { m_type = type; }
     void setTitle(const QString &title);
-    void setDetail(const QString &detail);
     void setTraceId(const QString &traceId) { m_traceId = traceId; }
     void setHost(const QString &host) { m_host = host; }
     void setFieldErrors(const QList<FieldError> &errors);

@@ -14,7 +14,6 @@
 #include <QLockFile>
 #include <QSaveFile>
 #include <QSet>
-#include <QStandardPaths>
 
 namespace d360::jobs {
 
@@ -58,12 +57,6 @@ bool QueueStore::lock(QString *problem)
               .arg(int(lock->error()))
               .arg(QDir::toNativeSeparators(info.absolutePath()));
     return false;
-}
-
-QString QueueStore::defaultFilePath()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("export-queue.json"));
 }
 
 QString QueueStore::setAside(const QString &suffix) const

@@ -35,9 +35,6 @@ public:
     explicit QueueStore(QString filePath);
     ~QueueStore();
 
-    // <application data folder>/export-queue.json
-    static QString defaultFilePath();
-
     const QString &filePath() const { return m_filePath; }
 
     // Takes the file for this process; false, with a message for the user,

@@ -46,20 +46,6 @@ void LanguageListModel::setChecked(const QString &code, bool checked)
     }
 }
 
-void LanguageListModel::setAllChecked(bool checked)
-{
-    if (m_languages.isEmpty())
-        return;
-    for (const api::Language &language : std::as_const(m_languages)) {
-        if (checked)
-            m_checked.insert(language.code);
-        else
-            m_checked.remove(language.code);
-    }
-    Q_EMIT dataChanged(index(0), index(int(m_languages.size()) - 1), { Qt::CheckStateRole });
-    Q_EMIT checkedChanged();
-}
-
 void LanguageListModel::setAllIncluded(bool included)
 {
     if (m_allIncluded == included)

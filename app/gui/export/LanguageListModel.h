@@ -27,7 +27,6 @@ public:
     void clear();
     QStringList checkedCodes() const;
     void setChecked(const QString &code, bool checked);
-    void setAllChecked(bool checked);
     // "All languages": every row shows as included, without forgetting the
     // writer's own ticks, which come back when it is turned off.
     void setAllIncluded(bool included);
