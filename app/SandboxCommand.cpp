@@ -204,7 +204,7 @@ void SandboxCommand::start(const QStringList &arguments)
         badOption = port.names().first();
     const QString dialectName = parser.value(dialect);
     if (dialectName == u"workspaces")
-        options.dialect = sandbox::Dialect::Workspaces;
+        options.dialect = sandbox::ServedDialect::Workspaces;
     else if (!dialectName.isEmpty() && dialectName != u"seed")
         badOption = dialect.names().first();
     options.pendingMs = integer(pendingMs, 0, options.pendingMs);
@@ -283,7 +283,7 @@ void SandboxCommand::start(const QStringList &arguments)
     auto *interrupts = new cli::InterruptWatcher(this);
     connect(interrupts, &cli::InterruptWatcher::interrupted, this, &SandboxCommand::stop);
 
-    const bool seed = m_server->dialect() == sandbox::Dialect::ProjectVersions;
+    const bool seed = m_server->dialect() == sandbox::ServedDialect::ProjectVersions;
     const QList<QPair<QString, QString>> variables {
         { QStringLiteral("D360_BASE_URL"), m_server->baseUrl().toString() },
         { QStringLiteral("D360_API_KEY"), m_server->apiKey() },

@@ -20,7 +20,7 @@ bool equalInConstantTime(const QString &a, const QString &b)
 
 } // namespace
 
-ApiAuthenticator::ApiAuthenticator(Dialect dialect, const QString &apiKey,
+ApiAuthenticator::ApiAuthenticator(ServedDialect dialect, const QString &apiKey,
                                    const QString &projectApiKey,
                                    const QString &projectApiKeyProjectId, const OAuthServer &oauth)
     : m_dialect(dialect)
@@ -71,7 +71,7 @@ ApiAuthenticator::Result ApiAuthenticator::authenticate(const HttpRequest &reque
             result.projectScope = m_projectApiKeyProjectId;
         }
     };
-    if (m_dialect == Dialect::ProjectVersions) {
+    if (m_dialect == ServedDialect::ProjectVersions) {
         acceptKey(bearer);
         if (!result.accepted)
             result.reason = QStringLiteral("Bearer token is missing or invalid.");
@@ -91,7 +91,7 @@ QByteArray ApiAuthenticator::challenge(const Result &result) const
     QByteArray value = QByteArrayLiteral("Bearer realm=\"Document360\"");
     if (result.bearerPresented)
         value += QByteArrayLiteral(", error=\"invalid_token\"");
-    if (m_dialect == Dialect::Workspaces)
+    if (m_dialect == ServedDialect::Workspaces)
         value += QByteArrayLiteral(", ApiKey realm=\"Document360\", header=\"X-API-Key\"");
     return value;
 }

@@ -36,7 +36,7 @@ public:
         QString projectScope; // accepted: the one project it may reach; empty: all
     };
 
-    ApiAuthenticator(Dialect dialect, const QString &apiKey, const QString &projectApiKey,
+    ApiAuthenticator(ServedDialect dialect, const QString &apiKey, const QString &projectApiKey,
                      const QString &projectApiKeyProjectId, const OAuthServer &oauth);
 
     // The credential a request presents, whether or not it is valid.
@@ -49,7 +49,7 @@ public:
 private:
     static QString bearerToken(const HttpRequest &request);
 
-    Dialect m_dialect;
+    ServedDialect m_dialect;
     QString m_apiKey;
     QString m_projectApiKey;
     QString m_projectApiKeyProjectId;

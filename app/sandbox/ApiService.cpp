@@ -41,7 +41,7 @@ QJsonObject projectJson(const DemoProject &project)
     };
 }
 
-QJsonObject versionJson(const DemoVersion &version, Dialect dialect)
+QJsonObject versionJson(const DemoVersion &version, ServedDialect dialect)
 {
     return QJsonObject {
         { QStringLiteral("id"), version.id },
@@ -49,32 +49,32 @@ QJsonObject versionJson(const DemoVersion &version, Dialect dialect)
         { QStringLiteral("slug"), version.slug },
         { QStringLiteral("order"), version.order },
         { QStringLiteral("is_default"), version.isDefault },
-        { dialect == Dialect::ProjectVersions ? QStringLiteral("version_type")
-                                              : QStringLiteral("workspace_type"),
+        { dialect == ServedDialect::ProjectVersions ? QStringLiteral("version_type")
+                                                    : QStringLiteral("workspace_type"),
           stringOrNull(version.versionType) },
         { QStringLiteral("created_at"), isoUtc(version.createdAt) },
         { QStringLiteral("modified_at"), isoUtc(version.modifiedAt) },
     };
 }
 
-QString statusName(ExportStatus status)
+QString statusName(ExportPhase status)
 {
     switch (status) {
-    case ExportStatus::Pending:
+    case ExportPhase::Pending:
         return QStringLiteral("Pending");
-    case ExportStatus::InProgress:
+    case ExportPhase::InProgress:
         return QStringLiteral("InProgress");
-    case ExportStatus::Completed:
+    case ExportPhase::Completed:
         return QStringLiteral("Completed");
-    case ExportStatus::Failed:
+    case ExportPhase::Failed:
         return QStringLiteral("Failed");
     }
     return {};
 }
 
-ApiError fieldError(const QString &field, const QString &message)
+ErrorEntry fieldError(const QString &field, const QString &message)
 {
-    return ApiError { QStringLiteral("VALIDATION_ERROR"), message, field, {} };
+    return ErrorEntry { QStringLiteral("VALIDATION_ERROR"), message, field, {} };
 }
 
 bool isJsonContentType(const QByteArray &contentType)
@@ -85,7 +85,7 @@ bool isJsonContentType(const QByteArray &contentType)
 
 HttpReply notFound(const QString &requestId, const QString &details)
 {
-    ApiError error = ProblemResponse::standardError(404);
+    ErrorEntry error = ProblemResponse::standardError(404);
     error.details = details;
     return ProblemResponse::build(404, requestId, {}, { error });
 }
@@ -101,7 +101,7 @@ QString hostileName(const QString &name)
 
 HttpReply methodNotAllowed(const QString &requestId, const QByteArray &allowed)
 {
-    ApiError error = ProblemResponse::standardError(405);
+    ErrorEntry error = ProblemResponse::standardError(405);
     error.details = QStringLiteral("Allowed: %1").arg(QString::fromLatin1(allowed));
     HttpReply reply = ProblemResponse::build(405, requestId, {}, { error });
     reply.setHeader(QByteArrayLiteral("Allow"), allowed);
@@ -131,8 +131,9 @@ QJsonObject ApiService::withShownName(QJsonObject item) const
 
 QString ApiService::versionField() const
 {
-    return m_options.dialect == Dialect::ProjectVersions ? QStringLiteral("project_version_id")
-                                                         : QStringLiteral("workspace_id");
+    return m_options.dialect == ServedDialect::ProjectVersions
+        ? QStringLiteral("project_version_id")
+        : QStringLiteral("workspace_id");
 }
 
 HttpReply ApiService::handle(const HttpRequest &request, const QString &requestId,
@@ -153,7 +154,7 @@ HttpReply ApiService::handle(const HttpRequest &request, const QString &requestI
     }
 
     const QString resource = path.value(3);
-    const QString versionsPath = m_options.dialect == Dialect::ProjectVersions
+    const QString versionsPath = m_options.dialect == ServedDialect::ProjectVersions
         ? QStringLiteral("project-versions")
         : QStringLiteral("workspaces");
     const bool knownShape
@@ -161,12 +162,12 @@ HttpReply ApiService::handle(const HttpRequest &request, const QString &requestI
            && (resource == versionsPath || resource == u"languages" || resource == u"exports"))
         || (path.size() == 5 && resource == u"exports")
         || (path.size() == 5 && resource == u"workspaces"
-            && m_options.dialect == Dialect::Workspaces);
+            && m_options.dialect == ServedDialect::Workspaces);
     if (!knownShape)
         return noSuchPath();
 
     if (!projectScope.isEmpty() && path.at(2) != projectScope) {
-        ApiError error = ProblemResponse::standardError(403);
+        ErrorEntry error = ProblemResponse::standardError(403);
         error.details = QStringLiteral("The credential is bound to another project and cannot "
                                        "reach project \"%1\".")
                             .arg(path.at(2));
@@ -197,11 +198,11 @@ HttpReply ApiService::handle(const HttpRequest &request, const QString &requestI
 }
 
 HttpReply ApiService::envelope(int status, const QJsonValue &data, const QString &requestId,
-                               EmptyLists emptyLists, const QList<ApiError> &errors,
+                               EmptyLists emptyLists, const QList<ErrorEntry> &errors,
                                const QJsonObject &pagination)
 {
     QJsonArray errorArray;
-    for (const ApiError &error : errors)
+    for (const ErrorEntry &error : errors)
         errorArray.append(error.toJson());
     const QJsonValue emptyList = emptyLists == EmptyLists::AsNull ? QJsonValue(QJsonValue::Null)
                                                                   : QJsonValue(QJsonArray());
@@ -228,7 +229,7 @@ HttpReply ApiService::pagedList(const HttpRequest &request, const QString &listK
                                 EmptyLists emptyLists) const
 {
     PageRequest page;
-    ApiError error;
+    ErrorEntry error;
     if (!Pagination::parse(request, listKey, &page, &error))
         return ProblemResponse::build(422, requestId, {}, { error });
     QJsonArray slice;
@@ -313,7 +314,7 @@ HttpReply ApiService::startExport(const HttpRequest &request, const DemoProject 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        ApiError error = ProblemResponse::standardError(400);
+        ErrorEntry error = ProblemResponse::standardError(400);
         error.details = request.body.trimmed().isEmpty()
             ? QStringLiteral("The request body is empty.")
             : parseError.error != QJsonParseError::NoError
@@ -324,7 +325,7 @@ HttpReply ApiService::startExport(const HttpRequest &request, const DemoProject 
         return ProblemResponse::build(400, requestId, {}, { error });
     }
     const QJsonObject body = document.object();
-    QList<ApiError> errors;
+    QList<ErrorEntry> errors;
 
     const QString field = versionField();
     const QJsonValue versionValue = body.value(field);
@@ -338,7 +339,7 @@ HttpReply ApiService::startExport(const HttpRequest &request, const DemoProject 
     } else if (!version) {
         errors.append(fieldError(
             field,
-            m_options.dialect == Dialect::ProjectVersions
+            m_options.dialect == ServedDialect::ProjectVersions
                 ? QStringLiteral("No project version with this id exists in the project.")
                 : QStringLiteral("No workspace with this id exists in the project.")));
     }
@@ -416,10 +417,10 @@ HttpReply ApiService::exportStatus(const DemoProject &project, const QString &ex
                                        "project.")
                             .arg(exportId));
     }
-    const ExportStatus status = m_exports.status(*record, nowMs);
-    const bool finished = status == ExportStatus::Completed || status == ExportStatus::Failed;
+    const ExportPhase status = m_exports.status(*record, nowMs);
+    const bool finished = status == ExportPhase::Completed || status == ExportPhase::Failed;
     QUrl link;
-    if (status == ExportStatus::Completed) {
+    if (status == ExportPhase::Completed) {
         link = m_storage.downloadUrl(*record, m_options.downloadLinkLifetimeSeconds,
                                      m_options.redirectHops, nowMs);
         if (m_faults.faults().insecureDownloadLinks) {
@@ -438,12 +439,12 @@ HttpReply ApiService::exportStatus(const DemoProject &project, const QString &ex
               isoUtc(QDateTime::fromMSecsSinceEpoch(m_exports.finishedMs(*record), Qt::UTC)))
                    : QJsonValue(QJsonValue::Null) },
     };
-    QList<ApiError> errors;
-    if (status == ExportStatus::Failed) {
-        errors.append(ApiError { QStringLiteral("EXPORT_FAILED"),
-                                 m_exports.failureMessage(*record),
-                                 {},
-                                 QStringLiteral("Start the export again.") });
+    QList<ErrorEntry> errors;
+    if (status == ExportPhase::Failed) {
+        errors.append(ErrorEntry { QStringLiteral("EXPORT_FAILED"),
+                                   m_exports.failureMessage(*record),
+                                   {},
+                                   QStringLiteral("Start the export again.") });
     }
     return envelope(200, data, requestId, EmptyLists::AsArrays, errors);
 }

@@ -52,7 +52,7 @@ class DemoData;
 class ExportStore;
 class FaultInjector;
 class StorageServer;
-struct ApiError;
+struct ErrorEntry;
 struct DemoProject;
 struct SandboxStatistics;
 
@@ -88,7 +88,7 @@ private:
     HttpReply pagedList(const HttpRequest &request, const QString &listKey, const QJsonArray &items,
                         const QString &requestId, EmptyLists emptyLists) const;
     static HttpReply envelope(int status, const QJsonValue &data, const QString &requestId,
-                              EmptyLists emptyLists, const QList<ApiError> &errors = {},
+                              EmptyLists emptyLists, const QList<ErrorEntry> &errors = {},
                               const QJsonObject &pagination = {});
     QString versionField() const;
     // The item with its "name" made hostile when the hostile_names fault is on.

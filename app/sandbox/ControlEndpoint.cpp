@@ -53,9 +53,9 @@ const FaultField faultFields[] = {
     { "insecure_download_links", &SandboxFaults::insecureDownloadLinks, 0 },
 };
 
-ApiError invalid(const QString &field, const QString &message)
+ErrorEntry invalid(const QString &field, const QString &message)
 {
-    return ApiError { QStringLiteral("VALIDATION_ERROR"), message, field, {} };
+    return ErrorEntry { QStringLiteral("VALIDATION_ERROR"), message, field, {} };
 }
 
 bool equalInConstantTime(const QByteArray &a, const QByteArray &b)
@@ -80,7 +80,7 @@ HttpReply jsonReply(const QJsonObject &object)
 
 } // namespace
 
-ControlEndpoint::ControlEndpoint(Dialect dialect, FaultInjector &faults,
+ControlEndpoint::ControlEndpoint(ServedDialect dialect, FaultInjector &faults,
                                  const SandboxStatistics &statistics)
     : m_dialect(dialect)
     , m_faults(faults)
@@ -120,7 +120,7 @@ QJsonObject ControlEndpoint::statisticsToJson(const SandboxStatistics &statistic
     };
 }
 
-bool ControlEndpoint::applyJson(const QJsonObject &json, SandboxFaults *faults, ApiError *error)
+bool ControlEndpoint::applyJson(const QJsonObject &json, SandboxFaults *faults, ErrorEntry *error)
 {
     SandboxFaults changed = *faults;
     for (auto it = json.begin(); it != json.end(); ++it) {
@@ -172,8 +172,8 @@ QJsonObject ControlEndpoint::state() const
         { QStringLiteral("faults"), faultsToJson(m_faults.faults()) },
         { QStringLiteral("statistics"), statisticsToJson(m_statistics) },
         { QStringLiteral("dialect"),
-          m_dialect == Dialect::ProjectVersions ? QStringLiteral("seed")
-                                                : QStringLiteral("workspaces") },
+          m_dialect == ServedDialect::ProjectVersions ? QStringLiteral("seed")
+                                                      : QStringLiteral("workspaces") },
     };
 }
 
@@ -185,7 +185,7 @@ HttpReply ControlEndpoint::handle(const HttpRequest &request, const QString &req
     }
     if (!equalInConstantTime(request.header(QByteArrayLiteral("X-Sandbox-Control")),
                              m_secret.toUtf8())) {
-        ApiError error = ProblemResponse::standardError(403);
+        ErrorEntry error = ProblemResponse::standardError(403);
         error.details = QStringLiteral("Send the sandbox's control secret in X-Sandbox-Control.");
         return ProblemResponse::build(403, requestId, {}, { error });
     }
@@ -202,7 +202,7 @@ HttpReply ControlEndpoint::handle(const HttpRequest &request, const QString &req
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return ProblemResponse::build(400, requestId);
     SandboxFaults faults = m_faults.faults();
-    ApiError error;
+    ErrorEntry error;
     if (!applyJson(document.object(), &faults, &error))
         return ProblemResponse::build(422, requestId, {}, { error });
     m_faults.setFaults(faults);

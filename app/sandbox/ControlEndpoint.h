@@ -34,13 +34,14 @@
 namespace d360::sandbox {
 
 class FaultInjector;
-struct ApiError;
+struct ErrorEntry;
 struct SandboxStatistics;
 
 class ControlEndpoint
 {
 public:
-    ControlEndpoint(Dialect dialect, FaultInjector &faults, const SandboxStatistics &statistics);
+    ControlEndpoint(ServedDialect dialect, FaultInjector &faults,
+                    const SandboxStatistics &statistics);
 
     static bool isControlRequest(const HttpRequest &request);
     void setSecret(const QString &secret) { m_secret = secret; }
@@ -51,12 +52,12 @@ public:
     static QJsonObject statisticsToJson(const SandboxStatistics &statistics);
     // Applies the fields present in json to *faults; false, with *error
     // naming the field, when one is unknown or invalid.
-    static bool applyJson(const QJsonObject &json, SandboxFaults *faults, ApiError *error);
+    static bool applyJson(const QJsonObject &json, SandboxFaults *faults, ErrorEntry *error);
 
 private:
     QJsonObject state() const;
 
-    Dialect m_dialect;
+    ServedDialect m_dialect;
     FaultInjector &m_faults;
     const SandboxStatistics &m_statistics;
     QString m_secret;

@@ -104,18 +104,18 @@ void ExportStore::setHeld(bool held, qint64 nowMs)
     }
 }
 
-ExportStatus ExportStore::status(const ExportRecord &record, qint64 nowMs) const
+ExportPhase ExportStore::status(const ExportRecord &record, qint64 nowMs) const
 {
     if (record.held)
-        return ExportStatus::Pending;
+        return ExportPhase::Pending;
     const qint64 elapsed = nowMs - record.pendingFromMs;
     if (elapsed < record.pendingMs)
-        return ExportStatus::Pending;
+        return ExportPhase::Pending;
     if (elapsed < qint64(record.pendingMs) + record.buildMs)
-        return ExportStatus::InProgress;
+        return ExportPhase::InProgress;
     if (!record.forcedFailure.isEmpty() || !record.buildError.isEmpty())
-        return ExportStatus::Failed;
-    return record.built ? ExportStatus::Completed : ExportStatus::InProgress;
+        return ExportPhase::Failed;
+    return record.built ? ExportPhase::Completed : ExportPhase::InProgress;
 }
 
 qint64 ExportStore::finishedMs(const ExportRecord &record) const

@@ -26,7 +26,7 @@
 
 namespace d360::sandbox {
 
-enum class ExportStatus { Pending, InProgress, Completed, Failed };
+enum class ExportPhase { Pending, InProgress, Completed, Failed };
 
 struct ExportRecord
 {
@@ -71,7 +71,7 @@ public:
     void setHeld(bool held, qint64 nowMs);
 
     const ExportRecord *find(const QString &exportId) const;
-    ExportStatus status(const ExportRecord &record, qint64 nowMs) const;
+    ExportPhase status(const ExportRecord &record, qint64 nowMs) const;
     // When the export became Completed or Failed (only meaningful then).
     qint64 finishedMs(const ExportRecord &record) const;
     // Why a Failed export failed.

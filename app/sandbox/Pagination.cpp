@@ -31,9 +31,9 @@ bool decodeCursor(const QString &cursor, const QString &listKey, int *offset)
     return true;
 }
 
-ApiError invalidField(const QString &field, const QString &message, const QString &details = {})
+ErrorEntry invalidField(const QString &field, const QString &message, const QString &details = {})
 {
-    return ApiError { QStringLiteral("VALIDATION_ERROR"), message, field, details };
+    return ErrorEntry { QStringLiteral("VALIDATION_ERROR"), message, field, details };
 }
 
 } // namespace
@@ -47,7 +47,7 @@ QString Pagination::cursorFor(const QString &listKey, int offset)
 }
 
 bool Pagination::parse(const HttpRequest &request, const QString &listKey, PageRequest *page,
-                       ApiError *error)
+                       ErrorEntry *error)
 {
     PageRequest result;
 

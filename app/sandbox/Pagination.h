@@ -38,7 +38,7 @@ public:
     // Reads the paging parameters for the list identified by listKey. On a
     // bad parameter returns false and describes it in *error.
     static bool parse(const HttpRequest &request, const QString &listKey, PageRequest *page,
-                      ApiError *error);
+                      ErrorEntry *error);
 
     // The "pagination" object for a page of a list of totalCount items.
     static QJsonObject describe(const PageRequest &page, int totalCount, const QString &listKey);

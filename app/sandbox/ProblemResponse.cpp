@@ -74,7 +74,7 @@ QJsonValue stringOrNull(const QString &text)
 
 } // namespace
 
-QJsonObject ApiError::toJson() const
+QJsonObject ErrorEntry::toJson() const
 {
     return QJsonObject { { QStringLiteral("code"), code },
                          { QStringLiteral("message"), message },
@@ -82,10 +82,10 @@ QJsonObject ApiError::toJson() const
                          { QStringLiteral("details"), stringOrNull(details) } };
 }
 
-ApiError ProblemResponse::standardError(int status)
+ErrorEntry ProblemResponse::standardError(int status)
 {
     const StatusText &text = textFor(status);
-    return ApiError { QString::fromUtf8(text.code), QString::fromUtf8(text.message), {}, {} };
+    return ErrorEntry { QString::fromUtf8(text.code), QString::fromUtf8(text.message), {}, {} };
 }
 
 QString ProblemResponse::typeUrl(int status)
@@ -105,11 +105,11 @@ QString ProblemResponse::standardDetail(int status)
 }
 
 HttpReply ProblemResponse::build(int status, const QString &traceId, const QString &detail,
-                                 const QList<ApiError> &errors)
+                                 const QList<ErrorEntry> &errors)
 {
     QJsonArray errorArray;
-    for (const ApiError &error :
-         errors.isEmpty() ? QList<ApiError> { standardError(status) } : errors)
+    for (const ErrorEntry &error :
+         errors.isEmpty() ? QList<ErrorEntry> { standardError(status) } : errors)
         errorArray.append(error.toJson());
 
     const QJsonObject problem {

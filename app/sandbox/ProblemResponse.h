@@ -24,7 +24,7 @@ namespace d360::sandbox {
 
 // One entry of an envelope's or a problem's "errors"; an empty field or
 // details is written as null.
-struct ApiError
+struct ErrorEntry
 {
     QString code;
     QString message;
@@ -40,10 +40,10 @@ public:
     // The problem for status with the given errors; with none, the standard
     // error of that status. An empty detail uses the status's standard one.
     static HttpReply build(int status, const QString &traceId, const QString &detail = {},
-                           const QList<ApiError> &errors = {});
+                           const QList<ErrorEntry> &errors = {});
 
     // The seed's error for a status: code and message, no field.
-    static ApiError standardError(int status);
+    static ErrorEntry standardError(int status);
     static QString typeUrl(int status);
     static QString title(int status);
     static QString standardDetail(int status);

@@ -16,7 +16,7 @@ namespace d360::sandbox {
 // The two forms of the V3 API that exist in the wild: the one on the user's
 // reference page (project-versions, project_version_id, Bearer tokens) and
 // the one production drifted to (workspaces, workspace_id, X-API-Key keys).
-enum class Dialect { ProjectVersions, Workspaces };
+enum class ServedDialect { ProjectVersions, Workspaces };
 
 struct SandboxFaults
 {
@@ -62,7 +62,7 @@ struct SandboxFaults
 
 struct SandboxOptions
 {
-    Dialect dialect = Dialect::ProjectVersions;
+    ServedDialect dialect = ServedDialect::ProjectVersions;
     // The credential to accept. Empty: one is generated, an opaque random
     // token (Bearer) in the seed dialect, "d360_sk_sandbox_<hex>" (X-API-Key)
     // in the workspaces dialect.

@@ -27,9 +27,9 @@ namespace d360::sandbox {
 
 namespace {
 
-QString generatedApiKey(Dialect dialect)
+QString generatedApiKey(ServedDialect dialect)
 {
-    return dialect == Dialect::ProjectVersions
+    return dialect == ServedDialect::ProjectVersions
         ? RandomSecret::token(32)
         : QStringLiteral("d360_sk_sandbox_") + RandomSecret::hex(16);
 }
@@ -206,7 +206,7 @@ HttpReply SandboxServer::Private::answerApi(const HttpRequest &request, const QS
     }
     if (!auth.accepted) {
         ++statistics.unauthorizedSent;
-        ApiError error = ProblemResponse::standardError(401);
+        ErrorEntry error = ProblemResponse::standardError(401);
         error.message = auth.reason;
         HttpReply reply = ProblemResponse::build(401, requestId, {}, { error });
         reply.setHeader(QByteArrayLiteral("WWW-Authenticate"), authenticator.challenge(auth));
@@ -334,7 +334,7 @@ QString SandboxServer::controlSecret() const
     return d->controlSecret;
 }
 
-Dialect SandboxServer::dialect() const
+ServedDialect SandboxServer::dialect() const
 {
     return d->options.dialect;
 }

@@ -63,7 +63,7 @@ public:
     QString projectApiKey() const;
     QString projectApiKeyProjectId() const;
     QString controlSecret() const; // random per start(); for X-Sandbox-Control
-    Dialect dialect() const;
+    ServedDialect dialect() const;
     const SandboxOptions &options() const;
     const DemoData &demoData() const;
 

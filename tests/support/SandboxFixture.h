@@ -12,8 +12,8 @@
 
 namespace d360::test {
 
-inline sandbox::SandboxOptions quickSandboxOptions(sandbox::Dialect dialect
-                                                   = sandbox::Dialect::ProjectVersions)
+inline sandbox::SandboxOptions quickSandboxOptions(sandbox::ServedDialect dialect
+                                                   = sandbox::ServedDialect::ProjectVersions)
 {
     sandbox::SandboxOptions options;
     options.dialect = dialect;

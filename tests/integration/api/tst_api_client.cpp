@@ -103,8 +103,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("apiKey");
         QTest::addColumn<int>("firstScheme");
         QTest::addColumn<int>("acceptedScheme");
-        const int seed = int(sandbox::Dialect::ProjectVersions);
-        const int workspaces = int(sandbox::Dialect::Workspaces);
+        const int seed = int(sandbox::ServedDialect::ProjectVersions);
+        const int workspaces = int(sandbox::ServedDialect::Workspaces);
         const int bearer = int(AuthScheme::Bearer);
         const int apiKey = int(AuthScheme::ApiKeyHeader);
         QTest::newRow("seed dialect, Bearer token")
@@ -124,7 +124,7 @@ private Q_SLOTS:
         QFETCH(QString, apiKey);
         QFETCH(int, firstScheme);
         QFETCH(int, acceptedScheme);
-        sandbox::SandboxOptions options = quickSandboxOptions(sandbox::Dialect(dialect));
+        sandbox::SandboxOptions options = quickSandboxOptions(sandbox::ServedDialect(dialect));
         options.apiKey = apiKey;
         sandbox::SandboxServer server(options);
         QVERIFY2(server.start(), qPrintable(server.errorString()));
@@ -152,7 +152,7 @@ private Q_SLOTS:
         QVERIFY2(versions.error.isNull(), qPrintable(versions.error.displayText()));
         QCOMPARE(versions.result.size(), big->versions.size());
         QCOMPARE(dialectDetected.count(), 1);
-        const Dialect expectedDialect = dialect == int(sandbox::Dialect::Workspaces)
+        const Dialect expectedDialect = dialect == int(sandbox::ServedDialect::Workspaces)
             ? Dialect::Workspaces
             : Dialect::ProjectVersions;
         QCOMPARE(client.dialect(), expectedDialect);
@@ -496,7 +496,7 @@ private Q_SLOTS:
 
     void validationAndNotFoundNameWhatIsWrong()
     {
-        sandbox::SandboxServer server(quickSandboxOptions(sandbox::Dialect::Workspaces));
+        sandbox::SandboxServer server(quickSandboxOptions(sandbox::ServedDialect::Workspaces));
         QVERIFY(server.start());
         ApiClient client(addressOf(server), Credential(server.apiKey()), fastApiSettings());
         const Target target = pickTarget(server);

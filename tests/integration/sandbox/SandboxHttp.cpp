@@ -99,7 +99,7 @@ HttpResult SandboxHttp::postJson(const QUrl &url, const Headers &headers, const 
 
 Headers credentialFor(const sandbox::SandboxServer &server)
 {
-    if (server.dialect() == sandbox::Dialect::Workspaces)
+    if (server.dialect() == sandbox::ServedDialect::Workspaces)
         return { { QByteArrayLiteral("X-API-Key"), server.apiKey().toUtf8() } };
     return bearer(server.apiKey());
 }
@@ -122,14 +122,16 @@ QString versionsPath(const sandbox::SandboxServer &server, const QString &projec
 {
     return QStringLiteral("/v3/projects/%1/%2")
         .arg(projectId,
-             server.dialect() == sandbox::Dialect::Workspaces ? QStringLiteral("workspaces")
-                                                              : QStringLiteral("project-versions"));
+             server.dialect() == sandbox::ServedDialect::Workspaces
+                 ? QStringLiteral("workspaces")
+                 : QStringLiteral("project-versions"));
 }
 
 QString versionField(const sandbox::SandboxServer &server)
 {
-    return server.dialect() == sandbox::Dialect::Workspaces ? QStringLiteral("workspace_id")
-                                                            : QStringLiteral("project_version_id");
+    return server.dialect() == sandbox::ServedDialect::Workspaces
+        ? QStringLiteral("workspace_id")
+        : QStringLiteral("project_version_id");
 }
 
 } // namespace d360::test

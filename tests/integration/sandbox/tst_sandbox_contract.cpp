@@ -24,16 +24,16 @@
 #include <QTest>
 
 using namespace d360::test;
-using d360::sandbox::Dialect;
 using d360::sandbox::SandboxFaults;
 using d360::sandbox::SandboxOptions;
 using d360::sandbox::SandboxServer;
+using d360::sandbox::ServedDialect;
 
 namespace {
 
-QString contractFile(Dialect dialect)
+QString contractFile(ServedDialect dialect)
 {
-    return testDataPath(dialect == Dialect::Workspaces
+    return testDataPath(dialect == ServedDialect::Workspaces
                             ? QStringLiteral("contract/openapi-v3-workspaces.json")
                             : QStringLiteral("contract/openapi-v3-project-versions.json"));
 }
@@ -210,7 +210,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("method");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("mediaType");
-        for (const Dialect dialect : { Dialect::ProjectVersions, Dialect::Workspaces }) {
+        for (const ServedDialect dialect :
+             { ServedDialect::ProjectVersions, ServedDialect::Workspaces }) {
             const QJsonObject document = JsonSchemaChecker::loadDocument(contractFile(dialect));
             QVERIFY2(!document.isEmpty(), qPrintable(contractFile(dialect)));
             const QJsonObject paths = document.value(QLatin1String("paths")).toObject();
@@ -229,8 +230,9 @@ private Q_SLOTS:
                         const QString mediaType = content.keys().value(0);
                         const QString name
                             = QStringLiteral("%1 %2 %3 %4")
-                                  .arg(dialect == Dialect::Workspaces ? QStringLiteral("workspaces")
-                                                                      : QStringLiteral("seed"),
+                                  .arg(dialect == ServedDialect::Workspaces
+                                           ? QStringLiteral("workspaces")
+                                           : QStringLiteral("seed"),
                                        operation.key().toUpper(), path.key(), response.key());
                         QTest::newRow(qPrintable(name))
                             << int(dialect) << path.key() << operation.key()
@@ -249,10 +251,11 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(QString, mediaType);
 
-        SandboxServer server(quickSandboxOptions(Dialect(dialect)));
+        SandboxServer server(quickSandboxOptions(ServedDialect(dialect)));
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         SandboxHttp http;
-        JsonSchemaChecker checker(JsonSchemaChecker::loadDocument(contractFile(Dialect(dialect))));
+        JsonSchemaChecker checker(
+            JsonSchemaChecker::loadDocument(contractFile(ServedDialect(dialect))));
         checker.allowExtraProperty(QStringLiteral("ProjectResponse"),
                                    QStringLiteral("custom_domain"));
 
@@ -323,15 +326,15 @@ private Q_SLOTS:
     void pendingAndFailedExportsMatchTheSchema_data()
     {
         QTest::addColumn<int>("dialect");
-        QTest::newRow("seed") << int(Dialect::ProjectVersions);
-        QTest::newRow("workspaces") << int(Dialect::Workspaces);
+        QTest::newRow("seed") << int(ServedDialect::ProjectVersions);
+        QTest::newRow("workspaces") << int(ServedDialect::Workspaces);
     }
 
     void pendingAndFailedExportsMatchTheSchema()
     {
         QFETCH(int, dialect);
         for (const bool failing : { false, true }) {
-            SandboxOptions options = quickSandboxOptions(Dialect(dialect));
+            SandboxOptions options = quickSandboxOptions(ServedDialect(dialect));
             if (failing)
                 options.faults.failExports = 1;
             else
@@ -340,7 +343,7 @@ private Q_SLOTS:
             QVERIFY(server.start());
             SandboxHttp http;
             JsonSchemaChecker checker(
-                JsonSchemaChecker::loadDocument(contractFile(Dialect(dialect))));
+                JsonSchemaChecker::loadDocument(contractFile(ServedDialect(dialect))));
             QString problem;
             const QJsonObject schema = checker.responseSchema(
                 QStringLiteral("/v3/projects/{project_id}/exports/{export_id}"),
@@ -381,8 +384,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("dialect");
         QTest::addColumn<int>("status");
-        for (const Dialect dialect : { Dialect::ProjectVersions, Dialect::Workspaces }) {
-            const char *name = dialect == Dialect::Workspaces ? "workspaces" : "seed";
+        for (const ServedDialect dialect :
+             { ServedDialect::ProjectVersions, ServedDialect::Workspaces }) {
+            const char *name = dialect == ServedDialect::Workspaces ? "workspaces" : "seed";
             for (const int status : { 202, 401, 422, 429, 500 })
                 QTest::addRow("%s %d", name, status) << int(dialect) << status;
         }
@@ -392,7 +396,7 @@ private Q_SLOTS:
     {
         QFETCH(int, dialect);
         QFETCH(int, status);
-        SandboxServer server(quickSandboxOptions(Dialect(dialect)));
+        SandboxServer server(quickSandboxOptions(ServedDialect(dialect)));
         QVERIFY(server.start());
         SandboxHttp http;
 
@@ -424,14 +428,14 @@ private Q_SLOTS:
         if (status == 422)
             QCOMPARE(at(actual, QStringLiteral("errors.0.field")).toString(),
                      QStringLiteral("format"));
-        if (status == 401 && Dialect(dialect) == Dialect::ProjectVersions)
+        if (status == 401 && ServedDialect(dialect) == ServedDialect::ProjectVersions)
             QCOMPARE(at(actual, QStringLiteral("errors.0.message")),
                      at(example, QStringLiteral("errors.0.message")));
     }
 
     void everyAnswerHasAFreshRequestId()
     {
-        SandboxServer server(quickSandboxOptions(Dialect::ProjectVersions));
+        SandboxServer server(quickSandboxOptions(ServedDialect::ProjectVersions));
         QVERIFY(server.start());
         SandboxHttp http;
         QSet<QByteArray> seen;

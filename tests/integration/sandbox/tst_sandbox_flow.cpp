@@ -35,10 +35,10 @@ using d360::sandbox::DemoData;
 using d360::sandbox::DemoLanguage;
 using d360::sandbox::DemoProject;
 using d360::sandbox::DemoVersion;
-using d360::sandbox::Dialect;
 using d360::sandbox::SandboxFaults;
 using d360::sandbox::SandboxOptions;
 using d360::sandbox::SandboxServer;
+using d360::sandbox::ServedDialect;
 
 namespace {
 
@@ -46,8 +46,8 @@ namespace {
 void addDialectRows()
 {
     QTest::addColumn<int>("dialect");
-    QTest::newRow("seed") << int(Dialect::ProjectVersions);
-    QTest::newRow("workspaces") << int(Dialect::Workspaces);
+    QTest::newRow("seed") << int(ServedDialect::ProjectVersions);
+    QTest::newRow("workspaces") << int(ServedDialect::Workspaces);
 }
 
 QJsonValue at(const QJsonObject &object, const QString &path)
@@ -341,12 +341,13 @@ void SandboxFlowTest::listsPageToTheEnd_data()
     QTest::addColumn<int>("dialect");
     QTest::addColumn<int>("pageSize");
     QTest::addColumn<bool>("byCursor");
-    for (const Dialect dialect : { Dialect::ProjectVersions, Dialect::Workspaces }) {
+    for (const ServedDialect dialect :
+         { ServedDialect::ProjectVersions, ServedDialect::Workspaces }) {
         for (const int pageSize : { 100, 25 }) {
             for (const bool byCursor : { true, false }) {
                 QTest::addRow("%s, %d per page, by %s",
-                              dialect == Dialect::Workspaces ? "workspaces" : "seed", pageSize,
-                              byCursor ? "cursor" : "page")
+                              dialect == ServedDialect::Workspaces ? "workspaces" : "seed",
+                              pageSize, byCursor ? "cursor" : "page")
                     << int(dialect) << pageSize << byCursor;
             }
         }
@@ -358,7 +359,7 @@ void SandboxFlowTest::listsPageToTheEnd()
     QFETCH(int, dialect);
     QFETCH(int, pageSize);
     QFETCH(bool, byCursor);
-    SandboxServer server(quickSandboxOptions(Dialect(dialect)));
+    SandboxServer server(quickSandboxOptions(ServedDialect(dialect)));
     QVERIFY(server.start());
     SandboxHttp http;
     const DemoProject &project = manyVersions(server);
@@ -468,7 +469,7 @@ void SandboxFlowTest::badPagingParametersAre422()
 
 void SandboxFlowTest::workspaceDetailAndLanguages()
 {
-    SandboxServer server(quickSandboxOptions(Dialect::Workspaces));
+    SandboxServer server(quickSandboxOptions(ServedDialect::Workspaces));
     QVERIFY(server.start());
     SandboxHttp http;
     const DemoProject &acme = server.demoData().projects().first();
@@ -653,8 +654,8 @@ void SandboxFlowTest::invalidExportRequestsName422Fields_data()
     QTest::addColumn<int>("dialect");
     QTest::addColumn<QString>("body"); // VERSION stands for a valid version id
     QTest::addColumn<QStringList>("fields");
-    const int seed = int(Dialect::ProjectVersions);
-    const int workspaces = int(Dialect::Workspaces);
+    const int seed = int(ServedDialect::ProjectVersions);
+    const int workspaces = int(ServedDialect::Workspaces);
     QTest::newRow("seed: version missing") << seed << R"({"lang_code": "en", "format": "pdf"})"
                                            << QStringList { "project_version_id" };
     QTest::newRow("seed: the other dialect's field")
@@ -698,7 +699,7 @@ void SandboxFlowTest::invalidExportRequestsName422Fields()
     QFETCH(int, dialect);
     QFETCH(QString, body);
     QFETCH(QStringList, fields);
-    SandboxServer server(quickSandboxOptions(Dialect(dialect)));
+    SandboxServer server(quickSandboxOptions(ServedDialect(dialect)));
     QVERIFY(server.start());
     SandboxHttp http;
     const DemoProject &project = server.demoData().projects().first();
@@ -754,8 +755,8 @@ void SandboxFlowTest::unknownThingsAre404_data()
 {
     QTest::addColumn<int>("dialect");
     QTest::addColumn<QString>("path"); // PROJECT, EXPORT and OTHER are filled in
-    const int seed = int(Dialect::ProjectVersions);
-    const int workspaces = int(Dialect::Workspaces);
+    const int seed = int(ServedDialect::ProjectVersions);
+    const int workspaces = int(ServedDialect::Workspaces);
     QTest::newRow("unknown project")
         << seed << "/v3/projects/9a3b4c5d-6e7f-8a9b-0c1d-2e3f4a5b6c7d/project-versions";
     QTest::newRow("odd characters in an id")
@@ -783,7 +784,7 @@ void SandboxFlowTest::unknownThingsAre404()
 {
     QFETCH(int, dialect);
     QFETCH(QString, path);
-    SandboxServer server(quickSandboxOptions(Dialect(dialect)));
+    SandboxServer server(quickSandboxOptions(ServedDialect(dialect)));
     QVERIFY(server.start());
     SandboxHttp http;
     const DemoProject &acme = server.demoData().projects().first();
@@ -829,8 +830,8 @@ void SandboxFlowTest::authRulesPerDialect_data()
     QTest::addColumn<QByteArray>("header");
     QTest::addColumn<QString>("value"); // KEY stands for the sandbox's key
     QTest::addColumn<int>("status");
-    const int seed = int(Dialect::ProjectVersions);
-    const int workspaces = int(Dialect::Workspaces);
+    const int seed = int(ServedDialect::ProjectVersions);
+    const int workspaces = int(ServedDialect::Workspaces);
     QTest::newRow("seed: Bearer key") << seed << QByteArray("Authorization") << "Bearer KEY" << 200;
     QTest::newRow("seed: lower-case bearer")
         << seed << QByteArray("Authorization") << "bearer KEY" << 200;
@@ -853,7 +854,7 @@ void SandboxFlowTest::authRulesPerDialect()
     QFETCH(QByteArray, header);
     QFETCH(QString, value);
     QFETCH(int, status);
-    SandboxServer server(quickSandboxOptions(Dialect(dialect)));
+    SandboxServer server(quickSandboxOptions(ServedDialect(dialect)));
     QVERIFY(server.start());
     SandboxHttp http;
     value.replace(QLatin1String("KEY"), server.apiKey());
@@ -867,21 +868,22 @@ void SandboxFlowTest::authRulesPerDialect()
         QVERIFY2(challenge.startsWith("Bearer realm="), challenge.constData());
         QCOMPARE(challenge.contains("error=\"invalid_token\""),
                  value.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive));
-        QCOMPARE(challenge.contains("X-API-Key"), Dialect(dialect) == Dialect::Workspaces);
+        QCOMPARE(challenge.contains("X-API-Key"),
+                 ServedDialect(dialect) == ServedDialect::Workspaces);
     }
 }
 
 void SandboxFlowTest::generatedAndChosenKeys()
 {
-    SandboxServer seed(quickSandboxOptions(Dialect::ProjectVersions));
-    SandboxServer workspaces(quickSandboxOptions(Dialect::Workspaces));
+    SandboxServer seed(quickSandboxOptions(ServedDialect::ProjectVersions));
+    SandboxServer workspaces(quickSandboxOptions(ServedDialect::Workspaces));
     QVERIFY(seed.apiKey().size() >= 32);
     QVERIFY(!seed.apiKey().startsWith(QLatin1String("d360_sk_")));
     QVERIFY2(workspaces.apiKey().startsWith(QLatin1String("d360_sk_sandbox_")),
              qPrintable(workspaces.apiKey()));
     QVERIFY(seed.apiKey() != SandboxServer(quickSandboxOptions()).apiKey());
 
-    SandboxOptions chosen = quickSandboxOptions(Dialect::Workspaces);
+    SandboxOptions chosen = quickSandboxOptions(ServedDialect::Workspaces);
     chosen.apiKey = QStringLiteral("d360_sk_chosen_by_the_test");
     SandboxServer server(chosen);
     QVERIFY(server.start());
@@ -1487,7 +1489,7 @@ HttpResult exchange(SandboxHttp &http, const SandboxServer &server, const QStrin
 void SandboxFlowTest::oauthSignInWithPkce()
 {
     QFETCH(int, dialect);
-    SandboxServer server(quickSandboxOptions(Dialect(dialect)));
+    SandboxServer server(quickSandboxOptions(ServedDialect(dialect)));
     QVERIFY(server.start());
     SandboxHttp http;
 
@@ -1720,7 +1722,7 @@ void SandboxFlowTest::oauthProjectSelectionBindsTheToken_data()
 void SandboxFlowTest::oauthProjectSelectionBindsTheToken()
 {
     QFETCH(int, dialect);
-    SandboxServer server(quickSandboxOptions(Dialect(dialect)));
+    SandboxServer server(quickSandboxOptions(ServedDialect(dialect)));
     QVERIFY(server.start());
     SandboxHttp http;
     const QList<DemoProject> &all = server.demoData().projects();
@@ -1842,14 +1844,14 @@ void SandboxFlowTest::projectApiKeyServesOneProject_data()
 void SandboxFlowTest::projectApiKeyServesOneProject()
 {
     QFETCH(int, dialect);
-    SandboxServer server(quickSandboxOptions(Dialect(dialect)));
+    SandboxServer server(quickSandboxOptions(ServedDialect(dialect)));
     QVERIFY(server.start());
     SandboxHttp http;
     QVERIFY(!server.projectApiKey().isEmpty());
     QVERIFY(server.projectApiKey() != server.apiKey());
     const QString bound = server.projectApiKeyProjectId();
     QVERIFY(server.demoData().project(bound));
-    const Headers key = server.dialect() == Dialect::Workspaces
+    const Headers key = server.dialect() == ServedDialect::Workspaces
         ? Headers { { QByteArrayLiteral("X-API-Key"), server.projectApiKey().toUtf8() } }
         : bearer(server.projectApiKey());
 
