@@ -100,17 +100,8 @@ void AccountsCommand::start(const QStringList &arguments)
         option("json", tr("List as JSON.")),
         verboseOption(),
     });
-    if (!m_parser.parse(arguments)) {
-        fail(m_parser.errorText(), UsageError);
+    if (!parseArguments(m_parser, arguments, PositionalArguments::Accepted))
         return;
-    }
-    applyVerbosity(m_parser);
-    if (m_parser.isSet(QStringLiteral("help"))) {
-        out() << helpText(m_parser, arguments);
-        out().flush();
-        succeed();
-        return;
-    }
     const QStringList positional = m_parser.positionalArguments();
     if (positional.size() != 1) {
         fail(tr("Name one action: add, list, test, rename or remove."), UsageError);
@@ -138,18 +129,9 @@ void AccountsCommand::start(const QStringList &arguments)
              UsageError);
 }
 
-void AccountsCommand::fail(const QString &message, ExitCode code)
+QString AccountsCommand::failureText(const QString &message) const
 {
-    err() << tr("accounts: %1").arg(message) << '\n';
-    err().flush();
-    Q_EMIT finished(code);
-}
-
-void AccountsCommand::succeed()
-{
-    out().flush();
-    err().flush();
-    Q_EMIT finished(Success);
+    return tr("accounts: %1").arg(message);
 }
 
 const Account *AccountsCommand::namedAccount()
@@ -175,7 +157,7 @@ void AccountsCommand::finishWithTask(AccountTask *task,
         switch (task->outcome()) {
         case AccountTask::Outcome::Succeeded:
             onSuccess(*task);
-            succeed();
+            finish(Success);
             return;
         case AccountTask::Outcome::Refused:
             fail(task->errorMessage(), ConnectionOptions::exitCodeFor(task->apiError()));
@@ -358,13 +340,13 @@ void AccountsCommand::list()
             accounts.append(object);
         }
         out() << QString::fromUtf8(QJsonDocument(accounts).toJson(QJsonDocument::Indented));
-        succeed();
+        finish(Success);
         return;
     }
     if (m_accountsSnapshot.isEmpty()) {
         err() << tr("No accounts yet. Add one with \"d360-exporter accounts add --name NAME\".")
               << '\n';
-        succeed();
+        finish(Success);
         return;
     }
     for (const Account &account : std::as_const(m_accountsSnapshot)) {
@@ -376,7 +358,7 @@ void AccountsCommand::list()
                                          : tr("ok"))
               << "\t" << projectSummary(account) << '\n';
     }
-    succeed();
+    finish(Success);
 }
 
 void AccountsCommand::test()
@@ -411,7 +393,7 @@ void AccountsCommand::rename()
         return;
     }
     out() << tr("Renamed \"%1\" to \"%2\".").arg(account->label, newName.trimmed()) << '\n';
-    succeed();
+    finish(Success);
 }
 
 void AccountsCommand::remove()

@@ -50,8 +50,7 @@ private:
     const auth::Account *namedAccount();
     void finishWithTask(auth::AccountTask *task,
                         const std::function<void(const auth::AccountTask &)> &onSuccess);
-    void fail(const QString &message, ExitCode code);
-    void succeed();
+    QString failureText(const QString &message) const override;
 
     QCommandLineParser m_parser;
     auth::AccountManager *m_manager = nullptr;

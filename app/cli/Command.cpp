@@ -29,6 +29,51 @@ QCommandLineOption Command::verboseOption()
                                     "Also print what happens on the way (retries, failures)."));
 }
 
+void Command::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    out().flush();
+    err().flush();
+    Q_EMIT finished(exitCode);
+}
+
+void Command::fail(const QString &message, int exitCode)
+{
+    if (m_finished)
+        return;
+    err() << failureText(message) << '\n';
+    finish(exitCode);
+}
+
+QString Command::failureText(const QString &message) const
+{
+    return message;
+}
+
+bool Command::parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                             PositionalArguments positional)
+{
+    if (!parser.parse(arguments)) {
+        fail(parser.errorText(), UsageError);
+        return false;
+    }
+    applyVerbosity(parser);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << helpText(parser, arguments);
+        finish(Success);
+        return false;
+    }
+    if (positional == PositionalArguments::Refused && !parser.positionalArguments().isEmpty()) {
+        fail(QCoreApplication::translate("d360::cli::Command", "Unexpected argument \"%1\".")
+                 .arg(parser.positionalArguments().first()),
+             UsageError);
+        return false;
+    }
+    return true;
+}
+
 QCommandLineOption Command::helpOption()
 {
     return QCommandLineOption(

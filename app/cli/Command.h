@@ -2,9 +2,12 @@
 //
 // Verbs are asynchronous like everything in the core: start() returns at once
 // and the verb emits finished() with its exit code when its work is done, so
-// main() simply runs the event loop until then. Output goes through out() and
-// err() so that every verb writes UTF-8 the same way, with secrets masked and
-// terminal controls taken out (see TerminalOutput.h).
+// main() simply runs the event loop until then. A verb ends exactly once
+// (finish()): an answer or a signal that arrives after the end changes
+// nothing, the same rule ApiCall keeps. The parsing every verb starts with
+// (usage errors, --verbose, --help) is here, so each verb says the same. Output goes through out()
+// and err() so that every verb writes UTF-8 the same way, with secrets masked and terminal controls
+// taken out (see TerminalOutput.h).
 #pragma once
 
 #include "cli/ExitCode.h"
@@ -33,6 +36,24 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 protected:
+    // Flushes the output and emits finished(exitCode); only the first call
+    // counts.
+    void finish(int exitCode);
+    bool hasFinished() const { return m_finished; }
+    // The message on stderr, as failureText() words it, then finish().
+    void fail(const QString &message, int exitCode);
+    // How the verb words a failure: the message as it is, or with the
+    // verb's name in front ("export: ...").
+    virtual QString failureText(const QString &message) const;
+
+    enum class PositionalArguments { Refused, Accepted };
+    // Parses the verb's arguments, applies --verbose and answers --help.
+    // False when the verb has already finished: a usage error (or, with
+    // Refused, an argument that is not an option) was reported, or the help
+    // was printed. The parser must know helpOption() and verboseOption().
+    bool parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                        PositionalArguments positional);
+
     static QTextStream &out();
     static QTextStream &err();
 
@@ -49,6 +70,9 @@ protected:
     // program, by the path it was started with. arguments[0] is
     // "PROGRAM VERB", as CommandLine passes it.
     static QString helpText(const QCommandLineParser &parser, const QStringList &arguments);
+
+private:
+    bool m_finished = false;
 };
 
 } // namespace d360::cli

@@ -59,14 +59,14 @@ void ExportCommand::start(const QStringList &arguments)
 {
     m_interrupts = new InterruptWatcher(this);
     connect(m_interrupts, &InterruptWatcher::interrupted, this, &ExportCommand::onInterrupted);
-    if (!parseArguments(arguments))
+    if (!readArguments(arguments))
         return;
     m_connection.resolve(m_parser, [this](ConnectionOptions::Resolved resolved) {
         onConnected(std::move(resolved));
     });
 }
 
-bool ExportCommand::parseArguments(const QStringList &arguments)
+bool ExportCommand::readArguments(const QStringList &arguments)
 {
     m_parser.setApplicationDescription(tr(
         "Export Document360 projects as PDF, HTML or Markdown files.\n\n"
@@ -102,22 +102,8 @@ bool ExportCommand::parseArguments(const QStringList &arguments)
     });
     m_connection.addTo(m_parser);
 
-    if (!m_parser.parse(arguments)) {
-        fail(m_parser.errorText(), UsageError);
+    if (!parseArguments(m_parser, arguments, PositionalArguments::Refused))
         return false;
-    }
-    applyVerbosity(m_parser);
-    if (m_parser.isSet(QStringLiteral("help"))) {
-        out() << helpText(m_parser, arguments);
-        out().flush();
-        finish(Success);
-        return false;
-    }
-    if (!m_parser.positionalArguments().isEmpty()) {
-        fail(tr("Unexpected argument \"%1\".").arg(m_parser.positionalArguments().first()),
-             UsageError);
-        return false;
-    }
 
     m_selection.projectId = ConnectionOptions::projectId(m_parser);
     if (m_selection.projectId.isEmpty()) {
@@ -205,7 +191,7 @@ bool ExportCommand::parseArguments(const QStringList &arguments)
 
 void ExportCommand::onConnected(ConnectionOptions::Resolved resolved)
 {
-    if (m_finished)
+    if (hasFinished())
         return;
     if (!resolved.client) {
         fail(resolved.error, resolved.exitCode);
@@ -315,7 +301,7 @@ void ExportCommand::onPlanned()
     jobs::BatchPlanner *planner = m_planner;
     m_planner = nullptr;
     planner->deleteLater();
-    if (m_finished)
+    if (hasFinished())
         return;
     if (!planner->error().isNull()) {
         const ExitCode code = ConnectionOptions::exitCodeFor(planner->error());
@@ -341,7 +327,7 @@ void ExportCommand::listenToQueue()
 
 void ExportCommand::onBatchFinished(const QUuid &batchId)
 {
-    if (batchId != m_batchId || m_finished)
+    if (batchId != m_batchId || hasFinished())
         return;
     m_reporter->printSummary(m_interruptedBy != 0);
     if (m_interruptedBy != 0) {
@@ -372,7 +358,7 @@ void ExportCommand::onBatchFinished(const QUuid &batchId)
 
 void ExportCommand::onInterrupted(int signalNumber)
 {
-    if (m_finished)
+    if (hasFinished())
         return;
     if (m_interruptedBy != 0) {
         finish(128 + m_interruptedBy); // a second Ctrl-C: stop waiting
@@ -388,25 +374,13 @@ void ExportCommand::onInterrupted(int signalNumber)
     // Synchronous: every runner stops and deletes its .part before this
     // returns; the batch then finishes and onBatchFinished() exits.
     m_queue->cancelAll();
-    if (!m_finished && m_queue->isBatchFinished(m_batchId))
+    if (!hasFinished() && m_queue->isBatchFinished(m_batchId))
         onBatchFinished(m_batchId);
 }
 
-void ExportCommand::fail(const QString &message, int exitCode)
+QString ExportCommand::failureText(const QString &message) const
 {
-    err() << tr("export: %1").arg(message) << '\n';
-    err().flush();
-    finish(exitCode);
-}
-
-void ExportCommand::finish(int exitCode)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    out().flush();
-    err().flush();
-    Q_EMIT finished(exitCode);
+    return tr("export: %1").arg(message);
 }
 
 } // namespace d360::cli

@@ -54,7 +54,7 @@ public:
 
 private:
     // Reads the command line into m_selection; false after reporting why not.
-    bool parseArguments(const QStringList &arguments);
+    bool readArguments(const QStringList &arguments);
     void onConnected(ConnectionOptions::Resolved resolved);
     // Creates --out and checks that files can be made in it; false after
     // reporting why not. After the credential, so a run that fails on it
@@ -65,8 +65,7 @@ private:
     void listenToQueue();
     void onBatchFinished(const QUuid &batchId);
     void onInterrupted(int signalNumber);
-    void fail(const QString &message, int exitCode);
-    void finish(int exitCode);
+    QString failureText(const QString &message) const override;
 
     QCommandLineParser m_parser;
     ConnectionOptions m_connection;
@@ -86,7 +85,6 @@ private:
     InterruptWatcher *m_interrupts = nullptr;
     QUuid m_batchId;
     int m_interruptedBy = 0;
-    bool m_finished = false;
 };
 
 } // namespace d360::cli

@@ -47,23 +47,8 @@ void ListCommand::start(const QStringList &arguments)
     m_parser.addOption(verboseOption());
     addOptions(m_parser);
     m_connection.addTo(m_parser);
-    if (!m_parser.parse(arguments)) {
-        fail(m_parser.errorText(), UsageError);
+    if (!parseArguments(m_parser, arguments, PositionalArguments::Refused))
         return;
-    }
-    applyVerbosity(m_parser);
-    if (m_parser.isSet(QStringLiteral("help"))) {
-        out() << helpText(m_parser, arguments);
-        out().flush();
-        m_finished = true;
-        Q_EMIT finished(Success);
-        return;
-    }
-    if (!m_parser.positionalArguments().isEmpty()) {
-        fail(tr("Unexpected argument \"%1\".").arg(m_parser.positionalArguments().first()),
-             UsageError);
-        return;
-    }
     if (!checkOptions(m_parser))
         return;
     m_connection.resolve(m_parser, [this](ConnectionOptions::Resolved resolved) {
@@ -83,25 +68,13 @@ void ListCommand::show(const QStringList &headers, const QList<QStringList> &row
         out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
     else
         out() << formatTable(headers, rows);
-    out().flush();
-    m_finished = true;
-    Q_EMIT finished(Success);
+    finish(Success);
 }
 
 void ListCommand::failWith(const api::ApiError &error)
 {
     const ExitCode code = ConnectionOptions::exitCodeFor(error);
     fail(error.displayText(), code == Success ? ApiError : code);
-}
-
-void ListCommand::fail(const QString &message, int exitCode)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    err() << message << '\n';
-    err().flush();
-    Q_EMIT finished(exitCode);
 }
 
 QString ProjectsCommand::description() const

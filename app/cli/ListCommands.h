@@ -46,7 +46,6 @@ protected:
     // Prints the rows (or the JSON) and finishes.
     void show(const QStringList &headers, const QList<QStringList> &rows, const QJsonArray &json);
     void failWith(const api::ApiError &error);
-    void fail(const QString &message, int exitCode);
 
     const QCommandLineParser &parser() const { return m_parser; }
 
@@ -54,7 +53,6 @@ private:
     QCommandLineParser m_parser;
     ConnectionOptions m_connection;
     std::unique_ptr<api::ApiClient> m_client;
-    bool m_finished = false;
 };
 
 class ProjectsCommand : public ListCommand
