@@ -71,6 +71,14 @@ void ListCommand::show(const QStringList &headers, const QList<QStringList> &row
     finish(Success);
 }
 
+bool ListCommand::requireProject(const QCommandLineParser &parser)
+{
+    if (!ConnectionOptions::projectId(parser).isEmpty())
+        return true;
+    fail(tr("Give the project with --project ID, or set D360_PROJECT_ID."), UsageError);
+    return false;
+}
+
 void ListCommand::failWith(const api::ApiError &error)
 {
     const ExitCode code = ConnectionOptions::exitCodeFor(error);
@@ -85,14 +93,10 @@ QString ProjectsCommand::description() const
 void ProjectsCommand::fetch(api::ApiClient *client)
 {
     api::ProjectListCall *call = client->listProjects();
-    connect(call, &api::ApiCall::finished, this, [this, call] {
-        if (!call->error().isNull()) {
-            failWith(call->error());
-            return;
-        }
+    whenAnswered(call, [this](const auto &result) {
         QList<QStringList> rows;
         QJsonArray json;
-        for (const api::Project &project : call->result()) {
+        for (const api::Project &project : result) {
             const QString status = project.active ? tr("active") : tr("inactive");
             rows.append({ project.id, project.name, status, project.subdomain });
             json.append(
@@ -120,24 +124,16 @@ void VersionsCommand::addOptions(QCommandLineParser &parser)
 
 bool VersionsCommand::checkOptions(const QCommandLineParser &parser)
 {
-    if (ConnectionOptions::projectId(parser).isEmpty()) {
-        fail(tr("Give the project with --project ID, or set D360_PROJECT_ID."), UsageError);
-        return false;
-    }
-    return true;
+    return requireProject(parser);
 }
 
 void VersionsCommand::fetch(api::ApiClient *client)
 {
     api::VersionListCall *call = client->listVersions(ConnectionOptions::projectId(parser()));
-    connect(call, &api::ApiCall::finished, this, [this, call] {
-        if (!call->error().isNull()) {
-            failWith(call->error());
-            return;
-        }
+    whenAnswered(call, [this](const auto &result) {
         QList<QStringList> rows;
         QJsonArray json;
-        for (const api::ProjectVersion &version : call->result()) {
+        for (const api::ProjectVersion &version : result) {
             rows.append({ version.id, version.name, version.slug, yesOrEmpty(version.isDefault),
                           version.type });
             json.append(
@@ -168,10 +164,8 @@ void LanguagesCommand::addOptions(QCommandLineParser &parser)
 
 bool LanguagesCommand::checkOptions(const QCommandLineParser &parser)
 {
-    if (ConnectionOptions::projectId(parser).isEmpty()) {
-        fail(tr("Give the project with --project ID, or set D360_PROJECT_ID."), UsageError);
+    if (!requireProject(parser))
         return false;
-    }
     if (parser.value(QStringLiteral("version")).isEmpty()) {
         fail(tr("Give the version with --version ID, or --version default."), UsageError);
         return false;
@@ -187,12 +181,8 @@ void LanguagesCommand::fetch(api::ApiClient *client)
         return;
     }
     api::VersionListCall *call = client->listVersions(ConnectionOptions::projectId(parser()));
-    connect(call, &api::ApiCall::finished, this, [this, call, client] {
-        if (!call->error().isNull()) {
-            failWith(call->error());
-            return;
-        }
-        for (const api::ProjectVersion &candidate : call->result()) {
+    whenAnswered(call, [this, client](const auto &result) {
+        for (const api::ProjectVersion &candidate : result) {
             if (candidate.isDefault) {
                 fetchLanguages(client, candidate.id);
                 return;
@@ -207,14 +197,10 @@ void LanguagesCommand::fetchLanguages(api::ApiClient *client, const QString &ver
 {
     api::LanguageListCall *call
         = client->listLanguages(ConnectionOptions::projectId(parser()), versionId);
-    connect(call, &api::ApiCall::finished, this, [this, call] {
-        if (!call->error().isNull()) {
-            failWith(call->error());
-            return;
-        }
+    whenAnswered(call, [this](const auto &result) {
         QList<QStringList> rows;
         QJsonArray json;
-        for (const api::Language &language : call->result()) {
+        for (const api::Language &language : result) {
             rows.append({ language.code, language.name, yesOrEmpty(language.isDefault) });
             json.append(QJsonObject { { QStringLiteral("code"), language.code },
                                       { QStringLiteral("name"), language.name },

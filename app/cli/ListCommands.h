@@ -13,6 +13,7 @@
 
 #include "cli/Command.h"
 #include "cli/ConnectionOptions.h"
+#include "core/api/ApiCall.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -46,6 +47,21 @@ protected:
     // Prints the rows (or the JSON) and finishes.
     void show(const QStringList &headers, const QList<QStringList> &rows, const QJsonArray &json);
     void failWith(const api::ApiError &error);
+    // Runs onResult with the call's result once it answers; an error ends
+    // the verb instead, with the exit code that error calls for.
+    template<typename Result, typename OnResult>
+    void whenAnswered(api::ApiResultCall<Result> *call, OnResult onResult)
+    {
+        connect(call, &api::ApiCall::finished, this, [this, call, onResult] {
+            if (!call->error().isNull()) {
+                failWith(call->error());
+                return;
+            }
+            onResult(call->result());
+        });
+    }
+    // The verbs about one project need it: false after saying how to give it.
+    bool requireProject(const QCommandLineParser &parser);
 
     const QCommandLineParser &parser() const { return m_parser; }
 
