@@ -163,26 +163,14 @@ void ExportReporter::drawProgress()
 {
     if (!m_progressOnTerminal)
         return;
-    int total = 0, done = 0, failed = 0, running = 0;
-    qint64 bytes = 0;
-    for (int row = 0; row < m_queue->count(); ++row) {
-        const ExportJob &job = m_queue->at(row);
-        if (job.batchId != m_batchId)
-            continue;
-        ++total;
-        done += job.state == JobState::Completed;
-        failed += job.state == JobState::Failed || job.state == JobState::Cancelled;
-        running += jobs::isActiveState(job.state);
-        if (job.state == JobState::Downloading)
-            bytes += job.bytesDone;
-    }
+    const Tally batch = tally();
     writeControlSequence(stderr, "\r\033[K");
     standardError() << tr("%1/%2 done, %3 running, %4 failed; downloading %5")
-                           .arg(done)
-                           .arg(total)
-                           .arg(running)
-                           .arg(failed)
-                           .arg(QLocale::c().formattedDataSize(bytes));
+                           .arg(batch.completed)
+                           .arg(batch.total)
+                           .arg(batch.running)
+                           .arg(batch.failed + batch.cancelled)
+                           .arg(QLocale::c().formattedDataSize(batch.bytesDownloading));
     standardError().flush();
     m_progressShown = true;
 }
@@ -215,34 +203,41 @@ bool ExportReporter::hasExtractionErrors() const
     return false;
 }
 
-bool ExportReporter::allCompleted() const
+ExportReporter::Tally ExportReporter::tally() const
 {
-    for (int row = 0; row < m_queue->count(); ++row) {
-        const ExportJob &job = m_queue->at(row);
-        if (job.batchId == m_batchId && job.state != JobState::Completed)
-            return false;
-    }
-    return true;
-}
-
-void ExportReporter::printSummary(bool interrupted)
-{
-    int total = 0, done = 0, failed = 0, cancelled = 0;
+    Tally tally;
     for (int row = 0; row < m_queue->count(); ++row) {
         const ExportJob &job = m_queue->at(row);
         if (job.batchId != m_batchId)
             continue;
-        ++total;
-        done += job.state == JobState::Completed;
-        failed += job.state == JobState::Failed;
-        cancelled += job.state == JobState::Cancelled;
+        ++tally.total;
+        tally.completed += job.state == JobState::Completed;
+        tally.failed += job.state == JobState::Failed;
+        tally.cancelled += job.state == JobState::Cancelled;
+        tally.running += jobs::isActiveState(job.state);
+        if (job.state == JobState::Downloading)
+            tally.bytesDownloading += job.bytesDone;
     }
+    return tally;
+}
+
+bool ExportReporter::allCompleted() const
+{
+    const Tally batch = tally();
+    return batch.completed == batch.total;
+}
+
+void ExportReporter::printSummary(bool interrupted)
+{
+    const Tally batch = tally();
+    const int done = batch.completed;
+    const int total = batch.total;
     eraseProgress();
     QString summary = tr("%1 of %2 exports done").arg(done).arg(total);
-    if (failed > 0)
-        summary += tr(", %1 failed").arg(failed);
-    if (cancelled > 0)
-        summary += tr(", %1 cancelled").arg(cancelled);
+    if (batch.failed > 0)
+        summary += tr(", %1 failed").arg(batch.failed);
+    if (batch.cancelled > 0)
+        summary += tr(", %1 cancelled").arg(batch.cancelled);
     summary += QLatin1Char('.');
     if (interrupted)
         summary += tr(" Interrupted: no half-written file was left under a final name.");

@@ -39,6 +39,18 @@ public:
     bool allCompleted() const;
 
 private:
+    // The batch's jobs, counted by how they stand.
+    struct Tally
+    {
+        int total = 0;
+        int completed = 0;
+        int failed = 0;
+        int cancelled = 0;
+        int running = 0;
+        qint64 bytesDownloading = 0; // of the jobs downloading now
+    };
+    Tally tally() const;
+
     void onJobChanged(const QUuid &id);
     void report(const jobs::ExportJob &job);
     void drawProgress();
