@@ -34,9 +34,10 @@ qint64 millisecondsSinceProcessStart()
 #endif
 }
 
-qint64 residentMemoryKiB()
+qint64 residentMemoryKiB(qint64 processId)
 {
-    QFile status(QStringLiteral("/proc/self/status"));
+    QFile status(processId > 0 ? QStringLiteral("/proc/%1/status").arg(processId)
+                               : QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {

@@ -25,6 +25,7 @@ void writeFirstPaintReport(const QString &filePath);
 
 // The pieces, for benchmarks that report more: -1 where unknown.
 qint64 millisecondsSinceProcessStart();
-qint64 residentMemoryKiB();
+// VmRSS of a process (by default this one), as /proc reports it.
+qint64 residentMemoryKiB(qint64 processId = 0);
 
 } // namespace d360::gui

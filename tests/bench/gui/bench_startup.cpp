@@ -31,6 +31,8 @@
 // situation (default 7), the exporter's path (default: env D360_EXECUTABLE,
 // else ../bin/d360-exporter beside this program). bench_bare_window must be
 // beside this program.
+#include "gui/FirstPaintReport.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -56,18 +58,6 @@ struct Sample
 // Prepares a fresh HOME before a run; false (and a reason) if it could not.
 using HomePreparation
     = std::function<bool(const QProcessEnvironment &environment, QString *problem)>;
-
-qint64 residentKiBOf(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 QProcessEnvironment environmentWithHome(const QTemporaryDir &home)
 {
@@ -118,7 +108,7 @@ Sample measure(const QString &program, const HomePreparation &prepare, QString *
                 sample.firstPaintRssKiB = line.mid(7).toLongLong();
         }
         QThread::msleep(2000); // idle: two seconds after the first paint
-        sample.idleRssKiB = residentKiBOf(process.processId());
+        sample.idleRssKiB = d360::gui::residentMemoryKiB(process.processId());
     }
     process.terminate();
     if (!process.waitForFinished(5000)) {
