@@ -1,7 +1,7 @@
 // See ApiCall.h.
 #include "core/api/ApiCall.h"
 
-#include <QMetaObject>
+#include "core/AnnounceThenDelete.h"
 
 namespace d360::api {
 
@@ -50,15 +50,7 @@ void ApiCall::finish()
     if (m_finished)
         return;
     m_finished = true;
-    // Queued: the caller may still be inside the function that created us, and
-    // a slot that deletes its own sender must not run inside that sender.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            Q_EMIT finished();
-            deleteLater();
-        },
-        Qt::QueuedConnection);
+    announceThenDelete(this, &ApiCall::finished);
 }
 
 } // namespace d360::api

@@ -1,6 +1,7 @@
 // See AccountTask.h.
 #include "core/auth/AccountTask.h"
 
+#include "core/AnnounceThenDelete.h"
 #include "core/api/ApiClient.h"
 
 namespace d360::auth {
@@ -47,13 +48,7 @@ void AccountTask::finish(Outcome outcome, const QString &message)
         return;
     m_outcome = outcome;
     m_errorMessage = message;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            Q_EMIT finished();
-            deleteLater();
-        },
-        Qt::QueuedConnection);
+    announceThenDelete(this, &AccountTask::finished);
 }
 
 } // namespace d360::auth
