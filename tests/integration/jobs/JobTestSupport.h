@@ -60,6 +60,20 @@ inline DemoTarget acmeProject(const sandbox::SandboxServer &server)
     return {};
 }
 
+// `export` of the target's first version into out, with extra arguments.
+inline QStringList exportArguments(const DemoTarget &target, const QString &out,
+                                   const QStringList &extra = {})
+{
+    return QStringList { QStringLiteral("export"),
+                         QStringLiteral("--project"),
+                         target.projectId,
+                         QStringLiteral("--version"),
+                         target.versionIds.at(0),
+                         QStringLiteral("--out"),
+                         out }
+    + extra;
+}
+
 // Every file and folder under folder, relative, sorted; hidden ones included.
 inline QStringList everythingIn(const QString &folder)
 {

@@ -17,19 +17,6 @@ using test::ExporterProcess;
 
 namespace {
 
-QStringList exportArguments(const test::DemoTarget &target, const QString &out,
-                            const QStringList &extra = {})
-{
-    return QStringList { QStringLiteral("export"),
-                         QStringLiteral("--project"),
-                         target.projectId,
-                         QStringLiteral("--version"),
-                         target.versionIds.at(0),
-                         QStringLiteral("--out"),
-                         out }
-    + extra;
-}
-
 // A folder that exists and that this process cannot create files in: one it
 // made read-only, or for root (whom permissions do not stop) a sysfs folder.
 QString unwritableFolder(const QTemporaryDir &scratch)

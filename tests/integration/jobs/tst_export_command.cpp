@@ -17,22 +17,7 @@
 using namespace d360;
 using test::ExporterProcess;
 
-namespace {
-
-QStringList exportArguments(const test::DemoTarget &target, const QString &out,
-                            const QStringList &extra = {})
-{
-    return QStringList { QStringLiteral("export"),
-                         QStringLiteral("--project"),
-                         target.projectId,
-                         QStringLiteral("--version"),
-                         target.versionIds.at(0),
-                         QStringLiteral("--out"),
-                         out }
-    + extra;
-}
-
-} // namespace
+namespace { } // namespace
 
 class ExportCommandTest : public QObject
 {

@@ -19,18 +19,11 @@ using test::ExporterProcess;
 
 namespace {
 
-QStringList exportArguments(const test::DemoTarget &target, const QString &out,
-                            const QStringList &extra)
+// The export, with --json so each result can be read.
+QStringList jsonExportArguments(const test::DemoTarget &target, const QString &out,
+                                const QStringList &extra)
 {
-    return QStringList { QStringLiteral("export"),
-                         QStringLiteral("--project"),
-                         target.projectId,
-                         QStringLiteral("--version"),
-                         target.versionIds.at(0),
-                         QStringLiteral("--out"),
-                         out,
-                         QStringLiteral("--json") }
-    + extra;
+    return test::exportArguments(target, out, QStringList { QStringLiteral("--json") } + extra);
 }
 
 // Every "completed" line names a file whose bytes are the ones the server
@@ -79,9 +72,9 @@ Pair runTwoCommands(const sandbox::SandboxServer &server, const QString &home, c
     ExporterProcess english(server, home);
     ExporterProcess englishAndGerman(server, home);
     const test::DemoTarget acme = test::acmeProject(server);
-    english.start(exportArguments(
+    english.start(jsonExportArguments(
         acme, out, QStringList { QStringLiteral("--lang"), QStringLiteral("en") } + extra));
-    englishAndGerman.start(exportArguments(
+    englishAndGerman.start(jsonExportArguments(
         acme, out, QStringList { QStringLiteral("--lang"), QStringLiteral("en,de") } + extra));
     Pair pair;
     pair.english = english.wait(60000);
@@ -172,8 +165,8 @@ private Q_SLOTS:
         QVERIFY(QFile::link(partTarget, finalPath + QStringLiteral(".part")));
         QVERIFY(QFile::link(finalTarget, finalPath));
 
-        const ExporterProcess::Result result = exporter.run(
-            exportArguments(acme, out.path(), { QStringLiteral("--lang"), QStringLiteral("en") }));
+        const ExporterProcess::Result result = exporter.run(jsonExportArguments(
+            acme, out.path(), { QStringLiteral("--lang"), QStringLiteral("en") }));
         QVERIFY2(result.exitCode == 0, result.err.constData());
         QVERIFY2(QDir(elsewhere.path()).isEmpty(),
                  qPrintable(QDir(elsewhere.path()).entryList().join(QLatin1Char(' '))));
@@ -201,8 +194,8 @@ private Q_SLOTS:
         exporter.setNetworkPatience(1500);
 
         const ExporterProcess::Result result
-            = exporter.run(exportArguments(test::acmeProject(server), out.path(),
-                                           { QStringLiteral("--lang"), QStringLiteral("en") }));
+            = exporter.run(jsonExportArguments(test::acmeProject(server), out.path(),
+                                               { QStringLiteral("--lang"), QStringLiteral("en") }));
         QVERIFY(result.finished);
         QCOMPARE(statusesOf(result), QStringList { QStringLiteral("failed") });
         QCOMPARE(result.exitCode, 1);
@@ -223,9 +216,9 @@ private Q_SLOTS:
         exporter.setNetworkPatience(1500);
         const test::DemoTarget acme = test::acmeProject(server);
         const QStringList arguments
-            = exportArguments(acme, out.path(),
-                              { QStringLiteral("--lang"), QStringLiteral("en"),
-                                QStringLiteral("--format"), QStringLiteral("pdf,markdown") });
+            = jsonExportArguments(acme, out.path(),
+                                  { QStringLiteral("--lang"), QStringLiteral("en"),
+                                    QStringLiteral("--format"), QStringLiteral("pdf,markdown") });
 
         const ExporterProcess::Result right = exporter.run(arguments);
         QVERIFY2(right.exitCode == 0, right.err.constData());
@@ -237,7 +230,7 @@ private Q_SLOTS:
         wrong.wrongDigests = true;
         server.setFaults(wrong);
         QTemporaryDir otherOut;
-        const ExporterProcess::Result refused = exporter.run(exportArguments(
+        const ExporterProcess::Result refused = exporter.run(jsonExportArguments(
             acme, otherOut.path(), { QStringLiteral("--lang"), QStringLiteral("en") }));
         QCOMPARE(statusesOf(refused), QStringList { QStringLiteral("failed") });
         QCOMPARE(refused.exitCode, 1);
@@ -272,8 +265,8 @@ private Q_SLOTS:
         };
 
         const ExporterProcess::Result result
-            = exporter.run(exportArguments(test::acmeProject(server), out.path(),
-                                           { QStringLiteral("--lang"), QStringLiteral("en") }),
+            = exporter.run(jsonExportArguments(test::acmeProject(server), out.path(),
+                                               { QStringLiteral("--lang"), QStringLiteral("en") }),
                            60000, smallDisk);
         QVERIFY(result.finished);
         QVERIFY2(result.exitCode != 99, "unshare -Urm and mount -t tmpfs must work for this test");

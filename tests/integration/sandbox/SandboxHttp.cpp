@@ -3,6 +3,7 @@
 
 #include <QBuffer>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkProxy>
 #include <QNetworkRequest>
@@ -132,6 +133,17 @@ QString versionField(const sandbox::SandboxServer &server)
     return server.dialect() == sandbox::ServedDialect::Workspaces
         ? QStringLiteral("workspace_id")
         : QStringLiteral("project_version_id");
+}
+
+QJsonValue at(const QJsonObject &object, const QString &path)
+{
+    QJsonValue value = object;
+    for (const QString &part : path.split(QLatin1Char('.'))) {
+        bool isIndex = false;
+        const int index = part.toInt(&isIndex);
+        value = isIndex ? value.toArray().at(index) : value.toObject().value(part);
+    }
+    return value;
 }
 
 } // namespace d360::test

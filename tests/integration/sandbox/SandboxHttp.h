@@ -71,4 +71,8 @@ QString versionsPath(const sandbox::SandboxServer &server, const QString &projec
 // The version field of the export request in the server's dialect.
 QString versionField(const sandbox::SandboxServer &server);
 
+// The value at a dotted path of a JSON answer, numbers indexing arrays:
+// at(json, "data.0.id"); undefined where the path leads nowhere.
+QJsonValue at(const QJsonObject &object, const QString &path);
+
 } // namespace d360::test

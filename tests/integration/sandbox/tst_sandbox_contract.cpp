@@ -101,17 +101,6 @@ QStringList shapeDifferences(const QJsonObject &actual, const QJsonObject &examp
     return differences;
 }
 
-QJsonValue at(const QJsonObject &object, const QString &path)
-{
-    QJsonValue value = object;
-    for (const QString &part : path.split(QLatin1Char('.'))) {
-        bool isIndex = false;
-        const int index = part.toInt(&isIndex);
-        value = isIndex ? value.toArray().at(index) : value.toObject().value(part);
-    }
-    return value;
-}
-
 struct Exchange
 {
     HttpResult result;

@@ -50,17 +50,6 @@ void addDialectRows()
     QTest::newRow("workspaces") << int(ServedDialect::Workspaces);
 }
 
-QJsonValue at(const QJsonObject &object, const QString &path)
-{
-    QJsonValue value = object;
-    for (const QString &part : path.split(QLatin1Char('.'))) {
-        bool isIndex = false;
-        const int index = part.toInt(&isIndex);
-        value = isIndex ? value.toArray().at(index) : value.toObject().value(part);
-    }
-    return value;
-}
-
 QString errorCode(const HttpResult &result)
 {
     return at(result.json(), QStringLiteral("errors.0.code")).toString();
