@@ -4,19 +4,18 @@
 // an unregistered client id is explained, at the authorization step and at
 // the token endpoint; a denial, a forged state, a cancel and a timeout end
 // it safely; noise on the loopback port is answered and ignored. Then token
-// upkeep through the
-// AccountManager and the real keychain: refreshed before expiry, refreshed
-// once on a 401 (also when the token answer has no expires_in, from the
-// token's own exp), a refresh that meets a sign-in server in trouble (5xx, a
-// dropped connection) is tried again while the account's jobs wait, one
-// that stays out of reach longer is reported but not final, and a refresh
-// the server refuses (invalid_grant) marks the account as needing attention
-// at once.
+// upkeep through the AccountManager, its ClientPool and the real keychain:
+// refreshed before expiry, refreshed once on a 401 (also when the token
+// answer has no expires_in, from the token's own exp), a refresh that meets a sign-in server in
+// trouble (5xx, a dropped connection) is tried again while the account's jobs wait, one that stays
+// out of reach longer is reported but not final, and a refresh the server refuses (invalid_grant)
+// marks the account as needing attention at once.
 #include "AuthTestSupport.h"
 #include "core/api/ApiClient.h"
 #include "core/api/ApiTransport.h"
 #include "core/auth/AccessTokenClaims.h"
 #include "core/auth/AccountManager.h"
+#include "core/auth/ClientPool.h"
 #include "core/auth/OAuthSignIn.h"
 #include "core/auth/SecretStore.h"
 #include "core/auth/TokenEndpoint.h"
@@ -96,7 +95,13 @@ private:
         options.settingsFile = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
             + QStringLiteral("/accounts-%1.ini").arg(QUuid::createUuid().toString(QUuid::Id128));
         options.apiSettings = test::fastApiSettings();
-        options.tokenRefreshRetry = options.apiSettings.retry;
+        return options;
+    }
+
+    static auth::ClientPoolOptions poolOptions()
+    {
+        auth::ClientPoolOptions options;
+        options.tokenRefreshRetry = test::fastApiSettings().retry;
         return options;
     }
 
@@ -346,11 +351,12 @@ private Q_SLOTS:
         QVERIFY(tokens->expiresAt < QDateTime::currentDateTimeUtc().addSecs(4));
         const auth::AccountManagerOptions options = managerOptions();
         AccountManager manager(options);
+        auth::ClientPool clients(&manager, poolOptions());
         const test::TaskOutcome added
             = test::await(manager.add(draftFor(sandbox), AccountSecret::oauth(*tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
         QVERIFY(added.account.authKind == auth::AuthKind::OAuth);
-        const test::TaskOutcome opened = test::await(manager.openClient(added.account.id));
+        const test::TaskOutcome opened = test::await(clients.open(added.account.id));
         QVERIFY(opened.client);
 
         // Before the 3 s token runs out, the client already has a new one ...
@@ -391,10 +397,11 @@ private Q_SLOTS:
         // tell it otherwise.
         tokens->expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
         AccountManager manager(managerOptions());
+        auth::ClientPool clients(&manager, poolOptions());
         const test::TaskOutcome added
             = test::await(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
-        const test::TaskOutcome opened = test::await(manager.openClient(added.account.id));
+        const test::TaskOutcome opened = test::await(clients.open(added.account.id));
         QVERIFY(opened.client);
         QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > realExpiry.addMSecs(300), 6000);
 
@@ -419,11 +426,12 @@ private Q_SLOTS:
         m_shortLived->setFaults(trouble);
 
         AccountManager manager(managerOptions());
+        auth::ClientPool clients(&manager, poolOptions());
         QSignalSpy attention(&manager, &AccountManager::accountNeedsAttention);
         const test::TaskOutcome added
             = test::await(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
-        const test::TaskOutcome opened = test::await(manager.openClient(added.account.id));
+        const test::TaskOutcome opened = test::await(clients.open(added.account.id));
         QVERIFY(opened.client);
         // As the window wires it: an account that needs attention holds its jobs.
         api::ApiClient *client = opened.client;
@@ -478,12 +486,13 @@ private Q_SLOTS:
         away.tokenDrops = 1000;
         m_shortLived->setFaults(away);
         AccountManager manager(managerOptions());
+        auth::ClientPool clients(&manager, poolOptions());
         QSignalSpy attention(&manager, &AccountManager::accountNeedsAttention);
         QSignalSpy restored(&manager, &AccountManager::accountRestored);
         const test::TaskOutcome added
             = test::await(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
-        const test::TaskOutcome opened = test::await(manager.openClient(added.account.id));
+        const test::TaskOutcome opened = test::await(clients.open(added.account.id));
         QVERIFY(opened.client);
 
         // Out of reach through all the retries, with the token expired: the
@@ -522,6 +531,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(used, 5000);
 
         AccountManager manager(managerOptions());
+        // The pool keeps a new sign-in fresh from the moment it is added.
+        auth::ClientPool clients(&manager, poolOptions());
         QSignalSpy attention(&manager, &AccountManager::accountNeedsAttention);
         const qsizetype loggedBefore = test::LogRecorder::messages().size();
         const test::TaskOutcome added
