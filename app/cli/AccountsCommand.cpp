@@ -385,9 +385,9 @@ void AccountsCommand::test()
     const Account *account = namedAccount();
     if (!account)
         return;
-    // Tested as an export would use it: the client a pool opens, with its
-    // token refresh.
-    auto *clients = new auth::ClientPool(m_manager, {}, this);
+    // Tested as an export would use it: on a client the pool opens, with
+    // its token refresh. The pool lives in the manager it reports to.
+    auto *clients = new auth::ClientPool(m_manager, {}, m_manager);
     finishWithTask(clients->test(account->id), [](const AccountTask &task) {
         const Account &tested = task.account();
         out() << tr("Account \"%1\" works (%2). It sees %n project(s)", nullptr,
