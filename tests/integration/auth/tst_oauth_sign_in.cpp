@@ -11,6 +11,7 @@
 // out of reach longer is reported but not final, and a refresh the server refuses (invalid_grant)
 // marks the account as needing attention at once.
 #include "AuthTestSupport.h"
+#include "core/ExportSession.h"
 #include "core/api/ApiClient.h"
 #include "core/api/ApiTransport.h"
 #include "core/auth/AccessTokenClaims.h"
@@ -425,22 +426,22 @@ private Q_SLOTS:
         trouble.tokenDrops = 1;
         m_shortLived->setFaults(trouble);
 
-        AccountManager manager(managerOptions());
-        auth::ClientPool clients(&manager, poolOptions());
+        // The window's own wiring: an account that needs attention holds its jobs.
+        ExportSessionOptions sessionOptions;
+        sessionOptions.accounts = managerOptions();
+        sessionOptions.clients = poolOptions();
+        sessionOptions.jobs.pollFirst = std::chrono::milliseconds(50);
+        sessionOptions.jobs.pollCap = std::chrono::milliseconds(200);
+        ExportSession session(sessionOptions);
+        AccountManager &manager = *session.accounts();
+        jobs::JobQueue &queue = *session.queue();
         QSignalSpy attention(&manager, &AccountManager::accountNeedsAttention);
         const test::TaskOutcome added
             = test::await(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
-        const test::TaskOutcome opened = test::await(clients.open(added.account.id));
+        const test::TaskOutcome opened = test::await(session.clients()->open(added.account.id));
         QVERIFY(opened.client);
-        // As the window wires it: an account that needs attention holds its jobs.
         api::ApiClient *client = opened.client;
-        jobs::JobSettings quick;
-        quick.pollFirst = std::chrono::milliseconds(50);
-        quick.pollCap = std::chrono::milliseconds(200);
-        jobs::JobQueue queue([client](const QString &) { return client; }, quick);
-        connect(&manager, &AccountManager::accountNeedsAttention, &queue,
-                [&queue](const QString &accountId) { queue.setAccountHeld(accountId, true); });
 
         // The 3-second token has run out (a margin: the server started its
         // clock a moment after we did): the jobs need the renewed one.
