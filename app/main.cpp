@@ -1,14 +1,12 @@
 // d360-exporter: opens the window, or runs a headless verb.
 //
-// Deliberately thin: it only chooses a front end and wires the pieces that no
-// library may know about each other (the sandbox and the window, through
-// WindowSession). Headless
+// Deliberately thin: it only chooses a front end; the window's wiring is
+// WindowSession's (app/session), the verbs' the command line's. Headless
 // verbs get a QCoreApplication so they run on machines without a display; a
 // verb that needs fonts (the sandbox draws PDFs) gets a QGuiApplication on the
 // offscreen platform, unless QT_QPA_PLATFORM says otherwise.
 #include "FontConfigWarmUp.h"
 #include "SandboxCommand.h"
-#include "WindowSession.h"
 #include "cli/AccountsCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
@@ -19,6 +17,7 @@
 #include "core/api/Redactor.h"
 #include "gui/ApplicationIcon.h"
 #include "gui/ApplicationStyle.h"
+#include "session/WindowSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -62,9 +61,11 @@ int runWindow(int &argc, char **argv)
     QObject::connect(&interrupts, &d360::cli::InterruptWatcher::interrupted, &application,
                      [](int signalNumber) { QCoreApplication::exit(128 + signalNumber); });
 
-    d360::WindowSession session;
+    d360::WindowSessionOptions options;
+    options.sandboxOnly = parser.isSet(sandboxOption);
+    d360::WindowSession session(options);
     QString error;
-    if (!session.start(parser.isSet(sandboxOption), &error)) {
+    if (!session.start(&error)) {
         QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), error);
         return d360::cli::NetworkError;
     }

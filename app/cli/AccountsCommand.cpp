@@ -6,6 +6,7 @@
 #include "cli/ConnectionOptions.h"
 #include "cli/SecretInput.h"
 #include "core/auth/AccountManager.h"
+#include "core/auth/ClientPool.h"
 #include "core/auth/OAuthSignIn.h"
 #include "core/auth/SecretStore.h"
 #include "core/auth/SignInRefusal.h"
@@ -366,7 +367,10 @@ void AccountsCommand::test()
     const Account *account = namedAccount();
     if (!account)
         return;
-    finishWithTask(m_manager->test(account->id), [](const AccountTask &task) {
+    // Tested as an export would use it: on a client the pool opens, with
+    // its token refresh. The pool lives in the manager it reports to.
+    auto *clients = new auth::ClientPool(m_manager, {}, m_manager);
+    finishWithTask(clients->test(account->id), [](const AccountTask &task) {
         const Account &tested = task.account();
         out() << tr("Account \"%1\" works (%2). It sees %n project(s)", nullptr,
                     int(tested.visibleProjects.size()))

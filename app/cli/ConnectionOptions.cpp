@@ -3,6 +3,7 @@
 
 #include "core/api/ApiClient.h"
 #include "core/auth/AccountManager.h"
+#include "core/auth/ClientPool.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -99,7 +100,10 @@ void ConnectionOptions::resolveAccount(const QString &name,
         done(std::move(resolved));
         return;
     }
-    auth::AccountTask *task = manager->openClient(account->id);
+    // The pool keeps the client's OAuth token fresh; it lives in the manager,
+    // whose accounts it reports to.
+    auto *clients = new auth::ClientPool(manager, {}, manager);
+    auth::AccountTask *task = clients->open(account->id);
     QObject::connect(task, &auth::AccountTask::finished, manager, [manager, task, done] {
         Resolved resolved;
         if (!task->succeeded()) {

@@ -51,8 +51,9 @@ public:
     // Builds an ApiClient for the options given; calls done exactly once,
     // possibly before returning. With --account NAME the client comes from
     // the stored account (its secret from the keychain, its remembered
-    // dialect and auth scheme, OAuth refresh); the account's manager is a
-    // child of the client and lives exactly as long.
+    // dialect and auth scheme, OAuth refresh); the account's manager (and
+    // the client pool in it that renews the token) is a child of the client
+    // and lives exactly as long.
     void resolve(const QCommandLineParser &parser, std::function<void(Resolved)> done) const;
 
     // The exit code for an API failure (401/403 auth, 404, network, 429, ...).

@@ -554,7 +554,7 @@ void MainWindow::openSignIn()
 
 void MainWindow::openManageAccounts()
 {
-    auto *dialog = new AccountsDialog(m_accounts, this);
+    auto *dialog = new AccountsDialog(m_accounts, m_clients, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

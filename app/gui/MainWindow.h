@@ -59,7 +59,6 @@ public:
     // Marks the window as working on the local simulator, so nobody mistakes
     // demo data for their knowledge base.
     void setSandboxMode(bool sandbox);
-    bool isSandboxMode() const { return m_sandboxMode; }
     // Whether "Try the sandbox" is offered on the first-run screen.
     void setSandboxAvailable(bool available);
     // "Sign in with Document360" then starts on this server with this client

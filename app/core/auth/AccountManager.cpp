@@ -2,7 +2,9 @@
 // (nothing unchecked is kept), then the keychain (the secret is safe before
 // an account points at it), then the settings, then the signals. Removing
 // goes the other way round: keychain first, so a failure leaves a complete
-// account to try again rather than an orphaned secret.
+// account to try again rather than an orphaned secret; accountRemoved() then
+// lets ClientPool close the account's clients before anyone hears that the
+// list changed.
 #include "core/auth/AccountManager.h"
 
 #include "core/ApplicationInfo.h"
@@ -10,7 +12,6 @@
 #include "core/api/ApiTransport.h"
 #include "core/auth/AccountRepository.h"
 #include "core/auth/SecretStore.h"
-#include "core/auth/TokenRefresher.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -39,7 +40,6 @@ AccountManager::AccountManager(const AccountManagerOptions &options, QObject *pa
                                         : options.keychainService,
                                     options.keychainTimeout, this))
     , m_apiSettings(options.apiSettings)
-    , m_tokenRefreshRetry(options.tokenRefreshRetry)
     , m_accounts(m_repository->load())
 { }
 
@@ -137,29 +137,36 @@ void AccountManager::validate(const api::ServerAddress &address, const AccountSe
     });
 }
 
-void AccountManager::loadSecret(
-    const Account &account, QObject *context,
+void AccountManager::readSecret(
+    const QString &accountId, QObject *context,
     std::function<void(const std::optional<AccountSecret> &, const SecretError &)> done)
 {
-    const LiveAccount live = m_live.value(account.id);
-    if (live.sessionSecret) {
-        const AccountSecret secret
-            = live.refresher ? AccountSecret::oauth(live.refresher->tokens()) : *live.sessionSecret;
+    const std::optional<Account> found = account(accountId);
+    if (!found) {
+        QMetaObject::invokeMethod(
+            context,
+            [done] {
+                done(std::nullopt, SecretError(SecretError::Kind::NotFound, noSuchAccount()));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    const auto session = m_sessionSecrets.constFind(accountId);
+    if (session != m_sessionSecrets.constEnd()) {
+        const AccountSecret secret = *session;
         QMetaObject::invokeMethod(
             context, [done, secret] { done(secret, {}); }, Qt::QueuedConnection);
         return;
     }
-    if (live.refresher) {
-        // The refresher holds the newest tokens; the keychain may lag behind.
-        const AccountSecret secret = AccountSecret::oauth(live.refresher->tokens());
-        QMetaObject::invokeMethod(
-            context, [done, secret] { done(secret, {}); }, Qt::QueuedConnection);
-        return;
-    }
-    const AuthKind kind = account.authKind;
+    const AuthKind kind = found->authKind;
     m_secretStore->read(
-        account.id, context, [done, kind](const QString &text, const SecretError &error) {
+        accountId, context,
+        [this, accountId, done, kind](const QString &text, const SecretError &error) {
             if (!error.isNull()) {
+                // Gone from the keychain while the account is still here:
+                // only a new token or sign-in helps.
+                if (error.kind() == SecretError::Kind::NotFound && account(accountId))
+                    markNeedsAttention(accountId, error.message());
                 done(std::nullopt, error);
                 return;
             }
@@ -178,7 +185,7 @@ void AccountManager::storeSecret(const Account &account, const AccountSecret &se
                                  QObject *context, std::function<void(const SecretError &)> done)
 {
     if (account.sessionOnly) {
-        m_live[account.id].sessionSecret = secret;
+        m_sessionSecrets.insert(account.id, secret);
         QMetaObject::invokeMethod(
             context, [done] { done({}); }, Qt::QueuedConnection);
         return;
@@ -234,7 +241,7 @@ AccountTask *AccountManager::add(const Account &draft, const AccountSecret &secr
                 account, secret, task, [this, task, account, secret](const SecretError &error) {
                     if (!error.isNull()) {
                         if (account.sessionOnly)
-                            m_live.remove(account.id);
+                            m_sessionSecrets.remove(account.id);
                         if (error.kind() == SecretError::Kind::TimedOut) {
                             // The stuck write may still land later. QtKeychain runs
                             // jobs in order, so a delete queued now runs after it and
@@ -254,8 +261,7 @@ AccountTask *AccountManager::add(const Account &draft, const AccountSecret &secr
                     }
                     m_accounts.append(account);
                     sortAccounts();
-                    if (secret.kind() == AuthKind::OAuth)
-                        refresherFor(account, secret.tokens());
+                    Q_EMIT secretChanged(account.id, secret);
                     qCDebug(lcAccountManager)
                         << "added account" << account.id << "on" << account.address.displayName();
                     Q_EMIT accountAdded(account.id);
@@ -318,7 +324,7 @@ AccountTask *AccountManager::replaceSecret(const QString &accountId, const Accou
                                      changed.needsAttention = false;
                                      changed.attentionReason.clear();
                                  });
-                                 applySecretToClients(accountId, secret, scheme);
+                                 Q_EMIT secretChanged(accountId, secret);
                                  if (const std::optional<Account> updated = account(accountId))
                                      task->setAccount(*updated);
                                  Q_EMIT accountsChanged();
@@ -328,41 +334,6 @@ AccountTask *AccountManager::replaceSecret(const QString &accountId, const Accou
                              });
              });
     return task;
-}
-
-AccountTask *AccountManager::test(const QString &accountId)
-{
-    return withStoredSecret(
-        accountId,
-        [this, accountId](AccountTask *task, const Account &current, const AccountSecret &secret) {
-            api::ApiClient *client = createClient(current, secret);
-            api::ProjectListCall *call = client->listProjects();
-            connect(call, &api::ApiCall::finished, task, [this, task, accountId, client, call] {
-                client->deleteLater();
-                if (!call->succeeded()) {
-                    if (const std::optional<Account> latest = account(accountId))
-                        task->setAccount(*latest);
-                    task->failRefused(call->error());
-                    return;
-                }
-                bool restored = false;
-                updateAccount(accountId, [&](Account &changed) {
-                    changed.visibleProjects.clear();
-                    for (const api::Project &project : call->result())
-                        changed.visibleProjects.append({ project.id, project.name });
-                    changed.lastValidatedAt = QDateTime::currentDateTimeUtc();
-                    restored = changed.needsAttention;
-                    changed.needsAttention = false;
-                    changed.attentionReason.clear();
-                });
-                if (const std::optional<Account> updated = account(accountId))
-                    task->setAccount(*updated);
-                Q_EMIT accountsChanged();
-                if (restored)
-                    Q_EMIT accountRestored(accountId);
-                task->succeed();
-            });
-        });
 }
 
 AccountTask *AccountManager::remove(const QString &accountId)
@@ -380,13 +351,7 @@ AccountTask *AccountManager::remove(const QString &accountId)
             task->failInvalid(tr("The account's settings could not be removed: %1.").arg(problem));
             return;
         }
-        LiveAccount live = m_live.take(accountId);
-        for (const QPointer<api::ApiClient> &client : std::as_const(live.clients)) {
-            if (client)
-                client->setCredential(api::Credential());
-        }
-        if (live.refresher)
-            live.refresher->deleteLater();
+        m_sessionSecrets.remove(accountId);
         m_accounts.erase(
             std::remove_if(m_accounts.begin(), m_accounts.end(),
                            [&](const Account &account) { return account.id == accountId; }),
@@ -430,167 +395,63 @@ bool AccountManager::rename(const QString &accountId, const QString &label, QStr
     return true;
 }
 
-AccountTask *AccountManager::openClient(const QString &accountId)
-{
-    return withStoredSecret(
-        accountId, [this](AccountTask *task, const Account &current, const AccountSecret &secret) {
-            task->setClient(createClient(current, secret));
-            task->succeed();
-        });
-}
-
-AccountTask *AccountManager::withStoredSecret(
-    const QString &accountId,
-    std::function<void(AccountTask *, const Account &, const AccountSecret &)> then)
-{
-    auto *task = new AccountTask(this);
-    const std::optional<Account> found = account(accountId);
-    if (!found) {
-        task->failNotFound(noSuchAccount());
-        return task;
-    }
-    task->setAccount(*found);
-    loadSecret(*found, task,
-               [this, task, accountId, then = std::move(then)](
-                   const std::optional<AccountSecret> &secret, const SecretError &error) {
-                   const std::optional<Account> current = account(accountId);
-                   if (!current) {
-                       task->failNotFound(noSuchAccount());
-                       return;
-                   }
-                   if (!secret) {
-                       if (error.kind() == SecretError::Kind::NotFound)
-                           markNeedsAttention(accountId, error.message());
-                       task->failKeychain(error);
-                       return;
-                   }
-                   then(task, *current, *secret);
-               });
-    return task;
-}
-
-api::ApiClient *AccountManager::createClient(const Account &account, const AccountSecret &secret)
-{
-    const QString accountId = account.id;
-    auto *client = new api::ApiClient(account.address, secret.credential(account.confirmedScheme),
-                                      m_apiSettings, this);
-    if (account.dialect != api::Dialect::Unknown)
-        client->setDialect(account.dialect);
-    if (secret.kind() == AuthKind::OAuth)
-        client->setConfirmedAuthScheme(api::AuthScheme::Bearer);
-    else if (account.confirmedScheme)
-        client->setConfirmedAuthScheme(*account.confirmedScheme);
-
-    connect(
-        client, &api::ApiClient::dialectDetected, this, [this, accountId](api::Dialect dialect) {
-            updateAccount(accountId, [dialect](Account &changed) { changed.dialect = dialect; });
-        });
-    connect(client, &api::ApiClient::authSchemeConfirmed, this,
-            [this, accountId](api::AuthScheme scheme) {
-                updateAccount(accountId,
-                              [scheme](Account &changed) { changed.confirmedScheme = scheme; });
-            });
-    connect(client, &api::ApiClient::credentialRejected, this,
-            [this, accountId](const api::ApiError &error) {
-                markNeedsAttention(accountId, error.message());
-            });
-
-    if (secret.kind() == AuthKind::OAuth) {
-        refresherFor(account, secret.tokens());
-        QPointer<AccountManager> self(this);
-        client->transport()->setCredentialRefresher(
-            [self, accountId](std::function<void(bool)> done) {
-                TokenRefresher *refresher
-                    = self ? self->m_live.value(accountId).refresher.data() : nullptr;
-                if (!refresher) {
-                    done(false);
-                    return;
-                }
-                refresher->refreshNow(std::move(done));
-            });
-    }
-    LiveAccount &live = m_live[accountId];
-    live.clients.removeAll(QPointer<api::ApiClient>());
-    live.clients.append(client);
-    return client;
-}
-
-TokenRefresher *AccountManager::refresherFor(const Account &account, const OAuthTokens &tokens)
-{
-    LiveAccount &live = m_live[account.id];
-    if (live.refresher)
-        return live.refresher;
-    auto *refresher = new TokenRefresher(account.oauth, tokens, m_tokenRefreshRetry, this);
-    const QString accountId = account.id;
-    connect(refresher, &TokenRefresher::tokensRefreshed, this,
-            [this, accountId](const OAuthTokens &fresh) { onTokensRefreshed(accountId, fresh); });
-    connect(refresher, &TokenRefresher::refreshFailed, this,
-            [this, accountId](const QString &message, bool final) {
-                LiveAccount &troubled = m_live[accountId];
-                if (final && std::exchange(troubled.renewalPending, false)
-                    && needsAttention(accountId)) {
-                    // Out of reach before, refused now: the reason changes.
-                    updateAccount(accountId, [&message](Account &changed) {
-                        changed.attentionReason = message;
-                    });
-                    Q_EMIT accountsChanged();
-                    return;
-                }
-                if (!final && !needsAttention(accountId))
-                    troubled.renewalPending = true;
-                markNeedsAttention(accountId, message);
-            });
-    live.refresher = refresher;
-    if (tokens.isExpiredAt(QDateTime::currentDateTimeUtc()))
-        refresher->refreshNow({});
-    return refresher;
-}
-
-void AccountManager::applySecretToClients(const QString &accountId, const AccountSecret &secret,
-                                          std::optional<api::AuthScheme> scheme)
-{
-    auto found = m_live.find(accountId);
-    if (found == m_live.end())
-        return;
-    if (secret.kind() == AuthKind::OAuth && found->refresher)
-        found->refresher->setTokens(secret.tokens());
-    for (const QPointer<api::ApiClient> &client : std::as_const(found->clients)) {
-        if (!client)
-            continue;
-        client->setCredential(secret.credential(scheme));
-        if (scheme)
-            client->setConfirmedAuthScheme(*scheme);
-    }
-}
-
-void AccountManager::onTokensRefreshed(const QString &accountId, const OAuthTokens &tokens)
+void AccountManager::keepRenewedSecret(const QString &accountId, const AccountSecret &secret)
 {
     const std::optional<Account> current = account(accountId);
     if (!current)
         return;
-    const AccountSecret secret = AccountSecret::oauth(tokens);
-    auto found = m_live.find(accountId);
-    if (found != m_live.end()) {
-        for (const QPointer<api::ApiClient> &client : std::as_const(found->clients)) {
-            if (client)
-                client->setCredential(secret.credential());
-        }
-    }
     storeSecret(*current, secret, this, [accountId](const SecretError &error) {
         if (!error.isNull())
             qCWarning(lcAccountManager) << "the renewed sign-in of account" << accountId
                                         << "is kept in memory only:" << error.message();
     });
-    if (m_live.contains(accountId) && std::exchange(m_live[accountId].renewalPending, false)
-        && current->needsAttention) {
-        updateAccount(accountId, [](Account &changed) {
-            changed.needsAttention = false;
-            changed.attentionReason.clear();
-        });
-        qCDebug(lcAccountManager) << "account" << accountId << "renewed its sign-in after all";
-        Q_EMIT accountsChanged();
+}
+
+void AccountManager::rememberDialect(const QString &accountId, api::Dialect dialect)
+{
+    updateAccount(accountId, [dialect](Account &changed) { changed.dialect = dialect; });
+}
+
+void AccountManager::rememberAuthScheme(const QString &accountId, api::AuthScheme scheme)
+{
+    updateAccount(accountId, [scheme](Account &changed) { changed.confirmedScheme = scheme; });
+}
+
+void AccountManager::rememberProjects(const QString &accountId,
+                                      const QList<VisibleProject> &projects)
+{
+    bool restored = false;
+    updateAccount(accountId, [&](Account &changed) {
+        changed.visibleProjects = projects;
+        changed.lastValidatedAt = QDateTime::currentDateTimeUtc();
+        restored = changed.needsAttention;
+        changed.needsAttention = false;
+        changed.attentionReason.clear();
+    });
+    Q_EMIT accountsChanged();
+    if (restored)
         Q_EMIT accountRestored(accountId);
-    }
+}
+
+void AccountManager::changeAttentionReason(const QString &accountId, const QString &reason)
+{
+    if (!needsAttention(accountId))
+        return;
+    updateAccount(accountId, [&reason](Account &changed) { changed.attentionReason = reason; });
+    Q_EMIT accountsChanged();
+}
+
+void AccountManager::restore(const QString &accountId)
+{
+    if (!needsAttention(accountId))
+        return;
+    updateAccount(accountId, [](Account &changed) {
+        changed.needsAttention = false;
+        changed.attentionReason.clear();
+    });
+    qCDebug(lcAccountManager) << "account" << accountId << "works again";
+    Q_EMIT accountsChanged();
+    Q_EMIT accountRestored(accountId);
 }
 
 void AccountManager::markNeedsAttention(const QString &accountId, const QString &reason)

@@ -1,6 +1,8 @@
 // The writer's Document360 accounts: the list, and everything that changes
-// it (add, rename, replace the token, test, remove), plus an API client per
-// account that stays authenticated.
+// it (add, rename, replace the secret, remove), and whether an account "needs
+// attention". The clients that talk to the server with an account's secret,
+// and the token refreshes that keep them signed in, are ClientPool's: one
+// list of live clients, in one place.
 //
 // A credential is checked against the server (it lists the projects) before
 // anything is saved, so a mistyped or wrong-region token never becomes an
@@ -12,12 +14,11 @@
 // this session only": it then lives in memory, secret and all, and nothing of
 // it is written anywhere.
 //
-// Clients from openClient() restore the remembered API dialect and auth
-// scheme, keep OAuth tokens fresh (TokenRefresher: before expiry, and once on
-// a 401), and report a refused credential. An account whose credential was
-// refused, whose keychain entry vanished, or whose sign-in could not be
-// renewed (refused, or the sign-in server out of reach through all of a
-// refresh's retries) "needs attention":
+// An account whose credential was refused, whose keychain entry vanished, or
+// whose sign-in could not be renewed (refused, or the sign-in server out of
+// reach through all of a refresh's retries) "needs attention". The client
+// pool reports what its clients meet (markNeedsAttention, restore); this
+// class keeps the verdict and announces it:
 //
 //   accountNeedsAttention(id, reason)  emitted once when an account starts to
 //                                      need attention (a 401 with a known auth
@@ -33,7 +34,8 @@
 //                                      works once the sign-in server can be
 //                                      reached again). The queue resumes the
 //                                      held jobs; clients already open carry
-//                                      the new credential by then.
+//                                      the new credential by then, because
+//                                      secretChanged() comes first.
 //
 // needsAttention(id) answers the same question synchronously, e.g. for jobs
 // restored at startup.
@@ -47,33 +49,25 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 
 #include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
 
-namespace d360::api {
-class ApiClient;
-}
-
 namespace d360::auth {
 
 class AccountRepository;
 class SecretStore;
-class TokenRefresher;
 
 struct AccountManagerOptions
 {
     QString keychainService; // empty: ApplicationInfo::keychainService()
     QString settingsFile; // empty: the application's QSettings
+    // For the checks before an account is saved, and for the clients that
+    // ClientPool opens on the accounts.
     api::ApiSettings apiSettings;
     std::chrono::milliseconds keychainTimeout { 8000 };
-    // How a token refresh rides out a sign-in server in trouble: about a
-    // minute of tries (1, 2, 4, 8, 16, 30 s, with jitter), long enough for a
-    // laptop's network to come back after sleep.
-    api::RetryPolicy tokenRefreshRetry { 6, std::chrono::seconds(1), std::chrono::seconds(30) };
 };
 
 class AccountManager : public QObject
@@ -103,9 +97,6 @@ public:
     // Rotates an account's secret (a new token, or the tokens of a new
     // sign-in), checked the same way first. Clears "needs attention".
     AccountTask *replaceSecret(const QString &accountId, const AccountSecret &secret);
-    // Lists the projects with the stored secret; refreshes what the account
-    // sees, and clears or sets "needs attention".
-    AccountTask *test(const QString &accountId);
     // Deletes the keychain entry, then the settings. An entry that is
     // already gone from the keychain is fine; a keychain that cannot be
     // reached keeps the account, so no secret is orphaned.
@@ -114,20 +105,45 @@ public:
     // accounts by them.
     bool rename(const QString &accountId, const QString &label, QString *problem);
 
-    // An authenticated client for the account (task->client(), a child of
-    // this manager; reparent it to keep it longer than the manager).
-    AccountTask *openClient(const QString &accountId);
-
     // Why a label cannot be used, or an empty string.
     QString labelProblem(const QString &label, const QString &exceptAccountId = {}) const;
 
     SecretStore *secretStore() const { return m_secretStore; }
     const api::ApiSettings &apiSettings() const { return m_apiSettings; }
 
+    // For ClientPool, which opens clients on the accounts and reports what
+    // they meet.
+    //
+    // The stored secret (in memory for a session-only account, else from the
+    // keychain), done(secret, error) from the event loop. A keychain entry
+    // that is gone marks the account as needing attention.
+    void
+    readSecret(const QString &accountId, QObject *context,
+               std::function<void(const std::optional<AccountSecret> &, const SecretError &)> done);
+    // Keeps the tokens of a renewed sign-in, where the account keeps its
+    // secret; a keychain that fails leaves them in memory only (logged).
+    void keepRenewedSecret(const QString &accountId, const AccountSecret &secret);
+    // What a client learnt about the server, remembered for the next start.
+    void rememberDialect(const QString &accountId, api::Dialect dialect);
+    void rememberAuthScheme(const QString &accountId, api::AuthScheme scheme);
+    // A successful test: what the account sees now; clears "needs attention".
+    void rememberProjects(const QString &accountId, const QList<VisibleProject> &projects);
+    // Emits accountNeedsAttention() when the account did not need it yet.
+    void markNeedsAttention(const QString &accountId, const QString &reason);
+    // A new reason for an account that needs attention already (a sign-in
+    // server out of reach before that refuses the sign-in now).
+    void changeAttentionReason(const QString &accountId, const QString &reason);
+    // The account works again; emits accountRestored() when it needed attention.
+    void restore(const QString &accountId);
+
 Q_SIGNALS:
     void accountsChanged();
     void accountAdded(const QString &accountId);
     void accountRemoved(const QString &accountId);
+    // A checked secret was stored for the account (added, or replaced), so
+    // its clients and its token refresh take it up; emitted before
+    // accountAdded(), or before accountRestored() on a replacement.
+    void secretChanged(const QString &accountId, const d360::auth::AccountSecret &secret);
     void accountNeedsAttention(const QString &accountId, const QString &reason);
     void accountRestored(const QString &accountId);
 
@@ -138,45 +154,22 @@ private:
         QList<VisibleProject> projects;
         std::optional<api::AuthScheme> confirmedScheme;
     };
-    struct LiveAccount
-    {
-        QList<QPointer<api::ApiClient>> clients;
-        QPointer<TokenRefresher> refresher;
-        std::optional<AccountSecret> sessionSecret;
-        // Needs attention only because the sign-in server was out of reach:
-        // the next refresh that works restores the account.
-        bool renewalPending = false;
-    };
 
     Account *findAccount(const QString &accountId);
     void validate(const api::ServerAddress &address, const AccountSecret &secret, QObject *context,
                   std::function<void(const Validation &)> done);
-    void
-    loadSecret(const Account &account, QObject *context,
-               std::function<void(const std::optional<AccountSecret> &, const SecretError &)> done);
     void storeSecret(const Account &account, const AccountSecret &secret, QObject *context,
                      std::function<void(const SecretError &)> done);
-    // Finds the account and reads its secret, failing the task (and marking
-    // the account when its keychain entry is gone); then(task, account, secret).
-    AccountTask *withStoredSecret(
-        const QString &accountId,
-        std::function<void(AccountTask *, const Account &, const AccountSecret &)> then);
-    api::ApiClient *createClient(const Account &account, const AccountSecret &secret);
-    TokenRefresher *refresherFor(const Account &account, const OAuthTokens &tokens);
-    void applySecretToClients(const QString &accountId, const AccountSecret &secret,
-                              std::optional<api::AuthScheme> scheme);
-    void onTokensRefreshed(const QString &accountId, const OAuthTokens &tokens);
     bool save(const Account &account, QString *problem);
-    void markNeedsAttention(const QString &accountId, const QString &reason);
     void updateAccount(const QString &accountId, const std::function<void(Account &)> &change);
     void sortAccounts();
 
     std::unique_ptr<AccountRepository> m_repository;
     SecretStore *m_secretStore;
     api::ApiSettings m_apiSettings;
-    api::RetryPolicy m_tokenRefreshRetry;
     QList<Account> m_accounts;
-    QHash<QString, LiveAccount> m_live;
+    // The secrets of session-only accounts, which are nowhere else.
+    QHash<QString, AccountSecret> m_sessionSecrets;
 };
 
 } // namespace d360::auth

@@ -43,11 +43,11 @@ public:
     // For KeychainFailed: the keychain's error.
     const SecretError &secretError() const { return m_secretError; }
     const Account &account() const { return m_account; }
-    // For AccountManager::openClient(): the client, owned by the manager
-    // until the caller reparents it.
+    // For ClientPool::open(): the client, owned by the pool until the
+    // caller reparents it.
     api::ApiClient *client() const { return m_client; }
 
-    // For AccountManager.
+    // For AccountManager and ClientPool.
     void setAccount(const Account &account) { m_account = account; }
     void setClient(api::ApiClient *client);
     void succeed();

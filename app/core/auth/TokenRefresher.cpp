@@ -45,7 +45,7 @@ void TokenRefresher::setTokens(const OAuthTokens &tokens)
 {
     m_tokens = tokens;
     m_failed = false;
-    if (isRefreshing()) {
+    if (!m_waiting.empty()) { // a refresh is on its way
         ++m_generation;
         m_retryTimer.stop();
         std::vector<std::function<void(bool)>> waiting;
@@ -60,11 +60,6 @@ void TokenRefresher::setTokens(const OAuthTokens &tokens)
             Qt::QueuedConnection);
     }
     schedule();
-}
-
-milliseconds TokenRefresher::timeUntilRefresh() const
-{
-    return m_timer.isActive() ? milliseconds(m_timer.remainingTime()) : milliseconds(-1);
 }
 
 void TokenRefresher::schedule()

@@ -25,7 +25,6 @@
 #include <QObject>
 #include <QTimer>
 
-#include <chrono>
 #include <functional>
 #include <vector>
 
@@ -51,10 +50,6 @@ public:
     // Refreshes now; done(true) once the new tokens are in place (after
     // tokensRefreshed()), done(false) when the refresh failed.
     void refreshNow(std::function<void(bool refreshed)> done);
-
-    // When the timer will refresh, for tests and diagnostics.
-    std::chrono::milliseconds timeUntilRefresh() const;
-    bool isRefreshing() const { return !m_waiting.empty(); }
 
 Q_SIGNALS:
     void tokensRefreshed(const d360::auth::OAuthTokens &tokens);

@@ -2,6 +2,7 @@
 #include "gui/accounts/AccountsDialog.h"
 
 #include "core/auth/AccountManager.h"
+#include "core/auth/ClientPool.h"
 #include "gui/accounts/AccountEditDialog.h"
 #include "gui/accounts/SignInDialog.h"
 #include "ui_AccountsDialog.h"
@@ -19,10 +20,12 @@ constexpr int accountIdRole = Qt::UserRole + 1;
 
 } // namespace
 
-AccountsDialog::AccountsDialog(auth::AccountManager *manager, QWidget *parent)
+AccountsDialog::AccountsDialog(auth::AccountManager *manager, auth::ClientPool *clients,
+                               QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AccountsDialog>())
     , m_manager(manager)
+    , m_clients(clients)
 {
     m_ui->setupUi(this);
     connect(m_manager, &auth::AccountManager::accountsChanged, this, &AccountsDialog::rebuildList);
@@ -165,7 +168,7 @@ void AccountsDialog::testSelected()
     if (accountId.isEmpty())
         return;
     showOutcome(accountId, tr("Testing ..."));
-    AccountTask *task = m_manager->test(accountId);
+    AccountTask *task = m_clients->test(accountId);
     m_tests.insert(accountId, task);
     connect(task, &AccountTask::finished, this, [this, task, accountId] {
         if (m_tests.value(accountId) != task)

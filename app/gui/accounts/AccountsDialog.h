@@ -2,7 +2,8 @@
 // state, and the actions on the selected one (rename in place, replace the
 // token or sign in again, test, remove), plus adding by token or sign-in.
 //
-// It only presents the AccountManager: every change goes through it and the
+// It only presents the AccountManager: every change goes through it (a test
+// through the ClientPool, which opens clients on the accounts) and the
 // list is rebuilt from accountsChanged(), so the main window, this dialog
 // and the command line never disagree. Accounts that need attention are
 // marked and their Replace button says what to do. Nothing here blocks: the
@@ -26,6 +27,7 @@ class AccountsDialog;
 namespace d360::auth {
 class AccountManager;
 class AccountTask;
+class ClientPool;
 struct Account;
 } // namespace d360::auth
 
@@ -36,7 +38,8 @@ class AccountsDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit AccountsDialog(auth::AccountManager *manager, QWidget *parent = nullptr);
+    AccountsDialog(auth::AccountManager *manager, auth::ClientPool *clients,
+                   QWidget *parent = nullptr);
     ~AccountsDialog() override;
 
     QString selectedAccountId() const;
@@ -56,6 +59,7 @@ private:
 
     std::unique_ptr<Ui::AccountsDialog> m_ui;
     auth::AccountManager *m_manager;
+    auth::ClientPool *m_clients;
     bool m_rebuilding = false;
     QHash<QString, QString> m_outcomes; // by account id
     QHash<QString, QPointer<auth::AccountTask>> m_tests; // the newest test of each account

@@ -13,6 +13,7 @@
 // person would see.
 #include "AuthTestSupport.h"
 #include "core/auth/AccountManager.h"
+#include "core/auth/ClientPool.h"
 #include "gui/PaletteColors.h"
 #include "gui/accounts/AccountEditDialog.h"
 #include "gui/accounts/AccountsDialog.h"
@@ -120,6 +121,7 @@ private:
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     QString m_token;
     std::unique_ptr<AccountManager> m_manager;
+    std::unique_ptr<auth::ClientPool> m_clients; // the manager's, as in the window
     BrowserStandIn m_browser;
 
     template<typename Widget> static Widget *child(QWidget *parent, const char *name)
@@ -181,6 +183,7 @@ private Q_SLOTS:
             + QStringLiteral("/accounts-%1.ini").arg(QUuid::createUuid().toString(QUuid::Id128));
         options.apiSettings = test::fastApiSettings();
         m_manager = std::make_unique<AccountManager>(options);
+        m_clients = std::make_unique<auth::ClientPool>(m_manager.get());
         m_browser.approve = true;
         m_browser.projectIndex = 0;
         m_browser.opened.clear();
@@ -191,6 +194,7 @@ private Q_SLOTS:
         m_sandbox->setFaults({});
         for (const auth::Account &account : m_manager->accounts())
             QVERIFY(test::await(m_manager->remove(account.id)).finished);
+        m_clients.reset();
         m_manager.reset();
     }
 
@@ -402,7 +406,7 @@ private Q_SLOTS:
     {
         const QString id = addThroughDialog(QStringLiteral("Handbook"));
         QVERIFY(!id.isEmpty());
-        gui::AccountsDialog dialog(m_manager.get());
+        gui::AccountsDialog dialog(m_manager.get(), m_clients.get());
         dialog.show();
         auto *list = child<QListWidget>(&dialog, "accountList");
         QCOMPARE(list->count(), 1);
@@ -440,7 +444,7 @@ private Q_SLOTS:
         const QString first = addThroughDialog(QStringLiteral("First"));
         const QString second = addThroughDialog(QStringLiteral("Second"));
         QVERIFY(!first.isEmpty() && !second.isEmpty());
-        gui::AccountsDialog dialog(m_manager.get());
+        gui::AccountsDialog dialog(m_manager.get(), m_clients.get());
         dialog.show();
         auto *details = child<QLabel>(&dialog, "detailsLabel");
         sandbox::SandboxFaults slow;
@@ -468,7 +472,7 @@ private Q_SLOTS:
     {
         gui::AccountEditDialog edit(m_manager.get());
         gui::SignInDialog signIn(m_manager.get());
-        gui::AccountsDialog accounts(m_manager.get());
+        gui::AccountsDialog accounts(m_manager.get(), m_clients.get());
         for (QWidget *dialog : { static_cast<QWidget *>(&edit), static_cast<QWidget *>(&signIn),
                                  static_cast<QWidget *>(&accounts) }) {
             for (QWidget *widget : dialog->findChildren<QWidget *>()) {

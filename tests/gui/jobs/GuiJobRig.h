@@ -1,7 +1,8 @@
-// What the job-queue GUI tests share: the in-process sandbox, one API client
-// on it, and a real JobQueue with fast settings, plus a way to plan a batch
-// through the engine's own BatchPlanner, so every row in a test is a job the
-// engine really runs (started, polled, downloaded, hashed).
+// What the job-queue GUI tests share: the in-process sandbox, the window's
+// own wiring on it (ExportSession: an account in memory only, its client
+// from the pool, the job queue, with fast settings), plus a way to plan a
+// batch through the engine's own BatchPlanner, so every row in a test is a
+// job the engine really runs (started, polled, downloaded, hashed).
 #pragma once
 
 #include "core/api/ApiClient.h"
@@ -9,6 +10,7 @@
 #include "core/jobs/JobQueue.h"
 #include "integration/jobs/JobTestSupport.h"
 #include "sandbox/SandboxServer.h"
+#include "support/SessionTestSupport.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -33,15 +35,14 @@ struct GuiJobRig
 {
     explicit GuiJobRig(const sandbox::SandboxOptions &options = quickSandboxOptions())
         : server(options)
+        , session(exportSessionOptions(home, fastClientSettings(), fastJobSettings()))
+        , queue(session.queue())
     {
-        started = server.start();
-        QString problem;
-        client = std::make_unique<api::ApiClient>(
-            *api::ServerAddress::custom(server.baseUrl(), &problem),
-            api::Credential(server.apiKey()), fastClientSettings());
-        api::ApiClient *raw = client.get();
-        queue = std::make_unique<jobs::JobQueue>([raw](const QString &) { return raw; },
-                                                 fastJobSettings());
+        if (server.start()) {
+            accountId = addSessionOnlyAccount(session, server.baseUrl(), server.apiKey());
+            client = session.clients()->client(accountId);
+        }
+        started = client != nullptr;
         acme = acmeProject(server);
     }
 
@@ -51,12 +52,13 @@ struct GuiJobRig
                                 = { api::ExportFormat::Pdf })
     {
         jobs::BatchSelection selection;
+        selection.accountId = accountId;
         selection.projectId = acme.projectId;
         selection.versionIds = { acme.versionIds.at(0) };
         selection.languageCodes = languages;
         selection.formats = formats;
         selection.outputFolder = output.path();
-        jobs::BatchPlanner planner(client.get(), selection);
+        jobs::BatchPlanner planner(client, selection);
         QSignalSpy done(&planner, &jobs::BatchPlanner::finished);
         planner.start();
         if (!done.wait(20000))
@@ -78,11 +80,15 @@ struct GuiJobRig
     }
 
     QTemporaryDir output;
-    // Destroyed in this order: the queue's runners hold calls of the client.
+    QTemporaryDir home;
+    // Destroyed in this order: the session's queue holds calls of the
+    // account's client, which talks to the server.
     sandbox::SandboxServer server;
+    ExportSession session;
+    jobs::JobQueue *queue;
+    QString accountId;
+    api::ApiClient *client = nullptr;
     bool started = false;
-    std::unique_ptr<api::ApiClient> client;
-    std::unique_ptr<jobs::JobQueue> queue;
     DemoTarget acme;
 };
 

@@ -86,7 +86,7 @@ private Q_SLOTS:
     {
         test::GuiJobRig rig;
         QVERIFY(rig.started);
-        QSignalSpy batchFinished(rig.queue.get(), &jobs::JobQueue::batchFinished);
+        QSignalSpy batchFinished(rig.queue, &jobs::JobQueue::batchFinished);
         const QUuid completed = rig.enqueue({ QStringLiteral("en") }).value(0);
         QVERIFY(batchFinished.wait(20000));
         sandbox::SandboxFaults faults;
@@ -99,7 +99,7 @@ private Q_SLOTS:
         const jobs::ExportJob broken = *rig.job(failed);
         QVERIFY(!broken.traceId.isEmpty());
 
-        JobQueueView view(rig.queue.get());
+        JobQueueView view(rig.queue);
         view.resize(1200, 400);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -193,7 +193,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(rig.stateOf(failed), JobState::Failed, 20000);
         rig.server.setFaults({});
 
-        JobQueueView view(rig.queue.get());
+        JobQueueView view(rig.queue);
         view.resize(1200, 400);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -246,9 +246,9 @@ private Q_SLOTS:
         test::GuiJobRig rig;
         QVERIFY(rig.started);
         QSettings().remove(QStringLiteral("gui/askBeforeRemovingRunning"));
-        gui::BatchNotifier notifier(rig.queue.get());
+        gui::BatchNotifier notifier(rig.queue);
         QSignalSpy notified(&notifier, &gui::BatchNotifier::notified);
-        JobQueueView view(rig.queue.get());
+        JobQueueView view(rig.queue);
         view.resize(1200, 400);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -297,9 +297,9 @@ private Q_SLOTS:
         test::GuiJobRig rig;
         QVERIFY(rig.started);
         QSettings().remove(QStringLiteral("gui/askBeforeRemovingRunning"));
-        gui::BatchNotifier notifier(rig.queue.get());
+        gui::BatchNotifier notifier(rig.queue);
         QSignalSpy notified(&notifier, &gui::BatchNotifier::notified);
-        JobQueueView view(rig.queue.get());
+        JobQueueView view(rig.queue);
         sandbox::SandboxFaults slow;
         slow.latencyMs = 2000;
         rig.server.setFaults(slow);
@@ -324,9 +324,9 @@ private Q_SLOTS:
         QVERIFY(rig.started);
         QSettings().setValue(QStringLiteral("gui/askBeforeRemovingRunning"),
                              false); // "don't ask again"
-        gui::BatchNotifier notifier(rig.queue.get());
+        gui::BatchNotifier notifier(rig.queue);
         QSignalSpy notified(&notifier, &gui::BatchNotifier::notified);
-        JobQueueView view(rig.queue.get());
+        JobQueueView view(rig.queue);
         sandbox::SandboxFaults slow;
         slow.latencyMs = 2500;
         rig.server.setFaults(slow);
@@ -357,7 +357,7 @@ private Q_SLOTS:
         rig.enqueue({ QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr") });
         QCOMPARE(rig.queue->count(), 3);
 
-        JobQueueView view(rig.queue.get());
+        JobQueueView view(rig.queue);
         view.setFilterText(QStringLiteral("(de)"));
         QCOMPARE(view.proxyModel()->rowCount(), 1);
         view.setFilterText(QString());
@@ -370,7 +370,7 @@ private Q_SLOTS:
         view.tableView()->sortByColumn(JobTableModel::Status, Qt::DescendingOrder);
         const QByteArray state = view.saveState();
 
-        JobQueueView restored(rig.queue.get());
+        JobQueueView restored(rig.queue);
         QVERIFY(restored.restoreState(state));
         QHeaderView *restoredHeader = restored.tableView()->horizontalHeader();
         QCOMPARE(restoredHeader->sectionSize(JobTableModel::Project), 333);
@@ -384,7 +384,7 @@ private Q_SLOTS:
     {
         test::GuiJobRig rig;
         QVERIFY(rig.started);
-        gui::QueueStatusIndicator indicator(rig.queue.get());
+        gui::QueueStatusIndicator indicator(rig.queue);
         api::RateBudget *budget = rig.client->rateBudget();
         indicator.setRateBudget(budget);
         QVERIFY(indicator.budgetText().isEmpty());
@@ -405,10 +405,10 @@ private Q_SLOTS:
     {
         test::GuiJobRig rig;
         QVERIFY(rig.started);
-        gui::QueueStatusIndicator indicator(rig.queue.get());
+        gui::QueueStatusIndicator indicator(rig.queue);
         indicator.setRateBudget(rig.client->rateBudget());
-        gui::BatchNotifier notifier(rig.queue.get());
-        gui::FinishedFileOpener opener(rig.queue.get());
+        gui::BatchNotifier notifier(rig.queue);
+        gui::FinishedFileOpener opener(rig.queue);
         opener.setEnabled(true);
         QVERIFY(!notifier.usesSystemTray());
         QSignalSpy notified(&notifier, &gui::BatchNotifier::notified);

@@ -107,7 +107,7 @@ private Q_SLOTS:
     {
         test::GuiJobRig rig(test::slowBuildSandboxOptions());
         QVERIFY(rig.started);
-        JobTableModel model(rig.queue.get());
+        JobTableModel model(rig.queue);
         QSortFilterProxyModel proxy;
         proxy.setSourceModel(&model);
         proxy.setSortRole(JobTableModel::SortRole);
@@ -140,7 +140,7 @@ private Q_SLOTS:
                 });
 
         // Added, built, downloaded, completed.
-        QSignalSpy batchFinished(rig.queue.get(), &jobs::JobQueue::batchFinished);
+        QSignalSpy batchFinished(rig.queue, &jobs::JobQueue::batchFinished);
         const QList<QUuid> ids
             = rig.enqueue({ QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr") });
         QCOMPARE(ids.size(), 3);
@@ -257,8 +257,8 @@ private Q_SLOTS:
     {
         test::GuiJobRig rig;
         QVERIFY(rig.started);
-        JobTableModel model(rig.queue.get());
-        QSignalSpy batchFinished(rig.queue.get(), &jobs::JobQueue::batchFinished);
+        JobTableModel model(rig.queue);
+        QSignalSpy batchFinished(rig.queue, &jobs::JobQueue::batchFinished);
         const QList<QUuid> ids = rig.enqueue({ QStringLiteral("en") });
         QVERIFY(batchFinished.wait(20000));
         QCOMPARE(rig.stateOf(ids.first()), JobState::Completed);

@@ -5,11 +5,10 @@
 // settings; "Copy details" puts those facts on the clipboard for a support
 // request. Offscreen; it leaves about-dialog.png in the working folder.
 #include "core/ApplicationInfo.h"
-#include "core/auth/AccountManager.h"
-#include "core/auth/ClientPool.h"
 #include "core/jobs/JobQueue.h"
 #include "gui/AboutDialog.h"
 #include "gui/MainWindow.h"
+#include "session/WindowSession.h"
 #include "support/ApiTestSupport.h"
 
 #include <QAction>
@@ -55,21 +54,22 @@ private Q_SLOTS:
     {
         ApplicationInfo::apply();
         QVERIFY(home.isValid());
-        auth::AccountManagerOptions accountOptions;
-        accountOptions.settingsFile = home.filePath(QStringLiteral("accounts.ini"));
-        accountOptions.keychainService
+        // The window as the program starts it, on the test's files.
+        WindowSessionOptions options;
+        options.accounts.settingsFile = home.filePath(QStringLiteral("accounts.ini"));
+        options.accounts.keychainService
             = QStringLiteral("d360-exporter-about-test-%1").arg(QUuid::createUuid().toString());
-        accounts = std::make_unique<auth::AccountManager>(accountOptions);
-        clients = std::make_unique<auth::ClientPool>(accounts.get());
-        queue = std::make_unique<jobs::JobQueue>(
-            [pool = clients.get()](const QString &id) { return pool->client(id); },
-            jobs::JobSettings {});
         queueFile = home.filePath(QStringLiteral("queue.json"));
-        QCOMPARE(queue->restore(queueFile), QString());
-        window = std::make_unique<gui::MainWindow>(accounts.get(), clients.get(), queue.get());
+        options.queueFile = queueFile;
+        options.jobs = jobs::JobSettings {};
+        session = std::make_unique<WindowSession>(options);
+        QString problem;
+        QVERIFY2(session->start(&problem), qPrintable(problem));
+        window = session->window();
         window->resize(1000, 700);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        // The session takes the queue file up once the window has painted.
+        QTRY_COMPARE(session->queue()->storeFilePath(), queueFile);
     }
 
     void theExecutableAndTheDialogShareProjectsVersion()
@@ -155,19 +155,15 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        window.reset();
-        queue.reset();
-        clients.reset();
-        accounts.reset();
+        window = nullptr;
+        session.reset();
     }
 
 private:
     QTemporaryDir home;
     QString queueFile;
-    std::unique_ptr<auth::AccountManager> accounts;
-    std::unique_ptr<auth::ClientPool> clients;
-    std::unique_ptr<jobs::JobQueue> queue;
-    std::unique_ptr<gui::MainWindow> window;
+    std::unique_ptr<WindowSession> session;
+    gui::MainWindow *window = nullptr; // the session's
     QPointer<gui::AboutDialog> dialog;
 };
 

@@ -1,7 +1,8 @@
 // The real window, driven as a writer would, against the sandbox: pick a
 // project and a version, two languages, two formats, press Export, and find
 // four correct files on disk; cancel a running job and retry a failed one;
-// the first-run screen when there is no account; an account that sees one
+// the first-run screen when there is no account, and its "Try the sandbox"
+// (the program's own start-up, WindowSession); an account that sees one
 // project starts on it, and one bound to a project the API does not list
 // says so; on the sandbox, "Sign in" starts on the sandbox's own sign-in;
 // Status and Progress stay in view at 1600, 1200, 900 and 650 px wide (the
@@ -11,7 +12,6 @@
 #include "core/api/ApiClient.h"
 #include "core/auth/AccountManager.h"
 #include "core/auth/AccountTask.h"
-#include "core/auth/ClientPool.h"
 #include "core/jobs/JobQueue.h"
 #include "gui/AccountSwitcher.h"
 #include "gui/MainWindow.h"
@@ -22,6 +22,7 @@
 #include "gui/jobs/JobTableModel.h"
 #include "gui/projects/ProjectTreeModel.h"
 #include "sandbox/SandboxServer.h"
+#include "session/WindowSession.h"
 #include "support/ApiTestSupport.h"
 #include "support/SandboxFixture.h"
 #include "support/TestSession.h"
@@ -63,12 +64,13 @@ QByteArray fileSha256(const QString &path)
     return hash.result().toHex();
 }
 
-// What a window needs, built the way the application builds it, on a sandbox
-// account that lives in memory only.
+// The program's own start-up (WindowSession) with the test's files and fast
+// job settings, on a sandbox account that lives in memory only.
 struct Desk
 {
     explicit Desk(const sandbox::SandboxOptions &options)
         : server(options)
+        , sandboxOptions(options)
     {
         accountOptions.settingsFile = home.filePath(QStringLiteral("accounts.ini"));
         accountOptions.keychainService
@@ -80,17 +82,24 @@ struct Desk
     // The accounts as a new start of the program reads them.
     void openAccounts()
     {
-        window.reset();
-        queue.reset();
-        clients.reset();
-        accounts = std::make_unique<auth::AccountManager>(accountOptions);
-        clients = std::make_unique<auth::ClientPool>(accounts.get());
+        window = nullptr;
+        session.reset();
+        WindowSessionOptions options;
+        options.accounts = accountOptions;
+        options.queueFile = home.filePath(QStringLiteral("queue.json"));
         jobs::JobSettings jobSettings;
         jobSettings.pollFirst = std::chrono::milliseconds(20);
         jobSettings.pollCap = std::chrono::milliseconds(100);
         jobSettings.progressInterval = std::chrono::milliseconds(50);
-        queue = std::make_unique<jobs::JobQueue>(
-            [pool = clients.get()](const QString &id) { return pool->client(id); }, jobSettings);
+        options.jobs = jobSettings;
+        // "Try the sandbox" starts one as quick as the test's own.
+        options.sandbox = sandboxOptions;
+        session = std::make_unique<WindowSession>(options);
+        QString problem;
+        if (!session->openAccounts(&problem))
+            qFatal("the session did not open: %s", qPrintable(problem));
+        accounts = session->accounts();
+        queue = session->queue();
     }
 
     // Starts the sandbox and adds an account with the secret (the demo key,
@@ -119,20 +128,24 @@ struct Desk
 
     void openWindow()
     {
-        window = std::make_unique<gui::MainWindow>(accounts.get(), clients.get(), queue.get());
+        QString problem;
+        if (!session->start(&problem))
+            qFatal("the window did not start: %s", qPrintable(problem));
+        window = session->window();
         window->resize(1400, 860);
-        window->show();
     }
 
     QTemporaryDir home;
     QTemporaryDir output;
     sandbox::SandboxServer server;
+    sandbox::SandboxOptions sandboxOptions;
     auth::AccountManagerOptions accountOptions;
     QString accountId;
-    std::unique_ptr<auth::AccountManager> accounts;
-    std::unique_ptr<auth::ClientPool> clients;
-    std::unique_ptr<jobs::JobQueue> queue;
-    std::unique_ptr<gui::MainWindow> window;
+    std::unique_ptr<WindowSession> session;
+    // The session's.
+    auth::AccountManager *accounts = nullptr;
+    jobs::JobQueue *queue = nullptr;
+    gui::MainWindow *window = nullptr;
 };
 
 // The first active project with a few versions, as shown in the window.
@@ -180,7 +193,7 @@ bool pickDefaultVersion(gui::MainWindow &window, const sandbox::DemoProject &pro
 bool openReadyToExport(Desk &desk)
 {
     desk.openWindow();
-    if (!QTest::qWaitForWindowExposed(desk.window.get()))
+    if (!QTest::qWaitForWindowExposed(desk.window))
         return false;
     const sandbox::DemoProject *project = smallActiveProject(desk.server);
     if (!project || !pickDefaultVersion(*desk.window, *project))
@@ -210,20 +223,26 @@ private Q_SLOTS:
     {
         Desk desk(test::quickSandboxOptions());
         desk.openWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(desk.window));
         auto *pages = desk.window->findChild<QStackedWidget *>(QStringLiteral("pages"));
         QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePage"));
         for (const char *name : { "addTokenButton", "signInButton" }) {
             auto *button = desk.window->findChild<QPushButton *>(QLatin1String(name));
             QVERIFY(button && button->isVisible());
         }
-        desk.window->setSandboxAvailable(true);
+        // The session offers the sandbox, and the button starts one, with
+        // a demo account the window opens on.
         auto *sandboxButton
             = desk.window->findChild<QPushButton *>(QStringLiteral("sandboxButton"));
         QVERIFY(sandboxButton->isVisible());
-        QSignalSpy sandboxRequested(desk.window.get(), &gui::MainWindow::sandboxRequested);
+        QSignalSpy sandboxRequested(desk.window, &gui::MainWindow::sandboxRequested);
         QTest::mouseClick(sandboxButton, Qt::LeftButton);
         QCOMPARE(sandboxRequested.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(pages->currentWidget()->objectName(),
+                                  QStringLiteral("workspacePage"), 15000);
+        QVERIFY(desk.window->findChild<QLabel *>(QStringLiteral("sandboxBanner"))->isVisible());
+        QCOMPARE(desk.window->findChild<gui::AccountSwitcher *>()->currentText(),
+                 QStringLiteral("Sandbox (demo)"));
     }
 
     void exportsTwoLanguagesInTwoFormats()
@@ -232,7 +251,7 @@ private Q_SLOTS:
         QVERIFY(desk.startWithAccount());
         desk.openWindow();
         desk.window->setSandboxMode(true);
-        QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(desk.window));
         QAbstractItemModelTester treeTester(desk.window->projectModel(),
                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
         auto *pages = desk.window->findChild<QStackedWidget *>(QStringLiteral("pages"));
@@ -319,7 +338,7 @@ private Q_SLOTS:
         // The portal's API tokens are project-scoped; the sandbox has one too.
         QVERIFY(desk.startWithAccount(auth::AccountSecret::apiToken(desk.server.projectApiKey())));
         desk.openWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(desk.window));
         auto *tree = desk.window->findChild<QTreeView *>(QStringLiteral("projectTree"));
         auto *proxy = qobject_cast<QAbstractProxyModel *>(tree->model());
         gui::ProjectTreeModel *model = desk.window->projectModel();
@@ -359,7 +378,7 @@ private Q_SLOTS:
         }
         desk.openAccounts();
         desk.openWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(desk.window));
         auto *notice = desk.window->findChild<QLabel *>(QStringLiteral("projectNotice"));
         QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 15000);
         QVERIFY2(notice->text().contains(QLatin1String("retired-project")),
@@ -467,7 +486,7 @@ private Q_SLOTS:
         Desk desk(test::quickSandboxOptions());
         QVERIFY(desk.startWithAccount());
         desk.openWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(desk.window));
         const sandbox::DemoProject *project = smallActiveProject(desk.server);
         QVERIFY(pickDefaultVersion(*desk.window, *project));
         auto *languages = desk.window->findChild<gui::LanguageListModel *>();
@@ -490,7 +509,7 @@ private Q_SLOTS:
         // be drawn as a dialog's default button, which in a window only made
         // it look focused all the time, and focused no different.
         desk.window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(desk.window.get()));
+        QVERIFY(QTest::qWaitForWindowActive(desk.window));
         exportButton->clearFocus();
         const QImage unfocused = exportButton->grab().toImage();
         // Reached as a keyboard user reaches it: Tab from the folder's button.

@@ -20,6 +20,7 @@
 #include "gui/export/LanguageListModel.h"
 #include "gui/projects/ProjectTreeModel.h"
 #include "sandbox/SandboxServer.h"
+#include "session/WindowSession.h"
 #include "support/ApiTestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -74,23 +75,27 @@ sandbox::SandboxOptions slowSandbox(int latencyMs)
     return options;
 }
 
-// Two sandboxes, an account on each (in memory only), and the window.
+// Two sandboxes, an account on each (in memory only), and the window, as the
+// program starts it (WindowSession) with the test's files.
 struct Desk
 {
     Desk()
         : slow(slowSandbox(300))
         , fast(slowSandbox(0))
     {
-        auth::AccountManagerOptions accountOptions;
-        accountOptions.settingsFile = home.filePath(QStringLiteral("accounts.ini"));
-        accountOptions.keychainService
+        WindowSessionOptions options;
+        options.accounts.settingsFile = home.filePath(QStringLiteral("accounts.ini"));
+        options.accounts.keychainService
             = QStringLiteral("d360-exporter-gui-test-%1").arg(QUuid::createUuid().toString());
-        accountOptions.apiSettings = test::fastApiSettings();
-        accounts = std::make_unique<auth::AccountManager>(accountOptions);
-        clients = std::make_unique<auth::ClientPool>(accounts.get());
-        queue = std::make_unique<jobs::JobQueue>(
-            [pool = clients.get()](const QString &id) { return pool->client(id); },
-            jobs::JobSettings());
+        options.accounts.apiSettings = test::fastApiSettings();
+        options.queueFile = home.filePath(QStringLiteral("queue.json"));
+        options.jobs = jobs::JobSettings();
+        session = std::make_unique<WindowSession>(options);
+        QString problem;
+        if (!session->openAccounts(&problem))
+            qFatal("the session did not open: %s", qPrintable(problem));
+        accounts = session->accounts();
+        clients = session->clients();
     }
 
     QString addAccount(const QString &label, sandbox::SandboxServer &server)
@@ -121,14 +126,16 @@ struct Desk
         if (slowId.isEmpty() || fastId.isEmpty())
             return false;
         // Both clients open before the window asks, so a switch is immediate.
-        QSignalSpy ready(clients.get(), &auth::ClientPool::allPrepared);
+        QSignalSpy ready(clients, &auth::ClientPool::allPrepared);
         clients->prepareAll();
         if (!ready.wait(15000) || !clients->client(slowId) || !clients->client(fastId))
             return false;
-        window = std::make_unique<gui::MainWindow>(accounts.get(), clients.get(), queue.get());
-        QSignalSpy startedUp(window.get(), &gui::MainWindow::startUpFinished);
+        QString problem;
+        if (!session->start(&problem))
+            return false;
+        window = session->window();
+        QSignalSpy startedUp(window, &gui::MainWindow::startUpFinished);
         window->resize(1200, 800);
-        window->show();
         tester = std::make_unique<QAbstractItemModelTester>(
             window->projectModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         return startedUp.wait(5000);
@@ -165,10 +172,11 @@ struct Desk
     sandbox::SandboxServer fast;
     QString slowId;
     QString fastId;
-    std::unique_ptr<auth::AccountManager> accounts;
-    std::unique_ptr<auth::ClientPool> clients;
-    std::unique_ptr<jobs::JobQueue> queue;
-    std::unique_ptr<gui::MainWindow> window;
+    std::unique_ptr<WindowSession> session;
+    // The session's.
+    auth::AccountManager *accounts = nullptr;
+    auth::ClientPool *clients = nullptr;
+    gui::MainWindow *window = nullptr;
     std::unique_ptr<QAbstractItemModelTester> tester;
 };
 

@@ -8,6 +8,7 @@
 #include "core/api/ApiClient.h"
 #include "core/api/ApiTransport.h"
 #include "core/auth/AccountManager.h"
+#include "core/auth/ClientPool.h"
 #include "core/auth/SecretStore.h"
 #include "sandbox/SandboxServer.h"
 #include "support/TestSession.h"
@@ -118,7 +119,8 @@ private Q_SLOTS:
         manager = std::make_unique<AccountManager>(m_options);
         QCOMPARE(manager->accounts().size(), 1);
         QCOMPARE(manager->accounts().first().label, QStringLiteral("Sandbox"));
-        const test::TaskOutcome opened = test::await(manager->openClient(id));
+        auth::ClientPool clients(manager.get());
+        const test::TaskOutcome opened = test::await(clients.open(id));
         QVERIFY2(opened.outcome == AccountTask::Outcome::Succeeded,
                  qPrintable(opened.errorMessage));
         QVERIFY(opened.client);
@@ -195,7 +197,8 @@ private Q_SLOTS:
         QVERIFY2(addOutcome.outcome == AccountTask::Outcome::Succeeded,
                  qPrintable(addOutcome.errorMessage));
         const QString id = addOutcome.account.id;
-        const test::TaskOutcome opened = test::await(manager.openClient(id));
+        auth::ClientPool clients(&manager);
+        const test::TaskOutcome opened = test::await(clients.open(id));
         QVERIFY(opened.client);
 
         QSignalSpy attention(&manager, &AccountManager::accountNeedsAttention);
@@ -212,7 +215,7 @@ private Q_SLOTS:
         QVERIFY(AccountManager(m_options).needsAttention(id));
 
         m_sandbox->setFaults({});
-        const test::TaskOutcome tested = test::await(manager.test(id));
+        const test::TaskOutcome tested = test::await(clients.test(id));
         QVERIFY2(tested.outcome == AccountTask::Outcome::Succeeded,
                  qPrintable(tested.errorMessage));
         QCOMPARE(restored.count(), 1);
@@ -235,7 +238,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(deleted, 10000);
 
         QSignalSpy attention(&manager, &AccountManager::accountNeedsAttention);
-        const test::TaskOutcome opened = test::await(manager.openClient(id));
+        auth::ClientPool clients(&manager);
+        const test::TaskOutcome opened = test::await(clients.open(id));
         QVERIFY(opened.outcome == AccountTask::Outcome::KeychainFailed);
         QVERIFY(opened.secretError.kind() == auth::SecretError::Kind::NotFound);
         QCOMPARE(attention.count(), 1);

@@ -10,6 +10,7 @@
 #include "AuthTestSupport.h"
 #include "core/api/ApiClient.h"
 #include "core/auth/AccountManager.h"
+#include "core/auth/ClientPool.h"
 #include "core/auth/OAuthSignIn.h"
 #include "core/auth/SecretStore.h"
 #include "gui/AccountSwitcher.h"
@@ -261,7 +262,8 @@ private Q_SLOTS:
                  "the keychain lacks the refresh token");
 
         AccountManager restarted(m_options);
-        const test::TaskOutcome opened = test::await(restarted.openClient(added.account.id));
+        auth::ClientPool clients(&restarted);
+        const test::TaskOutcome opened = test::await(clients.open(added.account.id));
         QVERIFY2(opened.client, qPrintable(opened.errorMessage));
         bool listed = false;
         api::ProjectListCall *call = opened.client->listProjects();

@@ -11,6 +11,7 @@
 #include "AuthTestSupport.h"
 #include "core/api/ApiClient.h"
 #include "core/auth/AccountManager.h"
+#include "core/auth/ClientPool.h"
 #include "core/auth/SecretStore.h"
 #include "gui/accounts/AccountEditDialog.h"
 #include "sandbox/SandboxServer.h"
@@ -162,7 +163,8 @@ private Q_SLOTS:
             draft, AccountSecret::apiToken(m_token), AccountManager::SecretStorage::SessionOnly));
         QVERIFY2(kept.outcome == AccountTask::Outcome::Succeeded, qPrintable(kept.errorMessage));
         QVERIFY(kept.account.sessionOnly);
-        const test::TaskOutcome opened = test::await(manager.openClient(kept.account.id));
+        auth::ClientPool clients(&manager);
+        const test::TaskOutcome opened = test::await(clients.open(kept.account.id));
         QVERIFY2(opened.client, qPrintable(opened.errorMessage));
         bool listed = false;
         api::ProjectListCall *call = opened.client->listProjects();

@@ -4,19 +4,19 @@
 // an unregistered client id is explained, at the authorization step and at
 // the token endpoint; a denial, a forged state, a cancel and a timeout end
 // it safely; noise on the loopback port is answered and ignored. Then token
-// upkeep through the
-// AccountManager and the real keychain: refreshed before expiry, refreshed
-// once on a 401 (also when the token answer has no expires_in, from the
-// token's own exp), a refresh that meets a sign-in server in trouble (5xx, a
-// dropped connection) is tried again while the account's jobs wait, one
-// that stays out of reach longer is reported but not final, and a refresh
-// the server refuses (invalid_grant) marks the account as needing attention
-// at once.
+// upkeep through the AccountManager, its ClientPool and the real keychain:
+// refreshed before expiry, refreshed once on a 401 (also when the token
+// answer has no expires_in, from the token's own exp), a refresh that meets a sign-in server in
+// trouble (5xx, a dropped connection) is tried again while the account's jobs wait, one that stays
+// out of reach longer is reported but not final, and a refresh the server refuses (invalid_grant)
+// marks the account as needing attention at once.
 #include "AuthTestSupport.h"
+#include "core/ExportSession.h"
 #include "core/api/ApiClient.h"
 #include "core/api/ApiTransport.h"
 #include "core/auth/AccessTokenClaims.h"
 #include "core/auth/AccountManager.h"
+#include "core/auth/ClientPool.h"
 #include "core/auth/OAuthSignIn.h"
 #include "core/auth/SecretStore.h"
 #include "core/auth/TokenEndpoint.h"
@@ -96,7 +96,13 @@ private:
         options.settingsFile = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
             + QStringLiteral("/accounts-%1.ini").arg(QUuid::createUuid().toString(QUuid::Id128));
         options.apiSettings = test::fastApiSettings();
-        options.tokenRefreshRetry = options.apiSettings.retry;
+        return options;
+    }
+
+    static auth::ClientPoolOptions poolOptions()
+    {
+        auth::ClientPoolOptions options;
+        options.tokenRefreshRetry = test::fastApiSettings().retry;
         return options;
     }
 
@@ -346,11 +352,12 @@ private Q_SLOTS:
         QVERIFY(tokens->expiresAt < QDateTime::currentDateTimeUtc().addSecs(4));
         const auth::AccountManagerOptions options = managerOptions();
         AccountManager manager(options);
+        auth::ClientPool clients(&manager, poolOptions());
         const test::TaskOutcome added
             = test::await(manager.add(draftFor(sandbox), AccountSecret::oauth(*tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
         QVERIFY(added.account.authKind == auth::AuthKind::OAuth);
-        const test::TaskOutcome opened = test::await(manager.openClient(added.account.id));
+        const test::TaskOutcome opened = test::await(clients.open(added.account.id));
         QVERIFY(opened.client);
 
         // Before the 3 s token runs out, the client already has a new one ...
@@ -391,10 +398,11 @@ private Q_SLOTS:
         // tell it otherwise.
         tokens->expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
         AccountManager manager(managerOptions());
+        auth::ClientPool clients(&manager, poolOptions());
         const test::TaskOutcome added
             = test::await(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
-        const test::TaskOutcome opened = test::await(manager.openClient(added.account.id));
+        const test::TaskOutcome opened = test::await(clients.open(added.account.id));
         QVERIFY(opened.client);
         QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > realExpiry.addMSecs(300), 6000);
 
@@ -418,21 +426,22 @@ private Q_SLOTS:
         trouble.tokenDrops = 1;
         m_shortLived->setFaults(trouble);
 
-        AccountManager manager(managerOptions());
+        // The window's own wiring: an account that needs attention holds its jobs.
+        ExportSessionOptions sessionOptions;
+        sessionOptions.accounts = managerOptions();
+        sessionOptions.clients = poolOptions();
+        sessionOptions.jobs.pollFirst = std::chrono::milliseconds(50);
+        sessionOptions.jobs.pollCap = std::chrono::milliseconds(200);
+        ExportSession session(sessionOptions);
+        AccountManager &manager = *session.accounts();
+        jobs::JobQueue &queue = *session.queue();
         QSignalSpy attention(&manager, &AccountManager::accountNeedsAttention);
         const test::TaskOutcome added
             = test::await(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
-        const test::TaskOutcome opened = test::await(manager.openClient(added.account.id));
+        const test::TaskOutcome opened = test::await(session.clients()->open(added.account.id));
         QVERIFY(opened.client);
-        // As the window wires it: an account that needs attention holds its jobs.
         api::ApiClient *client = opened.client;
-        jobs::JobSettings quick;
-        quick.pollFirst = std::chrono::milliseconds(50);
-        quick.pollCap = std::chrono::milliseconds(200);
-        jobs::JobQueue queue([client](const QString &) { return client; }, quick);
-        connect(&manager, &AccountManager::accountNeedsAttention, &queue,
-                [&queue](const QString &accountId) { queue.setAccountHeld(accountId, true); });
 
         // The 3-second token has run out (a margin: the server started its
         // clock a moment after we did): the jobs need the renewed one.
@@ -478,12 +487,13 @@ private Q_SLOTS:
         away.tokenDrops = 1000;
         m_shortLived->setFaults(away);
         AccountManager manager(managerOptions());
+        auth::ClientPool clients(&manager, poolOptions());
         QSignalSpy attention(&manager, &AccountManager::accountNeedsAttention);
         QSignalSpy restored(&manager, &AccountManager::accountRestored);
         const test::TaskOutcome added
             = test::await(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
-        const test::TaskOutcome opened = test::await(manager.openClient(added.account.id));
+        const test::TaskOutcome opened = test::await(clients.open(added.account.id));
         QVERIFY(opened.client);
 
         // Out of reach through all the retries, with the token expired: the
@@ -522,6 +532,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(used, 5000);
 
         AccountManager manager(managerOptions());
+        // The pool keeps a new sign-in fresh from the moment it is added.
+        auth::ClientPool clients(&manager, poolOptions());
         QSignalSpy attention(&manager, &AccountManager::accountNeedsAttention);
         const qsizetype loggedBefore = test::LogRecorder::messages().size();
         const test::TaskOutcome added

@@ -10,6 +10,7 @@
 #include "core/jobs/QueueStore.h"
 #include "core/jobs/ZipExtractor.h"
 #include "sandbox/SandboxServer.h"
+#include "support/SessionTestSupport.h"
 #include "support/SmallDisk.h"
 
 #include <QFile>
@@ -42,24 +43,28 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
         previousHandler(type, context, message);
 }
 
+// The window's wiring (ExportSession) on an account of the sandbox that
+// lives in memory only: the jobs ask the account's client from the pool,
+// and a refused token holds them, as in the program.
 struct Rig
 {
     explicit Rig(const sandbox::SandboxOptions &options = test::quickSandboxOptions(),
                  JobSettings settings = fastJobSettings())
         : server(options)
+        , session(test::exportSessionOptions(home, fastClientSettings(), settings))
+        , queue(session.queue())
     {
-        started = server.start();
-        QString problem;
-        client = std::make_unique<api::ApiClient>(
-            *api::ServerAddress::custom(server.baseUrl(), &problem),
-            api::Credential(server.apiKey()), fastClientSettings());
-        api::ApiClient *raw = client.get();
-        queue = std::make_unique<JobQueue>([raw](const QString &) { return raw; }, settings);
+        if (!server.start())
+            return;
+        accountId = test::addSessionOnlyAccount(session, server.baseUrl(), server.apiKey());
+        client = session.clients()->client(accountId);
+        started = client != nullptr;
     }
 
     QList<ExportJob> plan(BatchSelection selection)
     {
-        BatchPlanner planner(client.get(), std::move(selection));
+        selection.accountId = accountId;
+        BatchPlanner planner(client, std::move(selection));
         QSignalSpy done(&planner, &BatchPlanner::finished);
         planner.start();
         if (!done.wait(20000))
@@ -73,7 +78,7 @@ struct Rig
     {
         if (jobs.isEmpty())
             return false;
-        QSignalSpy finished(queue.get(), &JobQueue::batchFinished);
+        QSignalSpy finished(queue, &JobQueue::batchFinished);
         queue->enqueue(jobs);
         return finished.wait(timeoutMs);
     }
@@ -90,9 +95,9 @@ struct Rig
             if (!store.write({ job.id }, &problem))
                 return {};
         }
-        api::ApiClient *raw = client.get();
-        auto resumed
-            = std::make_unique<JobQueue>([raw](const QString &) { return raw; }, fastJobSettings());
+        auth::ClientPool *clients = session.clients();
+        auto resumed = std::make_unique<JobQueue>(
+            [clients](const QString &id) { return clients->client(id); }, fastJobSettings());
         QSignalSpy finished(resumed.get(), &JobQueue::batchFinished);
         resumed->restore(queueFile);
         if (!finished.wait(timeoutMs))
@@ -100,11 +105,15 @@ struct Rig
         return resumed;
     }
 
-    // Destroyed in this order: the queue's runners hold calls of the client.
+    QTemporaryDir home;
+    // Destroyed in this order: the session's queue holds calls of the
+    // account's client, which talks to the server.
     sandbox::SandboxServer server;
+    ExportSession session;
+    JobQueue *queue;
+    QString accountId;
+    api::ApiClient *client = nullptr;
     bool started = false;
-    std::unique_ptr<api::ApiClient> client;
-    std::unique_ptr<JobQueue> queue;
     api::ApiError planError;
 };
 
@@ -181,7 +190,7 @@ private Q_SLOTS:
         }
         // Retry what failed, with the storm over, as the user would.
         rig.server.setFaults({});
-        QSignalSpy finished(rig.queue.get(), &JobQueue::batchFinished);
+        QSignalSpy finished(rig.queue, &JobQueue::batchFinished);
         bool retried = false;
         for (int row = 0; row < rig.queue->count(); ++row) {
             if (rig.queue->at(row).state == JobState::Failed)
@@ -341,7 +350,7 @@ private Q_SLOTS:
         // The writer makes room; the retry asks only for what is missing,
         // from the export the server already built.
         QVERIFY(disk.resize(8 * 1024 * 1024));
-        QSignalSpy finished(rig.queue.get(), &JobQueue::batchFinished);
+        QSignalSpy finished(rig.queue, &JobQueue::batchFinished);
         QVERIFY(rig.queue->retry(failed.id));
         QVERIFY(finished.wait(30000));
         const ExportJob done = rig.queue->at(0);
@@ -369,7 +378,7 @@ private Q_SLOTS:
         QList<ExportJob> planned
             = rig.plan(selectionFor(test::acmeProject(rig.server), out.path()));
         QCOMPARE(planned.size(), 1);
-        QSignalSpy finished(rig.queue.get(), &JobQueue::batchFinished);
+        QSignalSpy finished(rig.queue, &JobQueue::batchFinished);
         const QUuid id = rig.queue->enqueue(planned).first();
         QTRY_VERIFY_WITH_TIMEOUT(rig.queue->find(id)->bytesDone > 100 * 1024, 20000);
         const QString part = rig.queue->find(id)->partPath;
@@ -623,9 +632,6 @@ private Q_SLOTS:
         settings.maxConcurrentJobs = 1;
         Rig rig(options, settings);
         QVERIFY(rig.started);
-        // As the window wires it: a refused credential holds the account.
-        connect(rig.client.get(), &api::ApiClient::credentialRejected, rig.queue.get(),
-                [&rig] { rig.queue->setAccountHeld(QString(), true); });
         QTemporaryDir out;
         BatchSelection selection = selectionFor(test::acmeProject(rig.server), out.path());
         selection.formats = api::allExportFormats();
@@ -637,16 +643,21 @@ private Q_SLOTS:
         sandbox::SandboxFaults revoked;
         revoked.tokenRevoked = true;
         rig.server.setFaults(revoked);
-        QTRY_VERIFY_WITH_TIMEOUT(rig.queue->isAccountHeld(QString()), 10000);
+        // The session's own wiring: the refusal marks the account, which
+        // holds its jobs.
+        QTRY_VERIFY_WITH_TIMEOUT(rig.queue->isAccountHeld(rig.accountId), 10000);
+        QVERIFY(rig.session.accounts()->needsAttention(rig.accountId));
         // Every job waits; none failed one by one.
         QTRY_VERIFY_WITH_TIMEOUT(rig.queue->runningCount() == 0, 10000);
         for (int row = 0; row < rig.queue->count(); ++row)
             QCOMPARE(rig.queue->at(row).state, JobState::Queued);
-        const int requestsWhileHeld = rig.server.statistics().apiRequests;
 
-        // A new token (here: the old one accepted again) releases them.
+        // A new token (here: the old one accepted again) releases them, and
+        // they run to the end.
         rig.server.setFaults({});
-        rig.queue->setAccountHeld(QString(), false);
+        QVERIFY(test::succeeds(rig.session.accounts()->replaceSecret(
+            rig.accountId, auth::AccountSecret::apiToken(rig.server.apiKey()))));
+        QVERIFY(!rig.queue->isAccountHeld(rig.accountId));
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 for (int row = 0; row < rig.queue->count(); ++row) {
@@ -656,7 +667,6 @@ private Q_SLOTS:
                 return true;
             }(),
             30000);
-        QVERIFY(rig.server.statistics().apiRequests > requestsWhileHeld);
         for (int row = 0; row < rig.queue->count(); ++row)
             QCOMPARE(test::sha256OfFile(rig.queue->at(row).finalPath),
                      rig.server.exportSha256(rig.queue->at(row).exportId));

@@ -1,40 +1,54 @@
 // See WindowSession.h.
-#include "WindowSession.h"
+#include "session/WindowSession.h"
 
 #include "core/ApplicationInfo.h"
-#include "core/PrivateFiles.h"
-#include "core/auth/AccountManager.h"
 #include "core/auth/AccountTask.h"
-#include "core/auth/ClientPool.h"
 #include "core/jobs/JobQueue.h"
 #include "gui/MainWindow.h"
 #include "gui/settings/GuiSettings.h"
 #include "sandbox/SandboxServer.h"
 
-#include <QDir>
 #include <QSettings>
 #include <QStatusBar>
 
 namespace d360 {
 
-WindowSession::WindowSession(QObject *parent)
+WindowSession::WindowSession(const WindowSessionOptions &options, QObject *parent)
     : QObject(parent)
+    , m_options(options)
 { }
 
 WindowSession::~WindowSession()
 {
+    // The window shows the queue and the accounts: it goes first.
     delete m_window;
-    // The queue stops its runners before the clients they use go away.
-    delete m_queue;
-    delete m_clients;
-    delete m_accounts;
+    m_session.reset();
 }
 
-bool WindowSession::start(bool sandboxOnly, QString *error)
+auth::AccountManager *WindowSession::accounts() const
 {
-    auth::AccountManagerOptions accountOptions;
-    QString queueFile = ApplicationInfo::windowQueueFile();
-    if (sandboxOnly) {
+    return m_session ? m_session->accounts() : nullptr;
+}
+
+auth::ClientPool *WindowSession::clients() const
+{
+    return m_session ? m_session->clients() : nullptr;
+}
+
+jobs::JobQueue *WindowSession::queue() const
+{
+    return m_session ? m_session->queue() : nullptr;
+}
+
+bool WindowSession::openAccounts(QString *error)
+{
+    if (m_session)
+        return true;
+    ExportSessionOptions options;
+    options.accounts = m_options.accounts;
+    options.queueFile
+        = m_options.queueFile.isEmpty() ? ApplicationInfo::windowQueueFile() : m_options.queueFile;
+    if (m_options.sandboxOnly) {
         m_sandboxHome = std::make_unique<QTemporaryDir>();
         if (!m_sandboxHome->isValid()) {
             *error
@@ -42,31 +56,27 @@ bool WindowSession::start(bool sandboxOnly, QString *error)
             return false;
         }
         // Demo accounts and demo jobs stay out of the user's own.
-        accountOptions.settingsFile = m_sandboxHome->filePath(QStringLiteral("accounts.ini"));
-        accountOptions.keychainService
+        options.accounts = {};
+        options.accounts.settingsFile = m_sandboxHome->filePath(QStringLiteral("accounts.ini"));
+        options.accounts.keychainService
             = ApplicationInfo::keychainService() + QStringLiteral(".sandbox");
-        queueFile = m_sandboxHome->filePath(QStringLiteral("queue.json"));
+        options.queueFile = m_sandboxHome->filePath(QStringLiteral("queue.json"));
     }
-    makePrivateFolder(QFileInfo(queueFile).absolutePath());
+    if (m_options.jobs) {
+        options.jobs = *m_options.jobs;
+    } else {
+        QSettings settings;
+        options.jobs = gui::GuiSettings::load(settings).jobs;
+    }
+    m_session = std::make_unique<ExportSession>(options);
+    return true;
+}
 
-    m_accounts = new auth::AccountManager(accountOptions);
-    m_clients = new auth::ClientPool(m_accounts);
-    QSettings settings;
-    m_queue = new jobs::JobQueue(
-        [clients = m_clients](const QString &accountId) { return clients->client(accountId); },
-        gui::GuiSettings::load(settings).jobs);
-    // Jobs of an account whose token was refused wait for a new one.
-    for (const auth::Account &account : m_accounts->accounts()) {
-        if (m_accounts->needsAttention(account.id))
-            m_queue->setAccountHeld(account.id, true);
-    }
-    connect(
-        m_accounts, &auth::AccountManager::accountNeedsAttention, m_queue,
-        [queue = m_queue](const QString &accountId) { queue->setAccountHeld(accountId, true); });
-    connect(
-        m_accounts, &auth::AccountManager::accountRestored, m_queue,
-        [queue = m_queue](const QString &accountId) { queue->setAccountHeld(accountId, false); });
-    m_window = new gui::MainWindow(m_accounts, m_clients, m_queue);
+bool WindowSession::start(QString *error)
+{
+    if (!openAccounts(error))
+        return false;
+    m_window = new gui::MainWindow(accounts(), clients(), queue());
     m_window->setSandboxAvailable(true);
     connect(m_window, &gui::MainWindow::sandboxRequested, this, [this] {
         QString problem;
@@ -77,16 +87,18 @@ bool WindowSession::start(bool sandboxOnly, QString *error)
         addSandboxAccount();
     });
 
-    if (sandboxOnly) {
+    if (m_options.sandboxOnly) {
         if (!startSandbox(error))
             return false;
         addSandboxAccount();
     }
-    connect(
-        m_clients, &auth::ClientPool::allPrepared, this,
-        [this, queueFile] { restoreQueue(queueFile); }, Qt::SingleShotConnection);
+    connect(m_session.get(), &ExportSession::queueRestored, m_window,
+            [window = m_window](const QString &problem) {
+                if (!problem.isEmpty())
+                    window->statusBar()->showMessage(problem);
+            });
     // Tokens are read once the window is up (MainWindow::startUpFinished).
-    connect(m_window, &gui::MainWindow::startUpFinished, m_clients, &auth::ClientPool::prepareAll);
+    connect(m_window, &gui::MainWindow::startUpFinished, m_session.get(), &ExportSession::start);
     m_window->show();
     return true;
 }
@@ -95,7 +107,7 @@ bool WindowSession::startSandbox(QString *error)
 {
     if (m_sandbox)
         return true;
-    auto server = std::make_unique<sandbox::SandboxServer>();
+    auto server = std::make_unique<sandbox::SandboxServer>(m_options.sandbox);
     if (!server->start()) {
         *error = server->errorString();
         return false;
@@ -117,7 +129,7 @@ void WindowSession::addSandboxAccount()
     draft.address = *api::ServerAddress::custom(m_sandbox->baseUrl(), &problem);
     // In memory only: the sandbox's key dies with this process.
     auth::AccountTask *task
-        = m_accounts->add(draft, auth::AccountSecret::apiToken(m_sandbox->apiKey()),
+        = accounts()->add(draft, auth::AccountSecret::apiToken(m_sandbox->apiKey()),
                           auth::AccountManager::SecretStorage::SessionOnly);
     connect(task, &auth::AccountTask::finished, this, [this, task] {
         if (!task->succeeded()) {
@@ -127,13 +139,6 @@ void WindowSession::addSandboxAccount()
         }
         m_window->setCurrentAccountId(task->account().id);
     });
-}
-
-void WindowSession::restoreQueue(const QString &queueFile)
-{
-    const QString problem = m_queue->restore(queueFile);
-    if (!problem.isEmpty())
-        m_window->statusBar()->showMessage(problem);
 }
 
 } // namespace d360

@@ -1,0 +1,144 @@
+// The window's wiring of accounts, clients and the job queue (ExportSession)
+// against the sandbox and the real keychain, for what only the wiring
+// decides: a saved queue is taken up only once the account's client is open,
+// so a restart resumes its jobs instead of failing them; and removing an
+// account under a running job fails that job, saying so, instead of leaving
+// it to a client that sends nobody's credential. (That a refused token holds
+// the account's jobs is tst_export_jobs's, on the same wiring.)
+#include "JobTestSupport.h"
+#include "core/jobs/BatchPlanner.h"
+#include "core/jobs/JobQueue.h"
+#include "core/jobs/QueueStore.h"
+#include "sandbox/SandboxServer.h"
+#include "support/SessionTestSupport.h"
+#include "support/TestSession.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace d360;
+using namespace d360::jobs;
+
+namespace {
+
+// The Markdown export of the demo project's first version, in English, for
+// the account.
+QList<ExportJob> planFor(api::ApiClient *client, const QString &accountId,
+                         const sandbox::SandboxServer &server, const QString &folder)
+{
+    const test::DemoTarget acme = test::acmeProject(server);
+    BatchSelection selection;
+    selection.accountId = accountId;
+    selection.projectId = acme.projectId;
+    selection.versionIds = { acme.versionIds.at(0) };
+    selection.languageCodes = { QStringLiteral("en") };
+    selection.formats = { api::ExportFormat::Markdown };
+    selection.outputFolder = folder;
+    BatchPlanner planner(client, selection);
+    QSignalSpy done(&planner, &BatchPlanner::finished);
+    planner.start();
+    if (!done.wait(20000))
+        return {};
+    return planner.jobs();
+}
+
+} // namespace
+
+class ExportSessionTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { D360_REQUIRE_PRIVATE_SESSION(); }
+
+    void aSavedQueueResumesOnTheAccountsClient()
+    {
+        sandbox::SandboxServer server(test::quickSandboxOptions());
+        QVERIFY(server.start());
+        QTemporaryDir home;
+        QTemporaryDir out;
+        ExportSessionOptions options
+            = test::exportSessionOptions(home, test::fastClientSettings(), test::fastJobSettings());
+        options.queueFile = home.filePath(QStringLiteral("queue.json"));
+
+        // A first run adds an account to the keychain and leaves a job in
+        // the queue file without running it, as if it ended right then.
+        QString accountId;
+        QList<ExportJob> planned;
+        {
+            ExportSession first(options);
+            auth::Account draft;
+            draft.label = QStringLiteral("Kept");
+            QString problem;
+            draft.address = *api::ServerAddress::custom(server.baseUrl(), &problem);
+            auth::AccountTask *added
+                = first.accounts()->add(draft, auth::AccountSecret::apiToken(server.apiKey()));
+            connect(added, &auth::AccountTask::finished, this,
+                    [&accountId, added] { accountId = added->account().id; });
+            QVERIFY(test::succeeds(added));
+            QVERIFY(test::succeeds(first.clients()->open(accountId)));
+            planned = planFor(first.clients()->client(accountId), accountId, server, out.path());
+            QCOMPARE(planned.size(), 1);
+            QueueStore store(options.queueFile);
+            store.remember(planned.first());
+            QString writeProblem;
+            QVERIFY2(store.write({ planned.first().id }, &writeProblem), qPrintable(writeProblem));
+        }
+
+        // The next run: no client is open when the session starts; the job
+        // must not start before the account's is.
+        ExportSession next(options);
+        QVERIFY(!next.clients()->client(accountId));
+        QSignalSpy restored(&next, &ExportSession::queueRestored);
+        QSignalSpy batchDone(next.queue(), &JobQueue::batchFinished);
+        next.start();
+        QVERIFY(restored.wait(15000));
+        QVERIFY2(restored.first().first().toString().isEmpty(),
+                 qPrintable(restored.first().first().toString()));
+        QCOMPARE(next.queue()->count(), 1);
+        QVERIFY(batchDone.wait(30000));
+        const ExportJob &job = next.queue()->at(0);
+        QVERIFY2(job.state == JobState::Completed, qPrintable(job.errorMessage));
+        QCOMPARE(test::sha256OfFile(job.finalPath), server.exportSha256(job.exportId));
+
+        QVERIFY(test::succeeds(next.accounts()->remove(accountId)));
+    }
+
+    void removingTheAccountFailsItsRunningJobSayingSo()
+    {
+        sandbox::SandboxOptions sandboxOptions = test::quickSandboxOptions();
+        // The export is never ready: the job is still waiting for it when
+        // the account goes, however slow the machine.
+        sandboxOptions.pendingMs = 10 * 60 * 1000;
+        sandbox::SandboxServer server(sandboxOptions);
+        QVERIFY(server.start());
+        QTemporaryDir home;
+        QTemporaryDir out;
+        ExportSession session(
+            test::exportSessionOptions(home, test::fastClientSettings(), test::fastJobSettings()));
+        const QString accountId
+            = test::addSessionOnlyAccount(session, server.baseUrl(), server.apiKey());
+        QVERIFY(!accountId.isEmpty());
+        const QList<ExportJob> planned
+            = planFor(session.clients()->client(accountId), accountId, server, out.path());
+        QCOMPARE(planned.size(), 1);
+
+        QSignalSpy batchDone(session.queue(), &JobQueue::batchFinished);
+        const QUuid id = session.queue()->enqueue(planned).first();
+        QTRY_COMPARE_WITH_TIMEOUT(session.queue()->find(id)->state, JobState::Pending, 10000);
+        QVERIFY(test::succeeds(session.accounts()->remove(accountId)));
+        QVERIFY(!session.clients()->client(accountId));
+        QVERIFY(batchDone.wait(10000));
+        const ExportJob *job = session.queue()->find(id);
+        QCOMPARE(job->state, JobState::Failed);
+        QVERIFY2(job->errorMessage.contains(QLatin1String("account is not available")),
+                 qPrintable(job->errorMessage));
+        QVERIFY(test::partFilesIn(out.path()).isEmpty());
+    }
+};
+
+QTEST_MAIN(ExportSessionTest)
+#include "tst_export_session.moc"
