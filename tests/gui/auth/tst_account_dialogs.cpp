@@ -193,7 +193,7 @@ private Q_SLOTS:
     {
         m_sandbox->setFaults({});
         for (const auth::Account &account : m_manager->accounts())
-            QVERIFY(test::await(m_manager->remove(account.id)).finished);
+            QVERIFY(D360_AWAIT(m_manager->remove(account.id)).finished);
         m_clients.reset();
         m_manager.reset();
     }

@@ -46,17 +46,6 @@ QString uniqueKeychainService()
         + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-api::ApiSettings fastApiSettings()
-{
-    api::ApiSettings settings;
-    settings.retry.baseDelay = std::chrono::milliseconds(20);
-    settings.retry.maxDelay = std::chrono::milliseconds(200);
-    settings.requestTimeout = std::chrono::milliseconds(10000);
-    settings.inactivityTimeout = std::chrono::milliseconds(5000);
-    settings.requestsPerMinute = 100000;
-    return settings;
-}
-
 void LogRecorder::install()
 {
     QLoggingCategory::setFilterRules(QStringLiteral("d360.*=true"));
@@ -110,7 +99,8 @@ QStringList userFolders()
     return folders;
 }
 
-TaskOutcome await(auth::AccountTask *task, int timeoutMs)
+TaskOutcome awaitOutcome(auth::AccountTask *task, const char *taskText, const char *file, int line,
+                         int timeoutMs)
 {
     auto outcome = std::make_shared<TaskOutcome>();
     QObject::connect(task, &auth::AccountTask::finished, task, [task, outcome] {
@@ -122,7 +112,12 @@ TaskOutcome await(auth::AccountTask *task, int timeoutMs)
         outcome->client = task->client();
         outcome->finished = true;
     });
-    (void)QTest::qWaitFor([&] { return outcome->finished; }, timeoutMs);
+    if (!QTest::qWaitFor([&] { return outcome->finished; }, timeoutMs)) {
+        outcome->errorMessage = QStringLiteral("%1 did not finish within %2 ms")
+                                    .arg(QLatin1String(taskText))
+                                    .arg(timeoutMs);
+        QTest::qFail(qPrintable(outcome->errorMessage), file, line);
+    }
     return *outcome;
 }
 

@@ -12,6 +12,7 @@
 #include "core/auth/AccountTask.h"
 #include "core/auth/OAuthSettings.h"
 #include "sandbox/SandboxServer.h"
+#include "support/ApiTestSupport.h"
 
 #include <QByteArray>
 #include <QMutex>
@@ -26,8 +27,6 @@ namespace d360::test {
 QString randomSecret(const QString &prefix);
 // A keychain service name of its own for this test run.
 QString uniqueKeychainService();
-
-api::ApiSettings fastApiSettings();
 
 // Records every message Qt logs from now on (all categories enabled),
 // and passes it on redacted.
@@ -54,7 +53,11 @@ struct TaskOutcome
     auth::Account account;
     QPointer<api::ApiClient> client;
 };
-TaskOutcome await(auth::AccountTask *task, int timeoutMs = 20000);
+// Turns the event loop until the task reports; one that does not report in
+// time fails the test, naming the task as the test wrote it, and comes back
+// Pending. Use it through D360_AWAIT (support/ApiTestSupport.h).
+TaskOutcome awaitOutcome(auth::AccountTask *task, const char *taskText, const char *file, int line,
+                         int timeoutMs = defaultAwaitMs);
 
 // Plays the person in front of the browser on the sandbox's authorization
 // page: opens it, picks a project when the page asks for one, presses

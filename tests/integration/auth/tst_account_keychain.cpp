@@ -96,7 +96,7 @@ private Q_SLOTS:
         QSignalSpy added(manager.get(), &AccountManager::accountAdded);
 
         // Add: checked against the server, then kept.
-        const test::TaskOutcome addOutcome = test::await(
+        const test::TaskOutcome addOutcome = D360_AWAIT(
             manager->add(draft(QStringLiteral("Sandbox")), AccountSecret::apiToken(m_token)));
         QVERIFY(addOutcome.finished);
         QVERIFY2(addOutcome.outcome == AccountTask::Outcome::Succeeded,
@@ -120,7 +120,7 @@ private Q_SLOTS:
         QCOMPARE(manager->accounts().size(), 1);
         QCOMPARE(manager->accounts().first().label, QStringLiteral("Sandbox"));
         auth::ClientPool clients(manager.get());
-        const test::TaskOutcome opened = test::await(clients.open(id));
+        const test::TaskOutcome opened = D360_AWAIT(clients.open(id));
         QVERIFY2(opened.outcome == AccountTask::Outcome::Succeeded,
                  qPrintable(opened.errorMessage));
         QVERIFY(opened.client);
@@ -137,7 +137,7 @@ private Q_SLOTS:
         QVERIFY2(issued, qPrintable(problem));
         const QString rotated = issued->accessToken;
         const test::TaskOutcome rotation
-            = test::await(manager->replaceSecret(id, AccountSecret::apiToken(rotated)));
+            = D360_AWAIT(manager->replaceSecret(id, AccountSecret::apiToken(rotated)));
         QVERIFY2(rotation.outcome == AccountTask::Outcome::Succeeded,
                  qPrintable(rotation.errorMessage));
         stored = readKeychain(m_options.keychainService, id);
@@ -146,7 +146,7 @@ private Q_SLOTS:
                  "the open client still uses the old token");
 
         // A refused token changes nothing.
-        const test::TaskOutcome refused = test::await(manager->replaceSecret(
+        const test::TaskOutcome refused = D360_AWAIT(manager->replaceSecret(
             id, AccountSecret::apiToken(test::randomSecret(QStringLiteral("wrong-")))));
         QVERIFY(refused.outcome == AccountTask::Outcome::Refused);
         QVERIFY2(refused.errorMessage.contains(QLatin1String("401")),
@@ -155,7 +155,7 @@ private Q_SLOTS:
 
         // Remove: the keychain entry and the settings group go.
         QSignalSpy removed(manager.get(), &AccountManager::accountRemoved);
-        const test::TaskOutcome removal = test::await(manager->remove(id));
+        const test::TaskOutcome removal = D360_AWAIT(manager->remove(id));
         QVERIFY2(removal.outcome == AccountTask::Outcome::Succeeded,
                  qPrintable(removal.errorMessage));
         QCOMPARE(removed.count(), 1);
@@ -178,7 +178,7 @@ private Q_SLOTS:
     {
         AccountManager manager(m_options);
         const QString wrong = test::randomSecret(QStringLiteral("wrong-"));
-        const test::TaskOutcome outcome = test::await(
+        const test::TaskOutcome outcome = D360_AWAIT(
             manager.add(draft(QStringLiteral("Wrong")), AccountSecret::apiToken(wrong)));
         QVERIFY(outcome.outcome == AccountTask::Outcome::Refused);
         QVERIFY2(
@@ -192,13 +192,13 @@ private Q_SLOTS:
     void a401MarksTheAccountAndASuccessRestoresIt()
     {
         AccountManager manager(m_options);
-        const test::TaskOutcome addOutcome = test::await(
+        const test::TaskOutcome addOutcome = D360_AWAIT(
             manager.add(draft(QStringLiteral("Revoked")), AccountSecret::apiToken(m_token)));
         QVERIFY2(addOutcome.outcome == AccountTask::Outcome::Succeeded,
                  qPrintable(addOutcome.errorMessage));
         const QString id = addOutcome.account.id;
         auth::ClientPool clients(&manager);
-        const test::TaskOutcome opened = test::await(clients.open(id));
+        const test::TaskOutcome opened = D360_AWAIT(clients.open(id));
         QVERIFY(opened.client);
 
         QSignalSpy attention(&manager, &AccountManager::accountNeedsAttention);
@@ -215,19 +215,19 @@ private Q_SLOTS:
         QVERIFY(AccountManager(m_options).needsAttention(id));
 
         m_sandbox->setFaults({});
-        const test::TaskOutcome tested = test::await(clients.test(id));
+        const test::TaskOutcome tested = D360_AWAIT(clients.test(id));
         QVERIFY2(tested.outcome == AccountTask::Outcome::Succeeded,
                  qPrintable(tested.errorMessage));
         QCOMPARE(restored.count(), 1);
         QVERIFY(!manager.needsAttention(id));
         QCOMPARE(attention.count(), 1);
-        QVERIFY(test::await(manager.remove(id)).outcome == AccountTask::Outcome::Succeeded);
+        QVERIFY(D360_AWAIT(manager.remove(id)).outcome == AccountTask::Outcome::Succeeded);
     }
 
     void aVanishedKeychainEntryNeedsAttention()
     {
         AccountManager manager(m_options);
-        const test::TaskOutcome addOutcome = test::await(
+        const test::TaskOutcome addOutcome = D360_AWAIT(
             manager.add(draft(QStringLiteral("Vanished")), AccountSecret::apiToken(m_token)));
         QVERIFY(addOutcome.outcome == AccountTask::Outcome::Succeeded);
         const QString id = addOutcome.account.id;
@@ -239,28 +239,28 @@ private Q_SLOTS:
 
         QSignalSpy attention(&manager, &AccountManager::accountNeedsAttention);
         auth::ClientPool clients(&manager);
-        const test::TaskOutcome opened = test::await(clients.open(id));
+        const test::TaskOutcome opened = D360_AWAIT(clients.open(id));
         QVERIFY(opened.outcome == AccountTask::Outcome::KeychainFailed);
         QVERIFY(opened.secretError.kind() == auth::SecretError::Kind::NotFound);
         QCOMPARE(attention.count(), 1);
         // Removing it still works: the missing entry is what removing wants.
-        QVERIFY(test::await(manager.remove(id)).outcome == AccountTask::Outcome::Succeeded);
+        QVERIFY(D360_AWAIT(manager.remove(id)).outcome == AccountTask::Outcome::Succeeded);
     }
 
     void labelsAreUniqueAndRenamable()
     {
         AccountManager manager(m_options);
-        const test::TaskOutcome first = test::await(
+        const test::TaskOutcome first = D360_AWAIT(
             manager.add(draft(QStringLiteral("Docs")), AccountSecret::apiToken(m_token)));
         QVERIFY(first.outcome == AccountTask::Outcome::Succeeded);
-        const test::TaskOutcome duplicate = test::await(
+        const test::TaskOutcome duplicate = D360_AWAIT(
             manager.add(draft(QStringLiteral(" docs ")), AccountSecret::apiToken(m_token)));
         QVERIFY(duplicate.outcome == AccountTask::Outcome::Invalid);
         QString problem;
         QVERIFY(manager.rename(first.account.id, QStringLiteral("Handbook"), &problem));
         QCOMPARE(AccountManager(m_options).accounts().first().label, QStringLiteral("Handbook"));
         QVERIFY(!manager.rename(first.account.id, QString(), &problem));
-        QVERIFY(test::await(manager.remove(first.account.id)).outcome
+        QVERIFY(D360_AWAIT(manager.remove(first.account.id)).outcome
                 == AccountTask::Outcome::Succeeded);
     }
 };

@@ -234,7 +234,7 @@ private Q_SLOTS:
         draft.address = test::sandboxAddress(*m_sandbox);
         draft.oauth = test::sandboxOAuthSettings(*m_sandbox);
         const test::TaskOutcome added
-            = test::await(manager.add(draft, AccountSecret::oauth(tokens)));
+            = D360_AWAIT(manager.add(draft, AccountSecret::oauth(tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
         // Bound to the project picked in the browser, and seeing only it.
         QCOMPARE(added.account.boundProjectId, chosen.id);
@@ -263,7 +263,7 @@ private Q_SLOTS:
 
         AccountManager restarted(m_options);
         auth::ClientPool clients(&restarted);
-        const test::TaskOutcome opened = test::await(clients.open(added.account.id));
+        const test::TaskOutcome opened = D360_AWAIT(clients.open(added.account.id));
         QVERIFY2(opened.client, qPrintable(opened.errorMessage));
         bool listed = false;
         api::ProjectListCall *call = opened.client->listProjects();
@@ -272,7 +272,7 @@ private Q_SLOTS:
         QCOMPARE(call->result().size(), 1);
         QCOMPARE(call->result().front().id, chosen.id);
 
-        QVERIFY(test::await(restarted.remove(added.account.id)).outcome
+        QVERIFY(D360_AWAIT(restarted.remove(added.account.id)).outcome
                 == AccountTask::Outcome::Succeeded);
         QVERIFY(!test::LogRecorder::contains(tokens.accessToken));
         QVERIFY(!test::LogRecorder::contains(tokens.refreshToken));

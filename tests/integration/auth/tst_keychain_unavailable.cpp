@@ -152,19 +152,19 @@ private Q_SLOTS:
         draft.address = test::sandboxAddress(*m_sandbox);
 
         const test::TaskOutcome refused
-            = test::await(manager.add(draft, AccountSecret::apiToken(m_token)));
+            = D360_AWAIT(manager.add(draft, AccountSecret::apiToken(m_token)));
         QVERIFY(refused.outcome == AccountTask::Outcome::KeychainFailed);
         QVERIFY(refused.secretError.kind() == SecretError::Kind::NoService);
         QVERIFY(manager.accounts().isEmpty());
         // It was checked first: the projects it would see are known.
         QVERIFY(!refused.account.visibleProjects.isEmpty());
 
-        const test::TaskOutcome kept = test::await(manager.add(
+        const test::TaskOutcome kept = D360_AWAIT(manager.add(
             draft, AccountSecret::apiToken(m_token), AccountManager::SecretStorage::SessionOnly));
         QVERIFY2(kept.outcome == AccountTask::Outcome::Succeeded, qPrintable(kept.errorMessage));
         QVERIFY(kept.account.sessionOnly);
         auth::ClientPool clients(&manager);
-        const test::TaskOutcome opened = test::await(clients.open(kept.account.id));
+        const test::TaskOutcome opened = D360_AWAIT(clients.open(kept.account.id));
         QVERIFY2(opened.client, qPrintable(opened.errorMessage));
         bool listed = false;
         api::ProjectListCall *call = opened.client->listProjects();
@@ -175,7 +175,7 @@ private Q_SLOTS:
         QVERIFY(test::filesContaining({ m_folder.path() }, m_token.toUtf8()).isEmpty());
         QVERIFY(test::filesContaining({ m_folder.path() }, kept.account.id.toUtf8()).isEmpty());
         QVERIFY(AccountManager(options).accounts().isEmpty());
-        QVERIFY(test::await(manager.remove(kept.account.id)).outcome
+        QVERIFY(D360_AWAIT(manager.remove(kept.account.id)).outcome
                 == AccountTask::Outcome::Succeeded);
         QVERIFY(!test::LogRecorder::contains(m_token));
     }
@@ -211,7 +211,7 @@ private Q_SLOTS:
         QVERIFY(result->text().contains(QLatin1String("this session only")));
         QVERIFY(manager.account(saved.first().first().toString())->sessionOnly);
         QVERIFY(test::filesContaining({ m_folder.path() }, m_token.toUtf8()).isEmpty());
-        QVERIFY(test::await(manager.remove(saved.first().first().toString())).outcome
+        QVERIFY(D360_AWAIT(manager.remove(saved.first().first().toString())).outcome
                 == AccountTask::Outcome::Succeeded);
     }
 

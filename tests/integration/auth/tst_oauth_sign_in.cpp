@@ -187,7 +187,7 @@ private Q_SLOTS:
         const auth::AccountManagerOptions options = managerOptions();
         AccountManager manager(options);
         const test::TaskOutcome added
-            = test::await(manager.add(draftFor(*m_sandbox), AccountSecret::oauth(*tokens)));
+            = D360_AWAIT(manager.add(draftFor(*m_sandbox), AccountSecret::oauth(*tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
         QCOMPARE(added.account.boundProjectId, picked.id);
         QCOMPARE(added.account.visibleProjects.size(), 1);
@@ -200,7 +200,7 @@ private Q_SLOTS:
         QVERIFY(restarted);
         QCOMPARE(restarted->boundProjectId, picked.id);
         QCOMPARE(restarted->signedInAs, QStringLiteral("writer@sandbox.example"));
-        QVERIFY(test::await(manager.remove(added.account.id)).outcome
+        QVERIFY(D360_AWAIT(manager.remove(added.account.id)).outcome
                 == AccountTask::Outcome::Succeeded);
     }
 
@@ -354,10 +354,10 @@ private Q_SLOTS:
         AccountManager manager(options);
         auth::ClientPool clients(&manager, poolOptions());
         const test::TaskOutcome added
-            = test::await(manager.add(draftFor(sandbox), AccountSecret::oauth(*tokens)));
+            = D360_AWAIT(manager.add(draftFor(sandbox), AccountSecret::oauth(*tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
         QVERIFY(added.account.authKind == auth::AuthKind::OAuth);
-        const test::TaskOutcome opened = test::await(clients.open(added.account.id));
+        const test::TaskOutcome opened = D360_AWAIT(clients.open(added.account.id));
         QVERIFY(opened.client);
 
         // Before the 3 s token runs out, the client already has a new one ...
@@ -384,7 +384,7 @@ private Q_SLOTS:
         // Renewed ahead of time, not after a request was refused.
         QCOMPARE(sandbox.statistics().unauthorizedSent, refusedBefore);
         QVERIFY(!test::LogRecorder::contains(renewed));
-        QVERIFY(test::await(manager.remove(added.account.id)).outcome
+        QVERIFY(D360_AWAIT(manager.remove(added.account.id)).outcome
                 == AccountTask::Outcome::Succeeded);
     }
 
@@ -400,16 +400,16 @@ private Q_SLOTS:
         AccountManager manager(managerOptions());
         auth::ClientPool clients(&manager, poolOptions());
         const test::TaskOutcome added
-            = test::await(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
+            = D360_AWAIT(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
-        const test::TaskOutcome opened = test::await(clients.open(added.account.id));
+        const test::TaskOutcome opened = D360_AWAIT(clients.open(added.account.id));
         QVERIFY(opened.client);
         QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > realExpiry.addMSecs(300), 6000);
 
         QVERIFY(listsProjects(opened.client));
         QVERIFY(opened.client->transport()->credential().secret() != tokens->accessToken);
         QVERIFY(!manager.needsAttention(added.account.id));
-        QVERIFY(test::await(manager.remove(added.account.id)).outcome
+        QVERIFY(D360_AWAIT(manager.remove(added.account.id)).outcome
                 == AccountTask::Outcome::Succeeded);
     }
 
@@ -437,9 +437,9 @@ private Q_SLOTS:
         jobs::JobQueue &queue = *session.queue();
         QSignalSpy attention(&manager, &AccountManager::accountNeedsAttention);
         const test::TaskOutcome added
-            = test::await(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
+            = D360_AWAIT(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
-        const test::TaskOutcome opened = test::await(session.clients()->open(added.account.id));
+        const test::TaskOutcome opened = D360_AWAIT(session.clients()->open(added.account.id));
         QVERIFY(opened.client);
         api::ApiClient *client = opened.client;
 
@@ -473,7 +473,7 @@ private Q_SLOTS:
         for (int row = 0; row < queue.count(); ++row)
             QCOMPARE(queue.at(row).state, jobs::JobState::Completed);
         QCOMPARE(attention.count(), 0);
-        QVERIFY(test::await(manager.remove(added.account.id)).outcome
+        QVERIFY(D360_AWAIT(manager.remove(added.account.id)).outcome
                 == AccountTask::Outcome::Succeeded);
     }
 
@@ -491,9 +491,9 @@ private Q_SLOTS:
         QSignalSpy attention(&manager, &AccountManager::accountNeedsAttention);
         QSignalSpy restored(&manager, &AccountManager::accountRestored);
         const test::TaskOutcome added
-            = test::await(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
+            = D360_AWAIT(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
-        const test::TaskOutcome opened = test::await(clients.open(added.account.id));
+        const test::TaskOutcome opened = D360_AWAIT(clients.open(added.account.id));
         QVERIFY(opened.client);
 
         // Out of reach through all the retries, with the token expired: the
@@ -513,7 +513,7 @@ private Q_SLOTS:
         QVERIFY(restored.wait(10000));
         QVERIFY(!manager.needsAttention(added.account.id));
         QVERIFY(listsProjects(opened.client));
-        QVERIFY(test::await(manager.remove(added.account.id)).outcome
+        QVERIFY(D360_AWAIT(manager.remove(added.account.id)).outcome
                 == AccountTask::Outcome::Succeeded);
     }
 
@@ -537,7 +537,7 @@ private Q_SLOTS:
         QSignalSpy attention(&manager, &AccountManager::accountNeedsAttention);
         const qsizetype loggedBefore = test::LogRecorder::messages().size();
         const test::TaskOutcome added
-            = test::await(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
+            = D360_AWAIT(manager.add(draftFor(*m_shortLived), AccountSecret::oauth(*tokens)));
         QVERIFY2(added.outcome == AccountTask::Outcome::Succeeded, qPrintable(added.errorMessage));
         QTRY_VERIFY_WITH_TIMEOUT(attention.count() > 0, 8000);
         // Final at once: invalid_grant is not tried again.
@@ -554,12 +554,12 @@ private Q_SLOTS:
             = test::signInToSandbox(*m_shortLived, &problem);
         QVERIFY2(fresh, qPrintable(problem));
         const test::TaskOutcome replaced
-            = test::await(manager.replaceSecret(added.account.id, AccountSecret::oauth(*fresh)));
+            = D360_AWAIT(manager.replaceSecret(added.account.id, AccountSecret::oauth(*fresh)));
         QVERIFY2(replaced.outcome == AccountTask::Outcome::Succeeded,
                  qPrintable(replaced.errorMessage));
         QCOMPARE(restored.count(), 1);
         QVERIFY(!manager.needsAttention(added.account.id));
-        QVERIFY(test::await(manager.remove(added.account.id)).outcome
+        QVERIFY(D360_AWAIT(manager.remove(added.account.id)).outcome
                 == AccountTask::Outcome::Succeeded);
     }
 };
