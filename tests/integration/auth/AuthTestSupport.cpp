@@ -46,6 +46,14 @@ QString uniqueKeychainService()
         + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+std::unique_ptr<sandbox::SandboxServer> sandboxAccepting(const QString &token)
+{
+    sandbox::SandboxOptions options;
+    options.apiKey = token;
+    options.rateLimitPerWindow = 0;
+    return std::make_unique<sandbox::SandboxServer>(options);
+}
+
 void LogRecorder::install()
 {
     QLoggingCategory::setFilterRules(QStringLiteral("d360.*=true"));

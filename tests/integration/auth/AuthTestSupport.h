@@ -21,10 +21,16 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <memory>
+
 namespace d360::test {
 
 // A token nobody else has, with a prefix that shows what it is.
 QString randomSecret(const QString &prefix);
+// A sandbox (not yet started) that accepts this token and no other, without
+// a rate limit: the tests search logs and files for the token afterwards.
+std::unique_ptr<sandbox::SandboxServer> sandboxAccepting(const QString &token);
+
 // A keychain service name of its own for this test run.
 QString uniqueKeychainService();
 

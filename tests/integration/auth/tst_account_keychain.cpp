@@ -74,10 +74,7 @@ private Q_SLOTS:
         D360_REQUIRE_PRIVATE_SESSION();
         test::LogRecorder::install();
         m_token = test::randomSecret(QStringLiteral("sbx-token-"));
-        sandbox::SandboxOptions options;
-        options.apiKey = m_token;
-        options.rateLimitPerWindow = 0;
-        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
+        m_sandbox = test::sandboxAccepting(m_token);
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
     }
 

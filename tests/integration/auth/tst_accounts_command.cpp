@@ -137,10 +137,7 @@ private Q_SLOTS:
         qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
         ApplicationInfo::apply();
         m_token = test::randomSecret(QStringLiteral("sbx-token-"));
-        sandbox::SandboxOptions options;
-        options.apiKey = m_token;
-        options.rateLimitPerWindow = 0;
-        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
+        m_sandbox = test::sandboxAccepting(m_token);
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
     }
 
