@@ -3,6 +3,7 @@
 
 #include "core/api/Redactor.h"
 #include "core/auth/OAuthSignIn.h"
+#include "core/auth/SecretStore.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -52,6 +53,19 @@ std::unique_ptr<sandbox::SandboxServer> sandboxAccepting(const QString &token)
     options.apiKey = token;
     options.rateLimitPerWindow = 0;
     return std::make_unique<sandbox::SandboxServer>(options);
+}
+
+std::optional<auth::AccountSecret> storedOAuthSecret(auth::AccountManager &manager,
+                                                     const QString &accountId)
+{
+    std::optional<QString> entry;
+    QObject context;
+    manager.secretStore()->read(
+        accountId, &context,
+        [&entry](const QString &text, const auth::SecretError &) { entry = text; });
+    if (!QTest::qWaitFor([&] { return entry.has_value(); }, defaultAwaitMs))
+        return std::nullopt;
+    return auth::AccountSecret::parse(auth::AuthKind::OAuth, *entry);
 }
 
 void LogRecorder::install()

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "core/api/ApiSettings.h"
+#include "core/auth/AccountManager.h"
 #include "core/auth/AccountSecret.h"
 #include "core/auth/AccountTask.h"
 #include "core/auth/OAuthSettings.h"
@@ -22,6 +23,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace d360::test {
 
@@ -30,6 +32,11 @@ QString randomSecret(const QString &prefix);
 // A sandbox (not yet started) that accepts this token and no other, without
 // a rate limit: the tests search logs and files for the token afterwards.
 std::unique_ptr<sandbox::SandboxServer> sandboxAccepting(const QString &token);
+
+// The sign-in the keychain holds for an OAuth account, read through the
+// manager's own store; nothing when there is none, or it does not parse.
+std::optional<auth::AccountSecret> storedOAuthSecret(auth::AccountManager &manager,
+                                                     const QString &accountId);
 
 // A keychain service name of its own for this test run.
 QString uniqueKeychainService();

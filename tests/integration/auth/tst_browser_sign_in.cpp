@@ -247,15 +247,9 @@ private Q_SLOTS:
         QVERIFY2(switcher.itemText(0).contains(added.account.signedInAs),
                  qPrintable(switcher.itemText(0)));
 
-        std::optional<QString> entry;
-        QObject context;
-        manager.secretStore()->read(
-            added.account.id, &context,
-            [&entry](const QString &text, const auth::SecretError &) { entry = text; });
-        QTRY_VERIFY_WITH_TIMEOUT(entry.has_value(), 10000);
         const std::optional<AccountSecret> stored
-            = AccountSecret::parse(auth::AuthKind::OAuth, *entry);
-        QVERIFY(stored);
+            = test::storedOAuthSecret(manager, added.account.id);
+        QVERIFY2(stored, "the keychain holds no sign-in for the account");
         QVERIFY2(stored->tokens().accessToken == tokens.accessToken,
                  "the keychain lacks the access token");
         QVERIFY2(stored->tokens().refreshToken == tokens.refreshToken,

@@ -366,15 +366,9 @@ private Q_SLOTS:
         QVERIFY(QDateTime::currentDateTimeUtc() < tokens->expiresAt);
         const QString renewed = opened.client->transport()->credential().secret();
         // ... the keychain holds it too ...
-        std::optional<QString> entry;
-        QObject context;
-        manager.secretStore()->read(
-            added.account.id, &context,
-            [&entry](const QString &text, const auth::SecretError &) { entry = text; });
-        QTRY_VERIFY_WITH_TIMEOUT(entry.has_value(), 10000);
         const std::optional<AccountSecret> stored
-            = AccountSecret::parse(auth::AuthKind::OAuth, *entry);
-        QVERIFY(stored);
+            = test::storedOAuthSecret(manager, added.account.id);
+        QVERIFY2(stored, "the keychain holds no sign-in for the account");
         QVERIFY2(stored->tokens().refreshToken != tokens->refreshToken,
                  "the rotated refresh token was not stored");
         // ... and requests after the first token's expiry still work.

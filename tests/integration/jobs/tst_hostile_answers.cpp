@@ -70,13 +70,7 @@ private Q_SLOTS:
         QTemporaryDir home, out;
         ExporterProcess exporter(server, home.path());
         const test::DemoTarget acme = test::acmeProject(server);
-        const QStringList arguments { QStringLiteral("export"),
-                                      QStringLiteral("--project"),
-                                      acme.projectId,
-                                      QStringLiteral("--version"),
-                                      acme.versionIds.at(0),
-                                      QStringLiteral("--out"),
-                                      out.path() };
+        const QStringList arguments = test::exportArguments(acme, out.path());
 
         // The export fails with the token in the server's reason; the reason
         // is shown and stored, the token is not.
