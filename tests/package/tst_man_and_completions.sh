@@ -38,9 +38,7 @@ zsh_completion=$source_dir/installer/linux/completions/_d360-exporter
 fish_completion=$source_dir/installer/linux/completions/d360-exporter.fish
 bash_completion_helpers=/usr/share/bash-completion/bash_completion
 
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-pass() { echo "PASS: $*"; }
+source "$(dirname "${BASH_SOURCE[0]}")/../support/checks.sh"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

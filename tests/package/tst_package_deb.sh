@@ -17,9 +17,7 @@ expected_version=${2:?EXPECTED_VERSION}
 application_id=${3:?APPLICATION_ID}
 build_dir=${4:?BUILD_DIR}
 
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-pass() { echo "PASS: $*"; }
+source "$(dirname "${BASH_SOURCE[0]}")/../support/checks.sh"
 
 for tool in dpkg-deb lintian desktop-file-validate appstreamcli readelf man python3; do
     command -v "$tool" >/dev/null || { echo "FAIL: $tool is not installed (installer/install-deps.sh)"; exit 1; }

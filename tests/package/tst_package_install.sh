@@ -52,21 +52,7 @@ readonly suites="bookworm bookworm-updates bookworm-security"
 readonly variant=apt
 readonly root_path=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-pass() { echo "PASS: $*"; }
-skip() { echo "SKIP: $*"; exit 77; }
-
-# Polls a command until it succeeds or the deadline (seconds) passes.
-wait_until() {
-    local seconds=$1
-    shift
-    local deadline=$((SECONDS + seconds))
-    until "$@"; do
-        [ "$SECONDS" -lt "$deadline" ] || return 1
-        sleep 0.1
-    done
-}
+source "$(dirname "${BASH_SOURCE[0]}")/../support/checks.sh"
 
 one_line() { printf '%s\n' "$1" | paste -sd ' ' -; }
 now_us() { echo "${EPOCHREALTIME/./}"; }

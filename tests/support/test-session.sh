@@ -21,17 +21,8 @@ fail() {
     exit "$infrastructure_failure"
 }
 
-# Polls a condition until it holds or the time is up; a shell script may
-# sleep, there is no signal to wait for.
-wait_until() {
-    local seconds=$1
-    shift
-    local deadline=$((SECONDS + seconds))
-    until "$@"; do
-        [ "$SECONDS" -lt "$deadline" ] || return 1
-        sleep 0.1
-    done
-}
+# shellcheck source=tests/support/wait-until.sh
+source "$(dirname "${BASH_SOURCE[0]}")/wait-until.sh"
 
 if [ "${1:-}" != "--inside-bus" ]; then
     [ $# -gt 0 ] || { echo "usage: $0 COMMAND [ARGUMENT...]" >&2; exit 2; }

@@ -74,7 +74,7 @@ expect "with both services up, the command's success passes through" 0 "ready" "
     sh -c 'test -n "$DISPLAY" && test -n "$DBUS_SESSION_BUS_ADDRESS" && test "$HOME" = "$D360_TEST_SESSION"'
 expect "with both services up, the command's failure passes through" 7 "ready" "" sh -c 'exit 7'
 QT_LOGGING_RULES='*=false' QT_LOGGING_CONF=/dev/null QT_SCALE_FACTOR=2 QT_STYLE_OVERRIDE=windows \
-    LANG=de_DE.UTF-8 LC_ALL=de_DE.UTF-8 LANGUAGE=de \
+    LANG=C LC_ALL=POSIX LANGUAGE=de \
     expect "a developer's Qt and locale settings do not reach the tests" 0 "ready" "" sh -c 'test -z "${QT_LOGGING_RULES-}${QT_LOGGING_CONF-}${QT_SCALE_FACTOR-}${QT_STYLE_OVERRIDE-}${LANG-}" && test "$LC_ALL" = C.UTF-8 && test "$LANGUAGE" = en'
 
 echo "$((checks - failures)) passed, $failures failed"

@@ -25,20 +25,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-pass() { echo "PASS: $*"; }
-
-# Polls a command until it succeeds or the deadline (seconds) passes.
-wait_until() {
-    local seconds=$1
-    shift
-    local deadline=$((SECONDS + seconds))
-    until "$@"; do
-        [ "$SECONDS" -lt "$deadline" ] || return 1
-        sleep 0.05
-    done
-}
+source "$(dirname "${BASH_SOURCE[0]}")/../../support/checks.sh"
 
 # The sandbox must not need a display: the verb picks the offscreen platform.
 env -u QT_QPA_PLATFORM -u DISPLAY "$exporter" sandbox --port 0 --pending-ms 200 --build-ms 300 \
