@@ -26,6 +26,7 @@
 #include "core/jobs/ExportJob.h"
 #include "core/jobs/JobQueue.h"
 #include "core/jobs/JobSettings.h"
+#include "support/JobSamples.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -45,21 +46,10 @@ namespace {
 
 ExportJob queuedJob(const QString &folder, int number)
 {
-    ExportJob job = ExportJob::create();
-    job.batchId = QUuid::createUuid();
-    job.accountId = QStringLiteral("acme-eu");
-    job.projectId = QStringLiteral("p-1");
-    job.projectName = QStringLiteral("Acme Docs");
-    job.versionId = QStringLiteral("v-1");
-    job.versionName = QStringLiteral("v1");
-    job.languageCode = QStringLiteral("de");
-    job.languageName = QStringLiteral("German");
-    job.format = api::ExportFormat::Markdown;
-    job.outputFolder = folder;
-    job.fileName = QStringLiteral("Acme-v1-de-%1.zip").arg(number);
+    ExportJob job = test::sampleJob(folder, JobState::Queued);
+    job.fileName = QStringLiteral("Acme-v1-zh-CN-%1.zip").arg(number);
     job.finalPath = QDir(folder).filePath(job.fileName);
     job.partPath = job.finalPath + QStringLiteral(".part");
-    job.state = JobState::Queued;
     return job;
 }
 

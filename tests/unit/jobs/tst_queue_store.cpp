@@ -5,6 +5,7 @@
 #include "core/jobs/ExportJob.h"
 #include "core/jobs/JobQueue.h"
 #include "core/jobs/QueueStore.h"
+#include "support/JobSamples.h"
 #include "support/SmallDisk.h"
 
 #include <QCoreApplication>
@@ -18,29 +19,9 @@
 
 using namespace d360;
 using namespace d360::jobs;
+using d360::test::sampleJob;
 
 namespace {
-
-ExportJob sampleJob(const QString &folder, JobState state)
-{
-    ExportJob job = ExportJob::create();
-    job.batchId = QUuid::createUuid();
-    job.accountId = QStringLiteral("acme-eu");
-    job.projectId = QStringLiteral("p-1");
-    job.projectName = QStringLiteral("Acme «Docs»");
-    job.versionId = QStringLiteral("v-1");
-    job.versionName = QStringLiteral("v1");
-    job.languageCode = QStringLiteral("zh-CN");
-    job.languageName = QStringLiteral("Chinese (Simplified)");
-    job.format = api::ExportFormat::Markdown;
-    job.outputFolder = folder;
-    job.fileName = QStringLiteral("Acme-v1-zh-CN.zip");
-    job.finalPath = QDir(folder).filePath(job.fileName);
-    job.partPath = job.finalPath + QStringLiteral(".part");
-    job.extract = true;
-    job.state = state;
-    return job;
-}
 
 void writeFile(const QString &path, const QByteArray &content)
 {
