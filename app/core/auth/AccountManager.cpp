@@ -272,15 +272,23 @@ AccountTask *AccountManager::add(const Account &draft, const AccountSecret &secr
     return task;
 }
 
+std::optional<Account> AccountManager::accountForTask(AccountTask *task,
+                                                      const QString &accountId) const
+{
+    const std::optional<Account> found = account(accountId);
+    if (found)
+        task->setAccount(*found);
+    else
+        task->failNotFound(noSuchAccount());
+    return found;
+}
+
 AccountTask *AccountManager::replaceSecret(const QString &accountId, const AccountSecret &secret)
 {
     auto *task = new AccountTask(this);
-    const std::optional<Account> found = account(accountId);
-    if (!found) {
-        task->failNotFound(noSuchAccount());
+    const std::optional<Account> found = accountForTask(task, accountId);
+    if (!found)
         return task;
-    }
-    task->setAccount(*found);
     if (secret.isEmpty()) {
         task->failInvalid(tr("No token was given."));
         return task;
@@ -339,12 +347,9 @@ AccountTask *AccountManager::replaceSecret(const QString &accountId, const Accou
 AccountTask *AccountManager::remove(const QString &accountId)
 {
     auto *task = new AccountTask(this);
-    const std::optional<Account> found = account(accountId);
-    if (!found) {
-        task->failNotFound(noSuchAccount());
+    const std::optional<Account> found = accountForTask(task, accountId);
+    if (!found)
         return task;
-    }
-    task->setAccount(*found);
     auto forget = [this, task, accountId] {
         QString problem;
         if (!m_repository->remove(accountId, &problem)) {

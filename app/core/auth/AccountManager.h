@@ -148,6 +148,10 @@ Q_SIGNALS:
     void accountRestored(const QString &accountId);
 
 private:
+    // The account a task is about, set on the task; nothing, with the task
+    // already failed ("there is no such account"), when it does not exist.
+    std::optional<Account> accountForTask(AccountTask *task, const QString &accountId) const;
+
     struct Validation
     {
         api::ApiError error;

@@ -16,10 +16,18 @@ namespace d360::auth {
 
 namespace {
 
-// Starts job and reports its outcome once, to report(job) or, after the
-// timeout, to timedOut(); whichever comes first wins.
+int seconds(std::chrono::milliseconds duration)
+{
+    return int(
+        std::chrono::duration_cast<std::chrono::seconds>(duration + std::chrono::milliseconds(999))
+            .count());
+}
+
+// Starts job and reports its outcome once: the finished job with the
+// keychain's error (null on success) or, after the timeout, no job and a
+// timed-out error; whichever comes first wins.
 void runJob(QKeychain::Job *job, std::chrono::milliseconds timeout, QObject *context,
-            std::function<void(QKeychain::Job *)> report, std::function<void()> timedOut)
+            std::function<void(QKeychain::Job *finishedJob, const SecretError &error)> report)
 {
     auto reported = std::make_shared<bool>(false);
     QPointer<QObject> guard(context);
@@ -27,24 +35,19 @@ void runJob(QKeychain::Job *job, std::chrono::milliseconds timeout, QObject *con
         if (*reported || !guard)
             return;
         *reported = true;
-        report(finishedJob);
+        report(finishedJob,
+               SecretError::fromKeychain(finishedJob->error(), finishedJob->errorString()));
     });
+    const int timeoutSeconds = seconds(timeout);
     QTimer::singleShot(timeout, context, [=] {
         if (*reported || !guard)
             return;
         *reported = true;
-        timedOut();
+        report(nullptr, SecretError::timedOut(timeoutSeconds));
     });
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->start();
-}
-
-int seconds(std::chrono::milliseconds duration)
-{
-    return int(
-        std::chrono::duration_cast<std::chrono::seconds>(duration + std::chrono::milliseconds(999))
-            .count());
 }
 
 QString probeKey()
@@ -65,43 +68,27 @@ void SecretStore::write(const QString &key, const QString &secret, QObject *cont
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setTextData(secret);
-    const int timeoutSeconds = seconds(m_timeout);
-    runJob(
-        job, m_timeout, context,
-        [done](QKeychain::Job *finished) {
-            done(SecretError::fromKeychain(finished->error(), finished->errorString()));
-        },
-        [done, timeoutSeconds] { done(SecretError::timedOut(timeoutSeconds)); });
+    runJob(job, m_timeout, context,
+           [done](QKeychain::Job *, const SecretError &error) { done(error); });
 }
 
 void SecretStore::read(const QString &key, QObject *context, ReadDone done)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
-    const int timeoutSeconds = seconds(m_timeout);
-    runJob(
-        job, m_timeout, context,
-        [done](QKeychain::Job *finished) {
-            const SecretError error
-                = SecretError::fromKeychain(finished->error(), finished->errorString());
-            done(error.isNull() ? static_cast<QKeychain::ReadPasswordJob *>(finished)->textData()
-                                : QString(),
-                 error);
-        },
-        [done, timeoutSeconds] { done({}, SecretError::timedOut(timeoutSeconds)); });
+    runJob(job, m_timeout, context, [done](QKeychain::Job *finishedJob, const SecretError &error) {
+        done(error.isNull() ? static_cast<QKeychain::ReadPasswordJob *>(finishedJob)->textData()
+                            : QString(),
+             error);
+    });
 }
 
 void SecretStore::remove(const QString &key, QObject *context, Done done)
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
-    const int timeoutSeconds = seconds(m_timeout);
-    runJob(
-        job, m_timeout, context,
-        [done](QKeychain::Job *finished) {
-            done(SecretError::fromKeychain(finished->error(), finished->errorString()));
-        },
-        [done, timeoutSeconds] { done(SecretError::timedOut(timeoutSeconds)); });
+    runJob(job, m_timeout, context,
+           [done](QKeychain::Job *, const SecretError &error) { done(error); });
 }
 
 void SecretStore::probe(QObject *context, Done done)
