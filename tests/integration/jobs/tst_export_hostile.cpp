@@ -48,12 +48,12 @@ void verifyCompletedLines(const ExporterProcess::Result &result,
     }
 }
 
-// Exports that start downloading only after both commands have planned
-// their files, and downloads slow enough to overlap.
+// Exports held until both commands have planned their files (runTwoCommands
+// releases them), and downloads slow enough to overlap.
 sandbox::SandboxOptions overlappingDownloads()
 {
     sandbox::SandboxOptions options = test::quickSandboxOptions();
-    options.pendingMs = 1500;
+    options.faults.holdExports = true;
     options.exportPaddingBytes = 1024 * 1024;
     options.faults.downloadBytesPerSecond = 1024 * 1024; // per download
     return options;
@@ -61,12 +61,15 @@ sandbox::SandboxOptions overlappingDownloads()
 
 struct Pair
 {
+    bool bothPlannedFirst = false;
     ExporterProcess::Result english;
     ExporterProcess::Result englishAndGerman;
 };
 
-// `export --lang en` and `export --lang en,de` into one folder at once.
-Pair runTwoCommands(const sandbox::SandboxServer &server, const QString &home, const QString &out,
+// `export --lang en` and `export --lang en,de` into one folder at once. The
+// exports stay held until both commands have started theirs (three in all),
+// so both have planned their file names before either downloads a byte.
+Pair runTwoCommands(sandbox::SandboxServer &server, const QString &home, const QString &out,
                     const QStringList &extra)
 {
     ExporterProcess english(server, home);
@@ -77,6 +80,11 @@ Pair runTwoCommands(const sandbox::SandboxServer &server, const QString &home, c
     englishAndGerman.start(jsonExportArguments(
         acme, out, QStringList { QStringLiteral("--lang"), QStringLiteral("en,de") } + extra));
     Pair pair;
+    pair.bothPlannedFirst
+        = QTest::qWaitFor([&server] { return server.statistics().exportsStarted == 3; }, 30000);
+    sandbox::SandboxFaults released = server.faults();
+    released.holdExports = false;
+    server.setFaults(released);
     pair.english = english.wait(60000);
     pair.englishAndGerman = englishAndGerman.wait(60000);
     return pair;
@@ -105,6 +113,7 @@ private Q_SLOTS:
         QVERIFY(server.start());
         QTemporaryDir home, out;
         const Pair pair = runTwoCommands(server, home.path(), out.path(), {});
+        QVERIFY2(pair.bothPlannedFirst, "the two commands did not both start their exports");
         QVERIFY(pair.english.finished && pair.englishAndGerman.finished);
 
         // Both planned "...-en.pdf" before either had written a byte: one
@@ -127,6 +136,7 @@ private Q_SLOTS:
         QTemporaryDir home, out;
         const Pair pair
             = runTwoCommands(server, home.path(), out.path(), { QStringLiteral("--overwrite") });
+        QVERIFY2(pair.bothPlannedFirst, "the two commands did not both start their exports");
         QVERIFY(pair.english.finished && pair.englishAndGerman.finished);
 
         QStringList files;
