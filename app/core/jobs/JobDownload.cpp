@@ -48,7 +48,7 @@ void JobDownload::start()
     api::DownloadOptions options;
     options.resumeFrom = onDisk;
     options.etag = onDisk > 0 ? m_etag : QByteArray();
-    m_call = m_client->downloadExport(m_source.projectId, m_source.exportId, m_source.url, options);
+    m_call = m_client->downloadExport(m_source.url, options);
     connect(m_call, &api::DownloadCall::bodyStarting, this, &JobDownload::onBodyStarting);
     connect(m_call, &api::DownloadCall::bodyData, this, &JobDownload::onBodyData);
     connect(m_call, &api::DownloadCall::bytesProgress, this, &JobDownload::progressed);

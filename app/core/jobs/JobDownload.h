@@ -1,9 +1,10 @@
 // Downloads one finished export into its part file and computes its
 // SHA-256, resuming from what an earlier run left on disk.
 //
-// The API client's DownloadCall does the HTTP part (ranges, If-Range, fresh
-// links) and only delivers bytes; this class owns the file (a PartFile, the
-// only writer) and the checks. The SHA-256 is computed by a
+// One try: the API client's DownloadCall does the HTTP part (a range from
+// the bytes on disk, guarded by If-Range) and only delivers bytes; this class
+// owns the file (a PartFile, the only writer) and the checks; the job
+// (JobRunner) decides whether to try again, and with which link. The SHA-256 is computed by a
 // GrowingFileHasher on another core, reading the file behind the writer, so
 // the event loop only moves bytes from the socket to the disk and memory
 // stays flat whatever the size of the file. A resumed download keeps the
@@ -43,8 +44,6 @@ class JobDownload : public QObject
 public:
     struct Source
     {
-        QString projectId;
-        QString exportId;
         QUrl url;
         QString partPath;
         QByteArray etag; // of the bytes already in partPath, if any
