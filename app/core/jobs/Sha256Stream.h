@@ -8,7 +8,7 @@
 // the first hash rather than linked, so that starts that hash nothing do not
 // pay for loading it; without libcrypto, QCryptographicHash. Both give the
 // same digest, so nothing but speed depends on which one runs. One object
-// belongs to one thread at a time (GrowingFileHasher feeds it from its own).
+// belongs to one thread at a time (DownloadHasher feeds it from its own).
 #pragma once
 
 #include <QByteArray>
