@@ -15,6 +15,11 @@ namespace {
 
 // Small enough to stay in the CPU's cache, large enough for few reads.
 constexpr qint64 readChunkBytes = 1024 * 1024;
+// At most this much of the download waits in memory for the hash. When the
+// hashing thread gets no core for a while (a loaded machine), the bytes
+// beyond it are read back from the file instead (they are in the page
+// cache), so memory stays flat however far behind it falls.
+constexpr qint64 maxQueuedBytes = 16 * 1024 * 1024;
 
 } // namespace
 
@@ -25,9 +30,11 @@ class DownloadHasherWorker : public QObject
     Q_DECLARE_TR_FUNCTIONS(d360::jobs::DownloadHasher)
 
 public:
-    DownloadHasherWorker(QString filePath, std::shared_ptr<std::atomic_bool> stop)
+    DownloadHasherWorker(QString filePath, std::shared_ptr<std::atomic_bool> stop,
+                         std::atomic<qint64> *queuedBytes)
         : m_filePath(std::move(filePath))
         , m_stop(std::move(stop))
+        , m_queuedBytes(queuedBytes)
         , m_md5(QCryptographicHash::Md5)
     { }
 
@@ -40,9 +47,16 @@ public:
 
     void add(const QByteArray &data)
     {
-        if (!m_problem.isEmpty())
-            return; // the next resumeAt() starts over; until then, nothing adds up
-        feed(data.constData(), data.size());
+        if (m_problem.isEmpty()) // else the next resumeAt() starts over
+            feed(data.constData(), data.size());
+        m_queuedBytes->fetch_sub(data.size());
+    }
+
+    // The bytes up to `end` are in the file but were not handed over.
+    void catchUpTo(qint64 end)
+    {
+        if (m_problem.isEmpty())
+            readFileUpTo(end);
     }
 
     void includeMd5()
@@ -85,7 +99,12 @@ private:
         m_md5.reset();
         m_position = 0;
         m_problem.clear();
-        if (bytes <= 0)
+        readFileUpTo(bytes);
+    }
+
+    void readFileUpTo(qint64 bytes)
+    {
+        if (bytes <= m_position)
             return;
         QFile file(m_filePath);
         if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
@@ -93,7 +112,12 @@ private:
                 = tr("cannot read %1 back to check it: %2").arg(m_filePath, file.errorString());
             return;
         }
-        QByteArray buffer(int(qMin(readChunkBytes, bytes)), Qt::Uninitialized);
+        if (!file.seek(m_position)) {
+            m_problem
+                = tr("cannot read %1 back to check it: %2").arg(m_filePath, file.errorString());
+            return;
+        }
+        QByteArray buffer(int(qMin(readChunkBytes, bytes - m_position)), Qt::Uninitialized);
         while (m_position < bytes) {
             if (m_stop->load())
                 return;
@@ -114,6 +138,7 @@ private:
 
     QString m_filePath;
     std::shared_ptr<std::atomic_bool> m_stop;
+    std::atomic<qint64> *m_queuedBytes;
     Sha256Stream m_sha256;
     QCryptographicHash m_md5;
     bool m_withMd5 = false;
@@ -126,7 +151,7 @@ DownloadHasher::DownloadHasher(QString filePath, QObject *parent)
     , m_thread(new QThread)
     , m_stop(std::make_shared<std::atomic_bool>(false))
 {
-    m_worker = new DownloadHasherWorker(std::move(filePath), m_stop);
+    m_worker = new DownloadHasherWorker(std::move(filePath), m_stop, &m_queuedBytes);
     m_worker->moveToThread(m_thread);
     m_thread->start();
 }
@@ -157,13 +182,21 @@ template<typename Work> void DownloadHasher::post(Work work)
 
 void DownloadHasher::resumeAt(qint64 bytes)
 {
+    m_end = bytes;
     DownloadHasherWorker *worker = m_worker;
     post([worker, bytes] { worker->resumeAt(bytes); });
 }
 
 void DownloadHasher::add(const QByteArray &data)
 {
+    m_end += data.size();
     DownloadHasherWorker *worker = m_worker;
+    if (m_queuedBytes.load() + data.size() > maxQueuedBytes) {
+        const qint64 end = m_end;
+        post([worker, end] { worker->catchUpTo(end); });
+        return;
+    }
+    m_queuedBytes.fetch_add(data.size());
     post([worker, data] { worker->add(data); });
 }
 
