@@ -21,8 +21,8 @@ packages=(
     # secrets and archives
     qtkeychain-qt6-dev libquazip1-qt6-dev
     # SHA-256 of downloads at disk speed (Qt's own is ten times slower):
-    # OpenSSL's libcrypto, loaded at run time
-    libssl3
+    # OpenSSL's libcrypto, linked (find_package(OpenSSL)); brings libssl3
+    libssl-dev
     # a real Secret Service and a real display for the tests
     dbus dbus-x11 gnome-keyring libsecret-tools
     xvfb xauth x11-apps xdotool imagemagick

@@ -3,6 +3,7 @@
 // it ever sent its API key to storage) rather than what it claims it did.
 #pragma once
 
+#include <QList>
 #include <QtGlobal>
 
 namespace d360::sandbox {
@@ -21,6 +22,10 @@ struct SandboxStatistics
     // client gave up on is counted when the server notices).
     int downloadsInFlight = 0;
     qint64 paddedAnswerBytesSent = 0; // body bytes of padded API answers that left the socket
+    // For each GET of an export's file, in order: the first byte it asked
+    // for (0 without a Range), whatever the answer was (a fault may ignore it).
+    QList<qint64> rangeOffsetsAsked;
+    int expiredLinksRefused = 0; // 403s answered for a signed link past its expiry
 };
 
 } // namespace d360::sandbox

@@ -75,6 +75,7 @@ ByteRange parseRange(const QByteArray &header, qint64 size)
     }
     if (first >= size) {
         range.kind = ByteRange::Kind::Unsatisfiable;
+        range.first = first; // what was asked, for the statistics
         return range;
     }
     range.kind = ByteRange::Kind::Partial;
@@ -249,6 +250,7 @@ void StorageServer::handle(const HttpRequest &request, std::shared_ptr<ResponseC
     case UrlSigner::Verdict::Valid:
         break;
     case UrlSigner::Verdict::Expired: {
+        ++m_statistics.expiredLinksRefused;
         const QString expiry = QDateTime::fromSecsSinceEpoch(
                                    request.queryValue(QStringLiteral("se")).toLongLong(), Qt::UTC)
                                    .toString(Qt::ISODate);
@@ -295,6 +297,11 @@ void StorageServer::serveFile(const HttpRequest &request, const ExportRecord &re
     const qint64 size = record.size;
     ByteRange range;
     const QByteArray rangeHeader = request.header(QByteArrayLiteral("Range"));
+    if (request.method == "GET") {
+        const ByteRange asked = parseRange(rangeHeader, size);
+        m_statistics.rangeOffsetsAsked.append(asked.kind == ByteRange::Kind::Whole ? 0
+                                                                                   : asked.first);
+    }
     if (!rangeHeader.isEmpty() && !m_faults.faults().ignoreRange) {
         range = parseRange(rangeHeader, size);
         const QByteArray ifRange = request.header(QByteArrayLiteral("If-Range")).trimmed();

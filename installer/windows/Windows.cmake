@@ -133,14 +133,10 @@ install(IMPORTED_RUNTIME_ARTIFACTS qt6keychain QuaZip::QuaZip
     RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
 
 # OpenSSL 3's libcrypto, for the SHA-256 of every download
-# (app/core/jobs/Sha256Stream.cpp), which loads it at run time and falls
-# back to Qt's slower SHA-256 without it. Note: it asks QLibrary for
-# "crypto" with version "3", and on Windows Qt ignores the version and adds
-# no "lib" prefix, so LoadLibrary looks for crypto.dll; OpenSSL 3 names its
-# DLL libcrypto-3-x64.dll (libcrypto-3.dll on 32-bit), which that lookup
-# does not find. Until Sha256Stream.cpp also tries that name on Windows, the
-# packaged program hashes with Qt; the DLL is shipped under its own name so
-# that the fix needs no change here. Qt's online installer puts OpenSSL 3 in
+# (app/core/jobs/Sha256Stream.cpp). d360core links it (find_package in
+# app/core/CMakeLists.txt), so the program imports libcrypto-3-x64.dll
+# (libcrypto-3.dll on 32-bit) by its own name and does not start without it:
+# it is shipped beside the program. Qt's online installer puts OpenSSL 3 in
 # <Qt>/Tools/OpenSSLv3, hence the last hint.
 find_package(OpenSSL 3 QUIET COMPONENTS Crypto)
 set(d360_openssl_hints "${OPENSSL_ROOT_DIR}" "$ENV{OPENSSL_ROOT_DIR}")
@@ -157,7 +153,7 @@ if(D360_LIBCRYPTO_DLL)
     install(FILES "${D360_LIBCRYPTO_DLL}" DESTINATION "${CMAKE_INSTALL_BINDIR}")
 else()
     message(WARNING "libcrypto-3-x64.dll not found (set D360_LIBCRYPTO_DLL or OPENSSL_ROOT_DIR): "
-                    "the package will hash downloads with Qt's SHA-256 only")
+                    "the packaged program will not start on a machine without it")
 endif()
 
 # Qt's libraries, plugins (platform, styles, image formats, SVG icons, TLS)

@@ -293,25 +293,9 @@ void ApiClient::requestExport(ExportCall *call, const ApiRequestSpec &spec)
     });
 }
 
-DownloadCall *ApiClient::downloadExport(const QString &projectId, const QString &exportId,
-                                        const QUrl &downloadUrl, const DownloadOptions &options)
+DownloadCall *ApiClient::downloadExport(const QUrl &downloadUrl, const DownloadOptions &options)
 {
-    QPointer<ApiClient> self(this);
-    auto refreshLink
-        = [self, projectId, exportId](std::function<void(const QUrl &, const ApiError &)> done) {
-              if (!self) {
-                  done({}, ApiError(ApiError::Kind::Cancelled, ApiError::tr("cancelled")));
-                  return;
-              }
-              ExportCall *status = self->exportStatus(projectId, exportId);
-              connect(status, &ApiCall::finished, status, [status, done] {
-                  if (!status->error().isNull())
-                      done({}, status->error());
-                  else
-                      done(status->result().downloadUrl, {});
-              });
-          };
-    auto *call = new DownloadCall(m_transport, downloadUrl, options, refreshLink, this);
+    auto *call = new DownloadCall(m_transport, downloadUrl, options, this);
     call->start();
     return call;
 }

@@ -59,10 +59,9 @@ public:
     LanguageListCall *listLanguages(const QString &projectId, const QString &versionId);
     ExportCall *startExport(const ExportRequest &request);
     ExportCall *exportStatus(const QString &projectId, const QString &exportId);
-    // Delivers a completed export's file (see DownloadCall.h); an expired
-    // link is replaced by a fresh one from the export's status.
-    DownloadCall *downloadExport(const QString &projectId, const QString &exportId,
-                                 const QUrl &downloadUrl, const DownloadOptions &options = {});
+    // Delivers a completed export's file, one try (see DownloadCall.h); a
+    // fresh link for the next try comes from exportStatus().
+    DownloadCall *downloadExport(const QUrl &downloadUrl, const DownloadOptions &options = {});
 
 Q_SIGNALS:
     void dialectDetected(d360::api::Dialect dialect);

@@ -19,12 +19,13 @@ struct ApiSettings
     // only timeout, so a slow but moving download is never killed.
     std::chrono::milliseconds inactivityTimeout { 30000 };
     std::chrono::milliseconds downloadInactivityTimeout { 60000 };
+    // The few quick retries of one API request (429, 5xx, a dropped
+    // connection). Riding out longer trouble and resuming a cut download are
+    // the export job's, with JobSettings::networkPatience.
     RetryPolicy retry;
     int pageSize = 100; // the API's maximum
     int maxPages = 10000; // a server whose pagination never ends is an error
     int maxRedirects = 5;
-    int maxDownloadResumes = 5; // per download, after cut connections
-    int maxLinkRefreshes = 3; // per download, after expired links
     int requestsPerMinute = 60; // until the server says otherwise
     std::chrono::milliseconds rateWindow { 60000 };
 };

@@ -8,8 +8,8 @@
 // bounded read buffer, so memory stays flat whatever the file size. A body
 // must have a known end (Content-Length, chunked framing, or HTTP/2's own):
 // a body that just stops when the connection closes cannot be told from a
-// cut one, so it is refused. Resuming and refreshing expired links is
-// DownloadCall's job; this class reports.
+// cut one, so it is refused. This class reports; resuming and asking for a
+// fresh link when one expired are the export job's (JobRunner).
 #pragma once
 
 #include "core/api/ApiError.h"

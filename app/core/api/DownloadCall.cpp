@@ -1,21 +1,15 @@
 // See DownloadCall.h.
 #include "core/api/DownloadCall.h"
 
-#include "core/api/ApiLogging.h"
-#include "core/api/ApiTransport.h"
 #include "core/api/DownloadAttempt.h"
-
-#include <QPointer>
-#include <QTimer>
 
 namespace d360::api {
 
 DownloadCall::DownloadCall(ApiTransport *transport, QUrl url, DownloadOptions options,
-                           LinkRefresher refreshLink, QObject *parent)
+                           QObject *parent)
     : ApiCall(parent)
     , m_transport(transport)
     , m_url(std::move(url))
-    , m_refreshLink(std::move(refreshLink))
     , m_position(std::max<qint64>(0, options.resumeFrom))
     , m_etag(std::move(options.etag))
 {
@@ -74,32 +68,19 @@ void DownloadCall::onAttemptFinished()
     if (isFinished())
         return;
     const ApiError error = m_attempt->error();
-    using Kind = ApiError::Kind;
     if (error.isNull()) {
         if (m_totalSize >= 0 && m_position != m_totalSize) {
-            resumeAfterBackoff(
-                ApiError(Kind::ConnectionLost,
+            finishWithError(
+                ApiError(ApiError::Kind::ConnectionLost,
                          tr("the file has %1 of %2 bytes").arg(m_position).arg(m_totalSize)));
             return;
         }
         finishWithSuccess();
         return;
     }
-    switch (error.kind()) {
-    case Kind::LinkExpired:
-        refreshLinkThenResume(error);
-        return;
-    case Kind::Timeout:
-    case Kind::ConnectionLost:
-    case Kind::ConnectionRefused:
-    case Kind::NetworkUnreachable:
-        resumeAfterBackoff(error);
-        return;
-    default:
-        break;
-    }
     if (error.httpStatus() == 416 && !m_restartedFromZero) {
-        // The range no longer fits the file: fetch it whole, once.
+        // The range no longer fits the file: fetch it whole, once. This is
+        // asking the right question, not waiting out trouble.
         m_restartedFromZero = true;
         m_position = 0;
         m_etag.clear();
@@ -107,40 +88,6 @@ void DownloadCall::onAttemptFinished()
         return;
     }
     finishWithError(error);
-}
-
-void DownloadCall::refreshLinkThenResume(const ApiError &cause)
-{
-    if (!m_refreshLink || m_linkRefreshes >= m_transport->settings().maxLinkRefreshes) {
-        finishWithError(cause);
-        return;
-    }
-    ++m_linkRefreshes;
-    qCInfo(lcApi) << "download link expired; asking for a fresh one";
-    QPointer<DownloadCall> self(this);
-    m_refreshLink([self, cause](const QUrl &freshUrl, const ApiError &error) {
-        if (!self || self->isFinished())
-            return;
-        if (!error.isNull() || freshUrl.isEmpty()) {
-            self->finishWithError(error.isNull() ? cause : error);
-            return;
-        }
-        self->m_url = freshUrl;
-        self->startAttempt();
-    });
-}
-
-void DownloadCall::resumeAfterBackoff(const ApiError &cause)
-{
-    if (m_resumes >= m_transport->settings().maxDownloadResumes) {
-        finishWithError(cause);
-        return;
-    }
-    const auto delay = m_transport->settings().retry.backoff(m_resumes);
-    ++m_resumes;
-    qCInfo(lcApi) << "download interrupted at byte" << m_position << "- resuming in"
-                  << delay.count() << "ms";
-    QTimer::singleShot(delay, this, &DownloadCall::startAttempt);
 }
 
 } // namespace d360::api

@@ -1,26 +1,28 @@
-// Downloads a finished export, and sees it through cut connections and
-// expired links.
+// Downloads a finished export once: one try at its link, delivered as bytes.
 //
 // The call only delivers bytes: bodyStarting(offset) says where the next
 // bytes belong (the owner cuts its file there), bodyData() brings them in
 // order, and the owner, who alone writes the file, aborts the call when it
-// cannot keep them. A cut connection or a timeout resumes with `Range:
+// cannot keep them. Given a resume point it asks for the rest with `Range:
 // bytes=N-` guarded by `If-Range: <ETag>`, so a file that changed on the
-// server is started over, not spliced; a server that ignores the range starts
-// over from byte 0 too, and bodyStarting(0) tells the owner to reset what it
-// computed (a checksum). A digest the storage host sends for the whole file
-// (Repr-Digest sha-256, Content-MD5 on a whole answer, x-ms-blob-content-md5)
-// is passed on for the owner to check. When storage answers 403 the signed link has expired: the
-// call asks the export's status for a fresh link and goes on from where it
-// stood. Each of these is bounded; the last error is reported.
+// server is started over, not spliced; a server that ignores the range
+// starts over from byte 0 too, and bodyStarting(0) tells the owner to reset
+// what it computed (a checksum). A range that no longer fits the file (416)
+// is asked again once, for the whole file. A digest the storage host sends
+// for the whole file (Repr-Digest sha-256, Content-MD5 on a whole answer,
+// x-ms-blob-content-md5) is passed on for the owner to check.
+//
+// A cut connection, a timeout or an expired link (403 from storage) ends
+// the call with that error: waiting it out, asking for a fresh link and
+// resuming are the job's (JobRunner), which owns the one patience clock
+// and the one backoff, so the time a job takes to give up is decided in
+// one place.
 #pragma once
 
 #include "core/api/ApiCall.h"
 
 #include <QByteArray>
 #include <QUrl>
-
-#include <functional>
 
 namespace d360::api {
 
@@ -29,7 +31,7 @@ class DownloadAttempt;
 
 struct DownloadOptions
 {
-    qint64 resumeFrom = 0; // bytes already in the sink from an earlier run
+    qint64 resumeFrom = 0; // bytes already in the sink from an earlier try
     QByteArray etag; // their ETag, to guard the resume
 };
 
@@ -38,11 +40,7 @@ class DownloadCall : public ApiCall
     Q_OBJECT
 
 public:
-    // Asks for a fresh download link (the export's status); empty when none.
-    using LinkRefresher = std::function<void(std::function<void(const QUrl &, const ApiError &)>)>;
-
-    DownloadCall(ApiTransport *transport, QUrl url, DownloadOptions options,
-                 LinkRefresher refreshLink, QObject *parent);
+    DownloadCall(ApiTransport *transport, QUrl url, DownloadOptions options, QObject *parent);
     ~DownloadCall() override;
 
     void start();
@@ -56,8 +54,6 @@ public:
     // bytes); empty when it sent none.
     QByteArray announcedSha256() const { return m_announcedSha256; }
     QByteArray announcedMd5() const { return m_announcedMd5; }
-    int resumes() const { return m_resumes; }
-    int linkRefreshes() const { return m_linkRefreshes; }
 
 Q_SIGNALS:
     // The body (re)starts at this offset: what lay beyond it is void.
@@ -71,20 +67,15 @@ private:
     void onBodyStarting(qint64 offset, qint64 totalSize);
     void onBodyData(const QByteArray &data);
     void onAttemptFinished();
-    void refreshLinkThenResume(const ApiError &cause);
-    void resumeAfterBackoff(const ApiError &cause);
 
     ApiTransport *m_transport;
     QUrl m_url;
-    LinkRefresher m_refreshLink;
     DownloadAttempt *m_attempt = nullptr;
     qint64 m_position = 0;
     qint64 m_totalSize = -1;
     QByteArray m_etag;
     QByteArray m_announcedSha256;
     QByteArray m_announcedMd5;
-    int m_resumes = 0;
-    int m_linkRefreshes = 0;
     bool m_restartedFromZero = false;
 };
 

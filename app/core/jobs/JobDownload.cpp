@@ -3,8 +3,8 @@
 
 #include "core/api/ApiClient.h"
 #include "core/api/DownloadCall.h"
+#include "core/jobs/DownloadHasher.h"
 #include "core/jobs/FileEndCheck.h"
-#include "core/jobs/GrowingFileHasher.h"
 #include "core/jobs/OutputFiles.h"
 #include "core/jobs/PartFile.h"
 
@@ -41,14 +41,14 @@ void JobDownload::start()
     const qint64 onDisk = m_etag.isEmpty() ? 0 : qMax<qint64>(0, m_part->size());
     m_bytes = onDisk;
     m_startBytes = onDisk;
-    m_hasher = new GrowingFileHasher(m_source.partPath, this);
-    connect(m_hasher, &GrowingFileHasher::finished, this, &JobDownload::onHashed);
-    m_hasher->setAvailable(onDisk);
+    m_hasher = new DownloadHasher(m_source.partPath, this);
+    connect(m_hasher, &DownloadHasher::finished, this, &JobDownload::onHashed);
+    m_hasher->resumeAt(onDisk);
 
     api::DownloadOptions options;
     options.resumeFrom = onDisk;
     options.etag = onDisk > 0 ? m_etag : QByteArray();
-    m_call = m_client->downloadExport(m_source.projectId, m_source.exportId, m_source.url, options);
+    m_call = m_client->downloadExport(m_source.url, options);
     connect(m_call, &api::DownloadCall::bodyStarting, this, &JobDownload::onBodyStarting);
     connect(m_call, &api::DownloadCall::bodyData, this, &JobDownload::onBodyData);
     connect(m_call, &api::DownloadCall::bytesProgress, this, &JobDownload::progressed);
@@ -63,7 +63,7 @@ void JobDownload::onBodyStarting(qint64 offset, qint64 total)
         failLocally(m_part->errorString());
         return;
     }
-    m_hasher->truncate(offset);
+    m_hasher->resumeAt(offset);
     m_bytes = offset;
     m_announcedSha256 = m_call->announcedSha256();
     m_announcedMd5 = m_call->announcedMd5();
@@ -86,8 +86,7 @@ void JobDownload::onBodyData(const QByteArray &data)
         return;
     }
     m_bytes += data.size();
-    // Unbuffered: the bytes are in the file for the hasher to read.
-    m_hasher->setAvailable(m_bytes);
+    m_hasher->add(data);
 }
 
 void JobDownload::onCallFinished()
@@ -114,7 +113,7 @@ void JobDownload::onCallFinished()
         return;
     }
     m_total = onDisk;
-    // finished() follows once the hasher has read the last byte.
+    // finished() follows once the hasher has taken the last byte.
     m_hasher->finish(onDisk);
 }
 

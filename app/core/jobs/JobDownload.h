@@ -1,19 +1,20 @@
 // Downloads one finished export into its part file and computes its
 // SHA-256, resuming from what an earlier run left on disk.
 //
-// The API client's DownloadCall does the HTTP part (ranges, If-Range, fresh
-// links) and only delivers bytes; this class owns the file (a PartFile, the
-// only writer) and the checks. The SHA-256 is computed by a
-// GrowingFileHasher on another core, reading the file behind the writer, so
-// the event loop only moves bytes from the socket to the disk and memory
-// stays flat whatever the size of the file. A resumed download keeps the
-// bytes on disk when the saved ETag still matches (they are simply the first
-// bytes the hasher reads); whenever the server starts the body over, the
-// hash starts over too. A file counts as downloaded only when its size is
-// the one announced, it ends the way its format ends (FileEndCheck), and its
-// digest equals the one the storage host announced, if it announced one.
-// A write that fails (a full disk) stops the download at once with the
-// file system's reason and keeps the part for a later resume.
+// One try: the API client's DownloadCall does the HTTP part (a range from
+// the bytes on disk, guarded by If-Range) and only delivers bytes; this class
+// owns the file (a PartFile, the only writer) and the checks; the job
+// (JobRunner) decides whether to try again, and with which link. The
+// SHA-256 is computed by a DownloadHasher on another core from the bytes as
+// they are written, so the event loop only moves bytes from the socket to
+// the disk. A resumed download keeps the bytes on disk when the saved ETag
+// still matches (the hasher reads them back first); whenever the server
+// starts the body over, the hash starts over too. A file counts as
+// downloaded only when its size is the one announced, it ends the way its
+// format ends (FileEndCheck), and its digest equals the one the storage
+// host announced, if it announced one. A write that fails (a full disk)
+// stops the download at once with the file system's reason and keeps the
+// part for a later resume.
 #pragma once
 
 #include "core/api/ApiError.h"
@@ -33,7 +34,7 @@ class DownloadCall;
 
 namespace d360::jobs {
 
-class GrowingFileHasher;
+class DownloadHasher;
 class PartFile;
 
 class JobDownload : public QObject
@@ -43,8 +44,6 @@ class JobDownload : public QObject
 public:
     struct Source
     {
-        QString projectId;
-        QString exportId;
         QUrl url;
         QString partPath;
         QByteArray etag; // of the bytes already in partPath, if any
@@ -96,7 +95,7 @@ private:
     api::ApiClient *m_client;
     Source m_source;
     std::unique_ptr<PartFile> m_part;
-    GrowingFileHasher *m_hasher = nullptr;
+    DownloadHasher *m_hasher = nullptr;
     QPointer<api::DownloadCall> m_call;
     QByteArray m_etag;
     QByteArray m_announcedSha256;

@@ -82,12 +82,10 @@ QString JobQueue::restore(const QString &filePath)
     const int first = count();
     Q_EMIT jobsAboutToBeAdded(first, first + int(loaded.jobs.size()) - 1);
     for (ExportJob &job : loaded.jobs) {
-        if (job.state == JobState::Starting) {
-            // Sent, perhaps, and never answered: the export may exist on the
-            // server, and there is no way to look it up. Say so; never send
-            // the request again behind the user's back.
-            const api::ApiError error(api::ApiError::Kind::ExportMayHaveStarted,
-                                      tr("the program stopped before the server answered"));
+        if (startWasUnanswered(job)) {
+            // Failed at once, not when a runner gets to it: the table shows
+            // why from the start.
+            const api::ApiError error = unansweredStartError();
             job.state = JobState::Failed;
             job.errorKind = error.kind();
             job.errorMessage = error.message();

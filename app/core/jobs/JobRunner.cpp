@@ -54,6 +54,17 @@ bool isPassingTrouble(const ApiError &error)
         || error.kind() == Kind::LinkExpired;
 }
 
+bool startWasUnanswered(const ExportJob &job)
+{
+    return job.state == JobState::Starting && job.exportId.isEmpty();
+}
+
+ApiError unansweredStartError()
+{
+    return ApiError(Kind::ExportMayHaveStarted,
+                    JobRunner::tr("the program stopped before the server answered"));
+}
+
 JobRunner::JobRunner(ExportJob job, api::ApiClient *client, const JobSettings &settings,
                      PathTaken isTaken, QObject *parent)
     : QObject(parent)
@@ -64,8 +75,14 @@ JobRunner::JobRunner(ExportJob job, api::ApiClient *client, const JobSettings &s
     , m_pollSchedule(settings.pollFirst, settings.pollGrowth, settings.pollCap)
     , m_stopBackgroundWork(std::make_shared<std::atomic_bool>(false))
 {
+    m_backoff.baseDelay = std::max(std::chrono::milliseconds(1), settings.retryFirst);
+    m_backoff.maxDelay = std::max(m_backoff.baseDelay, settings.retryCap);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { runStep(m_timerStep); });
+    m_patienceTimer.setSingleShot(true);
+    // A coarse timer may fire a little early: patience is never cut short.
+    m_patienceTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_patienceTimer, &QTimer::timeout, this, &JobRunner::onPatienceSpent);
     if (client) {
         // destroyed() comes before the client deletes its calls and its
         // network access manager: the last moment to end our requests while
@@ -75,6 +92,7 @@ JobRunner::JobRunner(ExportJob job, api::ApiClient *client, const JobSettings &s
                 return;
             m_ended = true;
             m_timer.stop();
+            m_patienceTimer.stop();
             m_stopBackgroundWork->store(true);
             abortCall();
             if (m_download)
@@ -104,15 +122,10 @@ void JobRunner::start()
         startExport();
         return;
     case JobState::Starting:
-        // A retry that resumes its download knows its export already.
-        if (!m_job.exportId.isEmpty()) {
-            fetchLinkThenDownload();
-            return;
-        }
-        // Only a run that stopped between sending the request and saving the
-        // answer leaves a job here; the export may exist on the server.
-        fail(ApiError(Kind::ExportMayHaveStarted,
-                      tr("the program stopped before the server answered")));
+        if (startWasUnanswered(m_job))
+            fail(unansweredStartError());
+        else
+            fetchLinkThenDownload(); // a retry that resumes knows its export
         return;
     case JobState::Pending:
     case JobState::InProgress:
@@ -141,6 +154,7 @@ void JobRunner::cancel()
     if (m_ended)
         return;
     m_timer.stop();
+    m_patienceTimer.stop();
     m_stopBackgroundWork->store(true);
     abortCall();
     discardDownload();
@@ -181,6 +195,7 @@ void JobRunner::failBecause(Kind kind, const QString &message)
     if (m_ended)
         return;
     m_timer.stop();
+    m_patienceTimer.stop();
     m_stopBackgroundWork->store(true);
     abortCall();
     // A retry starts over with a new export, so a half file is of no use.
@@ -217,6 +232,7 @@ void JobRunner::startExport()
         fetchLinkThenDownload();
         return;
     }
+    startTry();
     api::ExportCall *call = m_client->startExport(m_job.exportRequest());
     m_call = call;
     connect(call, &api::ApiCall::finished, this, [this, call] { onStartAnswered(call); });
@@ -266,6 +282,7 @@ void JobRunner::pollSoon()
 
 void JobRunner::poll()
 {
+    startTry();
     api::ExportCall *call = m_client->exportStatus(m_job.projectId, m_job.exportId);
     m_call = call;
     connect(call, &api::ApiCall::finished, this, [this, call] { onStatusAnswered(call, false); });
@@ -273,6 +290,7 @@ void JobRunner::poll()
 
 void JobRunner::fetchLinkThenDownload()
 {
+    startTry();
     api::ExportCall *call = m_client->exportStatus(m_job.projectId, m_job.exportId);
     m_call = call;
     connect(call, &api::ApiCall::finished, this, [this, call] { onStatusAnswered(call, true); });
@@ -329,9 +347,8 @@ void JobRunner::onStatusAnswered(api::ApiCall *call, bool forDownload)
 
 void JobRunner::download()
 {
+    startTry();
     JobDownload::Source source;
-    source.projectId = m_job.projectId;
-    source.exportId = m_job.exportId;
     source.url = m_job.downloadUrl;
     source.partPath = m_job.partPath;
     source.etag = m_job.etag;
@@ -358,17 +375,22 @@ void JobRunner::onDownloadFinished()
     finishedDownload->deleteLater();
     const ApiError error = finishedDownload->error();
     if (!error.isNull()) {
-        // The .part stays: the next try resumes from it with a fresh link.
+        // The .part stays: the next try resumes from it.
         if (m_job.etag != finishedDownload->etag()) {
             m_job.etag = finishedDownload->etag();
             noteResumeInfo();
         }
         if (isPassingTrouble(error)) {
             // Trouble that still moves the file forward is not waited out
-            // against the same clock as trouble that gets nowhere.
-            if (finishedDownload->madeProgress())
+            // against the same clock as trouble that gets nowhere: it starts
+            // now, at the cut.
+            if (finishedDownload->madeProgress()) {
                 noteSuccess();
-            retryLater(Step::FetchLink, error);
+                startTry();
+            }
+            // The link in hand serves until storage says it expired; a
+            // fresh one costs a request of the rate budget.
+            retryLater(error.kind() == Kind::LinkExpired ? Step::FetchLink : Step::Download, error);
             return;
         }
         // A full disk is no reason to throw away what was downloaded.
@@ -545,23 +567,47 @@ void JobRunner::extractOrComplete()
         });
 }
 
+void JobRunner::startTry()
+{
+    m_tryClock.start();
+}
+
 void JobRunner::retryLater(Step step, const ApiError &error)
 {
-    if (!m_troubleSince.isValid())
-        m_troubleSince.start();
-    if (m_troubleSince.elapsed() >= qint64(m_settings.networkPatience.count())) {
-        fail(error);
+    m_lastTrouble = error;
+    if (!m_patienceTimer.isActive()) {
+        // The trouble began when the try that met it did, so the API
+        // client's few quick retries within that try count against the
+        // patience too.
+        const qint64 left = qint64(m_settings.networkPatience.count()) - m_tryClock.elapsed();
+        if (m_patienceSpent || left <= 0) {
+            fail(error);
+            return;
+        }
+        m_patienceTimer.start(std::chrono::milliseconds(left));
+    }
+    std::chrono::milliseconds delay = m_backoff.backoff(m_troubleCount);
+    if (error.retryAfterSeconds() > 0)
+        delay
+            = std::max(delay, std::chrono::milliseconds(qint64(error.retryAfterSeconds()) * 1000));
+    ++m_troubleCount;
+    qCInfo(lcJobs) << "job" << m_job.id << "waits" << delay.count()
+                   << "ms after:" << error.displayText();
+    m_timerStep = step;
+    m_timer.start(delay);
+}
+
+void JobRunner::onPatienceSpent()
+{
+    if (m_ended)
+        return;
+    if (m_download) {
+        // A download under way has the last word: moving the file forward
+        // ends the trouble; anything else ends the job (retryLater).
+        m_patienceSpent = true;
         return;
     }
-    const qint64 first = std::max<qint64>(1, m_settings.retryFirst.count());
-    qint64 delay
-        = std::min<qint64>(first << std::min(m_troubleCount, 20), m_settings.retryCap.count());
-    if (error.retryAfterSeconds() > 0)
-        delay = std::max<qint64>(delay, qint64(error.retryAfterSeconds()) * 1000);
-    ++m_troubleCount;
-    qCInfo(lcJobs) << "job" << m_job.id << "waits" << delay << "ms after:" << error.displayText();
-    m_timerStep = step;
-    m_timer.start(std::chrono::milliseconds(delay));
+    fail(m_lastTrouble);
 }
 
 void JobRunner::runStep(Step step)
@@ -588,7 +634,8 @@ void JobRunner::runStep(Step step)
 
 void JobRunner::noteSuccess()
 {
-    m_troubleSince.invalidate();
+    m_patienceTimer.stop();
+    m_patienceSpent = false;
     m_troubleCount = 0;
 }
 

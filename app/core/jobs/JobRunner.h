@@ -11,11 +11,22 @@
 // A start request that may have reached the server is never sent again
 // blindly (the client reports ExportMayHaveStarted; the job fails with that
 // message). Everything else that is only the network (a closed lid, a
-// gateway's 5xx, a rate limit, a cut download) is waited out, ever more
-// slowly, for JobSettings::networkPatience before the job gives up; polls
-// and downloads pick up where they stood.
+// gateway's 5xx, a rate limit, a cut download, an expired link) is waited
+// out here, and only here: the API client retries a 429 or a 5xx a few
+// times within one request, and a download call makes one try. The runner
+// owns the patience and the resumes: it tries again after
+// RetryPolicy::backoff (JobSettings::retryFirst doubling up to retryCap,
+// with jitter, so jobs that failed together do not come back together) until
+// JobSettings::networkPatience has passed since the start of the first try
+// that failed, then gives up with the last error, aborting a request still
+// under way. A download in flight at that moment is let finish its try:
+// if it moved the file forward, the trouble starts over. Polls and
+// downloads pick up where they stood: a cut download goes on from its part
+// file with the link in hand, and asks the export's status for a fresh link
+// only once storage says that one expired.
 #pragma once
 
+#include "core/api/RetryPolicy.h"
 #include "core/jobs/ExportJob.h"
 #include "core/jobs/JobSettings.h"
 #include "core/jobs/OutputFiles.h"
@@ -97,10 +108,13 @@ private:
     void adoptPlacedFile();
     void extractOrComplete();
 
+    // A request or a download begins: if it fails, the trouble began here.
+    void startTry();
     // Waits out network trouble: runs step again later, or fails once
     // networkPatience is spent.
     void retryLater(Step step, const api::ApiError &error);
     void runStep(Step step);
+    void onPatienceSpent();
     void noteSuccess();
     void abortCall();
     void discardDownload();
@@ -118,7 +132,11 @@ private:
     std::unique_ptr<PartFile> m_part;
     // A failure on our side (a full disk): the part stays for a resume.
     bool m_keepPart = false;
-    QElapsedTimer m_troubleSince;
+    api::RetryPolicy m_backoff;
+    QElapsedTimer m_tryClock; // since the current try began
+    QTimer m_patienceTimer; // runs while in trouble, until patience is spent
+    api::ApiError m_lastTrouble;
+    bool m_patienceSpent = false; // while a download in flight has the last word
     int m_troubleCount = 0;
     std::shared_ptr<std::atomic_bool> m_stopBackgroundWork;
     bool m_ended = false;
@@ -127,5 +145,13 @@ private:
 // Whether an error is the network's or a gateway's passing trouble, worth
 // waiting out, rather than an answer.
 bool isPassingTrouble(const api::ApiError &error);
+
+// A job saved as Starting without an export id stopped between sending its
+// export request and saving the answer: the export may exist on the server,
+// and there is no way to look it up. Such a job is never started again
+// behind the user's back; it fails with unansweredStartError(). (One with an
+// export id knows its export and just goes on to download it.)
+bool startWasUnanswered(const ExportJob &job);
+api::ApiError unansweredStartError();
 
 } // namespace d360::jobs

@@ -66,8 +66,7 @@ private:
             if (status.state != api::ExportStatus::State::Completed)
                 return schedulePoll();
             // The bytes only count here; nothing is kept.
-            api::DownloadCall *download
-                = m_client->downloadExport(m_request.projectId, m_exportId, status.downloadUrl);
+            api::DownloadCall *download = m_client->downloadExport(status.downloadUrl);
             connect(download, &api::ApiCall::finished, this,
                     [this, download] { finish(download->error().isNull()); });
         });
