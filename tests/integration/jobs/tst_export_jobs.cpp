@@ -15,9 +15,7 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QPointer>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -31,17 +29,6 @@ using test::fastClientSettings;
 using test::fastJobSettings;
 
 namespace {
-
-// Collects the API client's log lines, to see what it did about a link.
-QStringList capturedLog;
-QtMessageHandler previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    capturedLog.append(message);
-    if ((type != QtInfoMsg && type != QtDebugMsg) || qEnvironmentVariableIsSet("D360_TEST_VERBOSE"))
-        previousHandler(type, context, message);
-}
 
 // The window's wiring (ExportSession) on an account of the sandbox that
 // lives in memory only: the jobs ask the account's client from the pool,
@@ -134,15 +121,7 @@ class ExportJobsTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        // The client logs each download request and its first byte.
-        QLoggingCategory::setFilterRules(QStringLiteral("d360.api.debug=true\nd360.api.info=true"));
-        previousHandler = qInstallMessageHandler(captureMessage);
-    }
-
-    void cleanupTestCase() { qInstallMessageHandler(previousHandler); }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void aBatchOf24CompletesUnderFaults()
     {
