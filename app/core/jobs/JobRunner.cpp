@@ -153,15 +153,20 @@ void JobRunner::cancel()
 {
     if (m_ended)
         return;
+    stopAllWork();
+    m_job.finishedAt = QDateTime::currentDateTimeUtc();
+    m_ended = true;
+    setState(JobState::Cancelled);
+    Q_EMIT finished();
+}
+
+void JobRunner::stopAllWork()
+{
     m_timer.stop();
     m_patienceTimer.stop();
     m_stopBackgroundWork->store(true);
     abortCall();
     discardDownload();
-    m_job.finishedAt = QDateTime::currentDateTimeUtc();
-    m_ended = true;
-    setState(JobState::Cancelled);
-    Q_EMIT finished();
 }
 
 void JobRunner::setState(JobState state)
@@ -194,12 +199,8 @@ void JobRunner::failBecause(Kind kind, const QString &message)
 {
     if (m_ended)
         return;
-    m_timer.stop();
-    m_patienceTimer.stop();
-    m_stopBackgroundWork->store(true);
-    abortCall();
     // A retry starts over with a new export, so a half file is of no use.
-    discardDownload();
+    stopAllWork();
     m_job.errorMessage = message;
     m_job.errorKind = kind;
     m_job.finishedAt = QDateTime::currentDateTimeUtc();
@@ -254,24 +255,31 @@ void JobRunner::onStartAnswered(api::ApiCall *call)
     noteSuccess();
     const api::ExportStatus &status = static_cast<api::ExportCall *>(call)->result();
     m_job.exportId = status.id;
+    if (followEndedExport(status, call->requestId()))
+        return;
+    setState(status.state == api::ExportStatus::State::InProgress ? JobState::InProgress
+                                                                  : JobState::Pending);
+    pollSoon();
+}
+
+bool JobRunner::followEndedExport(const api::ExportStatus &status, const QString &requestId)
+{
     switch (status.state) {
     case api::ExportStatus::State::Completed:
         m_job.downloadUrl = status.downloadUrl;
-        setState(JobState::Downloading);
+        if (m_job.state != JobState::Downloading)
+            setState(JobState::Downloading);
         download();
-        return;
+        return true;
     case api::ExportStatus::State::Failed:
-        fail(exportFailedError(status, call->requestId()));
-        return;
+        fail(exportFailedError(status, requestId));
+        return true;
     case api::ExportStatus::State::InProgress:
-        setState(JobState::InProgress);
-        break;
     case api::ExportStatus::State::Pending:
     case api::ExportStatus::State::Unknown:
-        setState(JobState::Pending);
         break;
     }
-    pollSoon();
+    return false;
 }
 
 void JobRunner::pollSoon()
@@ -282,18 +290,21 @@ void JobRunner::pollSoon()
 
 void JobRunner::poll()
 {
-    startTry();
-    api::ExportCall *call = m_client->exportStatus(m_job.projectId, m_job.exportId);
-    m_call = call;
-    connect(call, &api::ApiCall::finished, this, [this, call] { onStatusAnswered(call, false); });
+    askStatus(false);
 }
 
 void JobRunner::fetchLinkThenDownload()
 {
+    askStatus(true);
+}
+
+void JobRunner::askStatus(bool forDownload)
+{
     startTry();
     api::ExportCall *call = m_client->exportStatus(m_job.projectId, m_job.exportId);
     m_call = call;
-    connect(call, &api::ApiCall::finished, this, [this, call] { onStatusAnswered(call, true); });
+    connect(call, &api::ApiCall::finished, this,
+            [this, call, forDownload] { onStatusAnswered(call, forDownload); });
 }
 
 void JobRunner::onStatusAnswered(api::ApiCall *call, bool forDownload)
@@ -315,21 +326,8 @@ void JobRunner::onStatusAnswered(api::ApiCall *call, bool forDownload)
     if (!forDownload)
         noteSuccess();
     const api::ExportStatus &status = static_cast<api::ExportCall *>(call)->result();
-    switch (status.state) {
-    case api::ExportStatus::State::Completed:
-        m_job.downloadUrl = status.downloadUrl;
-        if (m_job.state != JobState::Downloading)
-            setState(JobState::Downloading);
-        download();
+    if (followEndedExport(status, call->requestId()))
         return;
-    case api::ExportStatus::State::Failed:
-        fail(exportFailedError(status, call->requestId()));
-        return;
-    case api::ExportStatus::State::InProgress:
-    case api::ExportStatus::State::Pending:
-    case api::ExportStatus::State::Unknown:
-        break;
-    }
     if (forDownload) {
         // A server that forgot the export was complete: ask again later.
         retryLater(

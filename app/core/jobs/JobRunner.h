@@ -43,6 +43,7 @@
 namespace d360::api {
 class ApiCall;
 class ApiClient;
+struct ExportStatus;
 } // namespace d360::api
 
 namespace d360::jobs {
@@ -100,6 +101,10 @@ private:
     void poll();
     void onStatusAnswered(api::ApiCall *call, bool forDownload);
     void fetchLinkThenDownload();
+    // The export's status, for polling or for a fresh download link.
+    void askStatus(bool forDownload);
+    // Completed: downloads it; Failed: fails the job. True when it was either.
+    bool followEndedExport(const api::ExportStatus &status, const QString &requestId);
     void download();
     void onDownloadFinished();
     void placeCheckedPart();
@@ -117,6 +122,9 @@ private:
     void onPatienceSpent();
     void noteSuccess();
     void abortCall();
+    // Stops everything that runs for the job: its timers, its work on other
+    // threads, its call, and its download (deleting the part file).
+    void stopAllWork();
     void discardDownload();
 
     ExportJob m_job;
