@@ -24,9 +24,6 @@ QStringList OAuthSettings::defaultScopes()
 
 bool OAuthSettings::isUsable(QString *problem) const
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("d360::auth::OAuthSettings", text);
-    };
     if (clientId.trimmed().isEmpty()) {
         *problem = tr("no client ID is given");
         return false;

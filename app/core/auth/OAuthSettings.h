@@ -11,6 +11,7 @@
 
 #include "core/api/ServerAddress.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -19,6 +20,9 @@ namespace d360::auth {
 
 struct OAuthSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(d360::auth::OAuthSettings)
+
+public:
     QUrl authorizeUrl;
     QUrl tokenUrl;
     QString clientId;

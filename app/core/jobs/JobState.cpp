@@ -41,26 +41,35 @@ std::optional<JobState> jobStateFromName(const QString &name)
     return std::nullopt;
 }
 
+namespace {
+
+// The translation context of the state names, a class as lupdate needs it.
+struct JobStateText
+{
+    Q_DECLARE_TR_FUNCTIONS(d360::jobs::JobState)
+};
+
+} // namespace
+
 QString jobStateDisplayName(JobState state)
 {
-    const char *context = "d360::jobs::JobState";
     switch (state) {
     case JobState::Queued:
-        return QCoreApplication::translate(context, "Queued");
+        return JobStateText::tr("Queued");
     case JobState::Starting:
-        return QCoreApplication::translate(context, "Starting");
+        return JobStateText::tr("Starting");
     case JobState::Pending:
-        return QCoreApplication::translate(context, "Waiting for the server");
+        return JobStateText::tr("Waiting for the server");
     case JobState::InProgress:
-        return QCoreApplication::translate(context, "Being built");
+        return JobStateText::tr("Being built");
     case JobState::Downloading:
-        return QCoreApplication::translate(context, "Downloading");
+        return JobStateText::tr("Downloading");
     case JobState::Completed:
-        return QCoreApplication::translate(context, "Completed");
+        return JobStateText::tr("Completed");
     case JobState::Failed:
-        return QCoreApplication::translate(context, "Failed");
+        return JobStateText::tr("Failed");
     case JobState::Cancelled:
-        return QCoreApplication::translate(context, "Cancelled");
+        return JobStateText::tr("Cancelled");
     }
     return {};
 }
