@@ -71,6 +71,18 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the token, to check what was pasted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountsDialog</name>
@@ -372,6 +384,18 @@
         <source>&quot;%1&quot; is not an https address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the answer is %1, more than the %2 an answer may be, so it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer went past the %1 an answer may be, so the rest was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the storage host sent the file without a length (no Content-Length and no chunked encoding), so a cut connection could not be told from its end</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportPanel</name>
@@ -431,6 +455,10 @@
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export the chosen languages and formats (Enter on this button)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobDetailsPane</name>
@@ -471,14 +499,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trace id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trace id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Request id:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -516,6 +536,22 @@
     </message>
     <message>
         <source>Bytes downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For support:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id for Document360 support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracted into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder the file was extracted into</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -574,6 +610,10 @@
     </message>
     <message>
         <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note about the account&apos;s projects</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -666,10 +706,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the server at least &amp;every:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Longest wait between status checks, in seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,6 +719,14 @@
     </message>
     <message>
         <source>Problems with these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check on an export being built at least &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While Document360 builds an export, D360 Exporter asks how far it is, more often at first and then less; this is the longest it waits between two questions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -718,10 +762,6 @@
     </message>
     <message>
         <source>Private hosting name or base URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in server (change only if your administrator says so)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -790,6 +830,18 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client ID Document360 registered for D360 Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a client ID comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in server addresses (change only if your administrator says so)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -885,34 +937,7 @@ Prints D360_BASE_URL, D360_API_KEY and more as NAME=value lines for eval.</sourc
 <context>
     <name>d360::api::DownloadCall</name>
     <message>
-        <source>the destination is not an open, seekable file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file was closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file has %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>d360::auth</name>
-    <message>
-        <source>There is no such account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sign-in server no longer accepts this sign-in (it expired or was revoked): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sign-in server refused (%1)%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sign-in server answered HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -924,6 +949,14 @@ Prints D360_BASE_URL, D360_API_KEY and more as NAME=value lines for eval.</sourc
     </message>
     <message>
         <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -959,6 +992,10 @@ Prints D360_BASE_URL, D360_API_KEY and more as NAME=value lines for eval.</sourc
     </message>
     <message>
         <source>The account&apos;s settings could not be removed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1043,11 +1080,11 @@ Prints D360_BASE_URL, D360_API_KEY and more as NAME=value lines for eval.</sourc
 <context>
     <name>d360::auth::OAuthSettings</name>
     <message>
-        <source>no OAuth client id is set</source>
+        <source>&quot;%1&quot; is not a sign-in address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a sign-in address</source>
+        <source>no client ID is given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1069,6 +1106,37 @@ Prints D360_BASE_URL, D360_API_KEY and more as NAME=value lines for eval.</sourc
         <source>Signing in failed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sign-in was declined in the browser (access_denied). Sign in again to allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::auth::SignInRefusal</name>
+    <message>
+        <source>Either ask Document360 to register a client ID for D360 Exporter (a public client with the redirect URI http://127.0.0.1/callback) and enter it as the client ID, or add the account with an API token instead (Document360 portal: Settings &gt; API tokens), which needs no client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document360&apos;s sign-in server does not accept the client ID &quot;%1&quot; (%2): it is not registered for this program. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document360&apos;s sign-in server does not accept this program&apos;s return address (%1 about the redirect URI): the client ID &quot;%2&quot; is not registered for http://127.0.0.1/callback. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the browser shows &quot;invalid_client&quot;, &quot;unauthorized_client&quot; or an error about the redirect URI, Document360 does not know this client ID: cancel, and use a registered client ID or an API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document360 registers a client ID for each application that signs in with a Document360 login, and publishes none for general use. Ask Document360 (or your administrator) for the one registered for D360 Exporter, with the redirect URI http://127.0.0.1/callback. Without one, add the account with an API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d360::auth::TokenEndpoint</name>
@@ -1084,6 +1152,22 @@ Prints D360_BASE_URL, D360_API_KEY and more as NAME=value lines for eval.</sourc
         <source>the sign-in server issued a &quot;%1&quot; token; only Bearer tokens are supported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the sign-in server no longer accepts this sign-in (it expired or was revoked): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in server refused (%1)%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in server answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in server&apos;s answer could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d360::auth::TokenRefresher</name>
@@ -1095,22 +1179,18 @@ Prints D360_BASE_URL, D360_API_KEY and more as NAME=value lines for eval.</sourc
         <source>The sign-in could not be renewed (%1). Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The sign-in could not be renewed for now: %1 (tried %n times). It is tried again by itself; sign in again if this goes on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>d360::cli::AccountsCommand</name>
     <message>
         <source>The command line cannot keep a token for later without a keychain. For a single run, set D360_API_KEY instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manage stored Document360 accounts. Tokens are kept in the system keychain and read from standard input, never from the command line.
-
-Actions:
-  add     --name NAME [--region eu|us|HOSTING | --base-url URL] [--sign-in]
-  list    [--json]
-  test    --name NAME
-  rename  --name OLD --to NEW
-  remove  --name NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1154,19 +1234,7 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OAuth client id (default: the region&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OAuth authorization URL (default: the region&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OAuth token URL (default: the region&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1229,19 +1297,8 @@ Actions:
         </translation>
     </message>
     <message>
-        <source>Open this link in a browser on this computer to sign in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting for the browser ...</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Signed in; added account &quot;%1&quot; (%2). It sees %n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>No accounts yet. Add one with &quot;d360-exporter accounts add --name NAME&quot;.</source>
@@ -1272,6 +1329,71 @@ Actions:
     </message>
     <message>
         <source>Removed account &quot;%1&quot; and its token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage stored Document360 accounts. Tokens are kept in the system keychain and read from standard input, never from the command line.
+
+Actions:
+  add     --name NAME [--region eu|us|HOSTING | --base-url URL] [--sign-in --client-id ID]
+  list    [--json]
+  test    --name NAME
+  rename  --name OLD --to NEW
+  remove  --name NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth client ID Document360 registered for this program; required with --sign-in (or set D360_OAUTH_CLIENT_ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth authorization URL (default: the region&apos;s, or D360_OAUTH_AUTHORIZE_URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth token URL (default: the region&apos;s, or D360_OAUTH_TOKEN_URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in needs a client ID: give --client-id ID or set D360_OAUTH_CLIENT_ID. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this link in a browser on this computer to sign in, and pick the project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in%1; added account &quot;%2&quot; (%3). It sees %n project(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: the sign-in is for project %1, which Document360 does not list for it. Sign in again and pick another project, or ask the project&apos;s owner for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::cli::Command</name>
+    <message>
+        <source>Also print what happens on the way (retries, failures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1426,10 +1548,6 @@ Example:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the project with --project ID, or set D360_PROJECT_ID (see &quot;d360-exporter projects&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,10 +1565,6 @@ Example:
     </message>
     <message>
         <source>Give the folder to write into with --out DIR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1479,6 +1593,14 @@ Example:
     </message>
     <message>
         <source>export: interrupted; cancelling the running exports...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1554,10 +1676,6 @@ Example:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the project with --project ID, or set D360_PROJECT_ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the version with --version ID, or --version default.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,7 +1703,7 @@ Example:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Give the project with --project ID, or set D360_PROJECT_ID.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1654,10 +1772,6 @@ Example:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the project with --project ID, or set D360_PROJECT_ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,29 +1789,81 @@ Example:
     </message>
 </context>
 <context>
-    <name>d360::gui</name>
+    <name>d360::gui::AboutDialog</name>
     <message>
-        <source>%1 s</source>
+        <source>%1 (built with %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 min %2 s</source>
+        <source>About %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 h %2 min</source>
+        <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF</source>
+        <source>Export Document360 knowledge bases as PDF, HTML or Markdown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HTML</source>
+        <source>%1 (free software)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Markdown</source>
+        <source>Licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in the system keychain, service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window runs on the demo sandbox: its account and queue are temporary and go when it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the version and folders, to paste into a support request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1748,6 +1914,18 @@ Paste a new token from the Document360 portal; it is checked before it replaces 
 You can use it for this session only; it is then kept in memory and forgotten when D360 Exporter closes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check the token with the server, then save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account a name first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the token first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d360::gui::AccountSwitcher</name>
@@ -1760,11 +1938,15 @@ You can use it for this session only; it is then kept in memory and forgotten wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2 (needs attention)</source>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2</source>
+        <source>%1 (needs attention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1843,6 +2025,14 @@ Projects it sees: %4</source>
         <source>Could not remove the account: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed in as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in is for project %1, which Document360 does not list for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d360::gui::BatchNotifier</name>
@@ -1902,6 +2092,25 @@ Projects it sees: %4</source>
         <source>D360 Exporter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; 1 got a numbered name because a file of its name was already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 got numbered names because files of their names were already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 removed while running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::gui::ElidedLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d360::gui::ExportPanel</name>
@@ -1949,6 +2158,10 @@ Projects it sees: %4</source>
         <source>Save exports to</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This project is inactive in Document360. Its content may be out of date; it exports all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d360::gui::GuiSettings</name>
@@ -1961,10 +2174,6 @@ Projects it sees: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the server at least every %1 to %2 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The output folder must be a full path, such as %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,6 +2183,10 @@ Projects it sees: %4</source>
     </message>
     <message>
         <source>You cannot write into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check on an export being built at least every %1 to %2 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2028,18 +2241,6 @@ Projects it sees: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy &amp;trace id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the trace id that Document360 support asks for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No program could open %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2053,6 +2254,49 @@ Projects it sees: %4</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy id for &amp;support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the id to give Document360 support: it finds the export in their logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program could open %1. Its path is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n id(s) for Document360 support.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove 1 export that is still running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 exports that are still running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They stop, and what they downloaded so far is deleted. Files already exported stay on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2070,16 +2314,30 @@ Projects it sees: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-Extracted into %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this id to Document360 support: it finds this export in their logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::gui::JobQueueView</name>
+    <message>
+        <source>Job &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the selected job&apos;s details beside the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2152,6 +2410,33 @@ Trace id: %2</source>
     </message>
 </context>
 <context>
+    <name>d360::gui::JobText</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>d360::gui::LanguageListModel</name>
     <message>
         <source>%1 (%2, default)</source>
@@ -2205,14 +2490,6 @@ Trace id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>D360 Exporter — Sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D360 Exporter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preparing the export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,6 +2515,94 @@ Trace id: %2</source>
     </message>
     <message>
         <source>&amp;Replace token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About D360 Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in is for the project with id %1, but Document360 does not list that project for it, so there is nothing to export here. Sign in again and pick a project you may export, or ask the project&apos;s owner for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These exports are already waiting or running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of these %2 exports are already waiting or running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue them again? The second copies get numbered file names, such as &quot;… (2).pdf&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 export is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exports are running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2; they will resume the next time you open D360 Exporter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; it will resume the next time you open D360 Exporter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; they will resume the next time you open D360 Exporter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 export is waiting; it will start the next time you open D360 Exporter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exports are waiting; they will start the next time you open D360 Exporter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close D360 Exporter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2314,7 +2679,11 @@ Trace id: %2</source>
         </translation>
     </message>
     <message>
-        <source>%1 of %2 requests left</source>
+        <source>This account may send %1 more of its %2 requests a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting %1 s for the API&apos;s rate limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2364,16 +2733,17 @@ Trace id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-%2 (HTML and Markdown are ZIP files)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2389,10 +2759,6 @@ Trace id: %2</source>
     </message>
     <message>
         <source>Cannot sign in: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for you to sign in in the browser ... If no browser window opened, use &quot;Copy sign-in link&quot; and paste the link into your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2439,15 +2805,22 @@ You can use it for this session only; it is then kept in memory and forgotten wh
         <source>The sign-in link is on the clipboard. Paste it into a browser on this computer; this window waits for the answer.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>d360::jobs</name>
     <message>
-        <source>the server gave no reason</source>
+        <source>Enter the client ID first. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 already exists</source>
+        <source>Waiting for you to sign in and pick a project in the browser ... If no browser window opened, use &quot;Copy sign-in link&quot; and paste the link into your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Signed in as: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The sign-in is for project %2, but Document360 does not list that project for it. Sign in again and pick another project, or ask the project&apos;s owner for access.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2481,6 +2854,25 @@ You can use it for this session only; it is then kept in memory and forgotten wh
         <source>the version %1 has no languages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file name pattern &quot;%1&quot; gives two exports the same name, &quot;%2&quot; (%3 and %4); add {lang}, {version} or {format} to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::jobs::DownloadHasher</name>
+    <message>
+        <source>only %1 of the %2 bytes of %3 were checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 back to check it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is shorter than written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d360::jobs::ExportJob</name>
@@ -2502,6 +2894,36 @@ You can use it for this session only; it is then kept in memory and forgotten wh
     </message>
 </context>
 <context>
+    <name>d360::jobs::FileEndCheck</name>
+    <message>
+        <source>the downloaded PDF is incomplete: there is no %%EOF near its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the downloaded ZIP archive is incomplete: its end-of-central-directory record is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::jobs::FileNameSanitizer</name>
+    <message>
+        <source>&quot;%1&quot; ends in a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends in a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a colon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reserved device name on Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>d360::jobs::FileNameTemplate</name>
     <message>
         <source>the file name pattern is empty</source>
@@ -2519,35 +2941,39 @@ You can use it for this session only; it is then kept in memory and forgotten wh
         <source>unknown placeholder {%1}; known are {%2}</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>d360::jobs::GrowingFileHasher</name>
     <message>
-        <source>cannot read %1 back to check it: %2</source>
+        <source>&quot;%1&quot; at position %2: files go straight into the output folder, so a pattern cannot name a subfolder</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>d360::jobs::FileSystemSafety</name>
     <message>
-        <source>it is shorter than written</source>
+        <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>d360::jobs::JobDownload</name>
     <message>
-        <source>cannot write %1: %2</source>
+        <source>the file has %1 bytes, the server announced %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file has %1 bytes, the server announced %2</source>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the downloaded file&apos;s SHA-256 is %1, the storage host announced %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the downloaded file&apos;s MD5 is %1, the storage host announced %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>d360::jobs::JobQueue</name>
-    <message>
-        <source>the program stopped before the server answered</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>no free file name like %1 in %2</source>
         <translation type="unfinished"></translation>
@@ -2573,6 +2999,151 @@ You can use it for this session only; it is then kept in memory and forgotten wh
     </message>
     <message>
         <source>%1 kept being taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another export is writing %1 at the same time; it is not replaced. Export again once that one has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::jobs::JobState</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::jobs::OwnedFolder</name>
+    <message>
+        <source>cannot open the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a folder in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new folder %1 was replaced by something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make %1 private: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 climbs out of the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 was moved or replaced while it was being filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::jobs::PartFile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; the download does not follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has other names (hard links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being written by another export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was replaced by another file while it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link or not a regular file; it is not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link or not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link or not a regular file; it is not replaced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2626,11 +3197,26 @@ You can use it for this session only; it is then kept in memory and forgotten wh
         </translation>
     </message>
     <message>
-        <source>cannot create the folder %1</source>
+        <source>cannot save the export queue to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved export job(s) could not be read and were left out (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be copied (%1), so it was moved aside to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot save the export queue to %1: %2</source>
+        <source>The file could be neither copied nor moved aside (%1); the next save of the queue will leave those jobs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2684,23 +3270,11 @@ You can use it for this session only; it is then kept in memory and forgotten wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was extracted from %1: the entry &quot;%2&quot; would land outside the folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read &quot;%1&quot; in %2 (error %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2712,7 +3286,43 @@ You can use it for this session only; it is then kept in memory and forgotten wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot move the extracted files to %1.</source>
+        <source>it would expand to more than %1, over %2 times the size of the archive, as a zip bomb does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it would take more than %1% of the free space in %2 (over %3 of %4 free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was extracted from %1: %2. The archive is kept as downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; cannot be made on Windows: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has more than %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is more than %2 folders deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot extract %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot extract %1 to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the extracted files to %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
