@@ -208,9 +208,9 @@ private Q_SLOTS:
         QVERIFY(!isEnabled(view, JobActions::Retry));
         QCOMPARE(labelText(view, "sha256Value"), QString::fromLatin1(rig.job(failed)->sha256Hex));
 
-        // Cancel a running one (the server is slow to answer).
+        // Cancel a running one (the sandbox holds its export).
         faults = {};
-        faults.latencyMs = 3000;
+        faults.holdExports = true;
         rig.server.setFaults(faults);
         const QUuid slow = rig.enqueue({ QStringLiteral("de") }).value(0);
         QTRY_VERIFY_WITH_TIMEOUT(jobs::isActiveState(rig.stateOf(slow)), 10000);
@@ -253,14 +253,14 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
 
+        // The sandbox holds the exports: the jobs stay running while the
+        // writer decides.
+        sandbox::SandboxFaults held;
+        held.holdExports = true;
+        rig.server.setFaults(held);
         const QList<QUuid> ids
             = rig.enqueue({ QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr") });
         QCOMPARE(ids.size(), 3);
-        // From the exports' first request on, every answer takes its time:
-        // the jobs stay running while the writer decides.
-        sandbox::SandboxFaults slow;
-        slow.latencyMs = 8000;
-        rig.server.setFaults(slow);
         QTRY_VERIFY_WITH_TIMEOUT(jobs::isActiveState(rig.stateOf(ids.at(0)))
                                      && jobs::isActiveState(rig.stateOf(ids.at(1))),
                                  10000);
@@ -300,9 +300,9 @@ private Q_SLOTS:
         gui::BatchNotifier notifier(rig.queue);
         QSignalSpy notified(&notifier, &gui::BatchNotifier::notified);
         JobQueueView view(rig.queue);
-        sandbox::SandboxFaults slow;
-        slow.latencyMs = 2000;
-        rig.server.setFaults(slow);
+        sandbox::SandboxFaults held;
+        held.holdExports = true;
+        rig.server.setFaults(held);
         const QUuid id = rig.enqueue({ QStringLiteral("en") }).value(0);
         QTRY_VERIFY_WITH_TIMEOUT(jobs::isActiveState(rig.stateOf(id)), 10000);
         view.selectJobs({ id });
@@ -327,9 +327,9 @@ private Q_SLOTS:
         gui::BatchNotifier notifier(rig.queue);
         QSignalSpy notified(&notifier, &gui::BatchNotifier::notified);
         JobQueueView view(rig.queue);
-        sandbox::SandboxFaults slow;
-        slow.latencyMs = 2500;
-        rig.server.setFaults(slow);
+        sandbox::SandboxFaults held;
+        held.holdExports = true;
+        rig.server.setFaults(held);
         const QList<QUuid> ids = rig.enqueue({ QStringLiteral("en"), QStringLiteral("de") });
         QTRY_VERIFY_WITH_TIMEOUT(jobs::isActiveState(rig.stateOf(ids.at(0)))
                                      && jobs::isActiveState(rig.stateOf(ids.at(1))),

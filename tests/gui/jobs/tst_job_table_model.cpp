@@ -190,9 +190,10 @@ private Q_SLOTS:
         QVERIFY(rig.queue->retry(failing.first()));
         QTRY_COMPARE_WITH_TIMEOUT(rig.stateOf(failing.first()), JobState::Completed, 20000);
 
-        // Cancelled while running (the server is slow to answer), its
+        // Cancelled while running (the sandbox holds its export), its
         // duration ticking meanwhile.
-        faults.latencyMs = 2500;
+        faults = {};
+        faults.holdExports = true;
         rig.server.setFaults(faults);
         const QList<QUuid> slow
             = rig.enqueue({ QStringLiteral("de") }, { api::ExportFormat::Markdown });
