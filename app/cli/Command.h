@@ -5,9 +5,10 @@
 // main() simply runs the event loop until then. A verb ends exactly once
 // (finish()): an answer or a signal that arrives after the end changes
 // nothing, the same rule ApiCall keeps. The parsing every verb starts with
-// (usage errors, --verbose, --help) is here, so each verb says the same. Output goes through out()
-// and err() so that every verb writes UTF-8 the same way, with secrets masked and terminal controls
-// taken out (see TerminalOutput.h).
+// (usage errors, --verbose, --help) is here, so each verb says the same.
+// Output goes through out() and err() so that every verb writes UTF-8 the
+// same way, with secrets masked and terminal controls taken out (see
+// TerminalOutput.h).
 #pragma once
 
 #include "cli/ExitCode.h"
