@@ -31,6 +31,7 @@ endif()
 #   libssl3         libcrypto.so.3 (Sha256Stream) and Qt's TLS back end
 #   libsecret-1-0   QtKeychain's Secret Service back end
 #   libqt6svg6      the SVG icon engine and image plug-ins the icons need
+#   libqt6sql6-sqlite  Qt SQL's SQLite driver, for the state database
 #   ca-certificates the trust store for https to the Document360 API
 # The xcb and offscreen platform plug-ins ship in libqt6gui6, which the
 # linked libraries already bring. Recommended: xdg-utils opens exported
@@ -38,7 +39,8 @@ endif()
 # sessions want Qt's Wayland plug-in; Qt's own strings in the writer's
 # language come from qt6-translations-l10n.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libssl3, libsecret-1-0, libqt6svg6, ca-certificates")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "libssl3, libsecret-1-0, libqt6svg6, libqt6sql6-sqlite, ca-certificates")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "xdg-utils, qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring | keepassxc | kwalletmanager")
 set(CPACK_DEBIAN_PACKAGE_SECTION "utils")

@@ -12,6 +12,8 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     # Qt 6 (6.4 on Debian 12 is the floor)
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins
+    # the state database: Qt SQL's SQLite driver (a plug-in, found at run time)
+    libqt6sql6-sqlite
     qt6-httpserver-dev qt6-websockets-dev
     qt6-svg-dev qt6-image-formats-plugins
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n

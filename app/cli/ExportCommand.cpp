@@ -8,6 +8,8 @@
 #include "core/jobs/FileNameTemplate.h"
 #include "core/jobs/JobQueue.h"
 #include "core/jobs/JobSettings.h"
+#include "core/state/ApplicationState.h"
+#include "core/state/StateDatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -252,7 +254,17 @@ void ExportCommand::resumeOrPlan()
 
     api::ApiClient *client = m_client.get();
     m_queue = new jobs::JobQueue([client](const QString &) { return client; }, settings);
-    const QString problem = m_queue->restore(resumableQueueFile(identity));
+    QStringList notices;
+    QString problem;
+    std::shared_ptr<state::StateDatabase> database
+        = state::openApplicationState(&problem, &notices);
+    if (!database) {
+        fail(problem, NotConfigured);
+        return;
+    }
+    for (const QString &notice : std::as_const(notices))
+        err() << tr("export: %1").arg(notice) << '\n';
+    problem = m_queue->restore(std::move(database), resumableQueueName(identity));
     if (!m_queue->hasStore()) {
         // Another run of this very command is at work on the batch, or the
         // data folder cannot hold its queue.
@@ -343,8 +355,9 @@ void ExportCommand::onBatchFinished(const QUuid &batchId)
     if (m_reporter->allCompleted()) {
         // Nothing left to resume: the next run of this command starts afresh.
         QString problem;
-        if (!m_queue->discardStoreFile(&problem))
-            err() << tr("export: could not delete %1: %2").arg(m_queue->storeFilePath(), problem)
+        if (!m_queue->discardStore(&problem))
+            err() << tr("export: could not clear the finished batch from %1: %2")
+                         .arg(m_queue->storeDatabasePath(), problem)
                   << '\n';
         finish(m_reporter->hasExtractionErrors() ? ApiError : Success);
         return;

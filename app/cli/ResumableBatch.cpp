@@ -1,8 +1,6 @@
 // See ResumableBatch.h.
 #include "cli/ResumableBatch.h"
 
-#include "core/ApplicationInfo.h"
-
 #include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
@@ -26,7 +24,7 @@ QJsonArray normalised(QStringList values, bool caseInsensitive)
 
 } // namespace
 
-QString resumableQueueFile(const ExportRequestIdentity &identity)
+QString resumableQueueName(const ExportRequestIdentity &identity)
 {
     QJsonObject request;
     request.insert(QLatin1String("server"), identity.server);
@@ -43,8 +41,7 @@ QString resumableQueueFile(const ExportRequestIdentity &identity)
                                    QCryptographicHash::Sha256)
               .toHex()
               .left(32);
-    return QDir(ApplicationInfo::dataFolder())
-        .filePath(QStringLiteral("cli-batches/%1.json").arg(QString::fromLatin1(digest)));
+    return QStringLiteral("cli/") + QString::fromLatin1(digest);
 }
 
 } // namespace d360::cli

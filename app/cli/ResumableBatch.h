@@ -6,9 +6,9 @@
 // the project, the sorted sets of versions, languages and formats, the
 // absolute output folder and what shapes the files), so argument order,
 // repeated flags or a relative path do not make it another request, while a
-// different folder or language does. It lives in the application data
-// folder, not in the output folder: the output folder holds the user's
-// files and nothing else.
+// different folder or language does. It lives in the state database in the
+// application data folder, not in the output folder: the output folder
+// holds the user's files and nothing else.
 #pragma once
 
 #include <QString>
@@ -28,7 +28,9 @@ struct ExportRequestIdentity
     bool extract = false;
 };
 
-// <application data folder>/cli-batches/<hash>.json
-QString resumableQueueFile(const ExportRequestIdentity &identity);
+// "cli/<hash>": the name of the request's queue in the state database
+// (the hash is the one earlier versions named cli-batches/<hash>.json by,
+// so a batch they left unfinished is resumed).
+QString resumableQueueName(const ExportRequestIdentity &identity);
 
 } // namespace d360::cli

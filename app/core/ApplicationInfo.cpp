@@ -50,11 +50,6 @@ QString dataFolder()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-QString windowQueueFile()
-{
-    return QDir(dataFolder()).filePath(QStringLiteral("queue.json"));
-}
-
 void installTranslations()
 {
     // Owned by the application object, so they live exactly as long as it.

@@ -23,11 +23,10 @@ QString homepageUrl();
 // The SPDX name of the licence in LICENSE.
 QString licenseName();
 
-// Where the program keeps its data (the window's queue, the command line's
-// batches); whoever writes first makes it. Settings are in QSettings' file.
+// Where the program keeps its data (the state database with the queues,
+// history and presets); whoever writes first makes it. Settings are in
+// QSettings' file.
 QString dataFolder();
-// The window's job queue, in the data folder.
-QString windowQueueFile();
 
 // Loads the translation for the user's language (built in under :/i18n) and
 // Qt's own, and installs them on the running application.

@@ -1,10 +1,13 @@
 // See ExportSession.h.
 #include "core/ExportSession.h"
 
-#include "core/PrivateFiles.h"
 #include "core/jobs/JobQueue.h"
-
-#include <QFileInfo>
+#include "core/jobs/QueueStore.h"
+#include "core/routines/HistoryStore.h"
+#include "core/routines/PresetStore.h"
+#include "core/routines/RunRecorder.h"
+#include "core/state/LegacyQueueImport.h"
+#include "core/state/StateDatabase.h"
 
 #include <utility>
 
@@ -12,7 +15,6 @@ namespace d360 {
 
 ExportSession::ExportSession(const ExportSessionOptions &options, QObject *parent)
     : QObject(parent)
-    , m_queueFile(options.queueFile)
     , m_accounts(std::make_unique<auth::AccountManager>(options.accounts))
     , m_clients(std::make_unique<auth::ClientPool>(m_accounts.get(), options.clients))
     , m_queue(std::make_unique<jobs::JobQueue>(
@@ -21,8 +23,29 @@ ExportSession::ExportSession(const ExportSessionOptions &options, QObject *paren
           },
           options.jobs))
 {
-    if (!m_queueFile.isEmpty())
-        makePrivateFolder(QFileInfo(m_queueFile).absolutePath());
+    if (!options.stateFile.isEmpty()) {
+        QString problem;
+        m_state = state::StateDatabase::open(options.stateFile, &problem);
+        if (!m_state)
+            m_stateNotices.append(problem);
+        else if (!m_state->notice().isEmpty())
+            m_stateNotices.append(m_state->notice());
+        if (m_state && !options.legacyDataFolder.isEmpty())
+            m_stateNotices
+                += state::LegacyQueueImport::importAll(*m_state, options.legacyDataFolder);
+    }
+    if (m_state) {
+        m_history = std::make_shared<routines::HistoryStore>(m_state);
+        m_presets = std::make_unique<routines::PresetStore>(m_state);
+        auth::AccountManager *accounts = m_accounts.get();
+        m_recorder = new routines::RunRecorder(
+            m_queue.get(), m_history, routines::RunOrigin::Window,
+            [accounts](const QString &accountId) {
+                const std::optional<auth::Account> account = accounts->account(accountId);
+                return account ? account->label : accountId;
+            },
+            this);
+    }
     // Jobs of an account whose token was refused wait for a new one; this
     // covers jobs restored later too, so it comes first.
     for (const auth::Account &account : m_accounts->accounts()) {
@@ -38,7 +61,10 @@ ExportSession::ExportSession(const ExportSessionOptions &options, QObject *paren
 
 ExportSession::~ExportSession()
 {
-    // The queue stops its runners before the clients they use go away.
+    // The recorder watches the queue; the queue stops its runners before
+    // the clients they use go away.
+    delete m_recorder;
+    m_recorder = nullptr;
     m_queue.reset();
     m_clients.reset();
     m_accounts.reset();
@@ -55,8 +81,11 @@ void ExportSession::start()
 
 void ExportSession::restoreQueue()
 {
-    const QString problem = m_queueFile.isEmpty() ? QString() : m_queue->restore(m_queueFile);
-    Q_EMIT queueRestored(problem);
+    QStringList problems = m_stateNotices;
+    if (m_state)
+        problems.append(m_queue->restore(m_state, jobs::QueueStore::windowQueueName()));
+    problems.removeAll(QString());
+    Q_EMIT queueRestored(problems.join(QLatin1Char(' ')));
 }
 
 } // namespace d360

@@ -3,6 +3,7 @@
 #include "gui/AboutDialog.h"
 
 #include "core/ApplicationInfo.h"
+#include "core/state/ApplicationState.h"
 #include "gui/ApplicationIcon.h"
 
 #include <QApplication>
@@ -51,7 +52,7 @@ AboutDialog::Details AboutDialog::Details::current()
 {
     Details details;
     details.dataFolder = ApplicationInfo::dataFolder();
-    details.queueFile = ApplicationInfo::windowQueueFile();
+    details.stateFile = state::applicationStateFile();
     details.settingsFile = QSettings().fileName();
     details.keychainService = ApplicationInfo::keychainService();
     return details;
@@ -98,7 +99,7 @@ AboutDialog::AboutDialog(const Details &details, QWidget *parent)
     facts->addRow(tr("Project page:"), homepageLink);
     facts->addRow(tr("Qt:"), selectableLabel(qtVersionText(), this));
     facts->addRow(tr("System:"), selectableLabel(systemText(), this));
-    facts->addRow(tr("Job queue:"), selectableLabel(details.queueFile, this));
+    facts->addRow(tr("State database:"), selectableLabel(details.stateFile, this));
     facts->addRow(tr("Settings:"), selectableLabel(details.settingsFile, this));
     facts->addRow(tr("Data folder:"), selectableLabel(details.dataFolder, this));
     facts->addRow(
@@ -147,7 +148,7 @@ QString AboutDialog::supportText(const Details &details)
         QStringLiteral("Qt: %1 (built with %2)")
             .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)),
         QStringLiteral("System: %1").arg(systemText()),
-        QStringLiteral("Job queue: %1").arg(QDir::toNativeSeparators(details.queueFile)),
+        QStringLiteral("State database: %1").arg(QDir::toNativeSeparators(details.stateFile)),
         QStringLiteral("Settings: %1").arg(QDir::toNativeSeparators(details.settingsFile)),
         QStringLiteral("Data folder: %1").arg(QDir::toNativeSeparators(details.dataFolder)),
         QStringLiteral("Keychain service: %1").arg(details.keychainService),

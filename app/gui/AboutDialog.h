@@ -21,7 +21,7 @@ class AboutDialog : public QDialog
 public:
     struct Details
     {
-        QString queueFile; // the window's job queue
+        QString stateFile; // the queue, history and presets
         QString settingsFile; // QSettings: accounts (no secrets), choices
         QString dataFolder; // the queue and the command line's batches
         QString keychainService;

@@ -185,8 +185,8 @@ void MainWindow::setUpMenus()
 void MainWindow::openAbout()
 {
     AboutDialog::Details details = AboutDialog::Details::current();
-    if (!m_queue->storeFilePath().isEmpty())
-        details.queueFile = m_queue->storeFilePath();
+    if (!m_queue->storeDatabasePath().isEmpty())
+        details.stateFile = m_queue->storeDatabasePath();
     details.sandboxSession = m_sandboxMode;
     auto *dialog = new AboutDialog(details, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

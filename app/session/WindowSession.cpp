@@ -4,6 +4,7 @@
 #include "core/ApplicationInfo.h"
 #include "core/auth/AccountTask.h"
 #include "core/jobs/JobQueue.h"
+#include "core/state/ApplicationState.h"
 #include "gui/MainWindow.h"
 #include "gui/settings/GuiSettings.h"
 #include "sandbox/SandboxServer.h"
@@ -46,8 +47,12 @@ bool WindowSession::openAccounts(QString *error)
         return true;
     ExportSessionOptions options;
     options.accounts = m_options.accounts;
-    options.queueFile
-        = m_options.queueFile.isEmpty() ? ApplicationInfo::windowQueueFile() : m_options.queueFile;
+    if (m_options.stateFile.isEmpty()) {
+        options.stateFile = state::applicationStateFile();
+        options.legacyDataFolder = ApplicationInfo::dataFolder();
+    } else {
+        options.stateFile = m_options.stateFile;
+    }
     if (m_options.sandboxOnly) {
         m_sandboxHome = std::make_unique<QTemporaryDir>();
         if (!m_sandboxHome->isValid()) {
@@ -60,7 +65,8 @@ bool WindowSession::openAccounts(QString *error)
         options.accounts.settingsFile = m_sandboxHome->filePath(QStringLiteral("accounts.ini"));
         options.accounts.keychainService
             = ApplicationInfo::keychainService() + QStringLiteral(".sandbox");
-        options.queueFile = m_sandboxHome->filePath(QStringLiteral("queue.json"));
+        options.stateFile = m_sandboxHome->filePath(QStringLiteral("state.sqlite"));
+        options.legacyDataFolder.clear();
     }
     if (m_options.jobs) {
         options.jobs = *m_options.jobs;

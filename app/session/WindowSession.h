@@ -29,7 +29,7 @@ class MainWindow;
 
 namespace d360 {
 
-// The defaults are the user's own: their accounts, keychain, queue file
+// The defaults are the user's own: their accounts, keychain, state database
 // and settings.
 struct WindowSessionOptions
 {
@@ -38,7 +38,7 @@ struct WindowSessionOptions
     // three fields below are then ignored).
     bool sandboxOnly = false;
     auth::AccountManagerOptions accounts;
-    QString queueFile; // empty: ApplicationInfo::windowQueueFile()
+    QString stateFile; // empty: state::applicationStateFile()
     // Empty: the job settings the user chose (GuiSettings).
     std::optional<jobs::JobSettings> jobs;
     // For the simulator that "Try the sandbox" and sandboxOnly start.

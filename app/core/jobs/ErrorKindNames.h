@@ -1,4 +1,4 @@
-// Stable names for the kinds of API error, for the queue file and the
+// Stable names for the kinds of API error, for the state database and the
 // command line's JSON.
 //
 // A failed job must still say, after a restart, whether it failed for want of

@@ -6,6 +6,7 @@
 #include "core/jobs/OutputFiles.h"
 #include "core/jobs/PartFile.h"
 #include "core/jobs/QueueStore.h"
+#include "core/state/StateDatabase.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -62,9 +63,26 @@ void JobQueue::setSettings(const JobSettings &settings)
     scheduleSoon();
 }
 
-QString JobQueue::restore(const QString &filePath)
+QString JobQueue::restore(const QString &databasePath, const QString &queueName)
 {
-    m_store = std::make_unique<QueueStore>(filePath);
+    QString problem;
+    std::shared_ptr<state::StateDatabase> database
+        = state::StateDatabase::open(databasePath, &problem);
+    if (!database) {
+        Q_EMIT storageProblem(problem);
+        return problem;
+    }
+    // This queue opened the database, so it tells what opening found.
+    const QString notice = database->notice();
+    if (!notice.isEmpty())
+        Q_EMIT storageProblem(notice);
+    const QString loadProblem = restore(std::move(database), queueName);
+    return QStringList { notice, loadProblem }.join(QLatin1Char(' ')).trimmed();
+}
+
+QString JobQueue::restore(std::shared_ptr<state::StateDatabase> database, const QString &queueName)
+{
+    m_store = std::make_unique<QueueStore>(std::move(database), queueName);
     QString lockProblem;
     if (!m_store->lock(&lockProblem)) {
         m_store.reset();
@@ -105,16 +123,16 @@ QString JobQueue::restore(const QString &filePath)
     return loaded.problem;
 }
 
-QString JobQueue::storeFilePath() const
+QString JobQueue::storeDatabasePath() const
 {
-    return m_store ? m_store->filePath() : QString();
+    return m_store ? m_store->databasePath() : QString();
 }
 
-bool JobQueue::discardStoreFile(QString *error)
+bool JobQueue::discardStore(QString *error)
 {
     if (!m_store)
         return true;
-    const bool removed = m_store->removeFile(error);
+    const bool removed = m_store->discard(error);
     m_store.reset();
     return removed;
 }
@@ -480,12 +498,8 @@ bool JobQueue::save()
 {
     if (!m_store)
         return true;
-    QList<QUuid> order;
-    order.reserve(count());
-    for (const ExportJob &job : m_jobs)
-        order.append(job.id);
     QString problem;
-    if (m_store->write(order, &problem)) {
+    if (m_store->writeChanges(&problem)) {
         m_lastStorageProblem.clear();
         return true;
     }

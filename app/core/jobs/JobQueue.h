@@ -34,6 +34,10 @@ namespace d360::api {
 class ApiClient;
 }
 
+namespace d360::state {
+class StateDatabase;
+}
+
 namespace d360::jobs {
 
 class JobRunner;
@@ -55,17 +59,21 @@ public:
     // Applies to runners started from now on.
     void setSettings(const JobSettings &settings);
 
-    // Loads the queue saved in filePath, resumes its unfinished jobs, and
-    // saves every change there from now on. Returns a message for the user
-    // when the file could not be read (it was moved aside); empty otherwise.
-    // A file another running process holds is neither read nor written:
-    // hasStore() is false afterwards, and the message says who holds it.
-    QString restore(const QString &filePath);
+    // Loads the queue of that name from the state database, resumes its
+    // unfinished jobs, and saves every change there from now on. Returns a
+    // message for the user when something could not be read (it was kept
+    // aside); empty otherwise. A queue another running process holds is
+    // neither read nor written: hasStore() is false afterwards, and the
+    // message says who holds it.
+    QString restore(std::shared_ptr<state::StateDatabase> database, const QString &queueName);
+    // The same, opening the database at databasePath for this queue alone.
+    QString restore(const QString &databasePath, const QString &queueName);
     bool hasStore() const { return m_store != nullptr; }
-    QString storeFilePath() const;
-    // Deletes the file and saves nothing more (a finished batch of the
-    // headless command leaves nothing to resume).
-    bool discardStoreFile(QString *error);
+    // The state database's file, when there is a store.
+    QString storeDatabasePath() const;
+    // Deletes the queue's saved jobs and saves nothing more (a finished
+    // batch of the headless command leaves nothing to resume).
+    bool discardStore(QString *error);
 
     // Adds jobs at the end (as made by BatchPlanner: with their folder and
     // file name), gives each a final path no other file or job has, and

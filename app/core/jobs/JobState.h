@@ -26,7 +26,7 @@ enum class JobState {
     Cancelled,
 };
 
-// "queued", "starting", ... as written in the queue file and the CLI's JSON.
+// "queued", "starting", ... as written in the state database and the CLI's JSON.
 QString jobStateName(JobState state);
 std::optional<JobState> jobStateFromName(const QString &name);
 // For people: "Queued", "Waiting for the server", ...

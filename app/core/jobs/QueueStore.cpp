@@ -2,44 +2,65 @@
 #include "core/jobs/QueueStore.h"
 
 #include "core/PrivateFiles.h"
+#include "core/state/StateDatabase.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
-#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
 
 namespace d360::jobs {
 
 namespace {
 
-const char formatName[] = "d360-exporter.jobs";
-constexpr int formatVersion = 1;
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
 
 } // namespace
 
-QueueStore::QueueStore(QString filePath)
-    : m_filePath(std::move(filePath))
+QString QueueStore::windowQueueName()
+{
+    return QStringLiteral("window");
+}
+
+QueueStore::QueueStore(std::shared_ptr<state::StateDatabase> database, QString queueName)
+    : m_database(std::move(database))
+    , m_queueName(std::move(queueName))
 { }
 
 QueueStore::~QueueStore() = default;
 
+QString QueueStore::databasePath() const
+{
+    return m_database->filePath();
+}
+
+QString QueueStore::lockFilePath() const
+{
+    // Queue names may hold a slash ("cli/<hash>"); lock files are flat.
+    QString flat = m_queueName;
+    flat.replace(QLatin1Char('/'), QLatin1Char('-'));
+    return QDir(QFileInfo(m_database->filePath()).absolutePath())
+        .filePath(QStringLiteral("locks/queue-%1.lock").arg(flat));
+}
+
 bool QueueStore::lock(QString *problem)
 {
-    const QFileInfo info(m_filePath);
-    makePrivateFolder(info.absolutePath());
-    auto lock = std::make_unique<QLockFile>(m_filePath + QStringLiteral(".lock"));
+    const QString path = lockFilePath();
+    makePrivateFolder(QFileInfo(path).absolutePath());
+    auto lock = std::make_unique<QLockFile>(path);
     // Never stale by age: an export may run for hours. QLockFile still takes
     // over a lock whose process is gone (a crash, kill -9).
     lock->setStaleLockTime(0);
     if (lock->tryLock(0)) {
-        restrictToOwner(m_filePath + QStringLiteral(".lock"));
+        restrictToOwner(path);
         m_lock = std::move(lock);
         return true;
     }
@@ -47,186 +68,183 @@ bool QueueStore::lock(QString *problem)
     QString host, application;
     lock->getLockInfo(&pid, &host, &application);
     *problem = lock->error() == QLockFile::LockFailedError
-        ? tr("The export queue %1 is in use by another D360 Exporter (process %2 on %3). "
+        ? tr("The export queue \"%1\" is in use by another D360 Exporter (process %2 on %3). "
              "Wait for it to finish, or stop it, and try again.")
-              .arg(QDir::toNativeSeparators(m_filePath))
+              .arg(m_queueName)
               .arg(pid)
               .arg(host)
-        : tr("The export queue %1 cannot be locked (error %2); check the permissions of %3.")
-              .arg(QDir::toNativeSeparators(m_filePath))
+        : tr("The export queue \"%1\" cannot be locked (error %2); check the permissions of "
+             "%3.")
+              .arg(m_queueName)
               .arg(int(lock->error()))
-              .arg(QDir::toNativeSeparators(info.absolutePath()));
+              .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
     return false;
-}
-
-QString QueueStore::setAside(const QString &suffix) const
-{
-    const QString stamp
-        = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString target = QStringLiteral("%1.%2-%3").arg(m_filePath, suffix, stamp);
-    for (int n = 2; QFileInfo::exists(target); ++n)
-        target = QStringLiteral("%1.%2-%3-%4").arg(m_filePath, suffix, stamp).arg(n);
-    if (!QFile::rename(m_filePath, target))
-        return {};
-    restrictToOwner(target);
-    return target;
 }
 
 QueueStore::Loaded QueueStore::load()
 {
     Loaded loaded;
-    m_serialised.clear();
-    QFile file(m_filePath);
-    if (!file.exists())
-        return loaded;
-    const QString shownPath = QDir::toNativeSeparators(m_filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        loaded.problem = tr("The saved export queue %1 could not be opened (%2); the queue starts "
-                            "empty and the file is left as it is.")
-                             .arg(shownPath, file.errorString());
+    m_changed.clear();
+    m_forgotten.clear();
+    m_positions.clear();
+    m_nextPosition = 0;
+
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT id, position, job FROM queue_jobs WHERE queue = ? ORDER BY position"));
+    query.addBindValue(m_queueName);
+    QString error;
+    if (!m_database->run(query, &error)) {
+        loaded.problem = tr("The saved export queue could not be read (%1); the queue starts "
+                            "empty and the database is left as it is.")
+                             .arg(error);
         return loaded;
     }
-    const QByteArray content = file.readAll();
-    file.close();
-
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(content, &parseError);
-    QString reason;
-    if (document.isNull())
-        reason = content.isEmpty()
-            ? tr("the file is empty")
-            : tr("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
-    else if (!document.isObject()
-             || document.object().value(QLatin1String("format")).toString()
-                 != QLatin1String(formatName))
-        reason = tr("not an export queue");
-    else if (document.object().value(QLatin1String("version")).toInt() > formatVersion)
-        reason = tr("written by a newer version of D360 Exporter");
-    if (!reason.isEmpty()) {
-        const QString aside = setAside(QStringLiteral("unreadable"));
-        loaded.setAsidePath = aside;
-        loaded.problem = aside.isEmpty()
-            ? tr("The saved export queue %1 could not be read (%2), nor moved aside; "
-                 "the queue starts empty.")
-                  .arg(shownPath, reason)
-            : tr("The saved export queue could not be read (%1). It was moved aside to "
-                 "%2; the queue starts empty.")
-                  .arg(reason, QDir::toNativeSeparators(aside));
-        return loaded;
-    }
-
-    QStringList skipped;
-    QSet<QUuid> seen;
-    for (const QJsonValue &value : document.object().value(QLatin1String("jobs")).toArray()) {
+    struct Unreadable
+    {
+        QString id;
+        QString reason;
+    };
+    QList<Unreadable> unreadable;
+    while (query.next()) {
+        const QString id = query.value(0).toString();
+        const qint64 position = query.value(1).toLongLong();
+        m_nextPosition = std::max(m_nextPosition, position + 1);
+        QJsonParseError parseError;
+        const QJsonDocument document
+            = QJsonDocument::fromJson(query.value(2).toByteArray(), &parseError);
         QString problem;
-        std::optional<ExportJob> job = ExportJob::fromJson(value.toObject(), &problem);
-        if (job && seen.contains(job->id))
-            problem = tr("job %1 appears twice").arg(job->id.toString(QUuid::WithoutBraces));
-        if (!job || seen.contains(job->id)) {
-            skipped.append(problem);
+        std::optional<ExportJob> job;
+        if (!document.isObject())
+            problem = tr("job %1 is not JSON: %2").arg(id, parseError.errorString());
+        else
+            job = ExportJob::fromJson(document.object(), &problem);
+        if (job && idText(job->id) != id) {
+            problem = tr("job %1 holds the content of job %2").arg(id, idText(job->id));
+            job.reset();
+        }
+        if (!job) {
+            unreadable.append({ id, problem });
             continue;
         }
-        seen.insert(job->id);
-        remember(*job);
+        m_positions.insert(job->id, position);
         loaded.jobs.append(*job);
     }
-    if (!skipped.isEmpty()) {
-        // Keep a copy of what was there: the next write drops the bad jobs.
-        const QString copy
-            = QStringLiteral("%1.unreadable-jobs-%2")
-                  .arg(m_filePath,
-                       QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        QFile original(m_filePath);
-        if (original.copy(copy)) {
-            restrictToOwner(copy);
-            loaded.setAsidePath = copy;
-            loaded.problem
-                = QCoreApplication::translate(
-                      "d360::jobs::QueueStore",
-                      "%n saved export job(s) could not be read and were left out (%1). A "
-                      "copy of the file is in %2.",
-                      nullptr, int(skipped.size()))
-                      .arg(skipped.join(QStringLiteral("; ")), QDir::toNativeSeparators(copy));
-            return loaded;
-        }
-        // A full disk has no room for a copy, and a rename needs none: the
-        // file itself goes aside, and the next write starts a new one.
-        const QString whyNoCopy = original.errorString();
-        const bool movedAside = QFile::rename(m_filePath, copy);
-        if (movedAside)
-            restrictToOwner(copy);
-        loaded.setAsidePath = movedAside ? copy : QString();
-        loaded.problem = QCoreApplication::translate(
-                             "d360::jobs::QueueStore",
-                             "%n saved export job(s) could not be read and were left out (%1).",
-                             nullptr, int(skipped.size()))
-                             .arg(skipped.join(QStringLiteral("; ")))
-            + QLatin1Char(' ')
-            + (movedAside ? tr("The file could not be copied (%1), so it was moved aside to %2.")
-                                .arg(whyNoCopy, QDir::toNativeSeparators(copy))
-                          : tr("The file could be neither copied nor moved aside (%1); the next "
-                               "save of the queue will leave those jobs out.")
-                                .arg(whyNoCopy));
+    query.finish();
+    if (unreadable.isEmpty())
+        return loaded;
+
+    // Kept where a person can find them, out of the queue's way.
+    state::StateDatabase::Transaction transaction(*m_database);
+    bool kept = transaction.begin(&error);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QStringList reasons;
+    for (const Unreadable &job : unreadable) {
+        reasons.append(job.reason);
+        if (!kept)
+            continue;
+        QSqlQuery move(m_database->connection());
+        move.prepare(QStringLiteral(
+            "INSERT INTO unreadable_jobs (queue, id, job, reason, found_at) "
+            "SELECT queue, id, job, ?, ? FROM queue_jobs WHERE queue = ? AND id = ?"));
+        move.addBindValue(job.reason);
+        move.addBindValue(now);
+        move.addBindValue(m_queueName);
+        move.addBindValue(job.id);
+        QSqlQuery remove(m_database->connection());
+        remove.prepare(QStringLiteral("DELETE FROM queue_jobs WHERE queue = ? AND id = ?"));
+        remove.addBindValue(m_queueName);
+        remove.addBindValue(job.id);
+        kept = m_database->run(move, &error) && m_database->run(remove, &error);
     }
+    kept = kept && transaction.commit(&error);
+    loaded.problem = kept
+        ? QCoreApplication::translate("d360::jobs::QueueStore",
+                                      "%n saved export job(s) could not be read and were left "
+                                      "out (%1). They are kept in the table unreadable_jobs of "
+                                      "%2.",
+                                      nullptr, int(unreadable.size()))
+              .arg(reasons.join(QStringLiteral("; ")),
+                   QDir::toNativeSeparators(m_database->filePath()))
+        : QCoreApplication::translate("d360::jobs::QueueStore",
+                                      "%n saved export job(s) could not be read and were left "
+                                      "out (%1). They stay in %2 as they were (%3).",
+                                      nullptr, int(unreadable.size()))
+              .arg(reasons.join(QStringLiteral("; ")),
+                   QDir::toNativeSeparators(m_database->filePath()), error);
     return loaded;
 }
 
 void QueueStore::remember(const ExportJob &job)
 {
-    m_serialised.insert(job.id, QJsonDocument(job.toJson()).toJson(QJsonDocument::Compact));
+    m_changed.insert(job.id,
+                     Row { idText(job.batchId), jobStateName(job.state),
+                           QJsonDocument(job.toJson()).toJson(QJsonDocument::Compact) });
+    if (!m_positions.contains(job.id))
+        m_positions.insert(job.id, m_nextPosition++);
+    m_forgotten.removeAll(job.id);
 }
 
 void QueueStore::forget(const QUuid &id)
 {
-    m_serialised.remove(id);
+    m_changed.remove(id);
+    if (m_positions.remove(id) > 0)
+        m_forgotten.append(id);
 }
 
-bool QueueStore::write(const QList<QUuid> &order, QString *error)
+bool QueueStore::writeChanges(QString *error)
 {
-    const QFileInfo info(m_filePath);
-    QString why;
-    if (!makePrivateFolder(info.absolutePath(), &why)) {
-        *error = tr("cannot create the folder %1: %2")
-                     .arg(QDir::toNativeSeparators(info.absolutePath()), why);
+    if (m_changed.isEmpty() && m_forgotten.isEmpty())
+        return true;
+    state::StateDatabase::Transaction transaction(*m_database);
+    if (!transaction.begin(error))
         return false;
+    if (!m_forgotten.isEmpty()) {
+        QSqlQuery remove(m_database->connection());
+        remove.prepare(QStringLiteral("DELETE FROM queue_jobs WHERE queue = ? AND id = ?"));
+        for (const QUuid &id : std::as_const(m_forgotten)) {
+            remove.bindValue(0, m_queueName);
+            remove.bindValue(1, idText(id));
+            if (!m_database->run(remove, error))
+                return false;
+        }
     }
-    QByteArray content;
-    qsizetype size = 64;
-    for (const QUuid &id : order)
-        size += m_serialised.value(id).size() + 2;
-    content.reserve(size);
-    content += "{\"format\":\"";
-    content += formatName;
-    content += "\",\"version\":" + QByteArray::number(formatVersion) + ",\"jobs\":[";
-    bool first = true;
-    for (const QUuid &id : order) {
-        const auto found = m_serialised.constFind(id);
-        if (found == m_serialised.constEnd())
-            continue;
-        if (!first)
-            content += ",\n";
-        content += found.value();
-        first = false;
+    if (!m_changed.isEmpty()) {
+        QSqlQuery save(m_database->connection());
+        save.prepare(QStringLiteral(
+            "INSERT INTO queue_jobs (queue, id, position, batch_id, state, job) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (queue, id) DO UPDATE SET "
+            "batch_id = excluded.batch_id, state = excluded.state, job = excluded.job"));
+        for (auto changed = m_changed.cbegin(); changed != m_changed.cend(); ++changed) {
+            save.bindValue(0, m_queueName);
+            save.bindValue(1, idText(changed.key()));
+            save.bindValue(2, m_positions.value(changed.key()));
+            save.bindValue(3, changed->batchId);
+            save.bindValue(4, changed->state);
+            save.bindValue(5, QString::fromUtf8(changed->job));
+            if (!m_database->run(save, error))
+                return false;
+        }
     }
-    content += "]}\n";
-
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly)
-        || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
-        || file.write(content) != content.size() || !file.commit()) {
-        *error = tr("cannot save the export queue to %1: %2")
-                     .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
+    if (!transaction.commit(error))
         return false;
-    }
+    m_changed.clear();
+    m_forgotten.clear();
     return true;
 }
 
-bool QueueStore::removeFile(QString *error)
+bool QueueStore::discard(QString *error)
 {
-    QFile file(m_filePath);
-    const bool removed = !file.exists() || file.remove();
-    if (!removed)
-        *error = file.errorString();
+    QSqlQuery remove(m_database->connection());
+    remove.prepare(QStringLiteral("DELETE FROM queue_jobs WHERE queue = ?"));
+    remove.addBindValue(m_queueName);
+    const bool removed = m_database->run(remove, error);
+    if (removed) {
+        m_changed.clear();
+        m_forgotten.clear();
+        m_positions.clear();
+    }
     m_lock.reset(); // unlocks and deletes the lock file
     return removed;
 }

@@ -1,16 +1,20 @@
-// The export queue on disk: one JSON file, rewritten whole with QSaveFile.
+// One export queue on disk: its jobs' rows in the state database.
 //
-// QSaveFile writes a temporary file beside the real one and renames it over
-// the old one only when everything was written and flushed, so a crash or a
-// full disk leaves the previous queue intact, never half a file. The queue
-// calls write() before it announces a change, so what a user saw is what a
-// restart finds. Each job's JSON is kept serialised until that job changes,
-// so a queue of 10,000 jobs costs a copy, not 10,000 serialisations, per
-// change. A file that cannot be read is moved aside under a timestamped name
-// and reported in words; it is never a crash and never silently dropped.
-// One process at a time owns the file (a QLockFile beside it): two running
-// the same queue would start every export twice and write the same .part
-// files. A lock left by a process that died is recognised and taken over.
+// The queue calls writeChanges() before it announces a change, so what a
+// user saw is what a restart finds. Only what changed since the last write
+// is written, in one transaction (StateDatabase), so a change costs the same
+// in a queue of ten jobs or ten thousand. A job keeps the position it was
+// given when first saved, which is the queue's order, since jobs are only
+// ever added at the end or removed. A job that cannot be read back is moved,
+// with the reason, into the database's unreadable_jobs table and reported in
+// words: never a crash, never silently dropped. A write that fails keeps its
+// changes for the next one, so a full disk that frees up loses nothing.
+//
+// Several queues share the database (the window's, and one per export request
+// of the command line), and one process at a time owns each queue (a QLockFile
+// beside the database): two running the same queue would start every export
+// twice and write the same .part files. A lock left by a process that died is
+// recognised and taken over.
 #pragma once
 
 #include "core/jobs/ExportJob.h"
@@ -25,6 +29,10 @@
 
 class QLockFile;
 
+namespace d360::state {
+class StateDatabase;
+}
+
 namespace d360::jobs {
 
 class QueueStore
@@ -32,12 +40,16 @@ class QueueStore
     Q_DECLARE_TR_FUNCTIONS(d360::jobs::QueueStore)
 
 public:
-    explicit QueueStore(QString filePath);
+    // The window's queue; the command line names its queues after requests.
+    static QString windowQueueName();
+
+    QueueStore(std::shared_ptr<state::StateDatabase> database, QString queueName);
     ~QueueStore();
 
-    const QString &filePath() const { return m_filePath; }
+    const QString &queueName() const { return m_queueName; }
+    QString databasePath() const;
 
-    // Takes the file for this process; false, with a message for the user,
+    // Takes the queue for this process; false, with a message for the user,
     // when another running process has it.
     bool lock(QString *problem);
 
@@ -46,25 +58,38 @@ public:
         QList<ExportJob> jobs;
         // For the user, when something could not be read; empty otherwise.
         QString problem;
-        // Where the unreadable file was put, if it was.
-        QString setAsidePath;
     };
+    // The queue's jobs in order.
     Loaded load();
 
-    // Takes note of a job's current content for the next write().
+    // Takes note of a job's current content for the next writeChanges().
     void remember(const ExportJob &job);
     void forget(const QUuid &id);
-    // Writes the remembered jobs in this order.
-    bool write(const QList<QUuid> &order, QString *error);
-    // Deletes the file (a batch that finished has nothing left to resume).
-    bool removeFile(QString *error);
+    // Writes what was remembered and forgotten since the last write, in one
+    // transaction; false with a message when it could not (then the changes
+    // are kept for the next write).
+    bool writeChanges(QString *error);
+    // Deletes every job of this queue and gives the queue up (a batch that
+    // finished has nothing left to resume).
+    bool discard(QString *error);
 
 private:
-    QString setAside(const QString &suffix) const;
+    QString lockFilePath() const;
 
-    QString m_filePath;
+    std::shared_ptr<state::StateDatabase> m_database;
+    QString m_queueName;
     std::unique_ptr<QLockFile> m_lock;
-    QHash<QUuid, QByteArray> m_serialised;
+    struct Row
+    {
+        QString batchId;
+        QString state;
+        QByteArray job;
+    };
+    // Jobs to write, serialised, and every saved job's position.
+    QHash<QUuid, Row> m_changed;
+    QList<QUuid> m_forgotten;
+    QHash<QUuid, qint64> m_positions;
+    qint64 m_nextPosition = 0;
 };
 
 } // namespace d360::jobs

@@ -34,6 +34,7 @@
 #include "gui/FirstPaintReport.h"
 #include "gui/jobs/JobQueueView.h"
 #include "gui/jobs/JobTableModel.h"
+#include "support/SavedQueue.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -88,12 +89,8 @@ struct Phase
 
 QString writeQueueFile(const QString &folder, int count)
 {
-    const QString path = folder + QStringLiteral("/export-queue.json");
-    jobs::QueueStore store(path);
-    QString problem;
-    if (!store.lock(&problem))
-        qFatal("cannot lock the queue file: %s", qPrintable(problem));
-    QList<QUuid> order;
+    const QString path = folder + QStringLiteral("/state.sqlite");
+    QList<jobs::ExportJob> jobs;
     const QUuid batch = QUuid::createUuid();
     const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-65);
     for (int i = 0; i < count; ++i) {
@@ -115,11 +112,11 @@ QString writeQueueFile(const QString &folder, int count)
         job.bytesTotal = 3'000'000 + i;
         job.bytesDone = (qint64(i) * 7919) % job.bytesTotal;
         job.startedAt = started;
-        store.remember(job);
-        order.append(job.id);
+        jobs.append(job);
     }
-    if (!store.write(order, &problem))
-        qFatal("cannot write the queue file: %s", qPrintable(problem));
+    QString problem;
+    if (!test::saveQueue(path, jobs, &problem))
+        qFatal("cannot save the queue: %s", qPrintable(problem));
     return path;
 }
 
@@ -140,7 +137,7 @@ int main(int argc, char *argv[])
     settings.maxConcurrentJobs = 0; // nothing runs: the jobs stay as written
     jobs::JobQueue queue([](const QString &) { return nullptr; }, settings);
     const qint64 rssEmpty = gui::residentMemoryKiB();
-    const QString problem = queue.restore(queueFile);
+    const QString problem = queue.restore(queueFile, jobs::QueueStore::windowQueueName());
     if (!problem.isEmpty() || queue.count() != jobCount)
         qFatal("restored %d of %d jobs: %s", queue.count(), jobCount, qPrintable(problem));
     const qint64 rssQueue = gui::residentMemoryKiB();

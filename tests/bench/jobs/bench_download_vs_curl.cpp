@@ -9,7 +9,7 @@
 // Then, in alternating rounds, `curl -s -o FILE URL` and the engine download
 // the same export: the engine as a real job of a JobQueue (ask for a fresh
 // link, stream to <file>.part, SHA-256 on the way, rename into place), resumed
-// from a queue file that holds the export's id, which is the path a restart
+// from a saved queue that holds the export's id, which is the path a restart
 // takes. Times are from start to the file in place. The engine's SHA-256 is
 // checked against the server's ETag (the sandbox's ETag is the file's hash).
 // Five rounds of each, since a shared two-core machine is noisy; the best and
@@ -46,6 +46,7 @@
 #include "core/jobs/JobQueue.h"
 #include "core/jobs/QueueStore.h"
 #include "core/jobs/Sha256Stream.h"
+#include "support/SavedQueue.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -414,11 +415,9 @@ private:
         job.partPath = job.finalPath + QStringLiteral(".part");
         job.exportId = m_exportId;
         job.state = jobs::JobState::Downloading;
-        const QString queueFile = m_folder->filePath(QStringLiteral("queue.json"));
-        jobs::QueueStore store(queueFile);
-        store.remember(job);
+        const QString stateFile = m_folder->filePath(QStringLiteral("state.sqlite"));
         QString problem;
-        if (!store.write({ job.id }, &problem))
+        if (!test::saveQueue(stateFile, { job }, &problem))
             return fail(problem);
 
         api::ApiClient *client = m_client.get();
@@ -450,7 +449,7 @@ private:
         m_baselineKiB = statusValueKiB("VmRSS:");
         *cpuBefore = { cpuSeconds(RUSAGE_SELF), cpuSecondsOf(m_sandbox->processId()) };
         clock->start();
-        m_queue->restore(queueFile);
+        m_queue->restore(stateFile, jobs::QueueStore::windowQueueName());
     }
 
     static double median(QList<double> values)

@@ -26,6 +26,7 @@
 #include "core/jobs/ExportJob.h"
 #include "core/jobs/JobQueue.h"
 #include "core/jobs/JobSettings.h"
+#include "core/jobs/QueueStore.h"
 #include "support/JobSamples.h"
 
 #include <QCoreApplication>
@@ -68,11 +69,11 @@ Figures measure(int jobCount, int repeats)
     QTemporaryDir folder;
     if (!folder.isValid())
         qFatal("cannot create a temporary folder");
-    const QString path = folder.filePath(QStringLiteral("queue.json"));
+    const QString path = folder.filePath(QStringLiteral("state.sqlite"));
     JobSettings settings;
     settings.maxConcurrentJobs = 0;
     JobQueue queue(nullptr, settings);
-    const QString problem = queue.restore(path);
+    const QString problem = queue.restore(path, QueueStore::windowQueueName());
     if (!problem.isEmpty())
         qFatal("cannot open the queue: %s", qPrintable(problem));
     QList<ExportJob> jobs;

@@ -59,8 +59,8 @@ private Q_SLOTS:
         options.accounts.settingsFile = home.filePath(QStringLiteral("accounts.ini"));
         options.accounts.keychainService
             = QStringLiteral("d360-exporter-about-test-%1").arg(QUuid::createUuid().toString());
-        queueFile = home.filePath(QStringLiteral("queue.json"));
-        options.queueFile = queueFile;
+        stateFile = home.filePath(QStringLiteral("state.sqlite"));
+        options.stateFile = stateFile;
         options.jobs = jobs::JobSettings {};
         session = std::make_unique<WindowSession>(options);
         QString problem;
@@ -68,8 +68,8 @@ private Q_SLOTS:
         window = session->window();
         window->resize(1000, 700);
         QVERIFY(QTest::qWaitForWindowExposed(window));
-        // The session takes the queue file up once the window has painted.
-        QTRY_COMPARE(session->queue()->storeFilePath(), queueFile);
+        // The session takes the queue up once the window has painted.
+        QTRY_COMPARE(session->queue()->storeDatabasePath(), stateFile);
     }
 
     void theExecutableAndTheDialogShareProjectsVersion()
@@ -119,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(homepage->openExternalLinks());
 
         const QStringList texts = labelTexts(dialog);
-        QVERIFY2(texts.contains(QDir::toNativeSeparators(queueFile)),
+        QVERIFY2(texts.contains(QDir::toNativeSeparators(stateFile)),
                  qPrintable(texts.join(QLatin1Char('|'))));
         QVERIFY2(texts.contains(QDir::toNativeSeparators(QSettings().fileName())),
                  qPrintable(texts.join(QLatin1Char('|'))));
@@ -138,9 +138,10 @@ private Q_SLOTS:
         const QString copied = QApplication::clipboard()->text();
         QVERIFY2(copied.startsWith(QStringLiteral("D360 Exporter %1\n").arg(expectedVersion())),
                  qPrintable(copied));
-        QVERIFY2(copied.contains(
-                     QStringLiteral("Job queue: %1\n").arg(QDir::toNativeSeparators(queueFile))),
-                 qPrintable(copied));
+        QVERIFY2(
+            copied.contains(
+                QStringLiteral("State database: %1\n").arg(QDir::toNativeSeparators(stateFile))),
+            qPrintable(copied));
         QVERIFY2(copied.contains(QStringLiteral("Settings: %1\n")
                                      .arg(QDir::toNativeSeparators(QSettings().fileName()))),
                  qPrintable(copied));
@@ -161,7 +162,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir home;
-    QString queueFile;
+    QString stateFile;
     std::unique_ptr<WindowSession> session;
     gui::MainWindow *window = nullptr; // the session's
     QPointer<gui::AboutDialog> dialog;

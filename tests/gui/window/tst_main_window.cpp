@@ -86,7 +86,7 @@ struct Desk
         session.reset();
         WindowSessionOptions options;
         options.accounts = accountOptions;
-        options.queueFile = home.filePath(QStringLiteral("queue.json"));
+        options.stateFile = home.filePath(QStringLiteral("state.sqlite"));
         jobs::JobSettings jobSettings;
         jobSettings.pollFirst = std::chrono::milliseconds(20);
         jobSettings.pollCap = std::chrono::milliseconds(100);

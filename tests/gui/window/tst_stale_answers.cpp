@@ -88,7 +88,7 @@ struct Desk
         options.accounts.keychainService
             = QStringLiteral("d360-exporter-gui-test-%1").arg(QUuid::createUuid().toString());
         options.accounts.apiSettings = test::fastApiSettings();
-        options.queueFile = home.filePath(QStringLiteral("queue.json"));
+        options.stateFile = home.filePath(QStringLiteral("state.sqlite"));
         options.jobs = jobs::JobSettings();
         session = std::make_unique<WindowSession>(options);
         QString problem;

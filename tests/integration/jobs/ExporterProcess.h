@@ -5,6 +5,7 @@
 // read or written. Fast job settings go into that settings folder.
 #pragma once
 
+#include "core/state/StateDatabase.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QDir>
@@ -15,6 +16,8 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,12 +52,35 @@ public:
 
     QProcessEnvironment &environment() { return m_environment; }
 
-    // The batch files the command keeps to resume (none after a success).
-    QStringList batchFiles() const
+    // The program's data folder and state database in this home.
+    QString dataFolder() const
     {
-        return QDir(QDir(m_home).filePath(
-                        QStringLiteral("data/d360-exporter/d360-exporter/cli-batches")))
-            .entryList(QDir::Files);
+        return QDir(m_home).filePath(QStringLiteral("data/d360-exporter/d360-exporter"));
+    }
+    QString stateFile() const
+    {
+        return QDir(dataFolder()).filePath(QStringLiteral("state.sqlite"));
+    }
+
+    // The queues the command keeps in the state database to resume its
+    // batches (none after a success), read with SQL of the test's own.
+    QStringList savedBatches() const
+    {
+        if (!QFileInfo::exists(stateFile()))
+            return {};
+        QString problem;
+        const std::shared_ptr<state::StateDatabase> database
+            = state::StateDatabase::open(stateFile(), &problem);
+        if (!database)
+            qFatal("the state database cannot be read: %s", qPrintable(problem));
+        QSqlQuery query(database->connection());
+        if (!query.exec(QStringLiteral(
+                "SELECT DISTINCT queue FROM queue_jobs WHERE queue LIKE 'cli/%' ORDER BY queue")))
+            qFatal("the state database cannot be read: %s", qPrintable(query.lastError().text()));
+        QStringList queues;
+        while (query.next())
+            queues.append(query.value(0).toString());
+        return queues;
     }
 
     struct Result

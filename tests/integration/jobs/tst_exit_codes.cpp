@@ -58,10 +58,10 @@ private Q_SLOTS:
         QVERIFY(server.start());
         QTemporaryDir home, out;
         ExporterProcess exporter(server, home.path());
-        // A file where the folder of the batch queues belongs.
-        const QString data = home.filePath(QStringLiteral("data/d360-exporter/d360-exporter"));
+        // A file where the folder of the queues' locks belongs.
+        const QString data = exporter.dataFolder();
         QVERIFY(QDir().mkpath(data));
-        QFile blocker(QDir(data).filePath(QStringLiteral("cli-batches")));
+        QFile blocker(QDir(data).filePath(QStringLiteral("locks")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
         const ExporterProcess::Result result

@@ -71,7 +71,7 @@ private Q_SLOTS:
                  9);
         QVERIFY(test::partFilesIn(out.path()).isEmpty());
         // Nothing was left to resume, and no secret reached the output.
-        QVERIFY(exporter.batchFiles().isEmpty());
+        QVERIFY(exporter.savedBatches().isEmpty());
         QVERIFY(!result.out.contains(server.apiKey().toUtf8()));
         QVERIFY(!result.err.contains(server.apiKey().toUtf8()));
 
@@ -114,7 +114,7 @@ private Q_SLOTS:
         QCOMPARE(lines.at(1).value(QLatin1String("status")).toString(),
                  QStringLiteral("completed"));
         QVERIFY(result.err.contains("1 of 2 exports done, 1 failed"));
-        QCOMPARE(exporter.batchFiles().size(), 1); // kept, to resume
+        QCOMPARE(exporter.savedBatches().size(), 1); // kept, to resume
 
         // Running it again retries only what failed; the done file stays.
         const ExporterProcess::Result again = exporter.run(arguments);
@@ -123,7 +123,7 @@ private Q_SLOTS:
         QCOMPARE(again.jsonLines().size(), 2);
         QCOMPARE(test::everythingIn(out.path()).size(), 2);
         QCOMPARE(server.statistics().exportsStarted, 3);
-        QVERIFY(exporter.batchFiles().isEmpty());
+        QVERIFY(exporter.savedBatches().isEmpty());
     }
 
     void exitCodes_data()

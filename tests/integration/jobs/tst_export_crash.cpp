@@ -147,7 +147,7 @@ private Q_SLOTS:
         // Nothing left to resume after a clean end (a kill during the exit may
         // leave the finished batch's file; running again just ends it).
         if (last.exitStatus == QProcess::NormalExit)
-            QVERIFY(exporter.batchFiles().isEmpty());
+            QVERIFY(exporter.savedBatches().isEmpty());
         // A kill between sending a start request and saving its answer may
         // cost one orphaned export on the server per running job; never more.
         const int started = server.statistics().exportsStarted;

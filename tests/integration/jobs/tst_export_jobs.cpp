@@ -10,6 +10,7 @@
 #include "core/jobs/QueueStore.h"
 #include "core/jobs/ZipExtractor.h"
 #include "sandbox/SandboxServer.h"
+#include "support/SavedQueue.h"
 #include "support/SessionTestSupport.h"
 #include "support/SmallDisk.h"
 
@@ -72,21 +73,17 @@ struct Rig
 
     // A second queue that takes job up as a queue file saved it, run to the
     // end of its batch; null when it did not end in time.
-    std::unique_ptr<JobQueue> resumeSaved(const ExportJob &job, const QString &queueFile,
+    std::unique_ptr<JobQueue> resumeSaved(const ExportJob &job, const QString &stateFile,
                                           int timeoutMs = 20000)
     {
-        {
-            QueueStore store(queueFile);
-            store.remember(job);
-            QString problem;
-            if (!store.write({ job.id }, &problem))
-                return {};
-        }
+        QString problem;
+        if (!test::saveQueue(stateFile, { job }, &problem))
+            return {};
         auth::ClientPool *clients = session.clients();
         auto resumed = std::make_unique<JobQueue>(
             [clients](const QString &id) { return clients->client(id); }, fastJobSettings());
         QSignalSpy finished(resumed.get(), &JobQueue::batchFinished);
-        resumed->restore(queueFile);
+        resumed->restore(stateFile, QueueStore::windowQueueName());
         if (!finished.wait(timeoutMs))
             return {};
         return resumed;
@@ -389,7 +386,7 @@ private Q_SLOTS:
     {
         QTemporaryDir out;
         QTemporaryDir data;
-        const QString queueFile = data.filePath(QStringLiteral("queue.json"));
+        const QString stateFile = data.filePath(QStringLiteral("state.sqlite"));
         sandbox::SandboxOptions options = test::quickSandboxOptions();
         options.exportPaddingBytes = 1024 * 1024;
         options.faults.downloadBytesPerSecond = 512 * 1024;
@@ -419,13 +416,12 @@ private Q_SLOTS:
             JobSettings settings = fastJobSettings();
             settings.maxConcurrentJobs = 1; // the second job waits in the queue
             JobQueue first(provider, settings);
-            first.restore(queueFile);
+            first.restore(stateFile, QueueStore::windowQueueName());
             downloading = first.enqueue(planned).first();
             QTRY_VERIFY_WITH_TIMEOUT(first.find(downloading)->bytesDone > 300 * 1024, 20000);
             // The queue goes away as at a shutdown: nothing is cancelled.
         }
-        QueueStore peek(queueFile);
-        const QList<ExportJob> saved = peek.load().jobs;
+        const QList<ExportJob> saved = test::savedQueue(stateFile);
         QCOMPARE(saved.size(), 2);
         QCOMPARE(saved.at(0).state, JobState::Downloading);
         QVERIFY(!saved.at(0).etag.isEmpty());
@@ -441,7 +437,7 @@ private Q_SLOTS:
         server.setFaults(faults);
         JobQueue second(provider, fastJobSettings());
         QSignalSpy finished(&second, &JobQueue::batchFinished);
-        QVERIFY(second.restore(queueFile).isEmpty());
+        QVERIFY(second.restore(stateFile, QueueStore::windowQueueName()).isEmpty());
         QVERIFY(finished.wait(20000));
         for (int row = 0; row < second.count(); ++row) {
             const ExportJob &job = second.at(row);
@@ -470,7 +466,7 @@ private Q_SLOTS:
         job.state = JobState::Downloading;
         const int storageBefore = rig.server.statistics().storageRequests;
         const std::unique_ptr<JobQueue> resumed
-            = rig.resumeSaved(job, data.filePath(QStringLiteral("queue.json")), 10000);
+            = rig.resumeSaved(job, data.filePath(QStringLiteral("state.sqlite")), 10000);
         QVERIFY(resumed);
         QCOMPARE(resumed->at(0).state, JobState::Completed);
         QCOMPARE(resumed->at(0).finalPath, job.finalPath);
@@ -497,7 +493,7 @@ private Q_SLOTS:
         QVERIFY(QFile::link(elsewhere.path(), job.extractedPath));
 
         const std::unique_ptr<JobQueue> resumed
-            = rig.resumeSaved(job, data.filePath(QStringLiteral("queue.json")));
+            = rig.resumeSaved(job, data.filePath(QStringLiteral("state.sqlite")));
         QVERIFY(resumed);
         const ExportJob done = resumed->at(0);
         QVERIFY2(done.state == JobState::Completed, qPrintable(done.errorMessage));
@@ -538,7 +534,7 @@ private Q_SLOTS:
         QVERIFY(!job.etag.isEmpty());
         const qint64 servedBefore = rig.server.statistics().bytesServed;
         const std::unique_ptr<JobQueue> resumed
-            = rig.resumeSaved(job, data.filePath(QStringLiteral("queue.json")));
+            = rig.resumeSaved(job, data.filePath(QStringLiteral("state.sqlite")));
         QVERIFY(resumed);
         QCOMPARE(resumed->at(0).state, JobState::Completed);
         QCOMPARE(resumed->at(0).finalPath, job.finalPath);

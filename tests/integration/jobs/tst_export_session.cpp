@@ -10,6 +10,7 @@
 #include "core/jobs/JobQueue.h"
 #include "core/jobs/QueueStore.h"
 #include "sandbox/SandboxServer.h"
+#include "support/SavedQueue.h"
 #include "support/SessionTestSupport.h"
 #include "support/TestSession.h"
 
@@ -62,7 +63,7 @@ private Q_SLOTS:
         QTemporaryDir out;
         ExportSessionOptions options
             = test::exportSessionOptions(home, test::fastClientSettings(), test::fastJobSettings());
-        options.queueFile = home.filePath(QStringLiteral("queue.json"));
+        options.stateFile = home.filePath(QStringLiteral("state.sqlite"));
 
         // A first run adds an account to the keychain and leaves a job in
         // the queue file without running it, as if it ended right then.
@@ -82,10 +83,9 @@ private Q_SLOTS:
             QVERIFY(test::succeeds(first.clients()->open(accountId)));
             planned = planFor(first.clients()->client(accountId), accountId, server, out.path());
             QCOMPARE(planned.size(), 1);
-            QueueStore store(options.queueFile);
-            store.remember(planned.first());
             QString writeProblem;
-            QVERIFY2(store.write({ planned.first().id }, &writeProblem), qPrintable(writeProblem));
+            QVERIFY2(test::saveQueue(options.stateFile, { planned.first() }, &writeProblem),
+                     qPrintable(writeProblem));
         }
 
         // The next run: no client is open when the session starts; the job

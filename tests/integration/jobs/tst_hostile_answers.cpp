@@ -45,11 +45,6 @@ int unsafeCharacterIn(const QByteArray &utf8)
     return -1;
 }
 
-QString dataFolder(const QString &home)
-{
-    return QDir(home).filePath(QStringLiteral("data/d360-exporter/d360-exporter"));
-}
-
 } // namespace
 
 class HostileAnswersTest : public QObject
@@ -79,26 +74,28 @@ private Q_SLOTS:
         QVERIFY2(failed.out.contains("rendering stopped"), failed.out.constData());
         QVERIFY2(!failed.out.contains(token), failed.out.constData());
         QVERIFY2(!failed.err.contains(token), failed.err.constData());
-        QCOMPARE(exporter.batchFiles().size(), 1);
-        const QString data = dataFolder(home.path());
-        const QString batchFile
-            = QDir(data).filePath(QStringLiteral("cli-batches/") + exporter.batchFiles().first());
+        const QStringList batches = exporter.savedBatches();
+        QCOMPARE(batches.size(), 1);
+        const QString data = exporter.dataFolder();
         // The queue is the user's alone, in a folder that is the user's alone.
-        QCOMPARE(modeOf(batchFile), 0600);
+        QCOMPARE(modeOf(exporter.stateFile()), 0600);
         QCOMPARE(modeOf(data), 0700);
-        QCOMPARE(modeOf(QDir(data).filePath(QStringLiteral("cli-batches"))), 0700);
+        QCOMPARE(modeOf(QDir(data).filePath(QStringLiteral("locks"))), 0700);
 
-        // A queue file with a job it cannot read is copied aside: the copy
-        // holds no token either.
-        QFile file(batchFile);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QByteArray content = file.readAll();
-        const qsizetype end = content.lastIndexOf(']');
-        QVERIFY(end > 0);
-        content.insert(end, ",{\"id\":\"not-a-job\"}");
-        QVERIFY(file.seek(0));
-        QCOMPARE(file.write(content), content.size());
-        file.close();
+        // A saved job the program cannot read is kept aside in the database:
+        // that copy holds no token either.
+        {
+            QString problem;
+            const std::shared_ptr<state::StateDatabase> database
+                = state::StateDatabase::open(exporter.stateFile(), &problem);
+            QVERIFY2(database, qPrintable(problem));
+            QSqlQuery insert(database->connection());
+            insert.prepare(QStringLiteral(
+                "INSERT INTO queue_jobs (queue, id, position, batch_id, state, job) "
+                "VALUES (?, 'not-a-job', 1000, 'x', 'queued', '{\"id\":\"not-a-job\"}')"));
+            insert.addBindValue(batches.first());
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
         // Verbose, so the log lines go through the redacting handler too.
         const ExporterProcess::Result resumed
             = exporter.run(arguments + QStringList { QStringLiteral("--verbose") });
@@ -116,8 +113,9 @@ private Q_SLOTS:
 
         QCOMPARE(test::filesContaining({ home.path(), out.path() }, token), QStringList());
 
-        // So is the copy set aside: the batch finished on the second run,
-        // which removed its queue.
+        // Every file of the program's state is the user's alone, and the
+        // unreadable job is still there to be looked at; the batch finished
+        // on the second run, which removed its queue.
         QDirIterator it(data, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         QStringList files;
         while (it.hasNext()) {
@@ -127,8 +125,17 @@ private Q_SLOTS:
                 qPrintable(QStringLiteral("%1 has mode %2").arg(path).arg(modeOf(path), 0, 8)));
             files.append(QFileInfo(path).fileName());
         }
-        QVERIFY2(files.size() == 1 && files.first().contains(QLatin1String(".unreadable-jobs-")),
-                 qPrintable(files.join(u',')));
+        QVERIFY2(files.contains(QStringLiteral("state.sqlite")), qPrintable(files.join(u',')));
+        QVERIFY(exporter.savedBatches().isEmpty());
+        QString problem;
+        const std::shared_ptr<state::StateDatabase> database
+            = state::StateDatabase::open(exporter.stateFile(), &problem);
+        QVERIFY2(database, qPrintable(problem));
+        QSqlQuery kept(database->connection());
+        QVERIFY(kept.exec(QStringLiteral("SELECT id, reason FROM unreadable_jobs")));
+        QVERIFY(kept.next());
+        QCOMPARE(kept.value(0).toString(), QStringLiteral("not-a-job"));
+        QVERIFY(!kept.next());
     }
 
     void hostileNamesArePrintedClean()

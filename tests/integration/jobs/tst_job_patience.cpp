@@ -10,6 +10,7 @@
 #include "core/jobs/JobQueue.h"
 #include "core/jobs/QueueStore.h"
 #include "sandbox/SandboxServer.h"
+#include "support/SavedQueue.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -63,14 +64,10 @@ struct Rig
         job.partPath = job.finalPath + QStringLiteral(".part");
         job.exportId = exported.result.id;
         job.state = JobState::Downloading;
-        const QString queueFile = data.filePath(QStringLiteral("queue.json"));
-        {
-            QueueStore store(queueFile);
-            store.remember(job);
-            QString problem;
-            if (!store.write({ job.id }, &problem))
-                return false;
-        }
+        const QString stateFile = data.filePath(QStringLiteral("state.sqlite"));
+        QString problem;
+        if (!test::saveQueue(stateFile, { job }, &problem))
+            return false;
         // Only now the trouble: the export itself was started cleanly.
         server.setFaults(faults);
         before = server.statistics();
@@ -78,7 +75,7 @@ struct Rig
         queue = std::make_unique<JobQueue>([raw](const QString &) { return raw; }, settings);
         QSignalSpy finished(queue.get(), &JobQueue::batchFinished);
         clock.start();
-        queue->restore(queueFile);
+        queue->restore(stateFile, QueueStore::windowQueueName());
         if (!finished.wait(timeoutMs))
             return false;
         result = *queue->find(job.id);

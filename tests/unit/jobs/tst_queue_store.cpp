@@ -1,11 +1,14 @@
-// The saved queue: a job survives the round trip field by field, the file is
-// written before a change is announced, a restart turns what was running
-// into what can be resumed, and a damaged file is moved aside with a message
-// instead of crashing or being lost, even on a full disk (a real tmpfs).
+// The saved queue: a job survives the round trip field by field, it is in
+// the state database before a change is announced, a restart turns what was
+// running into what can be resumed, and a damaged database or job is kept
+// aside with a message instead of crashing or being lost, even on a full
+// disk (a real tmpfs).
 #include "core/jobs/ExportJob.h"
 #include "core/jobs/JobQueue.h"
 #include "core/jobs/QueueStore.h"
+#include "core/state/StateDatabase.h"
 #include "support/JobSamples.h"
+#include "support/SavedQueue.h"
 #include "support/SmallDisk.h"
 
 #include <QCoreApplication>
@@ -13,6 +16,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +32,12 @@ void writeFile(const QString &path, const QByteArray &content)
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(content);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QStringList filesIn(const QString &folder)
@@ -127,140 +137,186 @@ private Q_SLOTS:
     void storeWritesAndLoadsInOrder()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("deep/folder/queue.json"));
-        QueueStore store(path);
-        QList<QUuid> order;
+        const QString path = dir.filePath(QStringLiteral("deep/folder/state.sqlite"));
+        QList<ExportJob> jobs;
         for (int i = 0; i < 5; ++i) {
             ExportJob job = sampleJob(dir.path(), JobState::Queued);
             job.fileName = QStringLiteral("file-%1.pdf").arg(i);
-            store.remember(job);
-            order.append(job.id);
+            jobs.append(job);
         }
-        std::reverse(order.begin(), order.end());
         QString error;
-        QVERIFY2(store.write(order, &error), qPrintable(error));
+        QVERIFY2(test::saveQueue(path, jobs, &error), qPrintable(error));
+        // A change to the first job keeps its place.
+        jobs[0].state = JobState::Cancelled;
+        QVERIFY2(test::saveQueue(path, { jobs.at(0) }, &error), qPrintable(error));
 
-        QueueStore again(path);
-        const QueueStore::Loaded loaded = again.load();
-        QVERIFY2(loaded.problem.isEmpty(), qPrintable(loaded.problem));
-        QCOMPARE(loaded.jobs.size(), 5);
+        const QList<ExportJob> loaded = test::savedQueue(path);
+        QCOMPARE(loaded.size(), 5);
         for (int i = 0; i < 5; ++i)
-            QCOMPARE(loaded.jobs.at(i).id, order.at(i));
-        QCOMPARE(filesIn(QFileInfo(path).absolutePath()),
-                 QStringList { QStringLiteral("queue.json") });
+            QCOMPARE(loaded.at(i).id, jobs.at(i).id);
+        QCOMPARE(loaded.at(0).state, JobState::Cancelled);
+        // The other queues of the database are other queues.
+        QVERIFY(test::savedQueue(path, QStringLiteral("cli/0123")).isEmpty());
+        QCOMPARE(QFileInfo(QFileInfo(path).absolutePath()).permissions()
+                     & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther),
+                 QFile::Permissions());
+        QCOMPARE(QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
     }
 
-    void aMissingFileIsAnEmptyQueue()
+    void aNewDatabaseIsAnEmptyQueue()
     {
         QTemporaryDir dir;
-        QueueStore store(dir.filePath(QStringLiteral("none.json")));
-        const QueueStore::Loaded loaded = store.load();
-        QVERIFY(loaded.jobs.isEmpty());
-        QVERIFY(loaded.problem.isEmpty());
+        JobQueue queue(nullptr);
+        QVERIFY(queue
+                    .restore(dir.filePath(QStringLiteral("state.sqlite")),
+                             QueueStore::windowQueueName())
+                    .isEmpty());
+        QCOMPARE(queue.count(), 0);
+        QVERIFY(queue.hasStore());
     }
 
-    void aDamagedFileIsMovedAside_data()
+    void aDamagedDatabaseIsMovedAside_data()
     {
         QTest::addColumn<QByteArray>("content");
-        QTest::addColumn<QString>("reason");
-        QTest::newRow("garbage") << QByteArray("\x89PNG\r\n\x1a\n garbage") << "not JSON";
-        QTest::newRow("cut short")
-            << QByteArray("{\"format\":\"d360-exporter.jobs\",\"version\":1,\"jobs\":[{\"id\":")
-            << "not JSON";
-        QTest::newRow("empty") << QByteArray() << "empty";
-        QTest::newRow("another program's JSON")
-            << QByteArray("{\"hello\":1}") << "not an export queue";
-        QTest::newRow("a list") << QByteArray("[1,2,3]") << "not an export queue";
-        QTest::newRow("a newer version")
-            << QByteArray("{\"format\":\"d360-exporter.jobs\",\"version\":99,\"jobs\":[]}")
-            << "newer version";
+        QTest::newRow("garbage") << QByteArray("\x89PNG\r\n\x1a\n garbage").repeated(200);
+        QTest::newRow("a JSON queue of an earlier version under the new name")
+            << QByteArray("{\"format\":\"d360-exporter.jobs\",\"version\":1,\"jobs\":[]}");
+        QByteArray header("SQLite format 3");
+        header.append('\0');
+        QTest::newRow("a database cut short") << header + QByteArray(84, '\xff');
     }
 
-    void aDamagedFileIsMovedAside()
+    void aDamagedDatabaseIsMovedAside()
     {
         QFETCH(QByteArray, content);
-        QFETCH(QString, reason);
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("queue.json"));
+        const QString path = dir.filePath(QStringLiteral("state.sqlite"));
         writeFile(path, content);
 
         JobQueue queue(nullptr);
         QSignalSpy problems(&queue, &JobQueue::storageProblem);
-        const QString problem = queue.restore(path);
-        QVERIFY2(problem.contains(reason), qPrintable(problem));
+        const QString problem = queue.restore(path, QueueStore::windowQueueName());
         QVERIFY2(problem.contains(QLatin1String("moved aside")), qPrintable(problem));
         QCOMPARE(problems.count(), 1);
         QCOMPARE(queue.count(), 0);
-        QVERIFY(!QFile::exists(path));
-        QStringList files = filesIn(dir.path());
-        files.removeAll(QStringLiteral("queue.json.lock")); // this queue's, while it lives
-        QCOMPARE(files.size(), 1);
-        QVERIFY(files.first().startsWith(QLatin1String("queue.json.unreadable-")));
-        QVERIFY(problem.contains(files.first()));
-        QFile aside(dir.filePath(files.first()));
-        QVERIFY(aside.open(QIODevice::ReadOnly));
-        QCOMPARE(aside.readAll(), content);
+        QStringList aside = filesIn(dir.path()).filter(QStringLiteral(".unreadable-"));
+        QCOMPARE(aside.size(), 1);
+        QVERIFY2(problem.contains(aside.first()), qPrintable(problem));
+        QFile kept(dir.filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), content);
 
-        // The queue goes on working, and saves a fresh file.
+        // The queue goes on working, in a fresh database.
         queue.enqueue({ sampleJob(dir.path(), JobState::Queued) });
-        QueueStore check(path);
-        QCOMPARE(check.load().jobs.size(), 1);
+        QCOMPARE(test::savedQueue(path).size(), 1);
     }
 
-    void anUnreadableJobIsLeftOutAndTheFileCopied()
+    void aDatabaseOfANewerVersionIsLeftAlone()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("queue.json"));
-        const ExportJob good = sampleJob(dir.path(), JobState::Completed);
-        const QByteArray content = "{\"format\":\"d360-exporter.jobs\",\"version\":1,\"jobs\":["
-            + QJsonDocument(good.toJson()).toJson(QJsonDocument::Compact)
-            + ",{\"id\":\"not-a-uuid\"},{\"id\":\"" + QUuid::createUuid().toByteArray()
-            + "\",\"state\":\"exploded\",\"project_id\":\"p\",\"version_id\":\"v\","
-              "\"final_path\":\"/x\",\"format\":\"pdf\"}]}";
-        writeFile(path, content);
-        QueueStore store(path);
-        const QueueStore::Loaded loaded = store.load();
-        QCOMPARE(loaded.jobs.size(), 1);
-        QCOMPARE(loaded.jobs.first().id, good.id);
-        QVERIFY2(loaded.problem.contains(QLatin1String("2 saved export job")),
-                 qPrintable(loaded.problem));
-        QVERIFY(QFile::exists(loaded.setAsidePath));
-        QVERIFY(QFile::exists(path));
+        const QString path = dir.filePath(QStringLiteral("state.sqlite"));
+        {
+            QString problem;
+            auto database = state::StateDatabase::open(path, &problem);
+            QVERIFY2(database, qPrintable(problem));
+            QVERIFY(database->run(QStringLiteral("PRAGMA user_version = 99"), &problem));
+        }
+        const QByteArray before = readFile(path);
+        JobQueue queue(nullptr);
+        const QString problem = queue.restore(path, QueueStore::windowQueueName());
+        QVERIFY2(problem.contains(QLatin1String("newer version")), qPrintable(problem));
+        QVERIFY(!queue.hasStore());
+        QCOMPARE(readFile(path), before);
+        QCOMPARE(filesIn(dir.path()).filter(QStringLiteral(".unreadable-")), QStringList());
     }
 
-    // The copy of a file with unreadable jobs cannot be made on a full
-    // disk. Before, the message named a copy that did not exist and the next
-    // save dropped the jobs for good; now the file itself is moved aside
-    // (a rename needs no free block) and the message says why.
-    void unreadableJobsAreKeptWhenTheDiskIsFull()
+    void anUnreadableJobIsLeftOutAndKept()
     {
-        D360_REQUIRE_SMALL_DISK(disk, 256 * 1024)
-        const QString path = disk.filePath(QStringLiteral("queue.json"));
-        const ExportJob good = sampleJob(disk.path(), JobState::Completed);
-        const QByteArray content = "{\"format\":\"d360-exporter.jobs\",\"version\":1,\"jobs\":["
-            + QJsonDocument(good.toJson()).toJson(QJsonDocument::Compact)
-            + ",{\"id\":\"not-a-uuid\",\"note\":\"" + QByteArray(20000, 'x') + "\"}]}";
-        writeFile(path, content);
-        QVERIFY(disk.fillLeaving(0));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("state.sqlite"));
+        const ExportJob good = sampleJob(dir.path(), JobState::Completed);
+        QString problem;
+        QVERIFY2(test::saveQueue(path, { good }, &problem), qPrintable(problem));
+        {
+            auto database = state::StateDatabase::open(path, &problem);
+            QVERIFY2(database, qPrintable(problem));
+            QVERIFY2(
+                database->run(QStringLiteral("INSERT INTO queue_jobs VALUES ('window', 'bad-1', 7, "
+                                             "'b', 'queued', '{\"id\":\"not-a-uuid\"}'), "
+                                             "('window', 'bad-2', 8, 'b', 'queued', 'not json')"),
+                              &problem),
+                qPrintable(problem));
+        }
+        {
+            JobQueue queue(nullptr);
+            problem = queue.restore(path, QueueStore::windowQueueName());
+            QCOMPARE(queue.count(), 1);
+            QCOMPARE(queue.at(0).id, good.id);
+            QVERIFY2(problem.contains(QLatin1String("2 saved export job")), qPrintable(problem));
+            QVERIFY2(problem.contains(QLatin1String("unreadable_jobs")), qPrintable(problem));
+        }
 
-        QueueStore store(path);
+        auto database = state::StateDatabase::open(path, &problem);
+        QSqlQuery kept(database->connection());
+        QVERIFY(kept.exec(QStringLiteral("SELECT id, job FROM unreadable_jobs ORDER BY id")));
+        QVERIFY(kept.next());
+        QCOMPARE(kept.value(0).toString(), QStringLiteral("bad-1"));
+        QCOMPARE(kept.value(1).toString(), QStringLiteral("{\"id\":\"not-a-uuid\"}"));
+        QVERIFY(kept.next());
+        QCOMPARE(kept.value(1).toString(), QStringLiteral("not json"));
+        // Reported once: the next start finds a clean queue, good job kept.
+        JobQueue again(nullptr);
+        QVERIFY(again.restore(path, QueueStore::windowQueueName()).isEmpty());
+        QCOMPARE(again.count(), 1);
+    }
+
+    // On a full disk the unreadable jobs cannot be moved (that is a write);
+    // they stay where they are, the message says so, and nothing is lost.
+    void unreadableJobsStayWhenTheDiskIsFull()
+    {
+        D360_REQUIRE_SMALL_DISK(disk, 512 * 1024)
+        const QString path = disk.filePath(QStringLiteral("state.sqlite"));
+        const ExportJob good = sampleJob(disk.path(), JobState::Completed);
+        QString problem;
+        QVERIFY2(test::saveQueue(path, { good }, &problem), qPrintable(problem));
+        const QString bad = QStringLiteral("{\"id\":\"not-a-uuid\",\"note\":\"%1\"}")
+                                .arg(QString(20000, QLatin1Char('x')));
+        {
+            auto database = state::StateDatabase::open(path, &problem);
+            QVERIFY2(database, qPrintable(problem));
+            QSqlQuery insert(database->connection());
+            insert.prepare(QStringLiteral(
+                "INSERT INTO queue_jobs VALUES ('window', 'bad', 7, 'b', 'queued', ?)"));
+            insert.addBindValue(bad);
+            QVERIFY(insert.exec());
+        }
+        // Opened on a full disk, SQLite cannot even make its index file;
+        // the user hears why.
+        QVERIFY(disk.fillLeaving(0));
+        QVERIFY(!state::StateDatabase::open(path, &problem));
+        QVERIFY2(problem.contains(QLatin1String("disk")) && problem.contains(QLatin1String("full")),
+                 qPrintable(problem));
+        // Open, as the program is when the disk fills up.
+        QVERIFY(disk.resize(4 * 1024 * 1024));
+        auto database = state::StateDatabase::open(path, &problem);
+        QVERIFY2(database, qPrintable(problem));
+        QVERIFY(disk.fillLeaving(0));
+        QueueStore store(database, QueueStore::windowQueueName());
         const QueueStore::Loaded loaded = store.load();
         QCOMPARE(loaded.jobs.size(), 1);
-        // Qt's words for it, with the operating system's.
-        QVERIFY2(loaded.problem.contains(QLatin1String("No space left on device")),
-                 qPrintable(loaded.problem));
-        QVERIFY2(!loaded.setAsidePath.isEmpty(), qPrintable(loaded.problem));
-        QVERIFY2(loaded.problem.contains(QFileInfo(loaded.setAsidePath).fileName()),
-                 qPrintable(loaded.problem));
-        QFile aside(loaded.setAsidePath);
-        QVERIFY2(aside.open(QIODevice::ReadOnly), qPrintable(loaded.setAsidePath));
-        QCOMPARE(aside.readAll(), content);
+        QVERIFY2(loaded.problem.contains(QLatin1String("stay in")), qPrintable(loaded.problem));
+        QVERIFY2(loaded.problem.contains(QLatin1String("full")), qPrintable(loaded.problem));
+        QSqlQuery still(database->connection());
+        QVERIFY(still.exec(QStringLiteral("SELECT job FROM queue_jobs WHERE id = 'bad'")));
+        QVERIFY(still.next());
+        QCOMPARE(still.value(0).toString(), bad);
     }
 
     void restoreResumesWhatCanBeResumedAndNeverResendsAStart()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("queue.json"));
+        const QString path = dir.filePath(QStringLiteral("state.sqlite"));
         const ExportJob completed = sampleJob(dir.path(), JobState::Completed);
         const ExportJob queued = sampleJob(dir.path(), JobState::Queued);
         ExportJob starting = sampleJob(dir.path(), JobState::Starting);
@@ -269,18 +325,14 @@ private Q_SLOTS:
         ExportJob downloading = sampleJob(dir.path(), JobState::Downloading);
         downloading.exportId = QStringLiteral("exp-8");
         downloading.etag = "\"e\"";
-        {
-            QueueStore store(path);
-            for (const ExportJob &job : { completed, queued, starting, polling, downloading })
-                store.remember(job);
-            QString error;
-            QVERIFY(store.write(
-                { completed.id, queued.id, starting.id, polling.id, downloading.id }, &error));
-        }
+        QString error;
+        QVERIFY2(
+            test::saveQueue(path, { completed, queued, starting, polling, downloading }, &error),
+            qPrintable(error));
 
         JobQueue queue(nullptr);
         QSignalSpy added(&queue, &JobQueue::jobsAdded);
-        QVERIFY(queue.restore(path).isEmpty());
+        QVERIFY(queue.restore(path, QueueStore::windowQueueName()).isEmpty());
         QCOMPARE(added.count(), 1);
         QCOMPARE(added.first().at(0).toInt(), 0);
         QCOMPARE(added.first().at(1).toInt(), 4);
@@ -296,16 +348,15 @@ private Q_SLOTS:
         QCOMPARE(queue.at(4).state, JobState::Downloading);
         QCOMPARE(queue.at(4).etag, QByteArray("\"e\""));
         // And the conversion was saved at once.
-        QueueStore check(path);
-        QCOMPARE(check.load().jobs.at(2).state, JobState::Failed);
+        QCOMPARE(test::savedQueue(path).at(2).state, JobState::Failed);
     }
 
     void aChangeIsSavedBeforeItIsAnnounced()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("queue.json"));
+        const QString path = dir.filePath(QStringLiteral("state.sqlite"));
         JobQueue queue(nullptr);
-        queue.restore(path);
+        queue.restore(path, QueueStore::windowQueueName());
         JobSettings settings;
         settings.maxConcurrentJobs = 0; // nothing runs: only the queue's own moves
         queue.setSettings(settings);
@@ -319,8 +370,7 @@ private Q_SLOTS:
 
         QList<JobState> statesOnDiskWhenAnnounced;
         connect(&queue, &JobQueue::jobChanged, this, [&](const QUuid &id) {
-            QueueStore store(path);
-            for (const ExportJob &job : store.load().jobs) {
+            for (const ExportJob &job : test::savedQueue(path)) {
                 if (job.id == id)
                     statesOnDiskWhenAnnounced.append(job.state);
             }
@@ -345,31 +395,29 @@ private Q_SLOTS:
         QCOMPARE(removed.count(), 1);
         QCOMPARE(queue.count(), 1);
         QCOMPARE(queue.rowOf(ids.at(1)), 0);
-        QueueStore store(path);
-        QCOMPARE(store.load().jobs.size(), 1);
+        QCOMPARE(test::savedQueue(path).size(), 1);
     }
 
-    void oneProcessAtATimeOwnsTheFile()
+    void oneProcessAtATimeOwnsTheQueue()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("queue.json"));
+        const QString path = dir.filePath(QStringLiteral("state.sqlite"));
         JobSettings settings;
         settings.maxConcurrentJobs = 0;
         JobQueue first(nullptr, settings);
-        QVERIFY(first.restore(path).isEmpty());
+        QVERIFY(first.restore(path, QueueStore::windowQueueName()).isEmpty());
         QVERIFY(first.hasStore());
         first.enqueue({ sampleJob(dir.path(), JobState::Queued) });
 
         JobQueue second(nullptr, settings);
-        const QString problem = second.restore(path);
+        const QString problem = second.restore(path, QueueStore::windowQueueName());
         QVERIFY2(problem.contains(QLatin1String("in use by another D360 Exporter")),
                  qPrintable(problem));
         QVERIFY(problem.contains(QString::number(QCoreApplication::applicationPid())));
         QVERIFY(!second.hasStore());
         QCOMPARE(second.count(), 0);
         second.enqueue({ sampleJob(dir.path(), JobState::Queued) });
-        QueueStore check(path);
-        QCOMPARE(check.load().jobs.size(), 1); // the second queue wrote nothing
+        QCOMPARE(test::savedQueue(path).size(), 1); // the second queue wrote nothing
     }
 
     // What a big queue costs in time is measured by tests/bench/jobs/
@@ -378,11 +426,11 @@ private Q_SLOTS:
     void tenThousandJobsAreAnnouncedOnceAndSaved()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("queue.json"));
+        const QString path = dir.filePath(QStringLiteral("state.sqlite"));
         JobSettings settings;
         settings.maxConcurrentJobs = 0;
         JobQueue queue(nullptr, settings);
-        queue.restore(path);
+        queue.restore(path, QueueStore::windowQueueName());
         QList<ExportJob> jobs;
         for (int i = 0; i < 10000; ++i) {
             ExportJob job = sampleJob(dir.path(), JobState::Queued);
@@ -396,8 +444,7 @@ private Q_SLOTS:
         queue.cancelAll();
         QCOMPARE(changed.count(), 10000);
         QVERIFY(queue.retry(queue.at(5000).id));
-        QueueStore check(path);
-        const QList<ExportJob> saved = check.load().jobs;
+        const QList<ExportJob> saved = test::savedQueue(path);
         QCOMPARE(saved.size(), 10000);
         QCOMPARE(saved.last().state, JobState::Cancelled);
         QCOMPARE(saved.at(5000).state, JobState::Queued);
