@@ -11,8 +11,10 @@
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
 #include "cli/ExportCommand.h"
+#include "cli/HistoryCommand.h"
 #include "cli/InterruptWatcher.h"
 #include "cli/ListCommands.h"
+#include "cli/PresetsCommand.h"
 #include "core/ApplicationInfo.h"
 #include "core/api/Redactor.h"
 #include "gui/ApplicationIcon.h"
@@ -90,6 +92,14 @@ int main(int argc, char *argv[])
         QStringLiteral("export"),
         QCoreApplication::translate("main", "Export versions, languages and formats into a folder"),
         [] { return new d360::cli::ExportCommand; });
+    commandLine.addVerb(
+        QStringLiteral("presets"),
+        QCoreApplication::translate("main", "Save, list, show, share or remove saved exports"),
+        [] { return new d360::cli::PresetsCommand; });
+    commandLine.addVerb(QStringLiteral("history"),
+                        QCoreApplication::translate(
+                            "main", "List the runs of exports, with their files and failures"),
+                        [] { return new d360::cli::HistoryCommand; });
     commandLine.addVerb(QStringLiteral("projects"),
                         QCoreApplication::translate("main", "List the projects the token can see"),
                         [] { return new d360::cli::ProjectsCommand; });

@@ -2,12 +2,16 @@
 #include "cli/ExportCommand.h"
 
 #include "cli/ExportReporter.h"
+#include "cli/ExportRequestOptions.h"
 #include "cli/InterruptWatcher.h"
 #include "cli/ResumableBatch.h"
 #include "core/api/ApiClient.h"
 #include "core/jobs/FileNameTemplate.h"
 #include "core/jobs/JobQueue.h"
 #include "core/jobs/JobSettings.h"
+#include "core/routines/HistoryStore.h"
+#include "core/routines/PresetStore.h"
+#include "core/routines/RunRecorder.h"
 #include "core/state/ApplicationState.h"
 #include "core/state/StateDatabase.h"
 
@@ -30,20 +34,6 @@ QCommandLineOption option(const char *name, const QString &description,
     return QCommandLineOption(QString::fromLatin1(name), description, valueName);
 }
 
-// Repeated flags and comma-separated lists mean the same: --lang de,fr.
-QStringList listValues(const QCommandLineParser &parser, const QString &name)
-{
-    QStringList values;
-    for (const QString &value : parser.values(name)) {
-        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const QString trimmed = part.trimmed();
-            if (!trimmed.isEmpty() && !values.contains(trimmed))
-                values.append(trimmed);
-        }
-    }
-    return values;
-}
-
 } // namespace
 
 ExportCommand::ExportCommand(QObject *parent)
@@ -61,49 +51,81 @@ void ExportCommand::start(const QStringList &arguments)
 {
     m_interrupts = new InterruptWatcher(this);
     connect(m_interrupts, &InterruptWatcher::interrupted, this, &ExportCommand::onInterrupted);
-    if (!readArguments(arguments))
+    QStringList effective = arguments;
+    if (!applyPreset(&effective) || !readArguments(effective))
         return;
     m_connection.resolve(m_parser, [this](ConnectionOptions::Resolved resolved) {
         onConnected(std::move(resolved));
     });
 }
 
-bool ExportCommand::readArguments(const QStringList &arguments)
+void ExportCommand::describeOptions(QCommandLineParser &parser) const
 {
-    m_parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(tr(
         "Export Document360 projects as PDF, HTML or Markdown files.\n\n"
         "One export runs for every combination of the versions, languages and formats given. "
         "The token comes from D360_API_KEY or a stored account (--account), never from the "
         "command line; D360_BASE_URL and D360_PROJECT_ID fill in --base-url and --project.\n\n"
+        "With --preset NAME the saved preset's values are used (see \"d360-exporter presets\"); "
+        "a flag given beside it replaces that value.\n\n"
         "Running the same command again after a crash or Ctrl-C resumes the unfinished batch.\n\n"
         "Example:\n"
         "  d360-exporter export --project ID --version default --lang all --format pdf --out "
         "docs"));
-    m_parser.addOption(helpOption());
-    m_parser.addOptions({
-        option("project", tr("The project's id (default: $D360_PROJECT_ID)."), tr("ID")),
-        option("version", tr("A version's id, or \"default\"; repeat for several."), tr("ID")),
-        option("lang",
-               tr("A language code, or \"all\"; repeat for several (default: each version's "
-                  "default language)."),
-               tr("CODE")),
-        option("format", tr("pdf, html or markdown; repeat for several (default: pdf)."),
-               tr("FORMAT")),
-        option("out", tr("The folder to write the files into (created if missing)."), tr("DIR")),
-        option("extract", tr("Also extract HTML and Markdown archives into a folder beside each.")),
-        option("overwrite", tr("Replace existing files instead of choosing a numbered name.")),
-        option("parallel", tr("Exports to run at once (default: 4, or the settings)."), tr("N")),
-        option(
-            "name-template",
-            tr("File names, from {project} {project_id} {version} {version_id} {lang} {language} "
-               "{format} {date} {ext} (default: %1).")
-                .arg(jobs::FileNameTemplate::defaultPattern()),
-            tr("PATTERN")),
+    parser.addOption(helpOption());
+    ExportRequestOptions::addTo(parser);
+    parser.addOptions({
+        option("preset", tr("Run the saved preset NAME."), tr("NAME")),
+        option("scheduled",
+               tr("The run was started by a schedule: it is recorded so in history, and a "
+                  "failure raises a desktop notification.")),
         option("json", tr("Print one JSON object per finished export on stdout.")),
         verboseOption(),
     });
-    m_connection.addTo(m_parser);
+    m_connection.addTo(parser);
+}
 
+bool ExportCommand::applyPreset(QStringList *arguments)
+{
+    QCommandLineParser given;
+    describeOptions(given);
+    // Errors are reported by the full parse that follows.
+    if (!given.parse(*arguments) || !given.isSet(QStringLiteral("preset")))
+        return true;
+    if (!openState())
+        return false;
+    const QString name = given.value(QStringLiteral("preset"));
+    QString problem;
+    const std::optional<routines::Preset> preset
+        = routines::PresetStore(m_state).find(name, &problem);
+    if (!preset) {
+        fail(problem, NotFound);
+        return false;
+    }
+    m_preset = *preset;
+    *arguments = ExportRequestOptions::withPreset(*arguments, given, *preset);
+    return true;
+}
+
+bool ExportCommand::openState()
+{
+    if (m_state)
+        return true;
+    QStringList notices;
+    QString problem;
+    m_state = state::openApplicationState(&problem, &notices);
+    if (!m_state) {
+        fail(problem, NotConfigured);
+        return false;
+    }
+    for (const QString &notice : std::as_const(notices))
+        err() << tr("export: %1").arg(notice) << '\n';
+    return true;
+}
+
+bool ExportCommand::readArguments(const QStringList &arguments)
+{
+    describeOptions(m_parser);
     if (!parseArguments(m_parser, arguments, PositionalArguments::Refused))
         return false;
 
@@ -115,7 +137,7 @@ bool ExportCommand::readArguments(const QStringList &arguments)
         return false;
     }
 
-    m_versionArguments = listValues(m_parser, QStringLiteral("version"));
+    m_versionArguments = ExportRequestOptions::listValues(m_parser, QStringLiteral("version"));
     if (m_versionArguments.isEmpty()) {
         fail(tr("Give at least one --version ID, or --version default (see \"d360-exporter "
                 "versions\")."),
@@ -131,7 +153,7 @@ bool ExportCommand::readArguments(const QStringList &arguments)
         }
     }
 
-    m_languageArguments = listValues(m_parser, QStringLiteral("lang"));
+    m_languageArguments = ExportRequestOptions::listValues(m_parser, QStringLiteral("lang"));
     for (QString &language : m_languageArguments) {
         if (language.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {
             language = QStringLiteral("all");
@@ -146,7 +168,8 @@ bool ExportCommand::readArguments(const QStringList &arguments)
         return false;
     }
 
-    for (const QString &name : listValues(m_parser, QStringLiteral("format"))) {
+    for (const QString &name :
+         ExportRequestOptions::listValues(m_parser, QStringLiteral("format"))) {
         const std::optional<api::ExportFormat> format = api::exportFormatFromName(name);
         if (!format) {
             fail(tr("Unknown format \"%1\": use pdf, html or markdown.").arg(name), UsageError);
@@ -188,6 +211,7 @@ bool ExportCommand::readArguments(const QStringList &arguments)
     m_selection.extract = m_parser.isSet(QStringLiteral("extract"));
     m_overwrite = m_parser.isSet(QStringLiteral("overwrite"));
     m_json = m_parser.isSet(QStringLiteral("json"));
+    m_scheduled = m_parser.isSet(QStringLiteral("scheduled"));
     return true;
 }
 
@@ -254,17 +278,18 @@ void ExportCommand::resumeOrPlan()
 
     api::ApiClient *client = m_client.get();
     m_queue = new jobs::JobQueue([client](const QString &) { return client; }, settings);
-    QStringList notices;
-    QString problem;
-    std::shared_ptr<state::StateDatabase> database
-        = state::openApplicationState(&problem, &notices);
-    if (!database) {
-        fail(problem, NotConfigured);
+    if (!openState())
         return;
-    }
-    for (const QString &notice : std::as_const(notices))
-        err() << tr("export: %1").arg(notice) << '\n';
-    problem = m_queue->restore(std::move(database), resumableQueueName(identity));
+    m_recorder = new routines::RunRecorder(
+        m_queue, std::make_shared<routines::HistoryStore>(m_state),
+        m_scheduled ? routines::RunOrigin::Schedule : routines::RunOrigin::CommandLine,
+        [server = identity.server](const QString &accountId) {
+            return accountId.isEmpty() ? server : accountId;
+        },
+        this);
+    connect(m_recorder, &routines::RunRecorder::problem, this,
+            [](const QString &message) { err() << tr("export: %1").arg(message) << '\n'; });
+    const QString problem = m_queue->restore(m_state, resumableQueueName(identity));
     if (!m_queue->hasStore()) {
         // Another run of this very command is at work on the batch, or the
         // data folder cannot hold its queue.
@@ -324,6 +349,10 @@ void ExportCommand::onPlanned()
     m_batchId = planner->jobs().first().batchId;
     m_reporter = new ExportReporter(m_queue, m_batchId, m_json, this);
     listenToQueue();
+    routines::RunRecorder::BatchContext context;
+    context.presetName = m_preset ? m_preset->name : QString();
+    context.keepRuns = m_preset ? m_preset->keepRuns : 0;
+    m_recorder->describeBatch(m_batchId, context);
     m_queue->enqueue(planner->jobs());
 }
 

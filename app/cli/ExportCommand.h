@@ -4,15 +4,19 @@
 //          [--format pdf|html|markdown]... --out DIR
 //          [--base-url URL | --region eu|us|NAME] [--account NAME]
 //          [--extract] [--overwrite] [--parallel N] [--name-template PATTERN] [--json]
+//   export --preset NAME [any of the flags above, which replace the preset's]
+//          [--scheduled]
 //
 // It plans the batch through the API (so "default" and "all" mean what the
 // server says), queues it in the same JobQueue the window uses, and reports
-// each job as it ends (see ExportReporter.h). The queue is saved in a file
-// named after the request (see ResumableBatch.h): the same command run again
+// each job as it ends (see ExportReporter.h), and records the run in history
+// (RunRecorder: origin "cli", or "schedule" with --scheduled). The queue is
+// saved in the state database under a name made from the request (see
+// ResumableBatch.h): the same command run again
 // after a crash or Ctrl-C resumes the batch, keeping finished files, polling
 // exports the server is still building, resuming downloads from their .part
 // files, and retrying what failed or was cancelled; after a complete success
-// the file is deleted and the next run starts afresh. Ctrl-C and SIGTERM
+// the queue is cleared and the next run starts afresh. Ctrl-C and SIGTERM
 // cancel cleanly: every .part is deleted and no final name holds half a file.
 //
 // Exit codes (ExitCode.h): 0 all done; 1, 3, 4, 5 or 7 from the first failed
@@ -23,6 +27,7 @@
 #include "cli/Command.h"
 #include "cli/ConnectionOptions.h"
 #include "core/jobs/BatchPlanner.h"
+#include "core/routines/Preset.h"
 
 #include <QCommandLineParser>
 #include <QUuid>
@@ -35,6 +40,14 @@ class ApiClient;
 
 namespace d360::jobs {
 class JobQueue;
+}
+
+namespace d360::routines {
+class RunRecorder;
+}
+
+namespace d360::state {
+class StateDatabase;
 }
 
 namespace d360::cli {
@@ -53,6 +66,12 @@ public:
     void start(const QStringList &arguments) override;
 
 private:
+    void describeOptions(QCommandLineParser &parser) const;
+    // With --preset NAME, puts the preset's flags into *arguments where the
+    // command line has none of the same name; false after reporting why not.
+    bool applyPreset(QStringList *arguments);
+    // Opens the state database once; false after reporting why not.
+    bool openState();
     // Reads the command line into m_selection; false after reporting why not.
     bool readArguments(const QStringList &arguments);
     void onConnected(ConnectionOptions::Resolved resolved);
@@ -73,12 +92,16 @@ private:
     QStringList m_versionArguments;
     QStringList m_languageArguments;
     QStringList m_formatArguments;
+    std::optional<routines::Preset> m_preset;
     bool m_json = false;
+    bool m_scheduled = false;
     bool m_storageFailed = false;
     bool m_overwrite = false;
     int m_parallel = 0;
 
+    std::shared_ptr<state::StateDatabase> m_state;
     std::unique_ptr<api::ApiClient> m_client;
+    routines::RunRecorder *m_recorder = nullptr;
     jobs::JobQueue *m_queue = nullptr;
     jobs::BatchPlanner *m_planner = nullptr;
     ExportReporter *m_reporter = nullptr;
