@@ -177,6 +177,25 @@ private:
     QString *m_problem;
 };
 
+// The size and SHA-256 of a file in the run folder, read from disk for a
+// job that did not record them (a queue saved by an older version).
+bool measureFile(const QString &runFolder, ManifestFile *file, QString *problem)
+{
+    QString error;
+    const jobs::FileDescriptor root = RunFolderFiles::openFolder(runFolder, &error);
+    int errorNumber = 0;
+    const jobs::FileDescriptor opened = root.isOpen()
+        ? RunFolderFiles::openInside(root.get(), file->path, O_RDONLY, &errorNumber)
+        : jobs::FileDescriptor();
+    if (opened.isOpen())
+        file->sha256Hex = RunFolderFiles::hashOpenFile(opened.get(), &file->bytes, &error);
+    if (!file->sha256Hex.isEmpty())
+        return true;
+    *problem = RunManifestText::tr("cannot read %1: %2")
+                   .arg(file->path, error.isEmpty() ? jobs::osErrorText(errorNumber) : error);
+    return false;
+}
+
 // The files of an extracted archive, relative to the run folder.
 QList<ManifestFile> extractedFilesOf(const QString &runFolder, const QString &relativeFolder,
                                      QString *problem)
@@ -309,11 +328,14 @@ RunManifest RunManifest::fromJobs(const RunInfo &run, const QList<jobs::ExportJo
         item.startedAt = job.startedAt;
         item.finishedAt = job.finishedAt;
         const QString relative = insideRunFolder(run.runFolder, job.finalPath);
-        if (job.state == jobs::JobState::Completed && !relative.isEmpty()) {
+        QString measureProblem;
+        ManifestFile file { relative, job.bytesTotal, job.sha256Hex };
+        const bool measured = job.state != jobs::JobState::Completed || relative.isEmpty()
+            || (job.bytesTotal >= 0 && !job.sha256Hex.isEmpty())
+            || measureFile(run.runFolder, &file, &measureProblem);
+        if (job.state == jobs::JobState::Completed && !relative.isEmpty() && measured) {
             item.exported = true;
-            item.file.path = relative;
-            item.file.bytes = qMax<qint64>(job.bytesTotal, 0);
-            item.file.sha256Hex = job.sha256Hex;
+            item.file = file;
             item.extractionError = job.extractionError;
             if (job.extract && !job.extractedPath.isEmpty()) {
                 item.extractedFolder = insideRunFolder(run.runFolder, job.extractedPath);
@@ -327,7 +349,9 @@ RunManifest RunManifest::fromJobs(const RunInfo &run, const QList<jobs::ExportJo
             }
         } else if (job.state == jobs::JobState::Completed) {
             item.state = QStringLiteral("failed");
-            item.errorMessage = tr("the file %1 is not inside the run folder").arg(job.finalPath);
+            item.errorMessage = measureProblem.isEmpty()
+                ? tr("the file %1 is not inside the run folder").arg(job.finalPath)
+                : measureProblem;
         } else {
             item.state = jobs::jobStateName(job.state);
             item.errorMessage = jobs::isFinalState(job.state)

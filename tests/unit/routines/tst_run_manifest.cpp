@@ -263,6 +263,29 @@ private Q_SLOTS:
         QVERIFY(manifest.listedFiles().isEmpty());
     }
 
+    void aJobThatRecordedNoHashIsMeasuredFromDisk()
+    {
+        QTemporaryDir folder;
+        jobs::ExportJob job = test::completedSampleJob(folder.path(), QStringLiteral("Old-en.pdf"),
+                                                       "%PDF-1.4\n%%EOF\n", QStringLiteral("en"),
+                                                       api::ExportFormat::Pdf);
+        const QByteArray expected = job.sha256Hex;
+        job.sha256Hex.clear();
+        job.bytesTotal = -1;
+        jobs::ExportJob gone = job;
+        gone.finalPath = folder.filePath(QStringLiteral("Gone-en.pdf"));
+        const RunManifest manifest = RunManifest::fromJobs(
+            test::sampleRunInfo(folder.path(), localTime(5, 0, 0)), { job, gone });
+        QVERIFY(manifest.items.at(0).exported);
+        QCOMPARE(manifest.items.at(0).file.sha256Hex, expected);
+        QCOMPARE(manifest.items.at(0).file.bytes, qint64(QByteArray("%PDF-1.4\n%%EOF\n").size()));
+        QVERIFY(!manifest.items.at(1).exported);
+        QVERIFY2(manifest.items.at(1).errorMessage.contains(QStringLiteral("Gone-en.pdf")),
+                 qPrintable(manifest.items.at(1).errorMessage));
+        QString problem;
+        QVERIFY2(RunManifest::fromJson(manifest.toJson(), &problem), qPrintable(problem));
+    }
+
     void aFileOverOneGigabyteCarriesTheReimportWarning()
     {
         QTemporaryDir folder;
