@@ -96,6 +96,10 @@ inline jobs::ExportJob failedSampleJob(const QString &runFolder, const QString &
     job.fileName = QStringLiteral("never-") + language + QStringLiteral(".pdf");
     job.finalPath = QDir(runFolder).filePath(job.fileName);
     job.state = jobs::JobState::Failed;
+    job.exportId = QStringLiteral("export-failed-") + language;
+    job.requestId = QStringLiteral("request-failed-") + language;
+    job.startedAt = QDateTime::currentDateTimeUtc().addSecs(-20);
+    job.finishedAt = QDateTime::currentDateTimeUtc();
     job.errorMessage = QStringLiteral("The export failed on the server");
     job.traceId = QStringLiteral("trace-") + language;
     job.errorKind = api::ApiError::Kind::ServerError;

@@ -417,13 +417,14 @@ QJsonObject RunManifest::toJson() const
     QJsonArray missingList;
     for (const ManifestItem &item : items) {
         QJsonObject object = itemKeyJson(item);
+        // Of a failed export too: its export id is what support asks for.
+        object.insert(QStringLiteral("export_id"), item.exportId);
+        object.insert(QStringLiteral("request_id"), item.requestId);
+        object.insert(QStringLiteral("started_at"), timestampText(item.startedAt));
+        object.insert(QStringLiteral("finished_at"), timestampText(item.finishedAt));
         if (item.exported) {
             object.insert(QStringLiteral("result"), QStringLiteral("exported"));
             object.insert(QStringLiteral("file"), fileJson(item.file));
-            object.insert(QStringLiteral("export_id"), item.exportId);
-            object.insert(QStringLiteral("request_id"), item.requestId);
-            object.insert(QStringLiteral("started_at"), timestampText(item.startedAt));
-            object.insert(QStringLiteral("finished_at"), timestampText(item.finishedAt));
             if (!item.extractedFolder.isEmpty()) {
                 QJsonArray files;
                 for (const ManifestFile &file : item.extractedFiles)
@@ -533,15 +534,15 @@ std::optional<RunManifest> RunManifest::fromJson(const QJsonObject &object, QStr
             else
                 item.format = *known;
         }
+        item.exportId = read.text(entry, where, "export_id");
+        item.requestId = read.text(entry, where, "request_id");
+        item.startedAt = read.time(entry, where, "started_at", false);
+        item.finishedAt = read.time(entry, where, "finished_at", false);
         const QString result = read.text(entry, where, "result");
         if (read.ok() && result == QLatin1String("exported")) {
             item.exported = true;
             item.file
                 = read.file(read.object(entry, where, "file"), StrictReader::path(where, "file"));
-            item.exportId = read.text(entry, where, "export_id");
-            item.requestId = read.text(entry, where, "request_id");
-            item.startedAt = read.time(entry, where, "started_at", false);
-            item.finishedAt = read.time(entry, where, "finished_at", false);
             item.extractionError = read.optionalText(entry, where, "extraction_error");
             if (entry.contains(QStringLiteral("extracted"))) {
                 const QString extractedWhere = StrictReader::path(where, "extracted");
