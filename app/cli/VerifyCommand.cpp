@@ -20,7 +20,7 @@ void printGroup(QTextStream &stream, const QString &heading, const QList<VerifyF
         return;
     stream << heading << '\n';
     for (const VerifyFinding &finding : findings)
-        stream << "  " << finding.path << ": " << finding.detail << '\n';
+        stream << VerifyCommand::tr("  %1: %2").arg(finding.path, finding.detail) << '\n';
 }
 
 } // namespace
@@ -94,8 +94,10 @@ void VerifyCommand::printText(const VerifyReport &report)
                           .arg(report.notExported.size())
                    << '\n';
             for (const routines::ManifestItem &item : report.notExported)
-                stream << "  " << item.displayTitle() << ": "
-                       << (item.errorMessage.isEmpty() ? item.state : item.errorMessage) << '\n';
+                stream << tr("  %1: %2")
+                              .arg(item.displayTitle(),
+                                   item.errorMessage.isEmpty() ? item.state : item.errorMessage)
+                       << '\n';
         }
     }
     for (const QString &warning : report.warnings)
