@@ -15,6 +15,7 @@
 #include "cli/InterruptWatcher.h"
 #include "cli/ListCommands.h"
 #include "cli/PresetsCommand.h"
+#include "cli/VerifyCommand.h"
 #include "core/ApplicationInfo.h"
 #include "core/api/Redactor.h"
 #include "gui/ApplicationIcon.h"
@@ -114,6 +115,10 @@ int main(int argc, char *argv[])
         QStringLiteral("sandbox"),
         QCoreApplication::translate("main", "Serve a Document360 API simulator on loopback"),
         [] { return new d360::SandboxCommand; }, CommandLine::ApplicationKind::Gui);
+    commandLine.addVerb(
+        QStringLiteral("verify"),
+        QCoreApplication::translate("main", "Check a backup run folder against its manifest.json"),
+        [] { return new d360::cli::VerifyCommand; });
 
     QStringList arguments;
     arguments.reserve(argc);

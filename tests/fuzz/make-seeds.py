@@ -172,6 +172,35 @@ def main():
     write('fuzz_queue_store', [dump(queue), dump(dict(queue, jobs=[job, job])), dump(dict(queue, version=2)),
                                '', '{"format": "d360-exporter.jobs", "version": 1, "jobs": [{}]}'])
 
+    # Backup manifests: one that names the fuzz target's real files (a.pdf is
+    # "pdf", x/b.html is "html"), the same with paths that try to leave the
+    # folder or go through its links, and ones that break a rule.
+    def sha(text):
+        return hashlib.sha256(text.encode('utf-8')).hexdigest()
+    item = {'version_id': 'v1', 'version_name': 'v1', 'language': 'en', 'format': 'pdf',
+            'result': 'exported', 'file': {'path': 'a.pdf', 'bytes': 3, 'sha256': sha('pdf')},
+            'export_id': 'e1', 'request_id': 'r1', 'started_at': '2026-01-01T00:00:00.000Z',
+            'finished_at': '2026-01-01T00:00:05.000Z', 'over_reimport_limit': False}
+    extracted = dict(item, format='html', file={'path': 'x.zip', 'bytes': 0, 'sha256': sha('')},
+                     extracted={'folder': 'x', 'files': [{'path': 'x/b.html', 'bytes': 4, 'sha256': sha('html')}]})
+    failed = {'version_id': 'v1', 'version_name': 'v1', 'language': 'fr', 'format': 'pdf', 'result': 'missing',
+              'export_id': 'e2', 'request_id': 'r2', 'started_at': '', 'finished_at': '',
+              'failure': {'state': 'failed', 'message': 'The export failed', 'trace_id': 't1',
+                          'error_kind': 'server-error'}}
+    manifest = {'format': 'd360-exporter-run-manifest', 'format_version': 1, 'program_version': '0.1.0',
+                'run_id': '3f2504e0-4f89-11d3-9a0c-0305e82c3301', 'account_name': 'Acme',
+                'project': {'id': 'p1', 'name': 'Guide'}, 'preset_name': 'Nightly', 'origin': 'schedule',
+                'started_at': '2026-01-01T00:00:00.000Z', 'finished_at': '2026-01-01T00:01:00.000Z',
+                'items': [item, extracted], 'warnings': [], 'verdict': {'complete': True, 'missing': []}}
+    incomplete = dict(manifest, items=[item, failed],
+                      verdict={'complete': False, 'missing': [{'version_id': 'v1', 'language': 'fr'}]})
+    escaping = dict(manifest, items=[dict(item, file={'path': 'link', 'bytes': 7, 'sha256': sha('outside')}),
+                                     dict(item, file={'path': 'up/outside.txt', 'bytes': 7,
+                                                      'sha256': sha('outside')})])
+    climbing = dict(manifest, items=[dict(item, file={'path': '../user.txt', 'bytes': 6, 'sha256': sha('beside')})])
+    write('fuzz_run_manifest', [dump(manifest), dump(incomplete), dump(escaping), dump(climbing),
+                                dump(dict(manifest, format_version=2)), '', '[]'])
+
 
 if __name__ == '__main__':
     main()

@@ -5,7 +5,8 @@
 # It completes the verbs, the actions of `accounts`, each verb's options
 # (after `accounts ACTION`, only the options that action uses), and the
 # values that are fixed: formats, regions, the sandbox's dialects and
-# digests, "default" and "all", and folders for --out. The option lists are
+# digests, "default" and "all", and folders for --out and for verify's
+# run folder. The option lists are
 # written out here rather than read from `d360-exporter VERB --help` at <TAB>
 # time, so completing never runs the program (no keychain, no D-Bus, no
 # delay); tests/package/tst_man_and_completions.sh compares them with the
@@ -19,7 +20,7 @@
 # to compgen -W never hold spaces, and the folder list splits on newlines.
 # shellcheck disable=SC2207
 
-_d360_exporter_verbs="accounts export projects versions languages sandbox"
+_d360_exporter_verbs="accounts export projects versions languages sandbox verify"
 _d360_exporter_accounts_actions="add list test rename remove"
 
 # Options of every verb but the sandbox.
@@ -48,6 +49,7 @@ _d360_exporter_options()
         projects) echo "$_d360_exporter_common $_d360_exporter_connection --json" ;;
         versions) echo "$_d360_exporter_common $_d360_exporter_connection --json --project" ;;
         languages) echo "$_d360_exporter_common $_d360_exporter_connection --json --project --version" ;;
+        verify) echo "$_d360_exporter_common --json" ;;
         sandbox)
             echo "--help --port --dialect --api-key-stdin --pending-ms --build-ms --rate-limit" \
                 "--rate-limit-window --link-lifetime --padding --token-lifetime --client-id --no-expires-in" \
@@ -192,8 +194,13 @@ _d360_exporter()
             return
         fi
     fi
-    # Verbs other than `accounts` take no bare words, so options are offered
-    # even before a dash is typed.
+    # verify takes the run folder.
+    if [[ $verb == verify && $cur != -* ]]; then
+        _d360_exporter_folders
+        return
+    fi
+    # The other verbs take no bare words, so options are offered even
+    # before a dash is typed.
     COMPREPLY=($(compgen -W "$(_d360_exporter_options "$verb" "$action")" -- "$cur"))
 } &&
     complete -F _d360_exporter d360-exporter

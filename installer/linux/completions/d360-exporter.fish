@@ -5,7 +5,8 @@
 # It completes the verbs, the actions of `accounts`, each verb's options with
 # their descriptions (after `accounts ACTION`, only the options that action
 # uses), and the values that are fixed: formats, regions, the sandbox's
-# dialects and digests, "default" and "all", and folders for --out. The
+# dialects and digests, "default" and "all", and folders for --out and for
+# verify's run folder. The
 # option lists are written out here rather than read from
 # `d360-exporter VERB --help` at <TAB> time, so completing never runs the
 # program (no keychain, no D-Bus, no delay);
@@ -79,12 +80,13 @@ complete -c $command -n __d360_exporter_needs_verb -a projects -d 'List the proj
 complete -c $command -n __d360_exporter_needs_verb -a versions -d 'List the versions of a project'
 complete -c $command -n __d360_exporter_needs_verb -a languages -d "List the languages of a project's version"
 complete -c $command -n __d360_exporter_needs_verb -a sandbox -d 'Serve a Document360 API simulator on loopback'
+complete -c $command -n __d360_exporter_needs_verb -a verify -d 'Check a backup run folder against its manifest.json'
 complete -c $command -n __d360_exporter_needs_verb -a help -d 'Show the commands'
 
 # Options of every verb but the sandbox.
 set -l servers 'accounts export projects versions languages'
-complete -c $command -n "__d360_exporter_verb_is $servers sandbox" -s h -l help -d 'Show the options of the command'
-complete -c $command -n "__d360_exporter_verb_is $servers" -l verbose -d 'Also print what happens on the way (retries, failures)'
+complete -c $command -n "__d360_exporter_verb_is $servers sandbox verify" -s h -l help -d 'Show the options of the command'
+complete -c $command -n "__d360_exporter_verb_is $servers verify" -l verbose -d 'Also print what happens on the way (retries, failures)'
 
 # accounts
 set -l accounts_action '__d360_exporter_accounts_action_is'
@@ -158,3 +160,7 @@ complete -c $command -n $sandbox -l unsized-answers -d 'Fault: API answers go wi
 complete -c $command -n $sandbox -l insecure-links -d 'Fault: download links are plain http to a host not on loopback'
 complete -c $command -n $sandbox -l token-errors -x -d 'Fault: the next N OAuth token requests answer 503'
 complete -c $command -n $sandbox -l token-drops -x -d 'Fault: ... then the next N are closed unanswered'
+
+# verify
+complete -c $command -n '__d360_exporter_verb_is verify' -l json -d 'Print the report as one JSON object'
+complete -c $command -n '__d360_exporter_verb_is verify; and not string match -q -- "-*" (commandline -ct)' -x -a '(__fish_complete_directories (commandline -ct))' -d 'Run folder'
