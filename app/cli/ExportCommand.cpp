@@ -9,8 +9,10 @@
 #include "core/jobs/FileNameTemplate.h"
 #include "core/jobs/JobQueue.h"
 #include "core/jobs/JobSettings.h"
+#include "core/routines/BackupAftercare.h"
 #include "core/routines/HistoryStore.h"
 #include "core/routines/PresetStore.h"
+#include "core/routines/RunFolder.h"
 #include "core/routines/RunRecorder.h"
 #include "core/state/ApplicationState.h"
 #include "core/state/StateDatabase.h"
@@ -302,6 +304,18 @@ void ExportCommand::resumeOrPlan()
     }
 
     if (m_queue->count() == 0) {
+        if (m_preset && m_preset->isBackup()) {
+            // A backup run of its own: a new dated folder, made before
+            // planning so the file names are chosen inside it.
+            QString why;
+            m_runFolder = routines::RunFolder::create(m_selection.outputFolder, m_preset->name,
+                                                      QDateTime::currentDateTime(), &why);
+            if (m_runFolder.isEmpty()) {
+                fail(tr("Cannot make the backup's run folder: %1").arg(why), UsageError);
+                return;
+            }
+            m_selection.outputFolder = m_runFolder;
+        }
         m_planner = new jobs::BatchPlanner(client, m_selection, this);
         connect(m_planner, &jobs::BatchPlanner::finished, this, &ExportCommand::onPlanned);
         m_planner->start();
@@ -341,6 +355,9 @@ void ExportCommand::onPlanned()
     if (hasFinished())
         return;
     if (!planner->error().isNull()) {
+        // Nothing was planned into it: the run folder goes (only if empty).
+        if (!m_runFolder.isEmpty())
+            QDir().rmdir(m_runFolder);
         const ExitCode code = ConnectionOptions::exitCodeFor(planner->error());
         fail(tr("Cannot plan the export: %1").arg(planner->error().displayText()),
              code == Success ? ApiError : code);
@@ -352,6 +369,7 @@ void ExportCommand::onPlanned()
     routines::RunRecorder::BatchContext context;
     context.presetName = m_preset ? m_preset->name : QString();
     context.keepRuns = m_preset ? m_preset->keepRuns : 0;
+    context.runFolder = m_runFolder;
     m_recorder->describeBatch(m_batchId, context);
     m_queue->enqueue(planner->jobs());
 }
@@ -368,8 +386,52 @@ void ExportCommand::listenToQueue()
 
 void ExportCommand::onBatchFinished(const QUuid &batchId)
 {
-    if (batchId != m_batchId || hasFinished())
+    if (batchId != m_batchId || hasFinished() || m_concluding)
         return;
+    m_concluding = true;
+    // A backup's manifest and retention come first, unless the user asked
+    // to stop: history already holds the outcome (RunRecorder is connected
+    // before this).
+    const std::optional<routines::RunRecord> run = routines::HistoryStore(m_state).run(batchId);
+    if (m_interruptedBy != 0 || !run || run->runFolder.isEmpty()) {
+        concludeBatch();
+        return;
+    }
+    auto *aftercare
+        = new routines::BackupAftercare(std::make_shared<routines::HistoryStore>(m_state), this);
+    connect(
+        aftercare, &routines::BackupAftercare::finished, this,
+        [this, aftercare](const QUuid &, const routines::BackupAftercare::Outcome &outcome) {
+            aftercare->deleteLater();
+            for (const QString &warning : outcome.warnings)
+                err() << tr("export: %1").arg(warning) << '\n';
+            for (const QString &problem : outcome.problems)
+                err() << tr("export: %1").arg(problem) << '\n';
+            if (!outcome.manifestPath.isEmpty())
+                m_reporter->note(
+                    tr("The manifest is %1.").arg(QDir::toNativeSeparators(outcome.manifestPath)));
+            for (const QString &folder : outcome.removedFolders)
+                m_reporter->note(tr("Removed the old backup run %1 (the preset keeps %n).", nullptr,
+                                    m_preset ? m_preset->keepRuns : 0)
+                                     .arg(QDir::toNativeSeparators(folder)));
+            m_aftercareFailed = outcome.manifestPath.isEmpty();
+            concludeBatch();
+        });
+    aftercare->start(batchId, jobsOfBatch());
+}
+
+QList<jobs::ExportJob> ExportCommand::jobsOfBatch() const
+{
+    QList<jobs::ExportJob> jobs;
+    for (const QUuid &id : m_queue->jobsOfBatch(m_batchId)) {
+        if (const jobs::ExportJob *job = m_queue->find(id))
+            jobs.append(*job);
+    }
+    return jobs;
+}
+
+void ExportCommand::concludeBatch()
+{
     m_reporter->printSummary(m_interruptedBy != 0);
     if (m_interruptedBy != 0) {
         finish(128 + m_interruptedBy);
@@ -388,7 +450,7 @@ void ExportCommand::onBatchFinished(const QUuid &batchId)
             err() << tr("export: could not clear the finished batch from %1: %2")
                          .arg(m_queue->storeDatabasePath(), problem)
                   << '\n';
-        finish(m_reporter->hasExtractionErrors() ? ApiError : Success);
+        finish(m_reporter->hasExtractionErrors() || m_aftercareFailed ? ApiError : Success);
         return;
     }
     const jobs::ExportJob *failure = m_reporter->firstFailure();

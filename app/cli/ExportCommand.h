@@ -83,6 +83,9 @@ private:
     void onPlanned();
     void listenToQueue();
     void onBatchFinished(const QUuid &batchId);
+    // The summary and the exit code, once everything after the batch is done.
+    void concludeBatch();
+    QList<jobs::ExportJob> jobsOfBatch() const;
     void onInterrupted(int signalNumber);
     QString failureText(const QString &message) const override;
 
@@ -95,6 +98,11 @@ private:
     std::optional<routines::Preset> m_preset;
     bool m_json = false;
     bool m_scheduled = false;
+    // A backup's dated folder, made for this run (empty: not a backup, or a
+    // resumed run, whose folder history knows).
+    QString m_runFolder;
+    bool m_concluding = false;
+    bool m_aftercareFailed = false;
     bool m_storageFailed = false;
     bool m_overwrite = false;
     int m_parallel = 0;

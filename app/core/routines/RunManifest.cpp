@@ -250,28 +250,6 @@ QString insideRunFolder(const QString &runFolder, const QString &path)
 
 } // namespace
 
-QString runOriginName(RunOrigin origin)
-{
-    switch (origin) {
-    case RunOrigin::Window:
-        return QStringLiteral("window");
-    case RunOrigin::CommandLine:
-        return QStringLiteral("cli");
-    case RunOrigin::Schedule:
-        return QStringLiteral("schedule");
-    }
-    return QStringLiteral("window");
-}
-
-std::optional<RunOrigin> runOriginFromName(const QString &name)
-{
-    for (RunOrigin origin : { RunOrigin::Window, RunOrigin::CommandLine, RunOrigin::Schedule }) {
-        if (runOriginName(origin) == name)
-            return origin;
-    }
-    return std::nullopt;
-}
-
 QString manifestPathProblem(const QString &relativePath)
 {
     if (relativePath.isEmpty())
@@ -462,7 +440,7 @@ QJsonObject RunManifest::toJson() const
           QJsonObject { { QStringLiteral("id"), run.projectId },
                         { QStringLiteral("name"), run.projectName } } },
         { QStringLiteral("preset_name"), run.presetName },
-        { QStringLiteral("origin"), runOriginName(run.origin) },
+        { QStringLiteral("origin"), RunOriginText::name(run.origin) },
         { QStringLiteral("started_at"), timestampText(run.startedAt) },
         { QStringLiteral("finished_at"), timestampText(run.finishedAt) },
         { QStringLiteral("items"), itemList },
@@ -504,7 +482,7 @@ std::optional<RunManifest> RunManifest::fromJson(const QJsonObject &object, QStr
     manifest.run.presetName = read.text(object, {}, "preset_name");
     const QString origin = read.text(object, {}, "origin");
     if (read.ok()) {
-        const std::optional<RunOrigin> known = runOriginFromName(origin);
+        const std::optional<RunOrigin> known = RunOriginText::fromName(origin);
         if (!known)
             read.fail(tr("the field origin is \"%1\", not window, cli or schedule").arg(origin));
         else

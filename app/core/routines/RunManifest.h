@@ -22,6 +22,7 @@
 #pragma once
 
 #include "core/api/ApiModels.h"
+#include "core/routines/RunRecord.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -40,10 +41,6 @@ struct ExportJob;
 
 namespace d360::routines {
 
-// Who started the run.
-enum class RunOrigin { Window, CommandLine, Schedule };
-QString runOriginName(RunOrigin origin); // "window", "cli", "schedule"
-std::optional<RunOrigin> runOriginFromName(const QString &name);
 
 // The facts about a run that its jobs do not hold.
 struct RunInfo
