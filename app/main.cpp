@@ -13,6 +13,7 @@
 #include "cli/ExportCommand.h"
 #include "cli/InterruptWatcher.h"
 #include "cli/ListCommands.h"
+#include "cli/ScheduleCommand.h"
 #include "core/ApplicationInfo.h"
 #include "core/api/Redactor.h"
 #include "gui/ApplicationIcon.h"
@@ -100,6 +101,12 @@ int main(int argc, char *argv[])
         QStringLiteral("languages"),
         QCoreApplication::translate("main", "List the languages of a project's version"),
         [] { return new d360::cli::LanguagesCommand; });
+    // The preset store answers ScheduleCommand's question "does this preset
+    // exist?" once it is there; until then every name is accepted.
+    commandLine.addVerb(
+        QStringLiteral("schedule"),
+        QCoreApplication::translate("main", "Back up a preset daily, weekly or every N hours"),
+        [] { return new d360::cli::ScheduleCommand; });
     commandLine.addVerb(
         QStringLiteral("sandbox"),
         QCoreApplication::translate("main", "Serve a Document360 API simulator on loopback"),
