@@ -3,15 +3,6 @@
 
 namespace d360::routines {
 
-namespace {
-
-struct BoundedProcessText
-{
-    Q_DECLARE_TR_FUNCTIONS(d360::routines::BoundedProcess)
-};
-
-} // namespace
-
 BoundedProcess::BoundedProcess(QString program, QStringList arguments, int timeoutMs,
                                QObject *parent)
     : QObject(parent)
@@ -28,37 +19,35 @@ BoundedProcess::BoundedProcess(QString program, QStringList arguments, int timeo
         if (error != QProcess::FailedToStart)
             return; // the others end in finished()
         Result result;
-        result.problem = BoundedProcessText::tr("%1 could not be started: %2")
-                             .arg(m_program, m_process.errorString());
+        result.problem = tr("%1 could not be started: %2").arg(m_program, m_process.errorString());
         end(result);
     });
-    connect(&m_process, &QProcess::finished, this,
-            [this](int exitCode, QProcess::ExitStatus status) {
-                Result result;
-                result.standardOutput
-                    = QString::fromLocal8Bit(m_process.readAllStandardOutput()).trimmed();
-                result.standardError
-                    = QString::fromLocal8Bit(m_process.readAllStandardError()).trimmed();
-                if (m_timedOut) {
-                    result.problem = BoundedProcessText::tr("\"%1\" did not answer within %2 ms.")
+    connect(
+        &m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
+            Result result;
+            result.standardOutput
+                = QString::fromLocal8Bit(m_process.readAllStandardOutput()).trimmed();
+            result.standardError
+                = QString::fromLocal8Bit(m_process.readAllStandardError()).trimmed();
+            if (m_timedOut) {
+                result.problem
+                    = tr("\"%1\" did not answer within %2 ms.").arg(commandText()).arg(m_timeoutMs);
+            } else if (status == QProcess::CrashExit) {
+                result.problem = tr("\"%1\" crashed.").arg(commandText());
+            } else {
+                result.ran = true;
+                result.exitCode = exitCode;
+                if (exitCode != 0) {
+                    const QString said = result.standardError.isEmpty() ? result.standardOutput
+                                                                        : result.standardError;
+                    result.problem = tr("\"%1\" failed (exit code %2): %3")
                                          .arg(commandText())
-                                         .arg(m_timeoutMs);
-                } else if (status == QProcess::CrashExit) {
-                    result.problem = BoundedProcessText::tr("\"%1\" crashed.").arg(commandText());
-                } else {
-                    result.ran = true;
-                    result.exitCode = exitCode;
-                    if (exitCode != 0) {
-                        const QString said = result.standardError.isEmpty() ? result.standardOutput
-                                                                            : result.standardError;
-                        result.problem = BoundedProcessText::tr("\"%1\" failed (exit code %2): %3")
-                                             .arg(commandText())
-                                             .arg(exitCode)
-                                             .arg(said.left(500));
-                    }
+                                         .arg(exitCode)
+                                         .arg(said.left(500));
                 }
-                end(result);
-            });
+            }
+            end(result);
+        });
 }
 
 void BoundedProcess::start()

@@ -10,11 +10,6 @@ namespace d360::routines {
 
 namespace {
 
-struct FileScheduleText
-{
-    Q_DECLARE_TR_FUNCTIONS(d360::routines::FileScheduleInstaller)
-};
-
 // A word for cmd.exe: double-quoted (task names and paths hold spaces).
 QString cmdQuote(const QString &word)
 {
@@ -102,9 +97,9 @@ void FileScheduleInstaller::add(const ScheduledBackup &backup)
     }
     outcome.writtenFiles = { path };
     outcome.commandsToRun = m_platform.addCommands(backup.presetName, path);
-    outcome.notUpdatedReason = FileScheduleText::tr(
-        "The scheduler is told by a command of your own session, which this program does not "
-        "run for you.");
+    outcome.notUpdatedReason
+        = tr("The scheduler is told by a command of your own session, which this program does not "
+             "run for you.");
     finishLater(outcome);
 }
 
@@ -114,16 +109,16 @@ void FileScheduleInstaller::remove(const QString &presetName)
     const QString path = QDir(m_folder).filePath(m_platform.fileName(presetName));
     if (!ScheduleFiles::isOurs(path, presetName)) {
         outcome.result = ScheduleOutcome::Result::NotFound;
-        outcome.problem = FileScheduleText::tr("There is no schedule for the preset \"%1\" in %2.")
+        outcome.problem = tr("There is no schedule for the preset \"%1\" in %2.")
                               .arg(presetName, QDir::toNativeSeparators(m_folder));
         finishLater(outcome);
         return;
     }
     // The command first: it names the task or label, not the file.
     outcome.commandsToRun = m_platform.removeCommands(presetName, path);
-    outcome.notUpdatedReason = FileScheduleText::tr(
-        "The scheduler is told by a command of your own session, which this program does not "
-        "run for you.");
+    outcome.notUpdatedReason
+        = tr("The scheduler is told by a command of your own session, which this program does not "
+             "run for you.");
     if (ScheduleFiles::removeIfOurs(path, presetName, &outcome.problem))
         outcome.removedFiles = { path };
     else

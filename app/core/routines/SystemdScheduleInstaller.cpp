@@ -12,11 +12,6 @@ namespace d360::routines {
 
 namespace {
 
-struct SystemdText
-{
-    Q_DECLARE_TR_FUNCTIONS(d360::routines::SystemdScheduleInstaller)
-};
-
 QString userCommand(const QStringList &arguments)
 {
     QStringList words { QStringLiteral("systemctl"), QStringLiteral("--user") };
@@ -55,27 +50,27 @@ void SystemdScheduleInstaller::whenManagerAnswers(
     const std::function<void(bool, const QString &)> &then)
 {
     if (m_options.systemctlProgram.isEmpty()) {
-        then(false, SystemdText::tr("systemctl was not called (D360_SYSTEMCTL=none)."));
+        then(false, tr("systemctl was not called (D360_SYSTEMCTL=none)."));
         return;
     }
-    runSystemctl(
-        { QStringLiteral("is-system-running") }, [then](const BoundedProcess::Result &result) {
-            // Not only "running": a desktop with one failed unit is
-            // "degraded", and its timers run all the same.
-            static const QStringList answering {
-                QStringLiteral("running"),     QStringLiteral("degraded"),
-                QStringLiteral("starting"),    QStringLiteral("initializing"),
-                QStringLiteral("maintenance"),
-            };
-            if (result.ran && answering.contains(result.standardOutput)) {
-                then(true, {});
-                return;
-            }
-            QString said = result.problem;
-            if (result.ran && !result.standardOutput.isEmpty())
-                said = result.standardOutput;
-            then(false, SystemdText::tr("No systemd user manager answers here (%1).").arg(said));
-        });
+    runSystemctl({ QStringLiteral("is-system-running") },
+                 [then](const BoundedProcess::Result &result) {
+                     // Not only "running": a desktop with one failed unit is
+                     // "degraded", and its timers run all the same.
+                     static const QStringList answering {
+                         QStringLiteral("running"),     QStringLiteral("degraded"),
+                         QStringLiteral("starting"),    QStringLiteral("initializing"),
+                         QStringLiteral("maintenance"),
+                     };
+                     if (result.ran && answering.contains(result.standardOutput)) {
+                         then(true, {});
+                         return;
+                     }
+                     QString said = result.problem;
+                     if (result.ran && !result.standardOutput.isEmpty())
+                         said = result.standardOutput;
+                     then(false, tr("No systemd user manager answers here (%1).").arg(said));
+                 });
 }
 
 void SystemdScheduleInstaller::add(const ScheduledBackup &backup)
@@ -160,8 +155,8 @@ void SystemdScheduleInstaller::remove(const QString &presetName)
     if (found == entries.cend()) {
         ScheduleOutcome outcome;
         outcome.result = ScheduleOutcome::Result::NotFound;
-        outcome.problem = SystemdText::tr("There is no schedule for the preset \"%1\" in %2 (see "
-                                          "\"d360-exporter schedule list\").")
+        outcome.problem = tr("There is no schedule for the preset \"%1\" in %2 (see "
+                             "\"d360-exporter schedule list\").")
                               .arg(presetName, m_folder);
         finishLater(outcome);
         return;
@@ -248,8 +243,7 @@ QList<ScheduleEntry> SystemdScheduleInstaller::list(QString *problem) const
         if (ScheduleFiles::isOurs(servicePath, marker->presetName))
             entry.files.prepend(servicePath);
         else if (QFileInfo::exists(servicePath) && problem)
-            *problem
-                = SystemdText::tr("%1 is not the service D360 Exporter wrote.").arg(servicePath);
+            *problem = tr("%1 is not the service D360 Exporter wrote.").arg(servicePath);
         entry.enabled = QFileInfo(timerLinkPath(timerName)).isSymLink();
         entries.append(entry);
     }

@@ -101,8 +101,25 @@ private Q_SLOTS:
         QVERIFY(readFile(timer).contains("OnCalendar=*-*-* 00/6:00:00"));
         QVERIFY(!readFile(timer).contains("Mon"));
 
+        // Enabled by hand, as `systemctl --user enable` links it, beside a
+        // timer of the user's own that is enabled too.
+        const QString wants = m_units + "/timers.target.wants";
+        QVERIFY(QDir().mkpath(wants));
+        QVERIFY(QFile::link("../" + escapedStem + ".timer", wants + "/" + escapedStem + ".timer"));
+        QVERIFY(QFile::link(m_units + "/mine.timer", wants + "/mine.timer"));
+        const Result enabled = run({ "schedule", "list", "--json" });
+        QCOMPARE(QJsonDocument::fromJson(enabled.out.toUtf8())
+                     .array()
+                     .first()
+                     .toObject()
+                     .value("enabled")
+                     .toBool(),
+                 true);
+
         const Result removed = run({ "schedule", "remove", presetName });
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+        QCOMPARE(QDir(wants).entryList(QDir::Files | QDir::System), QStringList { "mine.timer" });
+        QVERIFY2(removed.out.contains("systemctl --user daemon-reload"), qPrintable(removed.out));
         QVERIFY(!QFileInfo::exists(service));
         QVERIFY(!QFileInfo::exists(timer));
         QVERIFY2(removed.out.contains(timer), qPrintable(removed.out));
