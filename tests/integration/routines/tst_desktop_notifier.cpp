@@ -114,6 +114,21 @@ private Q_SLOTS:
                  qPrintable(QString::number(clock.elapsed())));
     }
 
+    void withoutASessionBusItSaysNotSent()
+    {
+        // A connection that was never made, as sessionBus() is on a server
+        // with no session bus.
+        DesktopNotifier notifier(QDBusConnection(QStringLiteral("never-connected")), 500);
+        QSignalSpy finished(&notifier, &DesktopNotifier::finished);
+        notifier.notify("summary", "body");
+        QCOMPARE(finished.size(), 0); // from the event loop, never inside notify()
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).value<DesktopNotifier::Outcome>(),
+                 DesktopNotifier::Outcome::NoService);
+        QVERIFY2(finished.first().at(1).toString().contains("no session bus"),
+                 qPrintable(finished.first().at(1).toString()));
+    }
+
     void aServiceThatNeverAnswersIsGivenUpAtTheTimeout()
     {
         QDBusConnection daemon
@@ -126,10 +141,15 @@ private Q_SLOTS:
 
         DesktopNotifier notifier(QDBusConnection::sessionBus(), 500);
         QSignalSpy finished(&notifier, &DesktopNotifier::finished);
+        QElapsedTimer clock;
+        clock.start();
         notifier.notify("summary", "body");
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().at(0).value<DesktopNotifier::Outcome>(),
                  DesktopNotifier::Outcome::Failed);
+        // Given up by its own timeout (500 ms), not by D-Bus's default 25 s.
+        QVERIFY2(clock.elapsed() >= 450 && clock.elapsed() < DesktopNotifier::defaultTimeoutMs,
+                 qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(receiver.calls, 1);
 
         daemon.unregisterService(serviceName);
