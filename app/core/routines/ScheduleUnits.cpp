@@ -319,7 +319,7 @@ QString ScheduleUnits::taskSchedulerXml(const ScheduledBackup &backup)
     xml.setAutoFormattingIndent(2);
     // QXmlStreamWriter names no encoding when it writes to a string; the
     // file is UTF-16 (taskFileBytes()), which is what schtasks expects.
-    text += QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n");
+    text += QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-16\"?>");
     xml.writeComment(QLatin1Char(' ') + markerLine(backup.presetName, backup.spec)
                      + QLatin1Char(' '));
     xml.writeStartElement(QStringLiteral("Task"));
@@ -394,7 +394,9 @@ QString ScheduleUnits::launchdPlist(const ScheduledBackup &backup)
     QXmlStreamWriter xml(&text);
     xml.setAutoFormatting(true);
     xml.setAutoFormattingIndent(2);
-    xml.writeStartDocument();
+    // Apple's plists name their encoding; QXmlStreamWriter names none when
+    // it writes to a string.
+    text += QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
     xml.writeDTD(QStringLiteral("<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" "
                                 "\"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">"));
     xml.writeComment(QLatin1Char(' ') + markerLine(backup.presetName, backup.spec)
@@ -434,7 +436,7 @@ QString ScheduleUnits::launchdPlist(const ScheduledBackup &backup)
 
     xml.writeEndElement();
     xml.writeEndElement();
-    xml.writeEndDocument();
+    text += QLatin1Char('\n');
     return text;
 }
 
