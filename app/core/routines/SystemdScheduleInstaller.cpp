@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace d360::routines {
 
@@ -50,7 +51,10 @@ void SystemdScheduleInstaller::whenManagerAnswers(
     const std::function<void(bool, const QString &)> &then)
 {
     if (m_options.systemctlProgram.isEmpty()) {
-        then(false, tr("systemctl was not called (D360_SYSTEMCTL=none)."));
+        // From the event loop, as a systemctl's answer would come.
+        QTimer::singleShot(0, this, [then] {
+            then(false, tr("systemctl was not called (D360_SYSTEMCTL=none)."));
+        });
         return;
     }
     runSystemctl({ QStringLiteral("is-system-running") },
