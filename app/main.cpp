@@ -15,6 +15,7 @@
 #include "cli/InterruptWatcher.h"
 #include "cli/ListCommands.h"
 #include "cli/PresetsCommand.h"
+#include "cli/ScheduleCommand.h"
 #include "cli/VerifyCommand.h"
 #include "core/ApplicationInfo.h"
 #include "core/api/Redactor.h"
@@ -111,6 +112,11 @@ int main(int argc, char *argv[])
         QStringLiteral("languages"),
         QCoreApplication::translate("main", "List the languages of a project's version"),
         [] { return new d360::cli::LanguagesCommand; });
+    // A schedule runs a preset: the preset store says whether it exists.
+    commandLine.addVerb(
+        QStringLiteral("schedule"),
+        QCoreApplication::translate("main", "Back up a preset daily, weekly or every N hours"),
+        [] { return new d360::cli::ScheduleCommand(&d360::cli::PresetsCommand::presetExists); });
     commandLine.addVerb(
         QStringLiteral("sandbox"),
         QCoreApplication::translate("main", "Serve a Document360 API simulator on loopback"),

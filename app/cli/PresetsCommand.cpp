@@ -334,6 +334,17 @@ void PresetsCommand::importPreset(const QString &file)
     finish(Success);
 }
 
+bool PresetsCommand::presetExists(const QString &name, QString *problem)
+{
+    const std::shared_ptr<state::StateDatabase> database = state::openApplicationState(problem);
+    if (!database)
+        return false;
+    if (routines::PresetStore(database).contains(name))
+        return true;
+    *problem = tr("There is no preset \"%1\" (see \"d360-exporter presets list\").").arg(name);
+    return false;
+}
+
 bool PresetsCommand::accountExists(const QString &name)
 {
     for (const auth::Account &account : auth::AccountRepository().load()) {

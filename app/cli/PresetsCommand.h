@@ -45,6 +45,10 @@ public:
 
     void start(const QStringList &arguments) override;
 
+    // Whether the application's state database holds that preset; false
+    // with the reason for the user otherwise (`schedule add` asks it).
+    static bool presetExists(const QString &name, QString *problem);
+
 private:
     void save(const QStringList &names);
     void list();

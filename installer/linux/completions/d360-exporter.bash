@@ -2,11 +2,12 @@
 # /usr/share/bash-completion/completions/d360-exporter and loaded on demand by
 # bash-completion.
 #
-# It completes the verbs, the actions of `accounts`, each verb's options
-# (after `accounts ACTION`, only the options that action uses), and the
-# values that are fixed: formats, regions, the sandbox's dialects and
-# digests, "default" and "all", and folders for --out and for verify's
-# run folder. The option lists are
+# It completes the verbs, the actions of `accounts`, `presets` and
+# `schedule`, each verb's options (after `accounts ACTION` or `schedule
+# ACTION`, only the options that action uses), and the values that are
+# fixed: formats, regions, the sandbox's dialects and digests, days of the
+# week, "default" and "all", and folders for --out and for verify's run
+# folder. The option lists are
 # written out here rather than read from `d360-exporter VERB --help` at <TAB>
 # time, so completing never runs the program (no keychain, no D-Bus, no
 # delay); tests/package/tst_man_and_completions.sh compares them with the
@@ -20,8 +21,9 @@
 # to compgen -W never hold spaces, and the folder list splits on newlines.
 # shellcheck disable=SC2207
 
-_d360_exporter_verbs="accounts export projects versions languages sandbox verify"
+_d360_exporter_verbs="accounts export presets history projects versions languages schedule sandbox verify"
 _d360_exporter_accounts_actions="add list test rename remove"
+_d360_exporter_schedule_actions="add list remove"
 
 # Options of every verb but the sandbox.
 _d360_exporter_common="--help --verbose"
@@ -50,6 +52,14 @@ _d360_exporter_options()
         versions) echo "$_d360_exporter_common $_d360_exporter_connection --json --project" ;;
         languages) echo "$_d360_exporter_common $_d360_exporter_connection --json --project --version" ;;
         verify) echo "$_d360_exporter_common --json" ;;
+        schedule)
+            case $action in
+                add) echo "$_d360_exporter_common --preset --daily --weekly --every" ;;
+                list) echo "$_d360_exporter_common --json" ;;
+                remove) echo "$_d360_exporter_common" ;;
+                *) echo "$_d360_exporter_common --preset --daily --weekly --every --json" ;;
+            esac
+            ;;
         sandbox)
             echo "--help --port --dialect --api-key-stdin --pending-ms --build-ms --rate-limit" \
                 "--rate-limit-window --link-lifetime --padding --token-lifetime --client-id --no-expires-in" \
@@ -73,7 +83,8 @@ _d360_exporter_takes_value()
             --rate-limit-window | --link-lifetime | --padding | --token-lifetime | --redirect-hops | \
             --latency-ms | --error-share | --error-burst | --rate-limit-burst | --retry-after | \
             --cut-after | --cut-downloads | --malformed | --truncated | --throttle | \
-            --fail-exports | --digests | --pad-answers | --token-errors | --token-drops)
+            --fail-exports | --digests | --pad-answers | --token-errors | --token-drops | \
+            --preset | --daily | --weekly | --every)
             return 0
             ;;
     esac
@@ -169,6 +180,10 @@ _d360_exporter()
             COMPREPLY=($(compgen -W "right wrong" -- "$cur"))
             return
             ;;
+        --weekly)
+            COMPREPLY=($(compgen -W "mon tue wed thu fri sat sun" -- "$cur"))
+            return
+            ;;
         --out)
             _d360_exporter_folders
             return
@@ -180,7 +195,7 @@ _d360_exporter()
     fi
 
     local action="" i
-    if [[ $verb == accounts ]]; then
+    if [[ $verb == accounts || $verb == schedule ]]; then
         for ((i = 2; i < cword; i++)); do
             if [[ ${words[i]} == -* ]]; then
                 [[ ${words[i]} != *=* ]] && _d360_exporter_takes_value "${words[i]}" && ((i++))
@@ -190,8 +205,15 @@ _d360_exporter()
             fi
         done
         if [[ -z $action && $cur != -* ]]; then
-            COMPREPLY=($(compgen -W "$_d360_exporter_accounts_actions" -- "$cur"))
+            local actions=$_d360_exporter_accounts_actions
+            [[ $verb == schedule ]] && actions=$_d360_exporter_schedule_actions
+            COMPREPLY=($(compgen -W "$actions" -- "$cur"))
             return
+        fi
+        # `schedule remove NAME` and the time after `--weekly DAY` are
+        # words of the user's own: nothing to offer there.
+        if [[ $verb == schedule && $cur != -* ]]; then
+            [[ $action == remove || ${words[cword - 2]-} == --weekly ]] && return
         fi
     fi
     # verify takes the run folder.
@@ -199,8 +221,8 @@ _d360_exporter()
         _d360_exporter_folders
         return
     fi
-    # The other verbs take no bare words, so options are offered even
-    # before a dash is typed.
+    # Verbs other than `accounts`, `presets` and `schedule` take no bare
+    # words, so options are offered even before a dash is typed.
     COMPREPLY=($(compgen -W "$(_d360_exporter_options "$verb" "$action")" -- "$cur"))
 } &&
     complete -F _d360_exporter d360-exporter

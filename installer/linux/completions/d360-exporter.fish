@@ -2,11 +2,12 @@
 # /usr/share/fish/vendor_completions.d/d360-exporter.fish and loaded by fish
 # the first time d360-exporter is completed.
 #
-# It completes the verbs, the actions of `accounts`, each verb's options with
-# their descriptions (after `accounts ACTION`, only the options that action
-# uses), and the values that are fixed: formats, regions, the sandbox's
-# dialects and digests, "default" and "all", and folders for --out and for
-# verify's run folder. The
+# It completes the verbs, the actions of `accounts`, `presets` and
+# `schedule`, each verb's options with their descriptions (after `accounts
+# ACTION` or `schedule ACTION`, only the options that action uses), and the
+# values that are fixed: formats, regions, the sandbox's dialects and
+# digests, days of the week, "default" and "all", and folders for --out and
+# for verify's run folder. The
 # option lists are written out here rather than read from
 # `d360-exporter VERB --help` at <TAB> time, so completing never runs the
 # program (no keychain, no D-Bus, no delay);
@@ -29,8 +30,9 @@ function __d360_exporter_verb_is
     test (count $tokens) -ge 2; and contains -- $tokens[2] $argv
 end
 
-# Prints the `accounts` action: the first bare word after the verb that is
-# not an option's value, so `accounts --name list add` is "add".
+# Prints the `accounts` (or `schedule`) action: the first bare word after
+# the verb that is not an option's value, so `accounts --name list add` is
+# "add".
 function __d360_exporter_accounts_action
     set -l tokens (commandline -opc)
     set -l skip_next 0
@@ -41,7 +43,8 @@ function __d360_exporter_accounts_action
         end
         switch $token
             case '--*=*'
-            case --name --to --region --base-url --client-id --authorize-url --token-url
+            case --name --to --region --base-url --client-id --authorize-url --token-url \
+                --preset --daily --weekly --every
                 set skip_next 1
             case '-*'
             case '*'
@@ -56,6 +59,17 @@ end
 # called without arguments.
 function __d360_exporter_accounts_action_is
     __d360_exporter_verb_is accounts; or return 1
+    set -l action (__d360_exporter_accounts_action)
+    if test (count $argv) -eq 0
+        test -z "$action"
+    else
+        test -z "$action"; or contains -- $action $argv
+    end
+end
+
+# The same for `schedule`.
+function __d360_exporter_schedule_action_is
+    __d360_exporter_verb_is schedule; or return 1
     set -l action (__d360_exporter_accounts_action)
     if test (count $argv) -eq 0
         test -z "$action"
@@ -79,14 +93,15 @@ complete -c $command -n __d360_exporter_needs_verb -a export -d 'Export versions
 complete -c $command -n __d360_exporter_needs_verb -a projects -d 'List the projects the token can see'
 complete -c $command -n __d360_exporter_needs_verb -a versions -d 'List the versions of a project'
 complete -c $command -n __d360_exporter_needs_verb -a languages -d "List the languages of a project's version"
+complete -c $command -n __d360_exporter_needs_verb -a schedule -d 'Back up a preset daily, weekly or every N hours'
 complete -c $command -n __d360_exporter_needs_verb -a sandbox -d 'Serve a Document360 API simulator on loopback'
 complete -c $command -n __d360_exporter_needs_verb -a verify -d 'Check a backup run folder against its manifest.json'
 complete -c $command -n __d360_exporter_needs_verb -a help -d 'Show the commands'
 
 # Options of every verb but the sandbox.
-set -l servers 'accounts export projects versions languages'
-complete -c $command -n "__d360_exporter_verb_is $servers sandbox verify" -s h -l help -d 'Show the options of the command'
-complete -c $command -n "__d360_exporter_verb_is $servers verify" -l verbose -d 'Also print what happens on the way (retries, failures)'
+set -l servers 'accounts export projects versions languages schedule'
+complete -c $command -n "__d360_exporter_verb_is $servers presets history sandbox verify" -s h -l help -d 'Show the options of the command'
+complete -c $command -n "__d360_exporter_verb_is $servers presets history verify" -l verbose -d 'Also print what happens on the way (retries, failures)'
 
 # accounts
 set -l accounts_action '__d360_exporter_accounts_action_is'
@@ -104,6 +119,17 @@ complete -c $command -n "$accounts_action add" -l client-id -x -d 'The OAuth cli
 complete -c $command -n "$accounts_action add" -l authorize-url -x -d "OAuth authorization URL (default: the region's)"
 complete -c $command -n "$accounts_action add" -l token-url -x -d "OAuth token URL (default: the region's)"
 complete -c $command -n "$accounts_action list" -l json -d 'List as JSON'
+
+# schedule
+set -l schedule_action '__d360_exporter_schedule_action_is'
+complete -c $command -n "$schedule_action" -a add -d "Schedule a preset's backup"
+complete -c $command -n "$schedule_action" -a list -d 'List the scheduled backups'
+complete -c $command -n "$schedule_action" -a remove -d "Remove a preset's schedule"
+complete -c $command -n "$schedule_action add" -l preset -x -d 'The preset to back up'
+complete -c $command -n "$schedule_action add" -l daily -x -d 'Every day at this time (HH:MM, 24-hour, local time)'
+complete -c $command -n "$schedule_action add" -l weekly -x -a 'mon tue wed thu fri sat sun' -d 'Every week on this day, at the time that follows'
+complete -c $command -n "$schedule_action add" -l every -x -d 'Every N hours (6h) or days (2d)'
+complete -c $command -n "$schedule_action list" -l json -d 'List as JSON'
 
 # The verbs that talk to a server.
 set -l connected 'export projects versions languages'
