@@ -36,7 +36,16 @@ void Command::finish(int exitCode)
     m_finished = true;
     out().flush();
     err().flush();
-    Q_EMIT finished(exitCode);
+    beforeFinishing(exitCode, m_failure, [this, exitCode] {
+        out().flush();
+        err().flush();
+        Q_EMIT finished(exitCode);
+    });
+}
+
+void Command::beforeFinishing(int, const QString &, const std::function<void()> &proceed)
+{
+    proceed();
 }
 
 void Command::fail(const QString &message, int exitCode)
@@ -44,6 +53,7 @@ void Command::fail(const QString &message, int exitCode)
     if (m_finished)
         return;
     err() << failureText(message) << '\n';
+    m_failure = message;
     finish(exitCode);
 }
 

@@ -17,6 +17,8 @@
 #include <QStringList>
 
 class QCommandLineOption;
+#include <functional>
+
 class QCommandLineParser;
 class QTextStream;
 
@@ -37,10 +39,15 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 protected:
-    // Flushes the output and emits finished(exitCode); only the first call
-    // counts.
+    // Flushes the output and emits finished(exitCode), once
+    // beforeFinishing() let it; only the first call counts.
     void finish(int exitCode);
     bool hasFinished() const { return m_finished; }
+    // Last words of a verb, which may take a moment (a desktop notification
+    // waits for its answer): call proceed() once, when done. reason is the
+    // message of the fail() that ends the verb, or empty.
+    virtual void beforeFinishing(int exitCode, const QString &reason,
+                                 const std::function<void()> &proceed);
     // The message on stderr, as failureText() words it, then finish().
     void fail(const QString &message, int exitCode);
     // How the verb words a failure: the message as it is, or with the
@@ -74,6 +81,7 @@ protected:
 
 private:
     bool m_finished = false;
+    QString m_failure;
 };
 
 } // namespace d360::cli

@@ -10,6 +10,7 @@
 #include "core/jobs/JobQueue.h"
 #include "core/jobs/JobSettings.h"
 #include "core/routines/BackupAftercare.h"
+#include "core/routines/DesktopNotifier.h"
 #include "core/routines/HistoryStore.h"
 #include "core/routines/PresetStore.h"
 #include "core/routines/RunFolder.h"
@@ -457,7 +458,33 @@ void ExportCommand::concludeBatch()
     const ExitCode code = failure
         ? ConnectionOptions::exitCodeFor(api::ApiError(failure->errorKind, failure->errorMessage))
         : ApiError;
+    if (failure)
+        m_batchFailure = failure->errorMessage;
     finish(code == Success ? ApiError : code);
+}
+
+void ExportCommand::beforeFinishing(int exitCode, const QString &reason,
+                                    const std::function<void()> &proceed)
+{
+    // Interruptions (128 + signal) were asked for; they are not failures.
+    if (!m_scheduled || exitCode == Success || exitCode >= 128) {
+        proceed();
+        return;
+    }
+    const QString what = m_preset ? m_preset->name : tr("The scheduled export");
+    const QString project
+        = m_queue && m_queue->count() > 0 ? m_queue->at(0).projectName : m_selection.projectId;
+    QString why = !reason.isEmpty() ? reason : m_batchFailure;
+    if (why.isEmpty() && m_aftercareFailed)
+        why = tr("the backup's manifest could not be written");
+    if (why.isEmpty())
+        why = tr("exit code %1").arg(exitCode);
+    auto *notifier = new routines::DesktopNotifier(this);
+    connect(notifier, &routines::DesktopNotifier::finished, this,
+            [proceed](routines::DesktopNotifier::Outcome, const QString &) { proceed(); });
+    notifier->notify(tr("%1 failed").arg(what),
+                     tr("The scheduled export of %1 failed: %2. See \"d360-exporter history\".")
+                         .arg(project, why));
 }
 
 void ExportCommand::onInterrupted(int signalNumber)

@@ -88,6 +88,9 @@ private:
     QList<jobs::ExportJob> jobsOfBatch() const;
     void onInterrupted(int signalNumber);
     QString failureText(const QString &message) const override;
+    // A scheduled run that failed says so on the desktop, when it can.
+    void beforeFinishing(int exitCode, const QString &reason,
+                         const std::function<void()> &proceed) override;
 
     QCommandLineParser m_parser;
     ConnectionOptions m_connection;
@@ -103,6 +106,8 @@ private:
     QString m_runFolder;
     bool m_concluding = false;
     bool m_aftercareFailed = false;
+    // Why the batch failed, for a scheduled run's notification.
+    QString m_batchFailure;
     bool m_storageFailed = false;
     bool m_overwrite = false;
     int m_parallel = 0;

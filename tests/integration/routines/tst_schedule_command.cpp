@@ -48,6 +48,22 @@ private Q_SLOTS:
         QVERIFY(m_home->isValid());
         m_units = m_home->filePath("config/systemd/user");
         m_systemctl = "none";
+        // A schedule runs a preset, so the presets it names exist.
+        for (const QString &name : { presetName, QStringLiteral("Nightly"), QStringLiteral("P") }) {
+            const Result saved = run({ "presets", "save", name, "--project", "p-1", "--version",
+                                       "default", "--out", m_home->filePath("out") });
+            QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
+        }
+    }
+
+    // `schedule add` asks the preset store: a name with no preset is refused
+    // before anything is written.
+    void aPresetThatDoesNotExistIsNotScheduled()
+    {
+        const Result added = run({ "schedule", "add", "--preset", "Weekly", "--daily", "02:30" });
+        QCOMPARE(added.exitCode, 4);
+        QVERIFY2(added.err.contains("no preset \"Weekly\""), qPrintable(added.err));
+        QVERIFY(!QFileInfo::exists(m_units));
     }
 
     void addListRemoveLeavesTheUsersOwnFilesAlone()
