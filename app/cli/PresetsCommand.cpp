@@ -151,16 +151,8 @@ void PresetsCommand::save(const QStringList &names)
              NotConfigured);
         return;
     }
-    const bool replace = m_parser.isSet(QStringLiteral("replace"));
-    const bool ok
-        = replace ? m_presets->save(*preset, &problem) : m_presets->add(*preset, &problem);
-    if (!ok) {
-        fail(replace || !m_presets->contains(preset->name)
-                 ? problem
-                 : tr("%1 Give --replace to replace it.").arg(problem),
-             UsageError);
+    if (!store(*preset, tr("Give --replace to replace it.")))
         return;
-    }
     out() << tr("Saved the preset \"%1\": %2").arg(preset->name, preset->summary()) << '\n';
     out() << tr("Run it with: d360-exporter export --preset \"%1\"").arg(preset->name) << '\n';
     finish(Success);
@@ -320,18 +312,23 @@ void PresetsCommand::importPreset(const QString &file)
              NotConfigured);
         return;
     }
-    const bool replace = m_parser.isSet(QStringLiteral("replace"));
-    const bool ok
-        = replace ? m_presets->save(*preset, &problem) : m_presets->add(*preset, &problem);
-    if (!ok) {
-        fail(replace || !m_presets->contains(preset->name)
-                 ? problem
-                 : tr("%1 Give --name NEW to import it beside, or --replace.").arg(problem),
-             UsageError);
+    if (!store(*preset, tr("Give --name NEW to import it beside, or --replace.")))
         return;
-    }
     out() << tr("Imported the preset \"%1\": %2").arg(preset->name, preset->summary()) << '\n';
     finish(Success);
+}
+
+bool PresetsCommand::store(const routines::Preset &preset, const QString &whenTaken)
+{
+    QString problem;
+    const bool replace = m_parser.isSet(QStringLiteral("replace"));
+    if (replace ? m_presets->save(preset, &problem) : m_presets->add(preset, &problem))
+        return true;
+    fail(replace || !m_presets->contains(preset.name)
+             ? problem
+             : QStringLiteral("%1 %2").arg(problem, whenTaken),
+         UsageError);
+    return false;
 }
 
 bool PresetsCommand::presetExists(const QString &name, QString *problem)

@@ -57,6 +57,9 @@ private:
     void rename(const QString &from, const QString &to);
     void exportPreset(const QString &name);
     void importPreset(const QString &file);
+    // Saves the preset (replacing one of its name only with --replace);
+    // false after reporting why not, with whenTaken when the name is taken.
+    bool store(const routines::Preset &preset, const QString &whenTaken);
     // Whether an account of that name is stored (names are compared as the
     // window and --account compare them, case-insensitively).
     static bool accountExists(const QString &name);

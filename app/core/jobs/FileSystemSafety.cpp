@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <cstdio> // renameat2
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -142,6 +143,26 @@ bool FileDescriptor::close(QString *error)
         return false;
     }
     return true;
+}
+
+QList<QByteArray> entryNames(int folder)
+{
+    QList<QByteArray> names;
+    const int listing = ::fcntl(folder, F_DUPFD_CLOEXEC, 0);
+    DIR *dir = listing >= 0 ? ::fdopendir(listing) : nullptr;
+    if (!dir) {
+        if (listing >= 0)
+            ::close(listing);
+        return names;
+    }
+    ::rewinddir(dir);
+    while (const dirent *entry = ::readdir(dir)) {
+        const QByteArray name(entry->d_name);
+        if (name != "." && name != "..")
+            names.append(name);
+    }
+    ::closedir(dir);
+    return names;
 }
 
 } // namespace d360::jobs

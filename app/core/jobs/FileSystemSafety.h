@@ -10,6 +10,8 @@
 // POSIX calls; the program is built for Linux, and macOS has them too.
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace d360::jobs {
@@ -36,6 +38,11 @@ RenameResult renameWithoutReplacing(const QString &from, const QString &to, QStr
 // so neither folder's path is looked up again.
 RenameResult renameWithoutReplacing(int fromFolder, const QString &fromName, int toFolder,
                                     const QString &toName, QString *error);
+
+// The names in the folder open at folder, without "." and "..", read
+// through a duplicate of the descriptor (rewound, since the two share an
+// offset) so folder stays open; empty when it cannot be read.
+QList<QByteArray> entryNames(int folder);
 
 // Writes all of data to fd, retrying short and interrupted writes; false,
 // with the reason in *error ("the disk is full"), when the file system

@@ -49,24 +49,7 @@ mode_t currentUmask()
 // a link inside is removed as a link, never followed.
 void removeContents(int folder)
 {
-    QList<QByteArray> names;
-    {
-        const int listing = ::fcntl(folder, F_DUPFD_CLOEXEC, 0);
-        DIR *dir = listing >= 0 ? ::fdopendir(listing) : nullptr;
-        if (!dir) {
-            if (listing >= 0)
-                ::close(listing);
-            return;
-        }
-        // The duplicate shares its offset with folder, which may have been read before.
-        ::rewinddir(dir);
-        while (const dirent *entry = ::readdir(dir)) {
-            const QByteArray name(entry->d_name);
-            if (name != "." && name != "..")
-                names.append(name);
-        }
-        ::closedir(dir);
-    }
+    QList<QByteArray> names = entryNames(folder);
     for (const QByteArray &name : names) {
         struct stat info = {};
         if (::fstatat(folder, name.constData(), &info, AT_SYMLINK_NOFOLLOW) != 0)

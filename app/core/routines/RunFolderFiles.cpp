@@ -1,6 +1,7 @@
 // See RunFolderFiles.h.
 #include "core/routines/RunFolderFiles.h"
 
+#include "core/jobs/FileSystemSafety.h"
 #include "core/jobs/Sha256Stream.h"
 
 #include <QDir>
@@ -24,23 +25,7 @@ void listInto(int folder, const QString &prefix, QList<FolderEntry> *entries, in
     // Deeper than any export goes: a loop of bind mounts ends here.
     if (depth > 64)
         return;
-    QList<QByteArray> names;
-    {
-        const int listing = ::fcntl(folder, F_DUPFD_CLOEXEC, 0);
-        DIR *dir = listing >= 0 ? ::fdopendir(listing) : nullptr;
-        if (!dir) {
-            if (listing >= 0)
-                ::close(listing);
-            return;
-        }
-        ::rewinddir(dir);
-        while (const dirent *entry = ::readdir(dir)) {
-            const QByteArray name(entry->d_name);
-            if (name != "." && name != "..")
-                names.append(name);
-        }
-        ::closedir(dir);
-    }
+    QList<QByteArray> names = jobs::entryNames(folder);
     std::sort(names.begin(), names.end());
     for (const QByteArray &name : std::as_const(names)) {
         struct stat info = {};
