@@ -3,8 +3,8 @@
 # bash-completion.
 #
 # It completes the verbs, the actions of `accounts`, `presets` and
-# `schedule`, each verb's options (after `accounts ACTION` or `schedule
-# ACTION`, only the options that action uses), and the values that are
+# `schedule`, each verb's options (after `accounts ACTION`, `presets ACTION`
+# or `schedule ACTION`, only the options that action uses), and the values that are
 # fixed: formats, regions, the sandbox's dialects and digests, days of the
 # week, "default" and "all", and folders for --out and for verify's run
 # folder. The option lists are
@@ -24,6 +24,7 @@
 _d360_exporter_verbs="accounts export presets history projects versions languages schedule sandbox verify"
 _d360_exporter_accounts_actions="add list test rename remove"
 _d360_exporter_schedule_actions="add list remove"
+_d360_exporter_presets_actions="save list show remove rename export import"
 
 # Options of every verb but the sandbox.
 _d360_exporter_common="--help --verbose"
@@ -46,8 +47,23 @@ _d360_exporter_options()
             ;;
         export)
             echo "$_d360_exporter_common $_d360_exporter_connection --project --version --lang --format" \
-                "--out --extract --overwrite --parallel --name-template --json"
+                "--out --extract --overwrite --parallel --name-template --json --preset --scheduled"
             ;;
+        presets)
+            case $action in
+                save) echo "$_d360_exporter_common $_d360_exporter_connection --project --version" \
+                    "--lang --format --out --extract --overwrite --parallel --name-template --keep" \
+                    "--replace" ;;
+                list | show) echo "$_d360_exporter_common --json" ;;
+                remove | rename) echo "$_d360_exporter_common" ;;
+                export) echo "$_d360_exporter_common --file" ;;
+                import) echo "$_d360_exporter_common --name --account --replace" ;;
+                *) echo "$_d360_exporter_common $_d360_exporter_connection --project --version --lang" \
+                    "--format --out --extract --overwrite --parallel --name-template --keep --file" \
+                    "--name --replace --json" ;;
+            esac
+            ;;
+        history) echo "$_d360_exporter_common --preset --limit --json" ;;
         projects) echo "$_d360_exporter_common $_d360_exporter_connection --json" ;;
         versions) echo "$_d360_exporter_common $_d360_exporter_connection --json --project" ;;
         languages) echo "$_d360_exporter_common $_d360_exporter_connection --json --project --version" ;;
@@ -84,7 +100,7 @@ _d360_exporter_takes_value()
             --latency-ms | --error-share | --error-burst | --rate-limit-burst | --retry-after | \
             --cut-after | --cut-downloads | --malformed | --truncated | --throttle | \
             --fail-exports | --digests | --pad-answers | --token-errors | --token-drops | \
-            --preset | --daily | --weekly | --every)
+            --preset | --daily | --weekly | --every | --keep | --file | --limit)
             return 0
             ;;
     esac
@@ -188,6 +204,10 @@ _d360_exporter()
             _d360_exporter_folders
             return
             ;;
+        --file)
+            declare -F _filedir >/dev/null && _filedir
+            return
+            ;;
     esac
     # Ids, names, numbers, URLs: nothing to offer, and no file names either.
     if _d360_exporter_takes_value "$prev" || $split; then
@@ -195,7 +215,7 @@ _d360_exporter()
     fi
 
     local action="" i
-    if [[ $verb == accounts || $verb == schedule ]]; then
+    if [[ $verb == accounts || $verb == schedule || $verb == presets ]]; then
         for ((i = 2; i < cword; i++)); do
             if [[ ${words[i]} == -* ]]; then
                 [[ ${words[i]} != *=* ]] && _d360_exporter_takes_value "${words[i]}" && ((i++))
@@ -207,6 +227,7 @@ _d360_exporter()
         if [[ -z $action && $cur != -* ]]; then
             local actions=$_d360_exporter_accounts_actions
             [[ $verb == schedule ]] && actions=$_d360_exporter_schedule_actions
+            [[ $verb == presets ]] && actions=$_d360_exporter_presets_actions
             COMPREPLY=($(compgen -W "$actions" -- "$cur"))
             return
         fi
@@ -214,6 +235,13 @@ _d360_exporter()
         # words of the user's own: nothing to offer there.
         if [[ $verb == schedule && $cur != -* ]]; then
             [[ $action == remove || ${words[cword - 2]-} == --weekly ]] && return
+        fi
+        # A preset's name, and the file `presets import` reads.
+        if [[ $verb == presets && $cur != -* ]]; then
+            if [[ $action == import ]] && declare -F _filedir >/dev/null; then
+                _filedir
+            fi
+            return
         fi
     fi
     # verify takes the run folder.

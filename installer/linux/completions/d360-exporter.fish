@@ -4,7 +4,8 @@
 #
 # It completes the verbs, the actions of `accounts`, `presets` and
 # `schedule`, each verb's options with their descriptions (after `accounts
-# ACTION` or `schedule ACTION`, only the options that action uses), and the
+# ACTION` or `schedule ACTION`, only the options that action uses; `presets`
+# offers all of its options after any action), and the
 # values that are fixed: formats, regions, the sandbox's dialects and
 # digests, days of the week, "default" and "all", and folders for --out and
 # for verify's run folder. The
@@ -44,7 +45,8 @@ function __d360_exporter_accounts_action
         switch $token
             case '--*=*'
             case --name --to --region --base-url --client-id --authorize-url --token-url \
-                --preset --daily --weekly --every
+                --preset --daily --weekly --every --account --project --version --lang \
+                --format --out --parallel --name-template --keep --file
                 set skip_next 1
             case '-*'
             case '*'
@@ -90,6 +92,8 @@ complete -c $command -n __d360_exporter_needs_verb -s v -l version -d 'Show the 
 
 complete -c $command -n __d360_exporter_needs_verb -a accounts -d 'Add, list, test, rename or remove stored accounts'
 complete -c $command -n __d360_exporter_needs_verb -a export -d 'Export versions, languages and formats into a folder'
+complete -c $command -n __d360_exporter_needs_verb -a presets -d 'Save, list, show, share or remove saved exports'
+complete -c $command -n __d360_exporter_needs_verb -a history -d 'List the runs of exports, with their files and failures'
 complete -c $command -n __d360_exporter_needs_verb -a projects -d 'List the projects the token can see'
 complete -c $command -n __d360_exporter_needs_verb -a versions -d 'List the versions of a project'
 complete -c $command -n __d360_exporter_needs_verb -a languages -d "List the languages of a project's version"
@@ -97,6 +101,16 @@ complete -c $command -n __d360_exporter_needs_verb -a schedule -d 'Back up a pre
 complete -c $command -n __d360_exporter_needs_verb -a sandbox -d 'Serve a Document360 API simulator on loopback'
 complete -c $command -n __d360_exporter_needs_verb -a verify -d 'Check a backup run folder against its manifest.json'
 complete -c $command -n __d360_exporter_needs_verb -a help -d 'Show the commands'
+# The same for `presets`.
+function __d360_exporter_presets_action_is
+    __d360_exporter_verb_is presets; or return 1
+    set -l action (__d360_exporter_accounts_action)
+    if test (count $argv) -eq 0
+        test -z "$action"
+    else
+        test -z "$action"; or contains -- $action $argv
+    end
+end
 
 # Options of every verb but the sandbox.
 set -l servers 'accounts export projects versions languages schedule'
@@ -131,23 +145,44 @@ complete -c $command -n "$schedule_action add" -l weekly -x -a 'mon tue wed thu 
 complete -c $command -n "$schedule_action add" -l every -x -d 'Every N hours (6h) or days (2d)'
 complete -c $command -n "$schedule_action list" -l json -d 'List as JSON'
 
-# The verbs that talk to a server.
-set -l connected 'export projects versions languages'
+# presets
+set -l presets_action '__d360_exporter_presets_action_is'
+complete -c $command -n "$presets_action" -a save -d 'Save the flags of an export under a name'
+complete -c $command -n "$presets_action" -a list -d 'List the presets'
+complete -c $command -n "$presets_action" -a show -d 'Show one preset'
+complete -c $command -n "$presets_action" -a remove -d 'Remove a preset'
+complete -c $command -n "$presets_action" -a rename -d 'Give a preset another name'
+complete -c $command -n "$presets_action" -a export -d 'Write a preset into a file, without a credential'
+complete -c $command -n "$presets_action" -a import -d 'Read a preset from a file'
+complete -c $command -n '__d360_exporter_verb_is presets' -l keep -x -d 'A backup: keep the last N runs, each in a dated folder (save)'
+complete -c $command -n '__d360_exporter_verb_is presets' -l file -r -F -d 'The file to write the preset into (export)'
+complete -c $command -n '__d360_exporter_verb_is presets' -l name -x -d 'Save the imported preset under this name (import)'
+complete -c $command -n '__d360_exporter_verb_is presets' -l replace -d 'Replace a preset of the same name (save, import)'
+
+# history
+complete -c $command -n '__d360_exporter_verb_is history' -l preset -x -d 'Only the runs of the preset NAME'
+complete -c $command -n '__d360_exporter_verb_is history' -l limit -x -d 'At most N runs (default 20; 0 for all)'
+complete -c $command -n '__d360_exporter_verb_is history' -l json -d 'Print the runs, with every file and failure, as JSON'
+
+# The verbs that talk to a server, and presets, which save their options.
+set -l connected 'export presets projects versions languages'
 complete -c $command -n "__d360_exporter_verb_is $connected" -l base-url -x -d 'API base URL (default: $D360_BASE_URL, else the EU region)'
 complete -c $command -n "__d360_exporter_verb_is $connected" -l region -x -a 'eu us' -d 'Region: eu, us, or a private hosting name'
 complete -c $command -n "__d360_exporter_verb_is $connected" -l account -x -d 'Use the stored account NAME'
 complete -c $command -n "__d360_exporter_verb_is $connected" -l json -d 'Print JSON instead of a table (export: one object per finished export)'
-complete -c $command -n '__d360_exporter_verb_is export versions languages' -l project -x -d "The project's id (default: \$D360_PROJECT_ID)"
-complete -c $command -n '__d360_exporter_verb_is export languages' -l version -x -a default -d 'A version\'s id, or "default"'
+complete -c $command -n '__d360_exporter_verb_is export presets versions languages' -l project -x -d "The project's id (default: \$D360_PROJECT_ID)"
+complete -c $command -n '__d360_exporter_verb_is export presets languages' -l version -x -a default -d 'A version\'s id, or "default"'
 
-# export
-complete -c $command -n '__d360_exporter_verb_is export' -l lang -x -a all -d 'A language code, or "all"; repeat for several'
-complete -c $command -n '__d360_exporter_verb_is export' -l format -x -a 'pdf html markdown' -d 'pdf, html or markdown; repeat for several'
-complete -c $command -n '__d360_exporter_verb_is export' -l out -x -a '(__fish_complete_directories (commandline -ct))' -d 'The folder to write the files into'
-complete -c $command -n '__d360_exporter_verb_is export' -l extract -d 'Also extract HTML and Markdown archives beside each'
-complete -c $command -n '__d360_exporter_verb_is export' -l overwrite -d 'Replace existing files instead of choosing a numbered name'
-complete -c $command -n '__d360_exporter_verb_is export' -l parallel -x -d 'Exports to run at once (1 to 64)'
-complete -c $command -n '__d360_exporter_verb_is export' -l name-template -x -d 'File names from {project} {version} {lang} {format} {date} {ext} ...'
+# export (and presets, which save its options)
+complete -c $command -n '__d360_exporter_verb_is export' -l preset -x -d "Run the saved preset NAME; flags given beside it replace its values"
+complete -c $command -n '__d360_exporter_verb_is export' -l scheduled -d 'The run was started by a schedule (history, desktop notification)'
+complete -c $command -n '__d360_exporter_verb_is export presets' -l lang -x -a all -d 'A language code, or "all"; repeat for several'
+complete -c $command -n '__d360_exporter_verb_is export presets' -l format -x -a 'pdf html markdown' -d 'pdf, html or markdown; repeat for several'
+complete -c $command -n '__d360_exporter_verb_is export presets' -l out -x -a '(__fish_complete_directories (commandline -ct))' -d 'The folder to write the files into'
+complete -c $command -n '__d360_exporter_verb_is export presets' -l extract -d 'Also extract HTML and Markdown archives beside each'
+complete -c $command -n '__d360_exporter_verb_is export presets' -l overwrite -d 'Replace existing files instead of choosing a numbered name'
+complete -c $command -n '__d360_exporter_verb_is export presets' -l parallel -x -d 'Exports to run at once (1 to 64)'
+complete -c $command -n '__d360_exporter_verb_is export presets' -l name-template -x -d 'File names from {project} {version} {lang} {format} {date} {ext} ...'
 
 # sandbox
 set -l sandbox '__d360_exporter_verb_is sandbox'
