@@ -59,6 +59,10 @@ HistoryView::HistoryView(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // Every column as wide as its text, so a time or a count is never cut
+    // to "1 Dec 202…"; What takes the rest. History is read with a limit, so
+    // measuring the rows stays cheap.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(HistoryTableModel::What,
                                                       QHeaderView::Stretch);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
