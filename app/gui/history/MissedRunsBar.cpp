@@ -21,7 +21,7 @@ constexpr int linesShown = 5;
 MissedRunsBar::MissedRunsBar(QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
-    , m_openHistory(new QPushButton(tr("Open &History"), this))
+    , m_openHistory(new QPushButton(tr("Open H&istory"), this))
     , m_dismiss(new QPushButton(tr("Dis&miss"), this))
 {
     setObjectName(QStringLiteral("missedRunsBar"));

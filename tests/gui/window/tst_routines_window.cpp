@@ -439,6 +439,66 @@ private Q_SLOTS:
         QVERIFY(desk.window->presetsMenu()->store()->contains(QStringLiteral("HTML only")));
     }
 
+    void aPresetRunAgainWhileItWaitsAsksFirst()
+    {
+        Desk desk(test::quickSandboxOptions());
+        QVERIFY(desk.startWithAccount());
+        QVERIFY(openReadyToExport(desk));
+        QVERIFY(savePreset(desk, QStringLiteral("Held")));
+        sandbox::SandboxFaults faults;
+        faults.holdExports = true; // running until the question has been answered
+        desk.server.setFaults(faults);
+        presetAction(*desk.window, QStringLiteral("Held"), "presetRunAction")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(desk.queue->count(), 1, 15000);
+        presetAction(*desk.window, QStringLiteral("Held"), "presetRunAction")->trigger();
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (question = desk.window->findChild<QMessageBox *>(QStringLiteral("duplicateQuestion")))
+                && question->isVisible(),
+            15000);
+        QCOMPARE(question->text(), QStringLiteral("These exports are already waiting or running."));
+        QTest::mouseClick(question->button(QMessageBox::Cancel), Qt::LeftButton);
+        QCOMPARE(desk.queue->count(), 1);
+        desk.server.setFaults({});
+        QTRY_VERIFY_WITH_TIMEOUT(allFinal(*desk.queue), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.window->historyView()->model()->rowCount(), 1, 5000);
+    }
+
+    void savingUnderATakenNameAsksBeforeReplacing()
+    {
+        Desk desk(test::quickSandboxOptions());
+        QVERIFY(desk.startWithAccount());
+        QVERIFY(openReadyToExport(desk));
+        QVERIFY(savePreset(desk, QStringLiteral("Weekly")));
+        auto *html = desk.window->findChild<QCheckBox *>(QStringLiteral("htmlCheck"));
+        html->setChecked(true);
+        auto *button = desk.window->findChild<QPushButton *>(QStringLiteral("savePresetButton"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        gui::SavePresetDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = desk.window->findChild<gui::SavePresetDialog *>())
+                    && dialog->isVisible());
+        dialog->nameEdit()->clear();
+        // Another case is the same name.
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("weekly"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY(
+            (question = dialog->findChild<QMessageBox *>(QStringLiteral("replacePresetQuestion")))
+            && question->isVisible());
+        // Not replaced until the writer says so.
+        QCOMPARE(desk.window->presetsMenu()->store()->find(QStringLiteral("Weekly"))->formats,
+                 QStringList { QStringLiteral("pdf") });
+        for (QAbstractButton *choice : question->buttons()) {
+            if (question->buttonRole(choice) == QMessageBox::AcceptRole)
+                QTest::mouseClick(choice, Qt::LeftButton);
+        }
+        QTRY_VERIFY(!desk.window->findChild<gui::SavePresetDialog *>());
+        QCOMPARE(desk.window->presetsMenu()->store()->all().size(), 1);
+        QCOMPARE(desk.window->presetsMenu()->store()->find(QStringLiteral("weekly"))->formats,
+                 (QStringList { QStringLiteral("pdf"), QStringLiteral("html") }));
+    }
+
     void aPresetOfAnUnknownAccountSaysSo()
     {
         Desk desk(test::quickSandboxOptions());
@@ -553,6 +613,9 @@ private Q_SLOTS:
         QVERIFY2(text.startsWith(QLatin1String("Nightly backup of Acme failed at ")),
                  qPrintable(text));
         QVERIFY2(text.endsWith(QLatin1String(": the token was refused")), qPrintable(text));
+        // Into the build folder, to see the bar as a writer does.
+        QVERIFY(desk.window->grab().toImage().save(
+            QDir::current().absoluteFilePath(QStringLiteral("main-window-missed-runs.png"))));
         QTest::mouseClick(bar->openHistoryButton(), Qt::LeftButton);
         auto *tabs = desk.window->findChild<QTabWidget *>(QStringLiteral("jobTabs"));
         QCOMPARE(tabs->currentWidget(), desk.window->historyView());
