@@ -509,8 +509,10 @@ void MainWindow::setRoutines(routines::PresetStore *presets, routines::HistorySt
     m_presetsMenu->setStore(presets, unavailableReason);
     if (m_historyView)
         m_historyView->setHistory(history, recorder, unavailableReason);
-    m_ui->exportPanel->findChild<QPushButton *>(QStringLiteral("savePresetButton"))
-        ->setVisible(presets != nullptr);
+    m_ui->exportPanel->setPresetsUnavailable(presets ? QString() : m_presetsMenu->toolTip());
+    if (recorder)
+        connect(recorder, &routines::RunRecorder::problem, this,
+                [this](const QString &text) { statusBar()->showMessage(text); });
     if (!history)
         return;
     const state::StateMeta meta(history->database());

@@ -130,6 +130,12 @@ void ExportPanel::setChoice(const QStringList &languageCodes, bool allLanguages,
         applyPendingLanguages();
 }
 
+void ExportPanel::setPresetsUnavailable(const QString &reason)
+{
+    m_presetsUnavailable = reason;
+    updateButton();
+}
+
 void ExportPanel::applyPendingLanguages()
 {
     if (!m_pendingLanguages)
@@ -196,7 +202,7 @@ void ExportPanel::updateButton()
 {
     const int count = jobCount();
     m_ui->exportButton->setEnabled(count > 0);
-    m_ui->savePresetButton->setEnabled(count > 0);
+    m_ui->savePresetButton->setEnabled(count > 0 && m_presetsUnavailable.isEmpty());
     // Spelled out: without a translation loaded, %n plurals read "file(s)".
     if (count == 1)
         m_ui->exportButton->setText(tr("Export 1 file"));
@@ -213,7 +219,9 @@ void ExportPanel::updateButton()
         why = tr("Pick at least one language and one format.");
     m_ui->exportButton->setToolTip(why);
     m_ui->savePresetButton->setToolTip(
-        why.isEmpty() ? tr("Save these choices under a name, to run them again later") : why);
+        !m_presetsUnavailable.isEmpty() ? m_presetsUnavailable
+            : why.isEmpty() ? tr("Save these choices under a name, to run them again later")
+                            : why);
 }
 
 void ExportPanel::fitLanguageListHeight()

@@ -65,6 +65,9 @@ public:
     // languages when the version's list has loaded (now, if it has).
     void setChoice(const QStringList &languageCodes, bool allLanguages,
                    const QList<api::ExportFormat> &formats);
+    // Without a state database there is nowhere to save a preset: "Save as
+    // preset…" stays disabled, with the reason as its tooltip.
+    void setPresetsUnavailable(const QString &reason);
 
 Q_SIGNALS:
     void exportRequested();
@@ -90,6 +93,7 @@ private:
     bool m_languagesLoaded = false;
     // Languages of a preset being edited, for when its version's list loads.
     std::optional<QStringList> m_pendingLanguages;
+    QString m_presetsUnavailable; // empty: presets can be saved
 };
 
 } // namespace d360::gui
