@@ -7,6 +7,11 @@
 #include "core/auth/ClientPool.h"
 #include "core/jobs/BatchPlanner.h"
 #include "core/jobs/JobQueue.h"
+#include "core/routines/HistoryStore.h"
+#include "core/routines/Preset.h"
+#include "core/routines/PresetStore.h"
+#include "core/routines/RunRecorder.h"
+#include "core/state/StateMeta.h"
 #include "gui/AboutDialog.h"
 #include "gui/AccountSwitcher.h"
 #include "gui/ApplicationIcon.h"
@@ -16,11 +21,16 @@
 #include "gui/accounts/AccountsDialog.h"
 #include "gui/accounts/SignInDialog.h"
 #include "gui/export/ExportPanel.h"
+#include "gui/history/HistoryView.h"
+#include "gui/history/MissedRunsBar.h"
 #include "gui/jobs/BatchNotifier.h"
 #include "gui/jobs/FinishedFileOpener.h"
 #include "gui/jobs/JobQueueView.h"
 #include "gui/jobs/QuestionWhileNeeded.h"
 #include "gui/jobs/QueueStatusIndicator.h"
+#include "gui/presets/PresetLauncher.h"
+#include "gui/presets/PresetsMenu.h"
+#include "gui/presets/SavePresetDialog.h"
 #include "gui/projects/ProjectTreeModel.h"
 #include "gui/settings/GuiSettings.h"
 #include "gui/settings/SettingsDialog.h"
@@ -38,6 +48,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QUrl>
@@ -59,6 +70,10 @@ MainWindow::MainWindow(auth::AccountManager *accounts, auth::ClientPool *clients
     m_ui->sandboxBanner->hide();
     m_ui->sandboxBanner->setAutoFillBackground(true);
     m_ui->attentionBar->hide();
+    m_missedRunsBar = new MissedRunsBar(m_ui->centralWidget);
+    m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_ui->attentionBar) + 1,
+                                      m_missedRunsBar);
+    connect(m_missedRunsBar, &MissedRunsBar::openHistoryRequested, this, &MainWindow::showHistory);
     m_ui->projectNotice->hide();
     // The job table takes the height the projects and the export panel do
     // not need.
@@ -84,6 +99,7 @@ MainWindow::MainWindow(auth::AccountManager *accounts, auth::ClientPool *clients
                     = m_projectFilter->mapToSource(m_ui->projectTree->currentIndex());
                 if (current.data(ProjectTreeModel::IdRole).toString() == projectId)
                     onTreeSelectionChanged();
+                applyPendingEdit();
             });
 
     m_statusIndicator = new QueueStatusIndicator(queue, this);
@@ -106,6 +122,18 @@ MainWindow::MainWindow(auth::AccountManager *accounts, auth::ClientPool *clients
         changed.save(changedStore);
     });
     connect(m_ui->exportPanel, &ExportPanel::exportRequested, this, &MainWindow::startExport);
+    connect(m_ui->exportPanel, &ExportPanel::savePresetRequested, this,
+            &MainWindow::openSavePreset);
+    m_presetLauncher = new PresetLauncher(m_accounts, m_clients, m_queue, this);
+    connect(m_presetLauncher, &PresetLauncher::ready, this,
+            [this](const QList<jobs::ExportJob> &planned) {
+                showQueue();
+                queueBatch(planned);
+            });
+    connect(m_presetLauncher, &PresetLauncher::problem, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_presetLauncher, &PresetLauncher::progress, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_ui->fixAccountButton, &QPushButton::clicked, this, &MainWindow::fixCurrentAccount);
 
     setUpToolBar();
@@ -175,6 +203,17 @@ void MainWindow::setUpMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    m_presetsMenu = new PresetsMenu(this);
+    menuBar()->addMenu(m_presetsMenu);
+    connect(m_presetsMenu->saveAction(), &QAction::triggered, this, &MainWindow::openSavePreset);
+    connect(m_presetsMenu, &PresetsMenu::runRequested, this, [this](const QString &name) {
+        QSettings store;
+        m_presetLauncher->runPreset(name, GuiSettings::load(store).effectiveFileNamePattern());
+    });
+    connect(m_presetsMenu, &PresetsMenu::editRequested, this, &MainWindow::editPreset);
+    connect(m_presetsMenu, &PresetsMenu::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
     QAction *about = helpMenu->addAction(tr("&About D360 Exporter"), this, &MainWindow::openAbout);
@@ -210,8 +249,30 @@ void MainWindow::ensureJobView()
 {
     if (m_jobView)
         return;
-    m_jobView = new JobQueueView(m_queue, m_ui->jobsArea);
-    m_ui->jobsLayout->addWidget(m_jobView);
+    // History is a tab beside the queue: both are lists of exports, and the
+    // writer looks at one at a time.
+    m_jobTabs = new QTabWidget(m_ui->jobsArea);
+    m_jobTabs->setObjectName(QStringLiteral("jobTabs"));
+    m_jobTabs->setDocumentMode(true);
+    m_jobView = new JobQueueView(m_queue, m_jobTabs);
+    m_jobTabs->addTab(m_jobView, tr("&Queue"));
+    m_historyView = new HistoryView(m_jobTabs);
+    m_historyView->setObjectName(QStringLiteral("historyView"));
+    m_jobTabs->addTab(m_historyView, tr("Hi&story"));
+    m_historyView->setHistory(m_history, m_recorder, m_routinesUnavailable);
+    m_jobTabs->setTabToolTip(1,
+                             m_history ? tr("Every run: this window's, the command line's "
+                                            "and the schedules'")
+                                       : m_historyView->toolTip());
+    connect(m_historyView, &HistoryView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_historyView, &HistoryView::runAgainRequested, this,
+            [this](const routines::RunRecord &run) {
+                QSettings store;
+                m_presetLauncher->runAgain(run,
+                                           GuiSettings::load(store).effectiveFileNamePattern());
+            });
+    m_ui->jobsLayout->addWidget(m_jobTabs);
     connect(m_jobView, &JobQueueView::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     m_ui->mainToolBar->addSeparator();
@@ -401,6 +462,7 @@ void MainWindow::onProjectsLoaded()
     // The writer's own choice, made while the list loaded, stands.
     if (project.isValid() && !m_ui->projectTree->currentIndex().isValid())
         m_ui->projectTree->setCurrentIndex(m_projectFilter->mapFromSource(project));
+    applyPendingEdit();
 }
 
 void MainWindow::onTreeActivated(const QModelIndex &proxyIndex)
@@ -436,6 +498,170 @@ void MainWindow::startExport()
     planner->start();
 }
 
+void MainWindow::setRoutines(routines::PresetStore *presets, routines::HistoryStore *history,
+                             routines::RunRecorder *recorder, const QString &unavailableReason)
+{
+    m_presets = presets;
+    m_history = history;
+    m_recorder = recorder;
+    m_routinesUnavailable = unavailableReason;
+    m_presetLauncher->setRoutines(presets, recorder);
+    m_presetsMenu->setStore(presets, unavailableReason);
+    if (m_historyView)
+        m_historyView->setHistory(history, recorder, unavailableReason);
+    m_ui->exportPanel->setPresetsUnavailable(presets ? QString() : m_presetsMenu->toolTip());
+    if (recorder)
+        connect(recorder, &routines::RunRecorder::problem, this,
+                [this](const QString &text) { statusBar()->showMessage(text); });
+    if (!history)
+        return;
+    const state::StateMeta meta(history->database());
+    m_missedRunsBar->showFailedScheduledRuns(*history,
+                                             meta.timeValue(state::StateMeta::windowLastSeenKey()));
+    rememberWindowSeen();
+}
+
+void MainWindow::rememberWindowSeen()
+{
+    if (!m_history)
+        return;
+    state::StateMeta meta(m_history->database());
+    QString error;
+    if (!meta.setTimeValue(state::StateMeta::windowLastSeenKey(), QDateTime::currentDateTimeUtc(),
+                           &error))
+        statusBar()->showMessage(error);
+}
+
+void MainWindow::showHistory()
+{
+    ensureJobView();
+    m_jobTabs->setCurrentWidget(m_historyView);
+}
+
+void MainWindow::showQueue()
+{
+    ensureJobView();
+    m_jobTabs->setCurrentWidget(m_jobView);
+}
+
+void MainWindow::openSavePreset()
+{
+    if (!m_presets) {
+        statusBar()->showMessage(m_presetsMenu->toolTip());
+        return;
+    }
+    const ExportPanel *panel = m_ui->exportPanel;
+    const std::optional<auth::Account> account = m_accounts->account(currentAccountId());
+    if (!account || !panel->version() || panel->jobCount() == 0) {
+        statusBar()->showMessage(
+            tr("Pick a version, its languages, formats and a folder first: a preset saves "
+               "what the export panel holds."));
+        return;
+    }
+    QSettings store;
+    const GuiSettings settings = GuiSettings::load(store);
+    const jobs::BatchSelection selection = panel->selection();
+    routines::Preset draft;
+    draft.accountName = account->label;
+    draft.projectId = selection.projectId;
+    draft.versions = selection.versionIds;
+    draft.languages
+        = selection.allLanguages ? QStringList { QStringLiteral("all") } : selection.languageCodes;
+    for (const api::ExportFormat format : selection.formats)
+        draft.formats.append(api::exportFormatName(format));
+    draft.outputFolder = selection.outputFolder;
+    draft.fileNamePattern = settings.effectiveFileNamePattern();
+    draft.extract = settings.extractZips;
+    if (m_pendingEdit && m_pendingEdit->projectId == draft.projectId) {
+        draft.name = m_pendingEdit->name;
+        draft.keepRuns = m_pendingEdit->keepRuns;
+    }
+    auto *dialog = new SavePresetDialog(m_presets, draft, panel->version()->isDefault, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SavePresetDialog::presetSaved, this, [this](const routines::Preset &preset) {
+        m_pendingEdit.reset();
+        statusBar()->showMessage(tr("Saved the preset \"%1\".").arg(preset.name), 15000);
+    });
+    dialog->open();
+}
+
+void MainWindow::editPreset(const QString &name)
+{
+    if (!m_presets)
+        return;
+    QString problem;
+    const std::optional<routines::Preset> preset = m_presets->find(name, &problem);
+    if (!preset) {
+        statusBar()->showMessage(
+            problem.isEmpty() ? tr("There is no preset named \"%1\".").arg(name) : problem);
+        return;
+    }
+    if (!preset->accountName.isEmpty()) {
+        const std::optional<auth::Account> account = m_accounts->findByLabel(preset->accountName);
+        if (!account) {
+            statusBar()->showMessage(
+                tr("The preset \"%1\" uses the account \"%2\", which is not set up here; it "
+                   "loads into the panel of the account shown now.")
+                    .arg(preset->name, preset->accountName));
+        } else if (account->id != currentAccountId()) {
+            setCurrentAccountId(account->id);
+        }
+    }
+    m_pendingEdit = std::make_unique<routines::Preset>(*preset);
+    m_pendingEditChosen = false;
+    m_ui->projectFilterEdit->clear();
+    QList<api::ExportFormat> formats = preset->selection().formats;
+    m_ui->exportPanel->setOutputFolder(preset->outputFolder);
+    m_ui->exportPanel->setChoice(preset->selection().languageCodes,
+                                 preset->selection().allLanguages, formats);
+    showQueue();
+    applyPendingEdit();
+    statusBar()->showMessage(tr("The preset \"%1\" is loaded: change what you need and save "
+                                "it again with \"Save as preset…\".")
+                                 .arg(preset->name),
+                             15000);
+}
+
+void MainWindow::applyPendingEdit()
+{
+    // Called again as the projects and then the project's versions load,
+    // until the preset's version is chosen in the tree.
+    if (!m_pendingEdit || m_pendingEditChosen)
+        return;
+    const QModelIndex project = m_projectModel->indexOfProject(m_pendingEdit->projectId);
+    if (!project.isValid())
+        return;
+    const bool versionsLoaded = m_projectModel->rowCount(project) > 0
+        && m_projectModel->versionAt(m_projectModel->index(0, 0, project)).has_value();
+    if (!versionsLoaded) {
+        m_ui->projectTree->expand(m_projectFilter->mapFromSource(project));
+        return;
+    }
+    QString wanted;
+    for (const QString &version : std::as_const(m_pendingEdit->versions)) {
+        if (version != QLatin1String("default")) {
+            wanted = version;
+            break;
+        }
+    }
+    m_pendingEditChosen = true;
+    for (int row = 0; row < m_projectModel->rowCount(project); ++row) {
+        const QModelIndex version = m_projectModel->index(row, 0, project);
+        const bool match = wanted.isEmpty()
+            ? version.data(ProjectTreeModel::IsDefaultRole).toBool()
+            : version.data(ProjectTreeModel::IdRole).toString() == wanted;
+        if (match) {
+            const QModelIndex shown = m_projectFilter->mapFromSource(version);
+            m_ui->projectTree->setCurrentIndex(shown);
+            m_ui->projectTree->scrollTo(shown);
+            return;
+        }
+    }
+    statusBar()->showMessage(
+        tr("The version the preset \"%1\" exports is no longer listed; pick one.")
+            .arg(m_pendingEdit->name));
+}
+
 int MainWindow::countAlreadyQueued(const QList<jobs::ExportJob> &planned) const
 {
     // The same export, into the same folder, still waiting or running; one
@@ -469,6 +695,9 @@ void MainWindow::queueBatch(const QList<jobs::ExportJob> &planned)
                                  5000);
         if (!ids.isEmpty())
             m_jobView->selectJobs(ids);
+        // The run is in history from now on, shown as running.
+        if (m_historyView)
+            m_historyView->refresh();
     };
     const int already = countAlreadyQueued(planned);
     if (already == 0) {
@@ -619,6 +848,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     saveLayout();
+    rememberWindowSeen();
     QMainWindow::closeEvent(event);
 }
 

@@ -23,6 +23,7 @@ class MainWindow;
 }
 
 class QSortFilterProxyModel;
+class QTabWidget;
 
 namespace d360::api {
 class ApiClient;
@@ -36,12 +37,22 @@ class JobQueue;
 class BatchPlanner;
 struct ExportJob;
 } // namespace d360::jobs
+namespace d360::routines {
+class HistoryStore;
+class PresetStore;
+class RunRecorder;
+struct Preset;
+} // namespace d360::routines
 
 namespace d360::gui {
 
 class AccountSwitcher;
 class BatchNotifier;
 class FinishedFileOpener;
+class HistoryView;
+class MissedRunsBar;
+class PresetLauncher;
+class PresetsMenu;
 class JobQueueView;
 class ProjectTreeModel;
 class QueueStatusIndicator;
@@ -68,7 +79,21 @@ public:
     QString currentAccountId() const;
     void setCurrentAccountId(const QString &accountId);
 
+    // The saved presets, history and the recorder of this window's runs;
+    // null when the state database could not be opened (unavailableReason
+    // then says why, and the presets and History are disabled with it).
+    // Also shows the scheduled runs that failed since the window was last
+    // open.
+    void setRoutines(routines::PresetStore *presets, routines::HistoryStore *history,
+                     routines::RunRecorder *recorder, const QString &unavailableReason = {});
+
     ProjectTreeModel *projectModel() const { return m_projectModel; }
+    PresetsMenu *presetsMenu() const { return m_presetsMenu; }
+    MissedRunsBar *missedRunsBar() const { return m_missedRunsBar; }
+    // Built with the job view (null until then), in a tab beside it.
+    HistoryView *historyView() const { return m_historyView; }
+    void showHistory();
+    void showQueue();
     // Built when the workspace is first shown (there is an account): the
     // first-run screen does without it. Null until then.
     JobQueueView *jobQueueView() const { return m_jobView; }
@@ -98,6 +123,10 @@ private:
     void filterProjects(const QString &text);
     void onTreeActivated(const QModelIndex &index);
     void startExport();
+    void openSavePreset();
+    void editPreset(const QString &name);
+    void applyPendingEdit();
+    void rememberWindowSeen();
     // Queues a planned batch, asking first when it repeats exports that
     // are still waiting or running.
     void queueBatch(const QList<jobs::ExportJob> &planned);
@@ -126,6 +155,18 @@ private:
     QueueStatusIndicator *m_statusIndicator = nullptr;
     BatchNotifier *m_notifier = nullptr;
     FinishedFileOpener *m_fileOpener = nullptr;
+    PresetsMenu *m_presetsMenu = nullptr;
+    PresetLauncher *m_presetLauncher = nullptr;
+    MissedRunsBar *m_missedRunsBar = nullptr;
+    QTabWidget *m_jobTabs = nullptr;
+    HistoryView *m_historyView = nullptr;
+    routines::PresetStore *m_presets = nullptr;
+    routines::HistoryStore *m_history = nullptr;
+    routines::RunRecorder *m_recorder = nullptr;
+    QString m_routinesUnavailable;
+    // A preset being loaded into the panel, until its version is chosen.
+    std::unique_ptr<routines::Preset> m_pendingEdit;
+    bool m_pendingEditChosen = false;
     QPointer<api::ApiClient> m_client;
     QPointer<jobs::BatchPlanner> m_planner;
     bool m_sandboxMode = false;

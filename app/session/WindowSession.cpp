@@ -83,6 +83,11 @@ bool WindowSession::start(QString *error)
     if (!openAccounts(error))
         return false;
     m_window = new gui::MainWindow(accounts(), clients(), queue());
+    m_window->setRoutines(m_session->presets(), m_session->history(), m_session->recorder(),
+                          m_session->state()
+                              ? QString()
+                              : tr("Presets and history are not available: the state database "
+                                   "could not be opened (the status bar says why)."));
     m_window->setSandboxAvailable(true);
     connect(m_window, &gui::MainWindow::sandboxRequested, this, [this] {
         QString problem;

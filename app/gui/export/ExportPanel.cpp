@@ -40,6 +40,10 @@ ExportPanel::ExportPanel(QWidget *parent)
         Q_EMIT outputFolderChanged(folder);
     });
     connect(m_ui->browseButton, &QToolButton::clicked, this, &ExportPanel::browseForFolder);
+    connect(m_ui->savePresetButton, &QPushButton::clicked, this, [this] {
+        if (jobCount() > 0)
+            Q_EMIT savePresetRequested();
+    });
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
         if (jobCount() > 0)
             Q_EMIT exportRequested();
@@ -106,8 +110,45 @@ void ExportPanel::loadLanguages()
         m_ui->languageStatusLabel->clear();
         m_languages->setLanguages(call->result());
         m_languagesLoaded = true;
+        applyPendingLanguages();
         updateButton();
     });
+}
+
+void ExportPanel::setChoice(const QStringList &languageCodes, bool allLanguages,
+                            const QList<api::ExportFormat> &formats)
+{
+    m_ui->pdfCheck->setChecked(formats.contains(api::ExportFormat::Pdf));
+    m_ui->htmlCheck->setChecked(formats.contains(api::ExportFormat::Html));
+    m_ui->markdownCheck->setChecked(formats.contains(api::ExportFormat::Markdown));
+    m_ui->allLanguagesCheck->setChecked(allLanguages);
+    if (allLanguages)
+        m_pendingLanguages.reset();
+    else
+        m_pendingLanguages = languageCodes;
+    if (m_languagesLoaded)
+        applyPendingLanguages();
+}
+
+void ExportPanel::setPresetsUnavailable(const QString &reason)
+{
+    m_presetsUnavailable = reason;
+    updateButton();
+}
+
+void ExportPanel::applyPendingLanguages()
+{
+    if (!m_pendingLanguages)
+        return;
+    const QStringList wanted = *std::exchange(m_pendingLanguages, std::nullopt);
+    // Empty means each version's default language, which the list ticks
+    // by itself.
+    if (wanted.isEmpty())
+        return;
+    for (const QString &code : m_languages->checkedCodes())
+        m_languages->setChecked(code, false);
+    for (const QString &code : wanted)
+        m_languages->setChecked(code, true);
 }
 
 void ExportPanel::setOutputFolder(const QString &folder)
@@ -161,6 +202,7 @@ void ExportPanel::updateButton()
 {
     const int count = jobCount();
     m_ui->exportButton->setEnabled(count > 0);
+    m_ui->savePresetButton->setEnabled(count > 0 && m_presetsUnavailable.isEmpty());
     // Spelled out: without a translation loaded, %n plurals read "file(s)".
     if (count == 1)
         m_ui->exportButton->setText(tr("Export 1 file"));
@@ -176,6 +218,10 @@ void ExportPanel::updateButton()
     else if (count == 0 && m_languagesLoaded)
         why = tr("Pick at least one language and one format.");
     m_ui->exportButton->setToolTip(why);
+    m_ui->savePresetButton->setToolTip(
+        !m_presetsUnavailable.isEmpty() ? m_presetsUnavailable
+            : why.isEmpty() ? tr("Save these choices under a name, to run them again later")
+                            : why);
 }
 
 void ExportPanel::fitLanguageListHeight()

@@ -58,15 +58,28 @@ public:
     // window's to fill in).
     jobs::BatchSelection selection() const;
     LanguageListModel *languageModel() const { return m_languages; }
+    const std::optional<api::Project> &project() const { return m_project; }
+    const std::optional<api::ProjectVersion> &version() const { return m_version; }
+
+    // A saved preset's choice, loaded for editing: the formats at once, the
+    // languages when the version's list has loaded (now, if it has).
+    void setChoice(const QStringList &languageCodes, bool allLanguages,
+                   const QList<api::ExportFormat> &formats);
+    // Without a state database there is nowhere to save a preset: "Save as
+    // preset…" stays disabled, with the reason as its tooltip.
+    void setPresetsUnavailable(const QString &reason);
 
 Q_SIGNALS:
     void exportRequested();
+    // "Save as preset…": the window asks the name and saves selection().
+    void savePresetRequested();
     void outputFolderChanged(const QString &folder);
 
 private:
     void loadLanguages();
     void abortLanguages();
     void updateButton();
+    void applyPendingLanguages();
     void fitLanguageListHeight();
     QList<api::ExportFormat> checkedFormats() const;
     void browseForFolder();
@@ -78,6 +91,9 @@ private:
     std::optional<api::Project> m_project;
     std::optional<api::ProjectVersion> m_version;
     bool m_languagesLoaded = false;
+    // Languages of a preset being edited, for when its version's list loads.
+    std::optional<QStringList> m_pendingLanguages;
+    QString m_presetsUnavailable; // empty: presets can be saved
 };
 
 } // namespace d360::gui

@@ -18,6 +18,11 @@ FinishedFileOpener::FinishedFileOpener(jobs::JobQueue *queue, QObject *parent)
             [this](const QUuid &id) { m_opened.remove(id); });
 }
 
+bool FinishedFileOpener::openPath(const QString &path)
+{
+    return QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
 void FinishedFileOpener::onJobChanged(const QUuid &id)
 {
     const jobs::ExportJob *job = m_queue->find(id);
@@ -28,7 +33,7 @@ void FinishedFileOpener::onJobChanged(const QUuid &id)
     if (!m_enabled || m_opened.contains(id) || !QFileInfo::exists(job->finalPath))
         return;
     m_opened.insert(id);
-    if (QDesktopServices::openUrl(QUrl::fromLocalFile(job->finalPath)))
+    if (openPath(job->finalPath))
         Q_EMIT opened(job->finalPath);
 }
 

@@ -23,6 +23,11 @@ class FinishedFileOpener : public QObject
 public:
     explicit FinishedFileOpener(jobs::JobQueue *queue, QObject *parent = nullptr);
 
+    // Opens a file or a folder with the desktop's handler, as every "open"
+    // of the window does (the tests catch them all in one place, with
+    // QDesktopServices::setUrlHandler). False when nothing could open it.
+    static bool openPath(const QString &path);
+
     void setEnabled(bool enabled) { m_enabled = enabled; }
     bool isEnabled() const { return m_enabled; }
 

@@ -6,6 +6,7 @@
 #include "core/jobs/QueueStore.h"
 #include "core/state/LegacyQueueImport.h"
 #include "core/state/StateDatabase.h"
+#include "core/state/StateMeta.h"
 #include "core/state/StateSchema.h"
 #include "support/JobSamples.h"
 #include "support/SavedQueue.h"
@@ -94,6 +95,36 @@ private Q_SLOTS:
     // Two connections are what a window and a command-line run are: each
     // writes its own queue in the same file, and neither fails for the
     // other's transactions.
+    void aMetaValueIsSeenByAnotherConnection()
+    {
+        // What the window keeps of itself ("window last seen") must be read
+        // by the next start, and by another process, as it was written.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("state.sqlite"));
+        QString problem;
+        auto first = state::StateDatabase::open(path, &problem);
+        QVERIFY2(first, qPrintable(problem));
+        auto second = state::StateDatabase::open(path, &problem);
+        QVERIFY2(second, qPrintable(problem));
+        state::StateMeta writer(first);
+        state::StateMeta reader(second);
+        const QString key = state::StateMeta::windowLastSeenKey();
+        QVERIFY(!reader.value(key));
+        QVERIFY(!reader.timeValue(key).isValid());
+        const QDateTime seen
+            = QDateTime::fromString(QStringLiteral("2026-03-04T02:31:05.120Z"), Qt::ISODateWithMs);
+        QString error;
+        QVERIFY2(writer.setTimeValue(key, seen, &error), qPrintable(error));
+        QCOMPARE(reader.timeValue(key), seen);
+        const QDateTime later = seen.addDays(1);
+        QVERIFY2(writer.setTimeValue(key, later, &error), qPrintable(error));
+        QCOMPARE(reader.timeValue(key), later);
+        // Not a time: absent, rather than a time of year 0.
+        QVERIFY2(writer.setValue(key, QStringLiteral("yesterday"), &error), qPrintable(error));
+        QCOMPARE(reader.value(key), QStringLiteral("yesterday"));
+        QVERIFY(!reader.timeValue(key).isValid());
+    }
+
     void twoConnectionsWriteTheirQueuesAtOnce()
     {
         QTemporaryDir dir;

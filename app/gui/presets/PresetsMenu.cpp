@@ -1,0 +1,190 @@
+// See PresetsMenu.h.
+#include "gui/presets/PresetsMenu.h"
+
+#include "core/routines/PresetStore.h"
+
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace d360::gui {
+
+PresetsMenu::PresetsMenu(QWidget *parent)
+    : QMenu(tr("P&resets"), parent)
+    , m_save(new QAction(tr("&Save as preset…"), this))
+{
+    setObjectName(QStringLiteral("presetsMenu"));
+    setToolTipsVisible(true);
+    m_save->setObjectName(QStringLiteral("savePresetAction"));
+    m_save->setToolTip(tr("Save the export panel's choices under a name"));
+    connect(this, &QMenu::aboutToShow, this, &PresetsMenu::rebuild);
+    setStore(nullptr);
+}
+
+void PresetsMenu::setStore(routines::PresetStore *store, const QString &unavailableReason)
+{
+    m_store = store;
+    menuAction()->setEnabled(store != nullptr);
+    const QString why = store ? QString()
+        : unavailableReason.isEmpty()
+        ? tr("Presets are not available: the state database is not open.")
+        : unavailableReason;
+    menuAction()->setToolTip(why);
+    setToolTip(why);
+    rebuild();
+}
+
+QMenu *PresetsMenu::presetMenu(const QString &name) const
+{
+    for (QMenu *menu : m_presetMenus) {
+        if (menu->property("presetName").toString().compare(name, Qt::CaseInsensitive) == 0)
+            return menu;
+    }
+    return nullptr;
+}
+
+void PresetsMenu::rebuild()
+{
+    // Not clear(): it would delete the save action, which the export panel
+    // shares.
+    qDeleteAll(m_presetMenus);
+    m_presetMenus.clear();
+    for (QAction *action : actions()) {
+        if (action == m_save)
+            continue;
+        removeAction(action);
+        if (action->parent() == this)
+            delete action;
+    }
+    if (actions().isEmpty())
+        addAction(m_save);
+    if (!m_store)
+        return;
+    QStringList problems;
+    const QList<routines::Preset> presets = m_store->all(&problems);
+    if (!presets.isEmpty() || !problems.isEmpty())
+        addSeparator();
+    for (const routines::Preset &preset : presets) {
+        // The name as it is: "&" in a name is no mnemonic.
+        QString title = preset.name;
+        title.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        auto *menu = new QMenu(title, this);
+        menu->setProperty("presetName", preset.name);
+        menu->setToolTipsVisible(true);
+        menu->menuAction()->setToolTip(preset.summary());
+        const QString name = preset.name;
+        QAction *run
+            = menu->addAction(tr("&Run"), this, [this, name] { Q_EMIT runRequested(name); });
+        run->setObjectName(QStringLiteral("presetRunAction"));
+        run->setToolTip(preset.summary());
+        QAction *edit
+            = menu->addAction(tr("&Edit"), this, [this, name] { Q_EMIT editRequested(name); });
+        edit->setObjectName(QStringLiteral("presetEditAction"));
+        edit->setToolTip(tr("Load it into the export panel, to change it and save it again"));
+        QAction *rename = menu->addAction(tr("Re&name…"), this, [this, name] { askRename(name); });
+        rename->setObjectName(QStringLiteral("presetRenameAction"));
+        QAction *copy = menu->addAction(tr("&Duplicate"), this, [this, name] { duplicate(name); });
+        copy->setObjectName(QStringLiteral("presetDuplicateAction"));
+        menu->addSeparator();
+        QAction *remove = menu->addAction(tr("De&lete…"), this, [this, name] { askDelete(name); });
+        remove->setObjectName(QStringLiteral("presetDeleteAction"));
+        addMenu(menu);
+        m_presetMenus.append(menu);
+    }
+    for (const QString &problem : std::as_const(problems)) {
+        QAction *broken = addAction(problem);
+        broken->setEnabled(false);
+    }
+}
+
+QString PresetsMenu::copyName(const QString &name, const QStringList &taken)
+{
+    const auto isTaken = [&taken](const QString &candidate) {
+        for (const QString &other : taken) {
+            if (other.compare(candidate, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    };
+    QString candidate = tr("%1 (copy)").arg(name);
+    for (int number = 2; isTaken(candidate); ++number)
+        candidate = tr("%1 (copy %2)").arg(name).arg(number);
+    return candidate;
+}
+
+void PresetsMenu::askRename(const QString &name)
+{
+    if (!m_store)
+        return;
+    auto *dialog = new QInputDialog(parentWidget());
+    dialog->setObjectName(QStringLiteral("renamePresetDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Rename Preset"));
+    dialog->setLabelText(tr("New name for \"%1\":").arg(name));
+    dialog->setTextValue(name);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, name](const QString &to) {
+        if (!m_store || to == name)
+            return;
+        QString error;
+        if (!routines::Preset::isValidName(to, &error) || !m_store->rename(name, to, &error)) {
+            Q_EMIT message(tr("The preset \"%1\" was not renamed: %2").arg(name, error));
+            return;
+        }
+        Q_EMIT message(tr("The preset \"%1\" is now \"%2\".").arg(name, to));
+    });
+    dialog->open();
+}
+
+void PresetsMenu::duplicate(const QString &name)
+{
+    if (!m_store)
+        return;
+    QString error;
+    std::optional<routines::Preset> preset = m_store->find(name, &error);
+    if (!preset) {
+        Q_EMIT message(tr("The preset \"%1\" could not be read: %2").arg(name, error));
+        return;
+    }
+    QStringList taken;
+    for (const routines::Preset &other : m_store->all())
+        taken.append(other.name);
+    preset->name = copyName(name, taken);
+    preset->createdAt = {};
+    preset->updatedAt = {};
+    if (!m_store->add(*preset, &error)) {
+        Q_EMIT message(tr("The preset \"%1\" could not be duplicated: %2").arg(name, error));
+        return;
+    }
+    Q_EMIT message(tr("Saved a copy of \"%1\" as \"%2\".").arg(name, preset->name));
+}
+
+void PresetsMenu::askDelete(const QString &name)
+{
+    if (!m_store)
+        return;
+    auto *question = new QMessageBox(QMessageBox::Question, tr("Delete Preset"),
+                                     tr("Delete the preset \"%1\"?").arg(name),
+                                     QMessageBox::NoButton, parentWidget());
+    question->setObjectName(QStringLiteral("deletePresetQuestion"));
+    question->setInformativeText(
+        tr("Its exported files and its history stay. A schedule that runs it will fail until "
+           "a preset of that name exists again."));
+    QPushButton *remove = question->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    question->addButton(QMessageBox::Cancel);
+    question->setDefaultButton(QMessageBox::Cancel);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::buttonClicked, this,
+            [this, remove, name](QAbstractButton *button) {
+                if (button != remove || !m_store)
+                    return;
+                QString error;
+                if (!m_store->remove(name, &error)) {
+                    Q_EMIT message(tr("The preset \"%1\" was not deleted: %2").arg(name, error));
+                    return;
+                }
+                Q_EMIT message(tr("The preset \"%1\" is deleted.").arg(name));
+            });
+    question->open();
+}
+
+} // namespace d360::gui
