@@ -41,7 +41,6 @@ struct ExportJob;
 
 namespace d360::routines {
 
-
 // The facts about a run that its jobs do not hold.
 struct RunInfo
 {
