@@ -15,24 +15,13 @@ HistoryTableModel::HistoryTableModel(QObject *parent)
 void HistoryTableModel::setRuns(const QList<routines::RunRecord> &runs,
                                 const QHash<QUuid, QString> &firstFailures)
 {
-    // A reset would drop the selection the writer is acting on; the rows
-    // are few (history is read with a limit), so a layout change that maps
-    // each kept run to its new row is cheap.
-    Q_EMIT layoutAboutToBeChanged();
-    const QModelIndexList before = persistentIndexList();
-    QList<QUuid> idsBefore;
-    for (const QModelIndex &index : before)
-        idsBefore.append(index.isValid() && index.row() < m_runs.size() ? m_runs.at(index.row()).id
-                                                                        : QUuid());
+    // A reset: runs come and go at both ends (new ones on top, retention
+    // removing old ones), and history is read with a limit, so the rows are
+    // few. The view chooses its current run again by id.
+    beginResetModel();
     m_runs = runs;
     m_firstFailures = firstFailures;
-    QModelIndexList after;
-    for (int i = 0; i < before.size(); ++i) {
-        const int row = rowOf(idsBefore.at(i));
-        after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
-    }
-    changePersistentIndexList(before, after);
-    Q_EMIT layoutChanged();
+    endResetModel();
 }
 
 const routines::RunRecord *HistoryTableModel::runAt(int row) const

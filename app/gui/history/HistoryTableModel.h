@@ -37,7 +37,7 @@ public:
     explicit HistoryTableModel(QObject *parent = nullptr);
 
     // The runs, newest first, and the first failure's message of each run
-    // that has one. Rows whose run stays keep their place in a selection.
+    // that has one.
     void setRuns(const QList<routines::RunRecord> &runs,
                  const QHash<QUuid, QString> &firstFailures);
 
