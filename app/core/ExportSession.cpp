@@ -3,6 +3,7 @@
 
 #include "core/jobs/JobQueue.h"
 #include "core/jobs/QueueStore.h"
+#include "core/routines/BackupAftercare.h"
 #include "core/routines/HistoryStore.h"
 #include "core/routines/PresetStore.h"
 #include "core/routines/RunRecorder.h"
@@ -45,6 +46,22 @@ ExportSession::ExportSession(const ExportSessionOptions &options, QObject *paren
                 return account ? account->label : accountId;
             },
             this);
+        // A backup run's manifest and retention, once history has its outcome.
+        auto *aftercare = new routines::BackupAftercare(m_history, this);
+        jobs::JobQueue *watched = m_queue.get();
+        connect(m_recorder, &routines::RunRecorder::runRecorded, aftercare,
+                [aftercare, watched](const QUuid &runId) {
+                    QList<jobs::ExportJob> jobs;
+                    for (const QUuid &id : watched->jobsOfBatch(runId)) {
+                        if (const jobs::ExportJob *job = watched->find(id))
+                            jobs.append(*job);
+                    }
+                    aftercare->start(runId, jobs);
+                });
+        connect(aftercare, &routines::BackupAftercare::finished, this,
+                [this](const QUuid &runId, const routines::BackupAftercare::Outcome &outcome) {
+                    Q_EMIT backupChecked(runId, outcome.warnings + outcome.problems);
+                });
     }
     // Jobs of an account whose token was refused wait for a new one; this
     // covers jobs restored later too, so it comes first.

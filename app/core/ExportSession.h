@@ -10,7 +10,8 @@
 //     and restores the saved queue from it only once every account's client has
 //     answered (start()), because a resumed job needs its account's client
 //     at once;
-//   - records every batch in history (RunRecorder) and keeps the presets;
+//   - records every batch in history (RunRecorder), keeps the presets, and
+//     gives a backup run its manifest and retention (BackupAftercare);
 //   - takes it all down in order: the queue stops its runners before the
 //     clients they use go, and the clients go before the accounts they
 //     report to.
@@ -27,6 +28,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include <memory>
 
@@ -86,6 +88,9 @@ public:
 Q_SIGNALS:
     // problem: why the saved queue could not be (fully) taken up, or empty.
     void queueRestored(const QString &problem);
+    // A backup run's manifest is written and retention applied; messages
+    // holds what the user should hear (a file over 1 GB, a folder left).
+    void backupChecked(const QUuid &runId, const QStringList &messages);
 
 private:
     void restoreQueue();

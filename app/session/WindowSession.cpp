@@ -108,6 +108,11 @@ bool WindowSession::start(QString *error)
                 if (!problem.isEmpty())
                     window->statusBar()->showMessage(problem);
             });
+    connect(m_session.get(), &ExportSession::backupChecked, m_window,
+            [window = m_window](const QUuid &, const QStringList &messages) {
+                if (!messages.isEmpty())
+                    window->statusBar()->showMessage(messages.join(QLatin1Char(' ')));
+            });
     // Tokens are read once the window is up (MainWindow::startUpFinished).
     connect(m_window, &gui::MainWindow::startUpFinished, m_session.get(), &ExportSession::start);
     m_window->show();

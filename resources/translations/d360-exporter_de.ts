@@ -459,6 +459,14 @@
         <source>Export the chosen languages and formats (Enter on this button)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save as pr&amp;eset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these choices as a preset</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobDetailsPane</name>
@@ -924,6 +932,10 @@ Prints D360_BASE_URL, D360_API_KEY and more as NAME=value lines for eval.</sourc
     </message>
     <message>
         <source>The sandbox account could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets and history are not available: the state database could not be opened (the status bar says why).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1473,9 +1485,67 @@ Run &quot;d360-exporter COMMAND --help&quot; for the options of a command.
 <context>
     <name>d360::cli::ExportCommand</name>
     <message>
+        <source>Print one JSON object per finished export on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the project with --project ID, or set D360_PROJECT_ID (see &quot;d360-exporter projects&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one --version ID, or --version default (see &quot;d360-exporter versions&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang all already includes every language; leave out the codes, or &quot;all&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use pdf, html or markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the folder to write into with --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use this --name-template: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--parallel takes a number from 1 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the unfinished batch of this command: %1 of %2 exports were done, %3 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot plan the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: interrupted; cancelling the running exports...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export Document360 projects as PDF, HTML or Markdown files.
 
 One export runs for every combination of the versions, languages and formats given. The token comes from D360_API_KEY or a stored account (--account), never from the command line; D360_BASE_URL and D360_PROJECT_ID fill in --base-url and --project.
+
+With --preset NAME the saved preset&apos;s values are used (see &quot;d360-exporter presets&quot;); a flag given beside it replaces that value.
 
 Running the same command again after a crash or Ctrl-C resumes the unfinished batch.
 
@@ -1483,6 +1553,113 @@ Example:
   d360-exporter export --project ID --version default --lang all --format pdf --out docs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run the saved preset NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was started by a schedule: it is recorded so in history, and a failure raises a desktop notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the backup&apos;s run folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the old backup run %1 (the preset keeps %n).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export: could not clear the finished batch from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup&apos;s manifest could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled export of %1 failed: %2. See &quot;d360-exporter history&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::cli::ExportReporter</name>
+    <message>
+        <source>done       %1 (%2, sha256 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+           extracted into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+           not extracted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed     %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Trace id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 done, %3 running, %4 failed; downloading %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 exports done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Interrupted: no half-written file was left under a final name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Run the same command again to finish the batch; completed files are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::cli::ExportRequestOptions</name>
     <message>
         <source>The project&apos;s id (default: $D360_PROJECT_ID).</source>
         <translation type="unfinished"></translation>
@@ -1544,116 +1721,97 @@ Example:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print one JSON object per finished export on stdout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the project with --project ID, or set D360_PROJECT_ID (see &quot;d360-exporter projects&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give at least one --version ID, or --version default (see &quot;d360-exporter versions&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--lang all already includes every language; leave out the codes, or &quot;all&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown format &quot;%1&quot;: use pdf, html or markdown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the folder to write into with --out DIR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot use this --name-template: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--parallel takes a number from 1 to 64.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>export: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resuming the unfinished batch of this command: %1 of %2 exports were done, %3 to try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot plan the export: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export: could not delete %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export: interrupted; cancelling the running exports...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write into the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
-    <name>d360::cli::ExportReporter</name>
+    <name>d360::cli::HistoryCommand</name>
     <message>
-        <source>done       %1 (%2, sha256 %3)</source>
+        <source>The runs of exports (from the window, the command line and schedules), newest first, with their files and failures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-           extracted into %1</source>
+        <source>Only the runs of the preset NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-           not extracted: %1</source>
+        <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>failed     %1: %2</source>
+        <source>At most N runs (default: 20; 0 for all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> Trace id: %1</source>
+        <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cancelled  %1</source>
+        <source>Print the runs, with every file and failure, as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1/%2 done, %3 running, %4 failed; downloading %5</source>
+        <source>--limit takes a number of runs (0 for all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 exports done</source>
+        <source>No runs yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, %1 failed</source>
+        <source>The preset &quot;%1&quot; has not run yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, %1 cancelled</source>
+        <source>running or interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> Interrupted: no half-written file was left under a final name.</source>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> Run the same command again to finish the batch; completed files are kept.</source>
+        <source>STARTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOOK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1708,6 +1866,248 @@ Example:
     </message>
 </context>
 <context>
+    <name>d360::cli::PresetsCommand</name>
+    <message>
+        <source>Saved exports (presets): save the flags of an export under a name, then run them with &quot;d360-exporter export --preset NAME&quot;, in the window, or on a schedule.
+
+Actions:
+  save NAME [the flags of export] [--keep N]
+  list [--json]
+  show NAME [--json]
+  remove NAME
+  rename OLD NEW
+  export NAME --file FILE
+  import FILE [--name NAME] [--account ACCOUNT] [--replace]
+
+A preset saved without --account takes its credential from D360_API_KEY and D360_BASE_URL each time it runs. --keep N makes it a backup: every run goes into a dated folder of its own, and the last N are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save, list, show, remove, rename, export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup: keep the last N runs, each in a dated folder (save).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write the preset into (export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the imported preset under this name (import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a preset of the same name (save, import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (list, show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one action: save, list, show, remove, rename, export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use save, list, show, remove, rename, export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;presets %1&quot; takes no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;presets %1&quot; takes one name (quote a name with spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;presets rename&quot; takes the old name and the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep takes a number of runs from 1 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stored account &quot;%1&quot; (see &quot;d360-exporter accounts list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --replace to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the preset &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it with: d360-exporter export --preset &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No presets yet. Save one with: d360-exporter presets save NAME --project ID --version default --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(environment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeps %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPORTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(D360_API_KEY and D360_BASE_URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each version&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeps the last %1 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the preset &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed the preset &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write with --file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the preset &quot;%1&quot; to %2 (no credential is in it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a preset that can be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; runs on the account &quot;%2&quot;, which is not stored here. Add it (d360-exporter accounts add --name &quot;%2&quot;), or pick one with --account NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --name NEW to import it beside, or --replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the preset &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no preset &quot;%1&quot; (see &quot;d360-exporter presets list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>d360::cli::ProjectsCommand</name>
     <message>
         <source>List the Document360 projects the token can see.</source>
@@ -1739,6 +2139,142 @@ Example:
     </message>
 </context>
 <context>
+    <name>d360::cli::ScheduleCommand</name>
+    <message>
+        <source>Back up a preset on a schedule that the operating system keeps (a systemd user timer on Linux), so it also runs when the window is closed. A schedule runs &quot;d360-exporter export --preset NAME --scheduled&quot;.
+
+Actions:
+  add     --preset NAME (--daily HH:MM | --weekly DAY HH:MM | --every N(h|d))
+  list    [--json]
+  remove  NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset to back up (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day at this time (24-hour, local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week on this day (mon..sun, or the full name) at the time that follows: --weekly mon 02:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every N hours (6h) or days (2d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N(h|d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one action: add, list or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use add, list or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say when with exactly one of --daily HH:MM, --weekly DAY HH:MM or --every N(h|d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the time after the day: --weekly DAY HH:MM, for example --weekly mon 02:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day and the time: --weekly DAY HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no preset named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled the preset &quot;%1&quot; %2. Wrote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer is enabled; &quot;systemctl --user list-timers&quot; shows when it runs next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To start the schedule, run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedules in %1. Add one with &quot;d360-exporter schedule add --preset NAME --daily 02:30&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the preset whose schedule to remove: schedule remove NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the schedule was running, also run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>d360::cli::SecretInput</name>
     <message>
         <source>cannot turn off echo on this terminal, so the token is not read from it; pipe it in instead</source>
@@ -1754,6 +2290,83 @@ Example:
     </message>
     <message>
         <source>reading a token is not supported on this system yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::cli::VerifyCommand</name>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that a backup run folder holds exactly the files its manifest.json lists: reports missing, changed and extra files, and planned files that were never exported. Exit status 0 when whole, 1 when not, 4 when the folder has no manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run folder (the one that holds manifest.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the run folder to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one run folder to verify, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is whole: 1 file checked against its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is whole: %n files checked against its manifest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not whole: 1 problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not whole: %n problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never exported, as the manifest&apos;s verdict says (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1827,10 +2440,6 @@ Example:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Job queue:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Settings:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,6 +2473,10 @@ Example:
     </message>
     <message>
         <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State database:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2162,6 +2775,10 @@ Projects it sees: %4</source>
         <source>This project is inactive in Document360. Its content may be out of date; it exports all the same.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save these choices under a name, to run them again later</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d360::gui::GuiSettings</name>
@@ -2187,6 +2804,100 @@ Projects it sees: %4</source>
     </message>
     <message>
         <source>Check on an export being built at least every %1 to %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::gui::HistoryTableModel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running (%1 planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files failed. The first failure: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::gui::HistoryView</name>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;un again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;manifest path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open fi&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet. Each export you start, here or from the command line or a schedule, is listed here when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History is not available: the state database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program could open %1. Its path is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2605,6 +3316,235 @@ Trace id: %2</source>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every run: this window&apos;s, the command line&apos;s and the schedules&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a version, its languages, formats and a folder first: a preset saves what the export panel holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the preset &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no preset named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; uses the account &quot;%2&quot;, which is not set up here; it loads into the panel of the account shown now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; is loaded: change what you need and save it again with &quot;Save as preset…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version the preset &quot;%1&quot; exports is no longer listed; pick one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::gui::MissedRunsBar</name>
+    <message>
+        <source>Open H&amp;istory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled runs that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed at %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 more failed run in History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more failed runs in History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::gui::PresetLauncher</name>
+    <message>
+        <source>%1 runs on the credential in the environment (D360_API_KEY), which only the command line reads. Run it with the command line, or edit it and save it with an account of this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs on the account &quot;%2&quot;, which is not set up here. Add that account, or edit the preset and save it with another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is not open yet. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no preset named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preset &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; has nothing to export now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be run again: history does not say what it exported, or into which folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be planned again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has nothing to export now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::gui::PresetsMenu</name>
+    <message>
+        <source>P&amp;resets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the export panel&apos;s choices under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets are not available: the state database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load it into the export panel, to change it and save it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; was not renamed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; is now &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; could not be duplicated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy of &quot;%1&quot; as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the preset &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its exported files and its history stay. A schedule that runs it will fail until a preset of that name exists again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d360::gui::ProjectTreeModel</name>
@@ -2684,6 +3624,53 @@ Trace id: %2</source>
     </message>
     <message>
         <source>Waiting %1 s for the API&apos;s rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::gui::SavePresetDialog</name>
+    <message>
+        <source>Export the &amp;default version when it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup writes each run into a dated folder of its own and keeps this many of the newest complete runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export whichever version the project marks as default at the time, rather than this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last runs (backup):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preset named &quot;%1&quot; exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its schedules and history stay; it then exports what you chose here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3150,74 +4137,38 @@ The sign-in is for project %2, but Document360 does not list that project for it
 <context>
     <name>d360::jobs::QueueStore</name>
     <message>
-        <source>The export queue %1 is in use by another D360 Exporter (process %2 on %3). Wait for it to finish, or stop it, and try again.</source>
+        <source>The export queue &quot;%1&quot; is in use by another D360 Exporter (process %2 on %3). Wait for it to finish, or stop it, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The export queue %1 cannot be locked (error %2); check the permissions of %3.</source>
+        <source>The export queue &quot;%1&quot; cannot be locked (error %2); check the permissions of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The saved export queue %1 could not be opened (%2); the queue starts empty and the file is left as it is.</source>
+        <source>The saved export queue could not be read (%1); the queue starts empty and the database is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is empty</source>
+        <source>job %1 is not JSON: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not an export queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>written by a newer version of D360 Exporter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved export queue %1 could not be read (%2), nor moved aside; the queue starts empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved export queue could not be read (%1). It was moved aside to %2; the queue starts empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>job %1 appears twice</source>
+        <source>job %1 holds the content of job %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n saved export job(s) could not be read and were left out (%1). A copy of the file is in %2.</source>
+        <source>%n saved export job(s) could not be read and were left out (%1). They are kept in the table unreadable_jobs of %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>cannot save the export queue to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <source>%n saved export job(s) could not be read and were left out (%1).</source>
+        <source>%n saved export job(s) could not be read and were left out (%1). They stay in %2 as they were (%3).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The file could not be copied (%1), so it was moved aside to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could be neither copied nor moved aside (%1); the next save of the queue will leave those jobs out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1: %2</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3327,6 +4278,625 @@ The sign-in is for project %2, but Document360 does not list that project for it
     </message>
 </context>
 <context>
+    <name>d360::routines::BackupAftercare</name>
+    <message>
+        <source>The manifest of %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::routines::BoundedProcess</name>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; did not answer within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed (exit code %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::routines::DesktopNotifier</name>
+    <message>
+        <source>There is no session bus, so no desktop to notify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notification service runs on this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::routines::FileScheduleInstaller</name>
+    <message>
+        <source>The scheduler is told by a command of your own session, which this program does not run for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no schedule for the preset &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::routines::HistoryStore</name>
+    <message>
+        <source>history has no run %1 to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::routines::ManifestItem</name>
+    <message>
+        <source>default language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::routines::ManifestReader</name>
+    <message>
+        <source>the folder has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, more than a manifest can be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 grew past the size a manifest can be while it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::routines::ManifestWriter</name>
+    <message>
+        <source>%1 is not a file (a link or a folder is in its place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::routines::Preset</name>
+    <message>
+        <source>default language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3 / %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preset needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preset&apos;s name cannot begin or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preset&apos;s name can be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preset&apos;s name cannot hold a slash, a backslash or a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset names no project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset names no version (an id, or &quot;default&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;all&quot; languages already includes every language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use pdf, html or markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset names no folder to write into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset&apos;s file-name template cannot be used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preset runs 1 to 64 exports at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup keeps a positive number of runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preset&apos;s field &quot;%1&quot; has the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a preset file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer version of D360 Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::routines::PresetPlanner</name>
+    <message>
+        <source>The preset &quot;%1&quot; has no account to run on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; cannot make its run folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; could not be planned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::routines::PresetStore</name>
+    <message>
+        <source>The preset &quot;%1&quot; cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no preset &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a preset &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::routines::RunFolder</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (a link or a file is in its place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 runs started in the same second</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::routines::RunFolderFiles</name>
+    <message>
+        <source>cannot open the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::routines::RunFolderRemover</name>
+    <message>
+        <source>%1 is not the name of a run folder; it was left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1 as a folder (not followed if it is a link): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was kept: it holds 1 item that its manifest does not list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was kept: it holds %n items that its manifest does not list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>d360::routines::RunManifest</name>
+    <message>
+        <source>the field %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 is not a count of bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 is not a SHA-256 in lower-case hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the extracted folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the extracted file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path %1 is absolute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path %1 holds a backslash or a NUL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path %1 is not a plain path inside the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 is not inside the run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run ended before this export did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 (%3 bytes), more than 1 GB: Document360 cannot import a file that large back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a run manifest (format &quot;%1&quot;, expected &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s format version is %1; this program reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field run_id is not a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field origin is &quot;%1&quot;, not window, cli or schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 is &quot;%2&quot;, not a format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 is &quot;%2&quot;, not exported or missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verdict does not match the items: it lists %1 missing, the items %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::routines::RunOrigin</name>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::routines::RunRecorder</name>
+    <message>
+        <source>The run could not be recorded in history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome of the run could not be recorded in history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::routines::ScheduleFiles</name>
+    <message>
+        <source>%1 is already there and was not written by D360 Exporter for this preset; it is left as it is. Move it away to schedule this preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written by D360 Exporter for this preset; it is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::routines::ScheduleSpec</name>
+    <message>
+        <source>&quot;%1&quot; is not a time of day: give it as HH:MM in 24-hour time, for example 02:30 or 23:15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day of the week: give mon, tue, wed, thu, fri, sat or sun (or the full English name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interval: give a whole number followed by h for hours or d for days, for example 6h or 2d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interval must be at least 1 hour or 1 day, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than the schedulers allow (at most %2 hours): give the interval in days instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than the schedulers allow (at most %2 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a schedule: it is daily HH:MM, weekly DAY HH:MM or every N(h|d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>d360::routines::ScheduleUnits</name>
+    <message>
+        <source>Give the preset to run with --preset NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset name &quot;%1&quot; holds a control character, which no scheduler can carry; rename the preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset name &quot;%1&quot; is too long for a schedule (systemd allows %2 characters in a unit name, and each character that is not a plain letter or digit takes four); give the preset a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backs up the preset &quot;%1&quot; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::routines::SystemdScheduleInstaller</name>
+    <message>
+        <source>systemctl was not called (D360_SYSTEMCTL=none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No systemd user manager answers here (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no schedule for the preset &quot;%1&quot; in %2 (see &quot;d360-exporter schedule list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the service D360 Exporter wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::routines::VerifyReport</name>
+    <message>
+        <source>not in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link is in its place (not followed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is no longer a plain file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes; the manifest says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its SHA-256 differs from the manifest&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1 (not followed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a plain file, not in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>d360::sandbox::LoopbackHttpListener</name>
     <message>
         <source>The sandbox listens on loopback addresses only, not on %1.</source>
@@ -3341,6 +4911,101 @@ The sign-in is for project %2, but Document360 does not list that project for it
     <name>d360::sandbox::SandboxServer</name>
     <message>
         <source>The sandbox is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::state::LegacyQueueFile</name>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an export queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer version of D360 Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::state::LegacyQueueImport</name>
+    <message>
+        <source>The export queue %1 of an earlier version could not be opened (%2); it is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export queue %1 of an earlier version could not be read (%2); it was not imported, and was moved aside to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export queue %1 of an earlier version could not be read (%2); it was not imported, and is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export queue %1 could not be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export queue %1 was imported, but could not be renamed; it will be looked at again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) of the export queue %1 could not be read (%2); they are kept in the table unreadable_jobs of %3, and the file as %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>d360::state::StateDatabase</name>
+    <message>
+        <source>The state database %1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the disk that holds %2 is full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state database %1 is damaged (%2) and could not be moved aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state database was damaged (%1). It was moved aside to %2, and a new one was started: the queue, history and presets start empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state database cannot be opened: Qt&apos;s SQLite driver (QSQLITE) is missing. Install the Qt 6 SQLite plugin (Debian: libqt6sql6-sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state database %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state database %1 refused a change: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::state::StateSchema</name>
+    <message>
+        <source>The state database %1 was written by a newer version of D360 Exporter (schema %2; this version knows %3). It is left as it is: update D360 Exporter, or move the file away to start afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state database %1 could not be brought to schema %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3376,6 +5041,22 @@ The sign-in is for project %2, but Document360 does not list that project for it
     </message>
     <message>
         <source>Serve a Document360 API simulator on loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save, list, show, share or remove saved exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the runs of exports, with their files and failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up a preset daily, weekly or every N hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a backup run folder against its manifest.json</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,9 @@
 
 #include "core/api/ApiClient.h"
 #include "core/jobs/BatchPlanner.h"
+#include "core/routines/RunFolder.h"
+
+#include <QDir>
 
 namespace d360::routines {
 
@@ -28,6 +31,16 @@ void PresetPlanner::start()
     m_context.presetName = m_preset.name;
     m_context.keepRuns = m_preset.keepRuns;
     m_context.accountName = m_preset.accountName;
+    if (m_preset.isBackup()) {
+        QString why;
+        m_context.runFolder = RunFolder::create(selection.outputFolder, m_preset.name,
+                                                QDateTime::currentDateTime(), &why);
+        if (m_context.runFolder.isEmpty()) {
+            fail(tr("The backup \"%1\" cannot make its run folder: %2").arg(m_preset.name, why));
+            return;
+        }
+        selection.outputFolder = m_context.runFolder;
+    }
     m_planner = new jobs::BatchPlanner(m_client, selection, this);
     connect(m_planner, &jobs::BatchPlanner::finished, this, &PresetPlanner::onPlanned);
     m_planner->start();
@@ -36,6 +49,9 @@ void PresetPlanner::start()
 void PresetPlanner::onPlanned()
 {
     if (!m_planner->error().isNull()) {
+        // Nothing was planned into it: the run folder goes (only if empty).
+        if (!m_context.runFolder.isEmpty())
+            QDir().rmdir(m_context.runFolder);
         m_apiError = m_planner->error();
         fail(tr("The preset \"%1\" could not be planned: %2")
                  .arg(m_preset.name, m_planner->error().displayText()));

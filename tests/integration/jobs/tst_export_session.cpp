@@ -9,11 +9,17 @@
 #include "core/jobs/BatchPlanner.h"
 #include "core/jobs/JobQueue.h"
 #include "core/jobs/QueueStore.h"
+#include "core/routines/HistoryStore.h"
+#include "core/routines/PresetPlanner.h"
+#include "core/routines/RunFolder.h"
+#include "core/routines/RunRecorder.h"
 #include "sandbox/SandboxServer.h"
 #include "support/SavedQueue.h"
 #include "support/SessionTestSupport.h"
 #include "support/TestSession.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -137,6 +143,55 @@ private Q_SLOTS:
         QVERIFY2(job->errorMessage.contains(QLatin1String("account is not available")),
                  qPrintable(job->errorMessage));
         QVERIFY(test::partFilesIn(out.path()).isEmpty());
+    }
+
+    // A backup preset run through the session, as the window's Presets menu
+    // runs it: a dated run folder, and once history has the outcome, its
+    // manifest, recorded in history.
+    void aBackupPresetGetsItsRunFolderAndManifest()
+    {
+        sandbox::SandboxServer server(test::quickSandboxOptions());
+        QVERIFY(server.start());
+        QTemporaryDir home;
+        QTemporaryDir out;
+        ExportSessionOptions options
+            = test::exportSessionOptions(home, test::fastClientSettings(), test::fastJobSettings());
+        options.stateFile = home.filePath(QStringLiteral("state.sqlite"));
+        ExportSession session(options);
+        QVERIFY(session.recorder());
+        const QString accountId
+            = test::addSessionOnlyAccount(session, server.baseUrl(), server.apiKey());
+        QVERIFY(!accountId.isEmpty());
+
+        routines::Preset preset;
+        preset.name = QStringLiteral("Nightly");
+        preset.projectId = test::acmeProject(server).projectId;
+        preset.versions = { QStringLiteral("default") };
+        preset.outputFolder = out.path();
+        preset.keepRuns = 2;
+        routines::PresetPlanner planner(preset, session.clients()->client(accountId), accountId,
+                                        QString());
+        QSignalSpy planned(&planner, &routines::PresetPlanner::finished);
+        planner.start();
+        QVERIFY(planned.count() == 1 || planned.wait(20000));
+        QVERIFY2(planner.error().isEmpty(), qPrintable(planner.error()));
+        const QString runFolder = planner.context().runFolder;
+        QCOMPARE(QFileInfo(runFolder).absolutePath(), out.filePath(QStringLiteral("Nightly")));
+        QVERIFY(routines::RunFolder::isRunFolderName(QFileInfo(runFolder).fileName()));
+
+        QSignalSpy checked(&session, &ExportSession::backupChecked);
+        const QUuid batch = planner.jobs().first().batchId;
+        session.recorder()->describeBatch(batch, planner.context());
+        session.queue()->enqueue(planner.jobs());
+        QVERIFY(checked.wait(30000));
+        QCOMPARE(checked.first().at(0).toUuid(), batch);
+        const QString manifest = QDir(runFolder).filePath(QStringLiteral("manifest.json"));
+        QVERIFY(QFile::exists(manifest));
+        const std::optional<routines::RunRecord> run = session.history()->run(batch);
+        QVERIFY(run);
+        QCOMPARE(run->presetName, QStringLiteral("Nightly"));
+        QCOMPARE(run->manifestPath, manifest);
+        QVERIFY(run->isComplete());
     }
 };
 
