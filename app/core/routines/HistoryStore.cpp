@@ -23,6 +23,13 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
+// For NOT NULL columns: Qt binds a null QString as SQL NULL, an empty one
+// as ''.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QDateTime timeOf(const QVariant &value)
 {
     return value.isNull() ? QDateTime()
@@ -118,11 +125,11 @@ bool HistoryStore::begin(const RunRecord &run, QString *error)
         "planned = excluded.planned"));
     query.addBindValue(idText(run.id));
     query.addBindValue(RunOriginText::name(run.origin));
-    query.addBindValue(run.accountName);
+    query.addBindValue(notNull(run.accountName));
     query.addBindValue(textOrNull(run.presetName));
-    query.addBindValue(run.projectId);
-    query.addBindValue(run.projectName);
-    query.addBindValue(run.description);
+    query.addBindValue(notNull(run.projectId));
+    query.addBindValue(notNull(run.projectName));
+    query.addBindValue(notNull(run.description));
     query.addBindValue(textOrNull(run.runFolder));
     query.addBindValue(run.keepRuns);
     query.addBindValue(
@@ -162,10 +169,10 @@ bool HistoryStore::finish(const QUuid &runId, const QList<jobs::ExportJob> &jobs
         int column = 0;
         insert.bindValue(column++, idText(runId));
         insert.bindValue(column++, idText(job.id));
-        insert.bindValue(column++, job.displayTitle());
-        insert.bindValue(column++, job.versionId);
-        insert.bindValue(column++, job.versionName);
-        insert.bindValue(column++, job.languageCode);
+        insert.bindValue(column++, notNull(job.displayTitle()));
+        insert.bindValue(column++, notNull(job.versionId));
+        insert.bindValue(column++, notNull(job.versionName));
+        insert.bindValue(column++, notNull(job.languageCode));
         insert.bindValue(column++, api::exportFormatName(job.format));
         insert.bindValue(column++, jobs::jobStateName(job.state));
         insert.bindValue(column++, done ? QVariant(job.finalPath) : textOrNull({}));

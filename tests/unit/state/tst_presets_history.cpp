@@ -225,6 +225,28 @@ private Q_SLOTS:
         QCOMPARE(history->runs({ {}, 0, {}, RunOrigin::Window }).first().id, plain.batchId);
     }
 
+    // Jobs that say little (no names: an older queue, an odd server) are
+    // still recorded, not refused for a missing name.
+    void aRunWithoutNamesIsRecorded()
+    {
+        jobs::JobSettings settings;
+        settings.maxConcurrentJobs = 0;
+        jobs::JobQueue queue(nullptr, settings);
+        QVERIFY(queue.restore(m_database, jobs::QueueStore::windowQueueName()).isEmpty());
+        auto history = std::make_shared<HistoryStore>(m_database);
+        RunRecorder recorder(&queue, history, RunOrigin::CommandLine, {});
+        jobs::ExportJob job = sampleJob(m_folder->path(), jobs::JobState::Queued);
+        job.projectName = QString();
+        job.versionName = QString();
+        job.accountId = QString();
+        queue.enqueue({ job });
+        QVERIFY(history->run(job.batchId));
+        QSignalSpy recorded(&recorder, &RunRecorder::runRecorded);
+        queue.cancelAll();
+        QCOMPARE(recorded.count(), 1);
+        QCOMPARE(history->items(job.batchId).size(), 1);
+    }
+
     // A restart finds a run history began; it stays as it was begun.
     void aRestoredBatchKeepsItsRun()
     {
