@@ -2,6 +2,7 @@
 #include "gui/history/HistoryView.h"
 
 #include "core/routines/HistoryStore.h"
+#include "core/routines/ManifestVerifier.h"
 #include "core/routines/RunRecorder.h"
 #include "gui/history/HistoryTableModel.h"
 #include "gui/jobs/FinishedFileOpener.h"
@@ -10,14 +11,17 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace d360::gui {
 
@@ -48,6 +52,8 @@ HistoryView::HistoryView(QWidget *parent)
           new QAction(QIcon(QStringLiteral(":/icons/action-retry.svg")), tr("R&un again"), this))
     , m_copyManifest(new QAction(QIcon(QStringLiteral(":/icons/action-copy.svg")),
                                  tr("Copy &manifest path"), this))
+    , m_verify(
+          new QAction(QIcon(QStringLiteral(":/icons/status-completed.svg")), tr("&Verify"), this))
     , m_openFileMenu(new QMenu(tr("Open fi&le"), this))
     , m_openFileButton(new QToolButton(this))
 {
@@ -78,11 +84,15 @@ HistoryView::HistoryView(QWidget *parent)
     m_openFileMenu->setIcon(QIcon(QStringLiteral(":/icons/action-open.svg")));
     connect(m_openFolder, &QAction::triggered, this, &HistoryView::openCurrentFolder);
     connect(m_copyManifest, &QAction::triggered, this, &HistoryView::copyManifestPath);
+    m_verify->setObjectName(QStringLiteral("historyVerifyAction"));
+    m_verify->setToolTip(tr("Read every file of this backup run again and compare it with its "
+                            "manifest"));
+    connect(m_verify, &QAction::triggered, this, &HistoryView::verifyCurrentRun);
     connect(m_runAgain, &QAction::triggered, this, [this] {
         if (const routines::RunRecord *run = m_model->runAt(m_table->currentIndex().row()))
             Q_EMIT runAgainRequested(*run);
     });
-    for (QAction *action : { m_openFolder, m_runAgain, m_copyManifest })
+    for (QAction *action : { m_openFolder, m_runAgain, m_copyManifest, m_verify })
         addAction(action);
 
     m_openFileButton->setObjectName(QStringLiteral("historyOpenFileButton"));
@@ -97,6 +107,7 @@ HistoryView::HistoryView(QWidget *parent)
     buttons->addWidget(m_openFileButton);
     buttons->addWidget(buttonFor(m_runAgain, this));
     buttons->addWidget(buttonFor(m_copyManifest, this));
+    buttons->addWidget(buttonFor(m_verify, this));
     buttons->addStretch(1);
 
     m_emptyLabel->setObjectName(QStringLiteral("historyEmptyLabel"));
@@ -233,6 +244,8 @@ void HistoryView::updateActions()
     m_openFileMenu->setEnabled(!m_currentFiles.isEmpty());
     m_runAgain->setEnabled(run != nullptr && run->isFinished());
     m_copyManifest->setEnabled(run != nullptr && !run->manifestPath.isEmpty());
+    m_verify->setEnabled(!m_verifying && run != nullptr && !run->runFolder.isEmpty()
+                         && !run->folderRemovedAt.isValid());
     fillOpenFileMenu();
 }
 
@@ -291,7 +304,69 @@ void HistoryView::showContextMenu(const QPoint &position)
     menu->addMenu(m_openFileMenu);
     menu->addAction(m_runAgain);
     menu->addAction(m_copyManifest);
+    menu->addAction(m_verify);
     menu->popup(m_table->viewport()->mapToGlobal(position));
+}
+
+void HistoryView::verifyCurrentRun()
+{
+    const routines::RunRecord *run = m_model->runAt(m_table->currentIndex().row());
+    if (!run || run->runFolder.isEmpty() || m_verifying)
+        return;
+    m_verifying = true;
+    updateActions();
+    const QUuid runId = run->id;
+    const QString folder = run->runFolder;
+    Q_EMIT message(tr("Verifying %1…").arg(QDir::toNativeSeparators(folder)));
+    auto *watcher = new QFutureWatcher<routines::VerifyReport>(this);
+    connect(watcher, &QFutureWatcher<routines::VerifyReport>::finished, this,
+            [this, watcher, runId] {
+                watcher->deleteLater();
+                m_verifying = false;
+                updateActions();
+                showVerifyReport(runId, watcher->result());
+            });
+    watcher->setFuture(
+        QtConcurrent::run([folder] { return routines::ManifestVerifier::verify(folder); }));
+}
+
+void HistoryView::showVerifyReport(const QUuid &runId, const routines::VerifyReport &report)
+{
+    const QString folder = QDir::toNativeSeparators(report.folder);
+    QString summary;
+    QStringList lines;
+    const auto group = [&lines](const QString &title, const QList<routines::VerifyFinding> &found) {
+        if (found.isEmpty())
+            return;
+        lines.append(title);
+        for (const routines::VerifyFinding &finding : found)
+            lines.append(QStringLiteral("  %1: %2").arg(finding.path, finding.detail));
+    };
+    if (report.manifestState != routines::VerifyReport::ManifestState::Read) {
+        summary = tr("%1 cannot be verified: %2").arg(folder, report.manifestProblem);
+    } else if (report.isWhole()) {
+        summary = tr("%1 is whole: %n file(s) checked against its manifest.", nullptr,
+                     report.filesChecked)
+                      .arg(folder);
+    } else {
+        summary = tr("%1 is not whole.").arg(folder);
+        group(tr("Missing:"), report.missing);
+        group(tr("Changed:"), report.changed);
+        group(tr("Extra:"), report.extra);
+        if (!report.notExported.isEmpty())
+            lines.append(tr("%n planned file(s) were never exported.", nullptr,
+                            int(report.notExported.size())));
+    }
+    lines += report.warnings;
+    auto *box = new QMessageBox(report.isWhole() ? QMessageBox::Information : QMessageBox::Warning,
+                                tr("Verify"), summary, QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("historyVerifyResult"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!lines.isEmpty())
+        box->setInformativeText(lines.join(QLatin1Char('\n')));
+    box->open();
+    Q_EMIT message(summary);
+    Q_EMIT verified(runId, report.isWhole());
 }
 
 } // namespace d360::gui

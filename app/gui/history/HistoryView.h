@@ -1,6 +1,8 @@
 // The History tab beside the queue: every run newest first (the window's,
 // the command line's, the schedules'), and what can be done with one: open
-// its folder, open one of its files, run it again, copy its manifest's path.
+// its folder, open one of its files, run it again, copy its manifest's path,
+// verify a backup run against its manifest (on a worker thread, since it
+// hashes every file; the result opens in a dialog that does not block).
 //
 // It reads history when something changed and only then: at once when this
 // window's recorder has saved a run's outcome (runRecorded), and, for runs
@@ -27,6 +29,7 @@ class QTableView;
 class QToolButton;
 
 namespace d360::routines {
+struct VerifyReport;
 class HistoryStore;
 class RunRecorder;
 } // namespace d360::routines
@@ -58,6 +61,8 @@ public:
     QAction *openFolderAction() const { return m_openFolder; }
     QAction *runAgainAction() const { return m_runAgain; }
     QAction *copyManifestAction() const { return m_copyManifest; }
+    // Re-reads every file the run's manifest lists, on a worker thread.
+    QAction *verifyAction() const { return m_verify; }
     // One action per completed file of the current run.
     QMenu *openFileMenu() const { return m_openFileMenu; }
 
@@ -71,6 +76,8 @@ Q_SIGNALS:
     void runAgainRequested(const d360::routines::RunRecord &run);
     // For the status bar.
     void message(const QString &text);
+    // A Verify ended; whole, or not (the dialog lists what is wrong).
+    void verified(const QUuid &runId, bool whole);
 
 private:
     void pollForChanges();
@@ -78,6 +85,8 @@ private:
     void fillOpenFileMenu();
     void openCurrentFolder();
     void copyManifestPath();
+    void verifyCurrentRun();
+    void showVerifyReport(const QUuid &runId, const routines::VerifyReport &report);
     void showContextMenu(const QPoint &position);
     void openPath(const QString &path);
 
@@ -89,6 +98,8 @@ private:
     QAction *m_openFolder;
     QAction *m_runAgain;
     QAction *m_copyManifest;
+    QAction *m_verify;
+    bool m_verifying = false;
     QMenu *m_openFileMenu;
     QToolButton *m_openFileButton;
     QTimer m_poll;
