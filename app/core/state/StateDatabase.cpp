@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
@@ -20,6 +21,9 @@ namespace {
 // A writer holds the database for milliseconds; a process that finds it busy
 // waits this long before it reports the database as busy.
 constexpr int busyTimeoutMs = 10000;
+// Opening and migrating takes milliseconds; another process holding the
+// open lock longer than this is stuck.
+constexpr int openLockWaitMs = 30000;
 
 // Below this, a failure to open is most likely the full disk: SQLite needs
 // room for its write-ahead log and its shared-memory index.
@@ -80,6 +84,22 @@ std::shared_ptr<StateDatabase> StateDatabase::open(const QString &filePath, QStr
         } else {
             file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         }
+    }
+
+    // One process at a time opens and migrates: two connections switching a
+    // new database to WAL, or upgrading their locks to migrate it, get
+    // SQLITE_BUSY at once, without the busy timeout (SQLite's rule against
+    // deadlock). Held for milliseconds; a process that died holding it is
+    // recognised by QLockFile.
+    QLockFile opening(filePath + QStringLiteral(".open.lock"));
+    opening.setStaleLockTime(openLockWaitMs);
+    // A lock that cannot even be made (a full disk, a read-only folder) is
+    // no reason to stop here: the open that follows says what is wrong.
+    if (!opening.tryLock(openLockWaitMs) && opening.error() == QLockFile::LockFailedError) {
+        *problem = tr("The state database %1 is being opened by another D360 Exporter that does "
+                      "not finish; try again, or look for a stuck process.")
+                       .arg(shownPath);
+        return nullptr;
     }
 
     std::shared_ptr<StateDatabase> database(new StateDatabase(filePath, uniqueConnectionName()));

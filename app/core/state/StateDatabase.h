@@ -11,7 +11,10 @@
 // back the last changes, which the queue resumes from as from any earlier
 // moment. A busy timeout makes a second process wait its turn rather than
 // fail, and writes begin IMMEDIATE, so two processes never deadlock while
-// upgrading their read locks.
+// upgrading their read locks. Opening itself (the switch to WAL, the
+// migrations) is done by one process at a time, under a lock file beside the
+// database, since SQLite answers "database is locked" at once, without
+// waiting, when two processes do it together.
 //
 // The schema is versioned (PRAGMA user_version) and migrated forward at open
 // (StateSchema). A file that is not a database is moved aside under a

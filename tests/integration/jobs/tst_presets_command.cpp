@@ -225,6 +225,27 @@ private Q_SLOTS:
                      .size(),
                  1);
     }
+
+    // Four commands starting at once on a home with no state database yet:
+    // each opens it (the first makes it and switches it to WAL) and none is
+    // told "database is locked", which two did before opening was taken in
+    // turn.
+    void commandsStartingTogetherAllOpenTheNewDatabase()
+    {
+        sandbox::SandboxServer server(test::quickSandboxOptions());
+        QVERIFY(server.start());
+        QTemporaryDir home;
+        std::vector<std::unique_ptr<ExporterProcess>> commands;
+        for (int index = 0; index < 4; ++index) {
+            commands.push_back(std::make_unique<ExporterProcess>(server, home.path()));
+            commands.back()->start({ QStringLiteral("presets"), QStringLiteral("list") });
+        }
+        for (const std::unique_ptr<ExporterProcess> &command : commands) {
+            const ExporterProcess::Result result = command->wait(30000);
+            QVERIFY(result.finished);
+            QVERIFY2(result.exitCode == 0, result.err.constData());
+        }
+    }
 };
 
 QTEST_MAIN(PresetsCommandTest)
