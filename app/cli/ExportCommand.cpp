@@ -418,17 +418,7 @@ void ExportCommand::onBatchFinished(const QUuid &batchId)
             m_aftercareFailed = outcome.manifestPath.isEmpty();
             concludeBatch();
         });
-    aftercare->start(batchId, jobsOfBatch());
-}
-
-QList<jobs::ExportJob> ExportCommand::jobsOfBatch() const
-{
-    QList<jobs::ExportJob> jobs;
-    for (const QUuid &id : m_queue->jobsOfBatch(m_batchId)) {
-        if (const jobs::ExportJob *job = m_queue->find(id))
-            jobs.append(*job);
-    }
-    return jobs;
+    aftercare->start(batchId, m_queue->batchJobs(batchId));
 }
 
 void ExportCommand::concludeBatch()

@@ -85,7 +85,6 @@ private:
     void onBatchFinished(const QUuid &batchId);
     // The summary and the exit code, once everything after the batch is done.
     void concludeBatch();
-    QList<jobs::ExportJob> jobsOfBatch() const;
     void onInterrupted(int signalNumber);
     QString failureText(const QString &message) const override;
     // A scheduled run that failed says so on the desktop, when it can.

@@ -51,12 +51,7 @@ ExportSession::ExportSession(const ExportSessionOptions &options, QObject *paren
         jobs::JobQueue *watched = m_queue.get();
         connect(m_recorder, &routines::RunRecorder::runRecorded, aftercare,
                 [aftercare, watched](const QUuid &runId) {
-                    QList<jobs::ExportJob> jobs;
-                    for (const QUuid &id : watched->jobsOfBatch(runId)) {
-                        if (const jobs::ExportJob *job = watched->find(id))
-                            jobs.append(*job);
-                    }
-                    aftercare->start(runId, jobs);
+                    aftercare->start(runId, watched->batchJobs(runId));
                 });
         connect(aftercare, &routines::BackupAftercare::finished, this,
                 [this](const QUuid &runId, const routines::BackupAftercare::Outcome &outcome) {

@@ -253,6 +253,16 @@ QList<QUuid> JobQueue::jobsOfBatch(const QUuid &batchId) const
     return ids;
 }
 
+QList<ExportJob> JobQueue::batchJobs(const QUuid &batchId) const
+{
+    QList<ExportJob> jobs;
+    for (const ExportJob &job : m_jobs) {
+        if (job.batchId == batchId)
+            jobs.append(job);
+    }
+    return jobs;
+}
+
 bool JobQueue::isBatchFinished(const QUuid &batchId) const
 {
     return !m_unfinishedInBatch.contains(batchId);

@@ -103,6 +103,8 @@ public:
     int rowOf(const QUuid &id) const { return m_rows.value(id, -1); }
     const ExportJob *find(const QUuid &id) const;
     QList<QUuid> jobsOfBatch(const QUuid &batchId) const;
+    // The same jobs themselves, in queue order (for history and manifests).
+    QList<ExportJob> batchJobs(const QUuid &batchId) const;
     int runningCount() const { return int(m_runners.size()); }
     // True when every job of the batch has ended.
     bool isBatchFinished(const QUuid &batchId) const;

@@ -78,11 +78,7 @@ void RunRecorder::onJobsAdded(int firstRow, int lastRow)
 
 bool RunRecorder::beginRun(const QUuid &batchId)
 {
-    QList<jobs::ExportJob> jobs;
-    for (const QUuid &id : m_queue->jobsOfBatch(batchId)) {
-        if (const jobs::ExportJob *job = m_queue->find(id))
-            jobs.append(*job);
-    }
+    QList<jobs::ExportJob> jobs = m_queue->batchJobs(batchId);
     if (jobs.isEmpty())
         return false;
     const BatchContext context = m_contexts.value(batchId);
@@ -115,11 +111,7 @@ void RunRecorder::onBatchFinished(const QUuid &batchId)
     // begun now, so its outcome has a run to belong to.
     if (!m_history->run(batchId) && !beginRun(batchId))
         return;
-    QList<jobs::ExportJob> jobs;
-    for (const QUuid &id : m_queue->jobsOfBatch(batchId)) {
-        if (const jobs::ExportJob *job = m_queue->find(id))
-            jobs.append(*job);
-    }
+    QList<jobs::ExportJob> jobs = m_queue->batchJobs(batchId);
     QDateTime finishedAt;
     for (const jobs::ExportJob &job : std::as_const(jobs)) {
         if (job.finishedAt.isValid() && (!finishedAt.isValid() || job.finishedAt > finishedAt))
