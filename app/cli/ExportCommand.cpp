@@ -123,6 +123,7 @@ bool ExportCommand::openState()
     }
     for (const QString &notice : std::as_const(notices))
         err() << tr("export: %1").arg(notice) << '\n';
+    m_history = std::make_shared<routines::HistoryStore>(m_state);
     return true;
 }
 
@@ -284,7 +285,7 @@ void ExportCommand::resumeOrPlan()
     if (!openState())
         return;
     m_recorder = new routines::RunRecorder(
-        m_queue, std::make_shared<routines::HistoryStore>(m_state),
+        m_queue, m_history,
         m_scheduled ? routines::RunOrigin::Schedule : routines::RunOrigin::CommandLine,
         [server = identity.server](const QString &accountId) {
             return accountId.isEmpty() ? server : accountId;
@@ -393,13 +394,12 @@ void ExportCommand::onBatchFinished(const QUuid &batchId)
     // A backup's manifest and retention come first, unless the user asked
     // to stop: history already holds the outcome (RunRecorder is connected
     // before this).
-    const std::optional<routines::RunRecord> run = routines::HistoryStore(m_state).run(batchId);
+    const std::optional<routines::RunRecord> run = m_history->run(batchId);
     if (m_interruptedBy != 0 || !run || run->runFolder.isEmpty()) {
         concludeBatch();
         return;
     }
-    auto *aftercare
-        = new routines::BackupAftercare(std::make_shared<routines::HistoryStore>(m_state), this);
+    auto *aftercare = new routines::BackupAftercare(m_history, this);
     connect(
         aftercare, &routines::BackupAftercare::finished, this,
         [this, aftercare](const QUuid &, const routines::BackupAftercare::Outcome &outcome) {

@@ -43,8 +43,9 @@ class JobQueue;
 }
 
 namespace d360::routines {
+class HistoryStore;
 class RunRecorder;
-}
+} // namespace d360::routines
 
 namespace d360::state {
 class StateDatabase;
@@ -112,6 +113,8 @@ private:
     int m_parallel = 0;
 
     std::shared_ptr<state::StateDatabase> m_state;
+    // One for the recorder, the aftercare and the look-ups between them.
+    std::shared_ptr<routines::HistoryStore> m_history;
     std::unique_ptr<api::ApiClient> m_client;
     routines::RunRecorder *m_recorder = nullptr;
     jobs::JobQueue *m_queue = nullptr;

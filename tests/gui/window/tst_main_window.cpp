@@ -26,6 +26,7 @@
 #include "support/ApiTestSupport.h"
 #include "support/SandboxFixture.h"
 #include "support/TestSession.h"
+#include "support/WindowTestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractProxyModel>
@@ -148,46 +149,6 @@ struct Desk
     gui::MainWindow *window = nullptr;
 };
 
-// The first active project with a few versions, as shown in the window.
-const sandbox::DemoProject *smallActiveProject(const sandbox::SandboxServer &server)
-{
-    for (const sandbox::DemoProject &project : server.demoData().projects()) {
-        if (project.status == 0 && project.versions.size() > 1 && project.versions.size() < 20
-            && project.defaultVersion()->languages.size() >= 2)
-            return &project;
-    }
-    return nullptr;
-}
-
-// Selects the project's default version in the tree, as a click would.
-bool pickDefaultVersion(gui::MainWindow &window, const sandbox::DemoProject &project)
-{
-    auto *tree = window.findChild<QTreeView *>(QStringLiteral("projectTree"));
-    gui::ProjectTreeModel *model = window.projectModel();
-    if (!QTest::qWaitFor([&] { return model->indexOfProject(project.id).isValid(); }, 15000))
-        return false;
-    const QModelIndex projectIndex = model->indexOfProject(project.id);
-    auto *proxy = qobject_cast<QAbstractProxyModel *>(tree->model());
-    tree->expand(proxy->mapFromSource(projectIndex));
-    const bool loaded = QTest::qWaitFor(
-        [&] {
-            return model->rowCount(projectIndex) > 0
-                && model->versionAt(model->index(0, 0, projectIndex)).has_value();
-        },
-        15000);
-    if (!loaded)
-        return false;
-    for (int row = 0; row < model->rowCount(projectIndex); ++row) {
-        const QModelIndex version = model->index(row, 0, projectIndex);
-        if (version.data(gui::ProjectTreeModel::IsDefaultRole).toBool()) {
-            const QRect rect = tree->visualRect(proxy->mapFromSource(version));
-            QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
-            return tree->currentIndex() == proxy->mapFromSource(version);
-        }
-    }
-    return false;
-}
-
 // The window open on the default version of a small active project, with
 // the output folder typed as a writer would and the languages loaded.
 bool openReadyToExport(Desk &desk)
@@ -195,8 +156,8 @@ bool openReadyToExport(Desk &desk)
     desk.openWindow();
     if (!QTest::qWaitForWindowExposed(desk.window))
         return false;
-    const sandbox::DemoProject *project = smallActiveProject(desk.server);
-    if (!project || !pickDefaultVersion(*desk.window, *project))
+    const sandbox::DemoProject *project = test::smallActiveProject(desk.server);
+    if (!project || !test::pickDefaultVersion(*desk.window, *project))
         return false;
     auto *folder = desk.window->findChild<QLineEdit *>(QStringLiteral("outputFolderEdit"));
     folder->clear();
@@ -265,9 +226,9 @@ private Q_SLOTS:
         QCOMPARE(desk.window->findChild<gui::AccountSwitcher *>()->currentText(),
                  QStringLiteral("Sandbox"));
 
-        const sandbox::DemoProject *project = smallActiveProject(desk.server);
+        const sandbox::DemoProject *project = test::smallActiveProject(desk.server);
         QVERIFY(project);
-        QVERIFY(pickDefaultVersion(*desk.window, *project));
+        QVERIFY(test::pickDefaultVersion(*desk.window, *project));
 
         // The output folder, typed as a writer would.
         auto *folder = desk.window->findChild<QLineEdit *>(QStringLiteral("outputFolderEdit"));
@@ -487,8 +448,8 @@ private Q_SLOTS:
         QVERIFY(desk.startWithAccount());
         desk.openWindow();
         QVERIFY(QTest::qWaitForWindowExposed(desk.window));
-        const sandbox::DemoProject *project = smallActiveProject(desk.server);
-        QVERIFY(pickDefaultVersion(*desk.window, *project));
+        const sandbox::DemoProject *project = test::smallActiveProject(desk.server);
+        QVERIFY(test::pickDefaultVersion(*desk.window, *project));
         auto *languages = desk.window->findChild<gui::LanguageListModel *>();
         QTRY_VERIFY_WITH_TIMEOUT(languages->rowCount() >= 2, 15000);
         auto *exportButton = desk.window->findChild<QPushButton *>(QStringLiteral("exportButton"));
@@ -542,7 +503,7 @@ private Q_SLOTS:
                 inactive = &candidate;
         }
         QVERIFY(inactive);
-        QVERIFY(pickDefaultVersion(*desk.window, *inactive));
+        QVERIFY(test::pickDefaultVersion(*desk.window, *inactive));
         QTRY_VERIFY(desk.window->findChild<QLabel *>(QStringLiteral("selectionLabel"))
                         ->text()
                         .contains(QLatin1String("inactive")));

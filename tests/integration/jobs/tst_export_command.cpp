@@ -17,8 +17,6 @@
 using namespace d360;
 using test::ExporterProcess;
 
-namespace { } // namespace
-
 class ExportCommandTest : public QObject
 {
     Q_OBJECT
