@@ -6,9 +6,11 @@
 #include "cli/TextTable.h"
 #include "core/auth/AccountRepository.h"
 #include "core/routines/PresetStore.h"
+#include "core/routines/ScheduleRename.h"
 #include "core/state/ApplicationState.h"
 #include "core/state/StateDatabase.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -250,7 +252,33 @@ void PresetsCommand::rename(const QString &from, const QString &to)
         return;
     }
     out() << tr("Renamed the preset \"%1\" to \"%2\".").arg(from, to) << '\n';
-    finish(Success);
+    // The preset is renamed whatever becomes of its schedule, which the
+    // scheduler runs by name: carried over here, or said why not.
+    auto *schedule
+        = routines::ScheduleRename::start(routines::ScheduleInstallerOptions::fromEnvironment(),
+                                          from, to, QCoreApplication::applicationFilePath(), this);
+    connect(schedule, &routines::ScheduleRename::finished, this,
+            [this, from, to](const routines::ScheduleOutcome &outcome) {
+                using Result = routines::ScheduleOutcome::Result;
+                if (outcome.result == Result::NotFound) {
+                    finish(Success);
+                    return;
+                }
+                if (outcome.result != Result::Done) {
+                    fail(tr("The preset is renamed, but its schedule still runs \"%1\": %2")
+                             .arg(from, outcome.problem),
+                         NotConfigured);
+                    return;
+                }
+                out() << tr("Its schedule now runs \"%1\".").arg(to) << '\n';
+                if (!outcome.schedulerUpdated) {
+                    err() << outcome.notUpdatedReason << '\n';
+                    out() << tr("To update the scheduler, run:") << '\n';
+                    for (const QString &command : outcome.commandsToRun)
+                        out() << "  " << command << '\n';
+                }
+                finish(Success);
+            });
 }
 
 void PresetsCommand::exportPreset(const QString &name)

@@ -11,6 +11,7 @@
 #include "core/routines/Preset.h"
 #include "core/routines/PresetStore.h"
 #include "core/routines/RunRecorder.h"
+#include "core/routines/ScheduleRename.h"
 #include "core/state/StateMeta.h"
 #include "gui/AboutDialog.h"
 #include "gui/AccountSwitcher.h"
@@ -31,6 +32,7 @@
 #include "gui/presets/PresetLauncher.h"
 #include "gui/presets/PresetsMenu.h"
 #include "gui/presets/SavePresetDialog.h"
+#include "gui/presets/ScheduleDialog.h"
 #include "gui/projects/ProjectTreeModel.h"
 #include "gui/settings/GuiSettings.h"
 #include "gui/settings/SettingsDialog.h"
@@ -211,6 +213,9 @@ void MainWindow::setUpMenus()
         m_presetLauncher->runPreset(name, GuiSettings::load(store).effectiveFileNamePattern());
     });
     connect(m_presetsMenu, &PresetsMenu::editRequested, this, &MainWindow::editPreset);
+    connect(m_presetsMenu, &PresetsMenu::scheduleRequested, this, &MainWindow::openSchedule);
+    connect(m_presetsMenu, &PresetsMenu::renamed, this, &MainWindow::moveSchedule);
+    setScheduleOptions(routines::ScheduleInstallerOptions::fromEnvironment());
     connect(m_presetsMenu, &PresetsMenu::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 
@@ -219,6 +224,57 @@ void MainWindow::setUpMenus()
     QAction *about = helpMenu->addAction(tr("&About D360 Exporter"), this, &MainWindow::openAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::setScheduleOptions(const routines::ScheduleInstallerOptions &options)
+{
+    m_scheduleOptions = options;
+    delete m_scheduleLister;
+    m_scheduleLister = routines::ScheduleInstaller::create(options, this);
+    m_presetsMenu->setScheduleInstaller(m_scheduleLister);
+}
+
+void MainWindow::openSchedule(const QString &presetName)
+{
+    // One dialog per preset: a second "Schedule…" brings the first back.
+    for (ScheduleDialog *open : findChildren<ScheduleDialog *>()) {
+        if (open->presetName() == presetName) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    auto *dialog = new ScheduleDialog(m_scheduleOptions, presetName,
+                                      QCoreApplication::applicationFilePath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ScheduleDialog::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    dialog->open();
+}
+
+void MainWindow::moveSchedule(const QString &from, const QString &to)
+{
+    auto *rename = routines::ScheduleRename::start(m_scheduleOptions, from, to,
+                                                   QCoreApplication::applicationFilePath(), this);
+    connect(
+        rename, &routines::ScheduleRename::finished, this,
+        [this, from, to](const routines::ScheduleOutcome &outcome) {
+            using Result = routines::ScheduleOutcome::Result;
+            if (outcome.result == Result::NotFound)
+                return;
+            QString text;
+            if (outcome.result != Result::Done)
+                text = tr("The preset \"%1\" is renamed, but its schedule still runs "
+                          "\"%2\": %3")
+                           .arg(to, from, outcome.problem);
+            else if (outcome.schedulerUpdated)
+                text = tr("The preset \"%1\" is now \"%2\", and so is its schedule.").arg(from, to);
+            else
+                text = tr("The preset \"%1\" is now \"%2\", and so is its schedule; the "
+                          "scheduler learns it after: %3")
+                           .arg(from, to, outcome.commandsToRun.join(QStringLiteral("; ")));
+            statusBar()->showMessage(text, 30000);
+        });
 }
 
 void MainWindow::openAbout()

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "core/api/ServerAddress.h"
+#include "core/routines/ScheduleInstaller.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -87,6 +88,11 @@ public:
     void setRoutines(routines::PresetStore *presets, routines::HistoryStore *history,
                      routines::RunRecorder *recorder, const QString &unavailableReason = {});
 
+    // Where a preset's "Schedule…" writes (the scheduler's folder, whether
+    // systemctl is called): from the environment, as for `schedule add`,
+    // unless a test says otherwise.
+    void setScheduleOptions(const routines::ScheduleInstallerOptions &options);
+
     ProjectTreeModel *projectModel() const { return m_projectModel; }
     PresetsMenu *presetsMenu() const { return m_presetsMenu; }
     MissedRunsBar *missedRunsBar() const { return m_missedRunsBar; }
@@ -125,6 +131,8 @@ private:
     void startExport();
     void openSavePreset();
     void editPreset(const QString &name);
+    void openSchedule(const QString &presetName);
+    void moveSchedule(const QString &from, const QString &to);
     void applyPendingEdit();
     void rememberWindowSeen();
     // Queues a planned batch, asking first when it repeats exports that
@@ -164,6 +172,10 @@ private:
     routines::HistoryStore *m_history = nullptr;
     routines::RunRecorder *m_recorder = nullptr;
     QString m_routinesUnavailable;
+    routines::ScheduleInstallerOptions m_scheduleOptions;
+    // Reads the schedules for the Presets menu; each Schedule dialog has
+    // an installer of its own for its one change.
+    routines::ScheduleInstaller *m_scheduleLister = nullptr;
     // A preset being loaded into the panel, until its version is chosen.
     std::unique_ptr<routines::Preset> m_pendingEdit;
     bool m_pendingEditChosen = false;

@@ -2106,6 +2106,18 @@ A preset saved without --account takes its credential from D360_API_KEY and D360
         <source>presets: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The preset is renamed, but its schedule still runs &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its schedule now runs &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To update the scheduler, run:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d360::cli::ProjectsCommand</name>
@@ -3402,6 +3414,18 @@ Trace id: %2</source>
         <source>The version the preset &quot;%1&quot; exports is no longer listed; pick one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The preset &quot;%1&quot; is renamed, but its schedule still runs &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; is now &quot;%2&quot;, and so is its schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; is now &quot;%2&quot;, and so is its schedule; the scheduler learns it after: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d360::gui::MissedRunsBar</name>
@@ -3595,6 +3619,22 @@ Trace id: %2</source>
         <source>The preset &quot;%1&quot; is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the operating system run it daily, weekly or at an interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating system runs it %1, also when this window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d360::gui::ProjectTreeModel</name>
@@ -3721,6 +3761,113 @@ Trace id: %2</source>
     </message>
     <message>
         <source>The preset could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::gui::ScheduleDialog</name>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating system runs the preset &quot;%1&quot; at these times, also when this window is closed. Each run is recorded in History; a run that fails raises a desktop notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At an interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time (local):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands that start the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now it runs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no schedule yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how often it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The scheduler was not told: %2 To finish, run these commands in a terminal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not scheduled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; is scheduled %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; is scheduled %2; the schedule starts once the commands in its dialog are run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It runs also when this window is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule is not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; has no schedule any more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4864,6 +5011,14 @@ The sign-in is for project %2, but Document360 does not list that project for it
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The interval must be between 1 and %1 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interval must be between 1 and %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d360::routines::ScheduleUnits</name>
@@ -5045,6 +5200,10 @@ The sign-in is for project %2, but Document360 does not list that project for it
     </message>
     <message>
         <source>the state database %1 refused a change: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state database %1 is being opened by another D360 Exporter that does not finish; try again, or look for a stuck process.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,10 +45,7 @@ std::optional<ScheduleSpec> ScheduleSpec::daily(const QString &time, QString *pr
                        .arg(time);
         return std::nullopt;
     }
-    ScheduleSpec spec;
-    spec.m_kind = Kind::Daily;
-    spec.m_time = QTime(match.captured(1).toInt(), match.captured(2).toInt());
-    return spec;
+    return dailyAt(QTime(match.captured(1).toInt(), match.captured(2).toInt()));
 }
 
 std::optional<ScheduleSpec> ScheduleSpec::weekly(const QString &day, const QString &time,
@@ -69,9 +66,7 @@ std::optional<ScheduleSpec> ScheduleSpec::weekly(const QString &day, const QStri
     std::optional<ScheduleSpec> spec = daily(time, problem);
     if (!spec)
         return std::nullopt;
-    spec->m_kind = Kind::Weekly;
-    spec->m_day = found->day;
-    return spec;
+    return weeklyAt(found->day, spec->time());
 }
 
 std::optional<ScheduleSpec> ScheduleSpec::every(const QString &interval, QString *problem)
@@ -105,6 +100,33 @@ std::optional<ScheduleSpec> ScheduleSpec::every(const QString &interval, QString
         *problem = tr("\"%1\" is longer than the schedulers allow (at most %2 days).")
                        .arg(interval)
                        .arg(maximumDays);
+        return std::nullopt;
+    }
+    return everyInterval(count, unit, problem);
+}
+
+ScheduleSpec ScheduleSpec::dailyAt(QTime time)
+{
+    ScheduleSpec spec;
+    spec.m_kind = Kind::Daily;
+    spec.m_time = QTime(time.hour(), time.minute());
+    return spec;
+}
+
+ScheduleSpec ScheduleSpec::weeklyAt(Qt::DayOfWeek day, QTime time)
+{
+    ScheduleSpec spec = dailyAt(time);
+    spec.m_kind = Kind::Weekly;
+    spec.m_day = day;
+    return spec;
+}
+
+std::optional<ScheduleSpec> ScheduleSpec::everyInterval(int count, Unit unit, QString *problem)
+{
+    if (count < 1 || count > maximumCount(unit)) {
+        *problem = unit == Unit::Hours
+            ? tr("The interval must be between 1 and %1 hours.").arg(maximumHours)
+            : tr("The interval must be between 1 and %1 days.").arg(maximumDays);
         return std::nullopt;
     }
     ScheduleSpec spec;

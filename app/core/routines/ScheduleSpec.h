@@ -39,6 +39,14 @@ public:
     // interval: N followed by h (hours) or d (days), N at least 1.
     static std::optional<ScheduleSpec> every(const QString &interval, QString *problem);
 
+    // The same from parts a form already holds (the window's Schedule
+    // dialog); seconds are dropped, as no scheduler file carries them.
+    static ScheduleSpec dailyAt(QTime time);
+    static ScheduleSpec weeklyAt(Qt::DayOfWeek day, QTime time);
+    // count must be within 1..maximumCount(unit).
+    static std::optional<ScheduleSpec> everyInterval(int count, Unit unit, QString *problem);
+    static int maximumCount(Unit unit) { return unit == Unit::Hours ? maximumHours : maximumDays; }
+
     // "daily 02:30", "weekly mon 02:30", "every 6h".
     QString toText() const;
     static std::optional<ScheduleSpec> fromText(const QString &text, QString *problem);

@@ -2,7 +2,9 @@
 #include "gui/presets/PresetsMenu.h"
 
 #include "core/routines/PresetStore.h"
+#include "core/routines/ScheduleInstaller.h"
 
+#include <QHash>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -31,6 +33,12 @@ void PresetsMenu::setStore(routines::PresetStore *store, const QString &unavaila
         : unavailableReason;
     menuAction()->setToolTip(why);
     setToolTip(why);
+    rebuild();
+}
+
+void PresetsMenu::setScheduleInstaller(routines::ScheduleInstaller *installer)
+{
+    m_schedules = installer;
     rebuild();
 }
 
@@ -64,6 +72,14 @@ void PresetsMenu::rebuild()
     const QList<routines::Preset> presets = m_store->all(&problems);
     if (!presets.isEmpty() || !problems.isEmpty())
         addSeparator();
+    QHash<QString, QString> schedules;
+    if (m_schedules && !presets.isEmpty()) {
+        // A schedule file that cannot be read only loses its label here;
+        // the Schedule dialog says why.
+        QString ignored;
+        for (const routines::ScheduleEntry &entry : m_schedules->list(&ignored))
+            schedules.insert(entry.presetName, entry.spec.describe());
+    }
     for (const routines::Preset &preset : presets) {
         // The name as it is: "&" in a name is no mnemonic.
         QString title = preset.name;
@@ -81,6 +97,16 @@ void PresetsMenu::rebuild()
             = menu->addAction(tr("&Edit"), this, [this, name] { Q_EMIT editRequested(name); });
         edit->setObjectName(QStringLiteral("presetEditAction"));
         edit->setToolTip(tr("Load it into the export panel, to change it and save it again"));
+        const QString schedule = schedules.value(name);
+        QAction *scheduleAction = menu->addAction(
+            schedule.isEmpty() ? tr("&Schedule…") : tr("&Schedule… (%1)").arg(schedule), this,
+            [this, name] { Q_EMIT scheduleRequested(name); });
+        scheduleAction->setObjectName(QStringLiteral("presetScheduleAction"));
+        scheduleAction->setToolTip(
+            schedule.isEmpty()
+                ? tr("Have the operating system run it daily, weekly or at an interval")
+                : tr("The operating system runs it %1, also when this window is closed")
+                      .arg(schedule));
         QAction *rename = menu->addAction(tr("Re&name…"), this, [this, name] { askRename(name); });
         rename->setObjectName(QStringLiteral("presetRenameAction"));
         QAction *copy = menu->addAction(tr("&Duplicate"), this, [this, name] { duplicate(name); });
@@ -131,6 +157,7 @@ void PresetsMenu::askRename(const QString &name)
             return;
         }
         Q_EMIT message(tr("The preset \"%1\" is now \"%2\".").arg(name, to));
+        Q_EMIT renamed(name, to);
     });
     dialog->open();
 }

@@ -1,13 +1,15 @@
 // The "Presets" menu of the menu bar: "Save as preset…" and, for each saved
-// preset, a submenu to run, edit, rename, duplicate or delete it.
+// preset, a submenu to run, edit, schedule, rename, duplicate or delete it.
 //
 // A menu rather than a side panel: presets are used now and then, and a menu
 // is reachable from the keyboard (Alt, then the mnemonics) without taking
 // room from the queue. It is rebuilt from the store each time it opens, so a
-// preset saved by the command line a minute ago is there. Rename, duplicate
-// and delete are done here, each through a non-modal dialog (delete asks
-// first); running and editing are the window's (they need the panel, the
-// account's client and the queue), so they are signals.
+// preset saved by the command line a minute ago is there, and so is a
+// schedule added by `schedule add` (read from the scheduler's files). Rename,
+// duplicate and delete are done here, each through a non-modal dialog
+// (delete asks first); running, editing and scheduling are the window's
+// (they need the panel, the account's client, the queue or the scheduler),
+// so they are signals.
 #pragma once
 
 #include <QCoreApplication>
@@ -16,7 +18,8 @@
 
 namespace d360::routines {
 class PresetStore;
-}
+class ScheduleInstaller;
+} // namespace d360::routines
 
 namespace d360::gui {
 
@@ -31,6 +34,9 @@ public:
     void setStore(routines::PresetStore *store, const QString &unavailableReason = {});
     routines::PresetStore *store() const { return m_store; }
 
+    // Only read (list()), to show each preset's schedule; null: none shown.
+    void setScheduleInstaller(routines::ScheduleInstaller *installer);
+
     QAction *saveAction() const { return m_save; }
     // Lists the presets again (what opening the menu does).
     void rebuild();
@@ -43,6 +49,9 @@ public:
 Q_SIGNALS:
     void runRequested(const QString &name);
     void editRequested(const QString &name);
+    void scheduleRequested(const QString &name);
+    // After the store renamed it (its schedule, if any, is the window's).
+    void renamed(const QString &from, const QString &to);
     // For the status bar: what was done, or why it could not be.
     void message(const QString &text);
 
@@ -52,6 +61,7 @@ private:
     void askDelete(const QString &name);
 
     routines::PresetStore *m_store = nullptr;
+    routines::ScheduleInstaller *m_schedules = nullptr;
     QAction *m_save;
     QList<QMenu *> m_presetMenus;
 };

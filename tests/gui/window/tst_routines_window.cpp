@@ -24,6 +24,7 @@
 #include "gui/history/MissedRunsBar.h"
 #include "gui/presets/PresetsMenu.h"
 #include "gui/presets/SavePresetDialog.h"
+#include "gui/presets/ScheduleDialog.h"
 #include "gui/projects/ProjectTreeModel.h"
 #include "sandbox/SandboxServer.h"
 #include "session/WindowSession.h"
@@ -31,20 +32,24 @@
 #include "support/JobSamples.h"
 #include "support/SandboxFixture.h"
 #include "support/TestSession.h"
+#include "support/WindowTestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -54,6 +59,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTreeView>
 #include <QUrl>
 #include <QUuid>
@@ -162,44 +168,6 @@ struct Desk
     gui::MainWindow *window = nullptr;
 };
 
-const sandbox::DemoProject *smallActiveProject(const sandbox::SandboxServer &server)
-{
-    for (const sandbox::DemoProject &project : server.demoData().projects()) {
-        if (project.status == 0 && project.versions.size() > 1 && project.versions.size() < 20
-            && project.defaultVersion()->languages.size() >= 2)
-            return &project;
-    }
-    return nullptr;
-}
-
-bool pickDefaultVersion(gui::MainWindow &window, const sandbox::DemoProject &project)
-{
-    auto *tree = window.findChild<QTreeView *>(QStringLiteral("projectTree"));
-    gui::ProjectTreeModel *model = window.projectModel();
-    if (!QTest::qWaitFor([&] { return model->indexOfProject(project.id).isValid(); }, 15000))
-        return false;
-    const QModelIndex projectIndex = model->indexOfProject(project.id);
-    auto *proxy = qobject_cast<QAbstractProxyModel *>(tree->model());
-    tree->expand(proxy->mapFromSource(projectIndex));
-    const bool loaded = QTest::qWaitFor(
-        [&] {
-            return model->rowCount(projectIndex) > 0
-                && model->versionAt(model->index(0, 0, projectIndex)).has_value();
-        },
-        15000);
-    if (!loaded)
-        return false;
-    for (int row = 0; row < model->rowCount(projectIndex); ++row) {
-        const QModelIndex version = model->index(row, 0, projectIndex);
-        if (version.data(gui::ProjectTreeModel::IsDefaultRole).toBool()) {
-            const QRect rect = tree->visualRect(proxy->mapFromSource(version));
-            QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
-            return tree->currentIndex() == proxy->mapFromSource(version);
-        }
-    }
-    return false;
-}
-
 // The window on the default version of a small project, the folder typed,
 // the languages loaded.
 bool openReadyToExport(Desk &desk)
@@ -207,8 +175,8 @@ bool openReadyToExport(Desk &desk)
     desk.openWindow();
     if (!QTest::qWaitForWindowExposed(desk.window))
         return false;
-    const sandbox::DemoProject *project = smallActiveProject(desk.server);
-    if (!project || !pickDefaultVersion(*desk.window, *project))
+    const sandbox::DemoProject *project = test::smallActiveProject(desk.server);
+    if (!project || !test::pickDefaultVersion(*desk.window, *project))
         return false;
     auto *folder = desk.window->findChild<QLineEdit *>(QStringLiteral("outputFolderEdit"));
     folder->clear();
@@ -261,6 +229,47 @@ bool allFinal(const jobs::JobQueue &queue)
 QString cell(const gui::HistoryTableModel &model, int row, gui::HistoryTableModel::Column column)
 {
     return model.index(row, column).data().toString();
+}
+
+// A preset of the window's account, saved straight into the store.
+bool storePreset(gui::MainWindow &window, const QString &name, const QString &folder)
+{
+    routines::Preset preset;
+    preset.name = name;
+    preset.accountName = QStringLiteral("Sandbox");
+    preset.projectId = QStringLiteral("p-1");
+    preset.versions = { QStringLiteral("default") };
+    preset.outputFolder = folder;
+    preset.keepRuns = 7;
+    QString error;
+    if (!window.presetsMenu()->store()->save(preset, &error)) {
+        qWarning("saving a preset: %s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+// The preset's Schedule dialog, opened from its menu entry.
+gui::ScheduleDialog *openScheduleDialog(gui::MainWindow &window, const QString &name)
+{
+    QAction *schedule = presetAction(window, name, "presetScheduleAction");
+    if (!schedule)
+        return nullptr;
+    schedule->trigger();
+    gui::ScheduleDialog *dialog = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            dialog = window.findChild<gui::ScheduleDialog *>();
+            return dialog && dialog->isVisible();
+        },
+        5000);
+    return shown ? dialog : nullptr;
+}
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
 // A run as another process records it: begun, then finished with its jobs.
@@ -519,6 +528,196 @@ private Q_SLOTS:
         QTRY_VERIFY(desk.window->statusBar()->currentMessage().contains(
             QLatin1String("\"Acme (gone)\", which is not set up here")));
         QCOMPARE(desk.queue->count(), 0);
+    }
+
+    // "Schedule…" on a preset writes the systemd user units that `schedule
+    // add` writes. The test machine has no user manager, so systemctl is not
+    // called and the dialog stays open with the commands that start the
+    // timer. The menu then names the schedule, the dialog opens on it, and
+    // "Remove Schedule" deletes the units again.
+    void aPresetIsScheduledFromItsMenuAndRemovedAgain()
+    {
+        Desk desk(test::quickSandboxOptions());
+        QVERIFY(desk.startWithAccount());
+        desk.openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(desk.window));
+        routines::ScheduleInstallerOptions options;
+        options.folder = desk.home.filePath(QStringLiteral("systemd/user"));
+        options.systemctlProgram.clear();
+        desk.window->setScheduleOptions(options);
+        QVERIFY(storePreset(*desk.window, QStringLiteral("Nightly"), desk.output.path()));
+
+        gui::ScheduleDialog *dialog = openScheduleDialog(*desk.window, QStringLiteral("Nightly"));
+        QVERIFY(dialog);
+        QVERIFY2(dialog->statusLabel()->text().contains(QLatin1String("no schedule yet")),
+                 qPrintable(dialog->statusLabel()->text()));
+        QVERIFY(!dialog->removeButton()->isEnabled());
+        dialog->kindCombo()->setCurrentIndex(
+            dialog->kindCombo()->findData(int(routines::ScheduleSpec::Kind::Weekly)));
+        QVERIFY(dialog->dayCombo()->isEnabled());
+        QVERIFY(!dialog->countSpin()->isEnabled());
+        dialog->dayCombo()->setCurrentIndex(dialog->dayCombo()->findData(int(Qt::Tuesday)));
+        dialog->timeEdit()->setTime(QTime(3, 15));
+        QTest::mouseClick(dialog->scheduleButton(), Qt::LeftButton);
+
+        QTRY_VERIFY(dialog->commandsView()->isVisible());
+        QVERIFY2(dialog->statusLabel()->text().contains(
+                     QLatin1String("scheduled weekly on Tuesday at 03:15")),
+                 qPrintable(dialog->statusLabel()->text()));
+        QVERIFY2(dialog->commandsView()->toPlainText().contains(
+                     QLatin1String("enable --now d360-exporter-backup-Nightly.timer")),
+                 qPrintable(dialog->commandsView()->toPlainText()));
+        QVERIFY2(desk.window->statusBar()->currentMessage().contains(
+                     QLatin1String("weekly on Tuesday at 03:15")),
+                 qPrintable(desk.window->statusBar()->currentMessage()));
+        const QString timer = QDir(options.folder).filePath("d360-exporter-backup-Nightly.timer");
+        const QString service
+            = QDir(options.folder).filePath("d360-exporter-backup-Nightly.service");
+        QVERIFY2(readText(timer).contains(QLatin1String("OnCalendar=Tue *-*-* 03:15:00")),
+                 qPrintable(readText(timer)));
+        QVERIFY2(readText(service).contains(
+                     QStringLiteral("ExecStart=\"%1\" \"export\" \"--preset\" \"Nightly\" "
+                                    "\"--scheduled\"")
+                         .arg(QCoreApplication::applicationFilePath())),
+                 qPrintable(readText(service)));
+        QVERIFY(dialog->removeButton()->isEnabled());
+        dialog->close();
+        QTRY_VERIFY(!desk.window->findChild<gui::ScheduleDialog *>());
+
+        QAction *entry
+            = presetAction(*desk.window, QStringLiteral("Nightly"), "presetScheduleAction");
+        QVERIFY(entry);
+        QVERIFY2(entry->text().contains(QLatin1String("weekly on Tuesday at 03:15")),
+                 qPrintable(entry->text()));
+
+        // Renamed, the preset takes its schedule along: the scheduler runs
+        // it by name.
+        QAction *rename
+            = presetAction(*desk.window, QStringLiteral("Nightly"), "presetRenameAction");
+        QVERIFY(rename);
+        rename->trigger();
+        QInputDialog *renameDialog = nullptr;
+        QTRY_VERIFY((renameDialog
+                     = desk.window->findChild<QInputDialog *>(QStringLiteral("renamePresetDialog")))
+                    && renameDialog->isVisible());
+        renameDialog->setTextValue(QStringLiteral("Weekly"));
+        renameDialog->accept();
+        const QString renamedTimer
+            = QDir(options.folder).filePath("d360-exporter-backup-Weekly.timer");
+        QTRY_VERIFY(QFile::exists(renamedTimer));
+        QTRY_VERIFY(!QFile::exists(timer));
+        QVERIFY(!QFile::exists(service));
+        QVERIFY2(readText(renamedTimer).contains(QLatin1String("OnCalendar=Tue *-*-* 03:15:00")),
+                 qPrintable(readText(renamedTimer)));
+        QTRY_VERIFY2(desk.window->statusBar()->currentMessage().contains(
+                         QLatin1String("and so is its schedule")),
+                     qPrintable(desk.window->statusBar()->currentMessage()));
+        QVERIFY(desk.window->presetsMenu()->store()->contains(QStringLiteral("Weekly")));
+        QVERIFY(!desk.window->presetsMenu()->store()->contains(QStringLiteral("Nightly")));
+
+        dialog = openScheduleDialog(*desk.window, QStringLiteral("Weekly"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->kindCombo()->currentData().toInt(),
+                 int(routines::ScheduleSpec::Kind::Weekly));
+        QCOMPARE(dialog->dayCombo()->currentData().toInt(), int(Qt::Tuesday));
+        QCOMPARE(dialog->timeEdit()->time(), QTime(3, 15));
+        QVERIFY(dialog->removeButton()->isEnabled());
+        QPointer<gui::ScheduleDialog> removing = dialog;
+        QTest::mouseClick(dialog->removeButton(), Qt::LeftButton);
+        QTRY_VERIFY(desk.window->statusBar()->currentMessage().contains(
+            QLatin1String("\"Weekly\" has no schedule any more")));
+        QTRY_VERIFY(!QFile::exists(renamedTimer));
+        QVERIFY(QDir(options.folder).entryList(QDir::Files).isEmpty());
+        if (removing)
+            removing->close();
+        entry = presetAction(*desk.window, QStringLiteral("Weekly"), "presetScheduleAction");
+        QCOMPARE(entry->text(), QStringLiteral("&Schedule…"));
+    }
+
+    // Duplicate saves a copy under a free name; Delete asks, and Cancel
+    // keeps the preset, Delete removes it (and only it).
+    void duplicateAndDeleteFromThePresetsMenu()
+    {
+        Desk desk(test::quickSandboxOptions());
+        QVERIFY(desk.startWithAccount());
+        desk.openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(desk.window));
+        routines::PresetStore *store = desk.window->presetsMenu()->store();
+        QVERIFY(storePreset(*desk.window, QStringLiteral("Nightly"), desk.output.path()));
+        QAction *duplicate
+            = presetAction(*desk.window, QStringLiteral("Nightly"), "presetDuplicateAction");
+        QVERIFY(duplicate);
+        duplicate->trigger();
+        QTRY_VERIFY(store->contains(QStringLiteral("Nightly (copy)")));
+        QCOMPARE(store->find(QStringLiteral("Nightly (copy)"))->keepRuns, 7);
+        presetAction(*desk.window, QStringLiteral("Nightly"), "presetDuplicateAction")->trigger();
+        QTRY_VERIFY(store->contains(QStringLiteral("Nightly (copy 2)")));
+
+        const auto askDelete = [&desk](const QString &name) -> QMessageBox * {
+            presetAction(*desk.window, name, "presetDeleteAction")->trigger();
+            QMessageBox *question = nullptr;
+            const bool shown = QTest::qWaitFor(
+                [&] {
+                    question = desk.window->findChild<QMessageBox *>(
+                        QStringLiteral("deletePresetQuestion"));
+                    return question && question->isVisible();
+                },
+                5000);
+            return shown ? question : nullptr;
+        };
+        QPointer<QMessageBox> question = askDelete(QStringLiteral("Nightly (copy)"));
+        QVERIFY(question);
+        question->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!question);
+        QVERIFY(store->contains(QStringLiteral("Nightly (copy)")));
+
+        question = askDelete(QStringLiteral("Nightly (copy)"));
+        QVERIFY(question);
+        QAbstractButton *remove = nullptr;
+        for (QAbstractButton *button : question->buttons()) {
+            if (question->buttonRole(button) == QMessageBox::DestructiveRole)
+                remove = button;
+        }
+        QVERIFY(remove);
+        remove->click();
+        QTRY_VERIFY(!store->contains(QStringLiteral("Nightly (copy)")));
+        QCOMPARE(store->all().size(), 2);
+        QVERIFY(store->contains(QStringLiteral("Nightly")));
+        QVERIFY(desk.window->statusBar()->currentMessage().contains(QLatin1String("is deleted")));
+    }
+
+    // A schedule that cannot be written (the unit folder's place is taken
+    // by a file) says why in the dialog, which stays open on the choice.
+    void aScheduleThatCannotBeWrittenSaysWhyAndKeepsTheChoice()
+    {
+        Desk desk(test::quickSandboxOptions());
+        QVERIFY(desk.startWithAccount());
+        desk.openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(desk.window));
+        const QString blocker = desk.home.filePath(QStringLiteral("not-a-folder"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        routines::ScheduleInstallerOptions options;
+        options.folder = blocker + QStringLiteral("/systemd/user");
+        options.systemctlProgram.clear();
+        desk.window->setScheduleOptions(options);
+        QVERIFY(storePreset(*desk.window, QStringLiteral("Nightly"), desk.output.path()));
+
+        gui::ScheduleDialog *dialog = openScheduleDialog(*desk.window, QStringLiteral("Nightly"));
+        QVERIFY(dialog);
+        dialog->kindCombo()->setCurrentIndex(
+            dialog->kindCombo()->findData(int(routines::ScheduleSpec::Kind::Every)));
+        dialog->countSpin()->setValue(12);
+        QTest::mouseClick(dialog->scheduleButton(), Qt::LeftButton);
+        QTRY_VERIFY2(dialog->statusLabel()->text().startsWith(QLatin1String("It is not scheduled")),
+                     qPrintable(dialog->statusLabel()->text()));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->scheduleButton()->isEnabled());
+        QCOMPARE(dialog->countSpin()->value(), 12);
+        QVERIFY(dialog->countSpin()->isEnabled());
+        QVERIFY(!dialog->commandsView()->isVisible());
+        dialog->close();
     }
 
     void aFailedRunIsMarkedWithItsMessage()

@@ -210,6 +210,36 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(m_units));
     }
 
+    // `presets rename` takes the schedule along: the scheduler runs the
+    // preset by its name, so a schedule left on the old name would fail at
+    // every run. A preset without a schedule renames as before.
+    void aRenamedPresetTakesItsScheduleAlong()
+    {
+        const Result added = run({ "schedule", "add", "--preset", "P", "--daily", "04:10" });
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const Result renamed = run({ "presets", "rename", "P", "Q" });
+        QVERIFY2(renamed.exitCode == 0, qPrintable(renamed.err));
+        QVERIFY2(renamed.out.contains("Renamed the preset \"P\" to \"Q\"."),
+                 qPrintable(renamed.out));
+        QVERIFY2(renamed.out.contains("Its schedule now runs \"Q\"."), qPrintable(renamed.out));
+        QVERIFY2(renamed.out.contains("enable --now d360-exporter-backup-Q.timer"),
+                 qPrintable(renamed.out));
+        QVERIFY(!QFileInfo::exists(m_units + "/d360-exporter-backup-P.timer"));
+        QVERIFY(!QFileInfo::exists(m_units + "/d360-exporter-backup-P.service"));
+        QVERIFY(readFile(m_units + "/d360-exporter-backup-Q.timer")
+                    .contains("OnCalendar=*-*-* 04:10:00"));
+        const QString service = readFile(m_units + "/d360-exporter-backup-Q.service");
+        QVERIFY2(service.contains("\"--preset\" \"Q\" \"--scheduled\""), qPrintable(service));
+        const Result listed = run({ "schedule", "list", "--json" });
+        const QJsonArray entries = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().toObject().value("preset").toString(), "Q");
+
+        const Result plain = run({ "presets", "rename", "Nightly", "Daily" });
+        QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+        QVERIFY2(!plain.out.contains("schedule"), qPrintable(plain.out));
+    }
+
     void aUserManagerThatAnswersGetsTheTimerEnabled()
     {
         // A stand-in for systemctl: records its arguments, answers
