@@ -621,6 +621,9 @@ void MainWindow::openSavePreset()
     draft.accountName = account->label;
     draft.projectId = selection.projectId;
     draft.versions = selection.versionIds;
+    if (panel->project())
+        draft.projectName = panel->project()->name;
+    draft.versionNames.insert(panel->version()->id, panel->version()->name);
     draft.languages
         = selection.allLanguages ? QStringList { QStringLiteral("all") } : selection.languageCodes;
     for (const api::ExportFormat format : selection.formats)

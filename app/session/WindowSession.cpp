@@ -6,6 +6,7 @@
 #include "core/jobs/JobQueue.h"
 #include "core/state/ApplicationState.h"
 #include "gui/MainWindow.h"
+#include "gui/history/HistoryView.h"
 #include "gui/settings/GuiSettings.h"
 #include "sandbox/SandboxServer.h"
 
@@ -112,6 +113,11 @@ bool WindowSession::start(QString *error)
             [window = m_window](const QUuid &, const QStringList &messages) {
                 if (!messages.isEmpty())
                     window->statusBar()->showMessage(messages.join(QLatin1Char(' ')));
+                // The manifest's path (and retention's removals) were written
+                // through this window's own connection, which the History
+                // view's poll of other connections' commits does not see.
+                if (gui::HistoryView *history = window->historyView())
+                    history->refresh();
             });
     // Tokens are read once the window is up (MainWindow::startUpFinished).
     connect(m_window, &gui::MainWindow::startUpFinished, m_session.get(), &ExportSession::start);

@@ -76,8 +76,12 @@ QString Preset::summary() const
         formatNames.append(format.toUpper() == QLatin1String("MARKDOWN")
                                ? QStringLiteral("Markdown")
                                : format.toUpper());
+    QStringList versionText;
+    for (const QString &version : versions)
+        versionText.append(versionNames.value(version, version));
     return tr("%1 / %2 / %3 / %4")
-        .arg(projectId, versions.join(QStringLiteral(", ")), languageText,
+        .arg(projectName.isEmpty() ? projectId : projectName,
+             versionText.join(QStringLiteral(", ")), languageText,
              formatNames.join(QStringLiteral(", ")));
 }
 
@@ -145,6 +149,14 @@ QJsonObject Preset::toJson() const
         object.insert(QLatin1String("region"), region);
     object.insert(QLatin1String("project"), projectId);
     object.insert(QLatin1String("versions"), array(versions));
+    if (!projectName.isEmpty())
+        object.insert(QLatin1String("project_name"), projectName);
+    if (!versionNames.isEmpty()) {
+        QJsonObject byId;
+        for (auto entry = versionNames.cbegin(); entry != versionNames.cend(); ++entry)
+            byId.insert(entry.key(), entry.value());
+        object.insert(QLatin1String("version_names"), byId);
+    }
     object.insert(QLatin1String("languages"), array(languages));
     object.insert(QLatin1String("formats"), array(formats));
     object.insert(QLatin1String("out"), outputFolder);
@@ -200,6 +212,20 @@ std::optional<Preset> Preset::fromJson(const QJsonObject &object, QString *probl
         *into = *values;
         return true;
     };
+    const auto names = [&object](const char *key, QHash<QString, QString> *into) {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return true;
+        if (!value.isObject())
+            return false;
+        const QJsonObject byId = value.toObject();
+        for (auto entry = byId.constBegin(); entry != byId.constEnd(); ++entry) {
+            if (!entry.value().isString())
+                return false;
+            into->insert(entry.key(), entry.value().toString());
+        }
+        return true;
+    };
     struct Field
     {
         const char *key;
@@ -212,6 +238,8 @@ std::optional<Preset> Preset::fromJson(const QJsonObject &object, QString *probl
         { "region", text("region", &preset.region) },
         { "project", text("project", &preset.projectId) },
         { "versions", list("versions", &preset.versions) },
+        { "project_name", text("project_name", &preset.projectName) },
+        { "version_names", names("version_names", &preset.versionNames) },
         { "languages", list("languages", &preset.languages) },
         { "formats", list("formats", &preset.formats) },
         { "out", text("out", &preset.outputFolder) },

@@ -17,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,11 @@ public:
     QString region;
     QString projectId;
     QStringList versions; // ids, and "default"
+    // For people only (summary(), lists, the window): the names the project
+    // and versions had when the preset was saved, where the saver knew
+    // them. A run goes by the ids, so a renamed version still runs.
+    QString projectName;
+    QHash<QString, QString> versionNames; // id -> name
     QStringList languages; // codes, or "all"; empty: each version's default
     QStringList formats; // pdf, html, markdown; empty: pdf
     QString outputFolder;

@@ -39,10 +39,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -186,7 +188,7 @@ bool openReadyToExport(Desk &desk)
 }
 
 // "Save as preset…", the name typed, Save pressed, as a writer does it.
-bool savePreset(Desk &desk, const QString &name)
+bool savePreset(Desk &desk, const QString &name, int keepRuns = 0)
 {
     auto *button = desk.window->findChild<QPushButton *>(QStringLiteral("savePresetButton"));
     if (!button || !QTest::qWaitFor([button] { return button->isEnabled(); }, 5000))
@@ -202,6 +204,8 @@ bool savePreset(Desk &desk, const QString &name)
         return false;
     dialog->nameEdit()->clear();
     QTest::keyClicks(dialog->nameEdit(), name);
+    if (keepRuns > 0)
+        dialog->keepRunsSpin()->setValue(keepRuns);
     auto *buttons = dialog->findChild<QDialogButtonBox *>();
     QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
     return QTest::qWaitFor([&] { return !desk.window->findChild<gui::SavePresetDialog *>(); },
@@ -399,6 +403,49 @@ private Q_SLOTS:
             + QStringLiteral("/../../../resources/screenshots");
         QVERIFY(shot.save(
             QDir(screenshots).absoluteFilePath(QStringLiteral("main-window-history.png"))));
+    }
+
+    // A backup preset's run in the window gets its manifest once the run
+    // is over, and History shows it (Copy manifest path) without waiting for
+    // another process; keeping one run, the second run's retention removes
+    // the first run's folder, and its row says so (Open folder is off).
+    void aBackupRunsManifestAndRetentionShowInHistory()
+    {
+        Desk desk(test::quickSandboxOptions());
+        QVERIFY(desk.startWithAccount());
+        QVERIFY(openReadyToExport(desk));
+        gui::HistoryView *history = desk.window->historyView();
+        QVERIFY(history);
+        QVERIFY(savePreset(desk, QStringLiteral("Nightly"), 1));
+        QCOMPARE(desk.window->presetsMenu()->store()->find(QStringLiteral("Nightly"))->keepRuns, 1);
+
+        presetAction(*desk.window, QStringLiteral("Nightly"), "presetRunAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(allFinal(*desk.queue), 30000);
+        desk.window->showHistory();
+        QTRY_COMPARE_WITH_TIMEOUT(history->model()->rowCount(), 1, 5000);
+        const QUuid first = history->model()->runAt(0)->id;
+        history->selectRun(first);
+        QTRY_VERIFY_WITH_TIMEOUT(history->copyManifestAction()->isEnabled(), 10000);
+        history->copyManifestAction()->trigger();
+        const QString manifest = QGuiApplication::clipboard()->text();
+        QVERIFY2(manifest.endsWith(QLatin1String("manifest.json")), qPrintable(manifest));
+        QVERIFY2(QFileInfo(manifest).isFile(), qPrintable(manifest));
+        const QString firstFolder = QFileInfo(manifest).absolutePath();
+        QCOMPARE(QFileInfo(firstFolder).dir().dirName(), QStringLiteral("Nightly"));
+
+        // Run folders are named to the second: the second run needs a new one.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd_HHmmss"))
+                != QFileInfo(firstFolder).fileName(),
+            3000);
+        presetAction(*desk.window, QStringLiteral("Nightly"), "presetRunAction")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(history->model()->rowCount(), 2, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(firstFolder), 30000);
+        history->selectRun(first);
+        QTRY_VERIFY_WITH_TIMEOUT(!history->openFolderAction()->isEnabled(), 10000);
+        history->selectRun(history->model()->runAt(0)->id);
+        QTRY_VERIFY_WITH_TIMEOUT(history->copyManifestAction()->isEnabled(), 10000);
+        QVERIFY(history->openFolderAction()->isEnabled());
     }
 
     void editLoadsThePresetIntoThePanel()

@@ -12,7 +12,9 @@
 #include "core/state/StateDatabase.h"
 #include "support/JobSamples.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -89,6 +91,34 @@ private Q_SLOTS:
         const std::optional<Preset> imported = Preset::fromSharedJson(shared, &problem);
         QVERIFY2(imported, qPrintable(problem));
         QCOMPARE(imported->toJson(), preset.toJson());
+    }
+
+    // A writer reads a preset by the names the window knew when it was
+    // saved; ids stand in only for what was never named (the command line
+    // saves without asking the server).
+    void aPresetIsDescribedByItsNamesWhereItKnowsThem()
+    {
+        Preset preset = nightly();
+        QCOMPARE(preset.summary(),
+                 QStringLiteral("p-1 / default, v-2 / all languages / PDF, Markdown"));
+        preset.projectName = QStringLiteral("Acme Cloud Handbook");
+        preset.versionNames.insert(QStringLiteral("v-2"), QStringLiteral("v2.0"));
+        QCOMPARE(preset.summary(),
+                 QStringLiteral("Acme Cloud Handbook / default, v2.0 / all languages / PDF, "
+                                "Markdown"));
+        QString problem;
+        const std::optional<Preset> back = Preset::fromSharedJson(preset.toSharedJson(), &problem);
+        QVERIFY2(back, qPrintable(problem));
+        QCOMPARE(back->projectName, preset.projectName);
+        QCOMPARE(back->versionNames, preset.versionNames);
+        QCOMPARE(back->summary(), preset.summary());
+        QVERIFY(!Preset::fromJson(QJsonObject { { "name", "x" },
+                                                { "project", "p" },
+                                                { "versions", QJsonArray { "v" } },
+                                                { "version_names", QJsonObject { { "v", 2 } } },
+                                                { "out", "/o" } },
+                                  &problem));
+        QVERIFY2(problem.contains(QLatin1String("version_names")), qPrintable(problem));
     }
 
     void aBrokenPresetSaysWhatIsWrong_data()
