@@ -1,5 +1,6 @@
-// The "Presets" menu of the menu bar: "Save as preset…" and, for each saved
-// preset, a submenu to run, edit, rename, duplicate or delete it.
+// The "Presets" menu of the menu bar: "Save as preset…", "Import preset…"
+// and, for each saved preset, a submenu to run, edit, rename, duplicate,
+// export to a file or delete it.
 //
 // A menu rather than a side panel: presets are used now and then, and a menu
 // is reachable from the keyboard (Alt, then the mnemonics) without taking
@@ -7,7 +8,8 @@
 // preset saved by the command line a minute ago is there. Rename, duplicate
 // and delete are done here, each through a non-modal dialog (delete asks
 // first); running and editing are the window's (they need the panel, the
-// account's client and the queue), so they are signals.
+// account's client and the queue), and so are importing and exporting
+// (PresetSharing: file dialogs and the accounts), so they are signals.
 #pragma once
 
 #include <QCoreApplication>
@@ -43,6 +45,8 @@ public:
 Q_SIGNALS:
     void runRequested(const QString &name);
     void editRequested(const QString &name);
+    void importRequested();
+    void exportRequested(const QString &name);
     // For the status bar: what was done, or why it could not be.
     void message(const QString &text);
 
@@ -53,6 +57,7 @@ private:
 
     routines::PresetStore *m_store = nullptr;
     QAction *m_save;
+    QAction *m_import;
     QList<QMenu *> m_presetMenus;
 };
 
