@@ -5,6 +5,7 @@
 #include "cli/ExportRequestOptions.h"
 #include "cli/TextTable.h"
 #include "core/auth/AccountRepository.h"
+#include "core/routines/PresetFile.h"
 #include "core/routines/PresetStore.h"
 #include "core/routines/ScheduleRename.h"
 #include "core/state/ApplicationState.h"
@@ -12,10 +13,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace d360::cli {
 
@@ -26,9 +25,6 @@ QCommandLineOption option(const char *name, const QString &description,
 {
     return QCommandLineOption(QString::fromLatin1(name), description, valueName);
 }
-
-// Presets hold no secret, and files written for colleagues are read by them.
-constexpr qint64 maximumPresetFileBytes = 1024 * 1024;
 
 } // namespace
 
@@ -294,12 +290,8 @@ void PresetsCommand::exportPreset(const QString &name)
         fail(problem, NotFound);
         return;
     }
-    const QByteArray bytes = preset->toSharedJson();
-    QSaveFile saved(file);
-    if (!saved.open(QIODevice::WriteOnly) || saved.write(bytes) != bytes.size()
-        || !saved.commit()) {
-        fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), saved.errorString()),
-             UsageError);
+    if (!routines::PresetFile::write(*preset, file, &problem)) {
+        fail(problem, UsageError);
         return;
     }
     out() << tr("Wrote the preset \"%1\" to %2 (no credential is in it).")
@@ -310,23 +302,10 @@ void PresetsCommand::exportPreset(const QString &name)
 
 void PresetsCommand::importPreset(const QString &file)
 {
-    QFile input(file);
-    if (!input.open(QIODevice::ReadOnly)) {
-        fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file), input.errorString()),
-             UsageError);
-        return;
-    }
-    if (input.size() > maximumPresetFileBytes) {
-        fail(tr("%1 is too large to be a preset.").arg(QDir::toNativeSeparators(file)), UsageError);
-        return;
-    }
     QString problem;
-    std::optional<routines::Preset> preset
-        = routines::Preset::fromSharedJson(input.read(maximumPresetFileBytes), &problem);
+    std::optional<routines::Preset> preset = routines::PresetFile::read(file, &problem);
     if (!preset) {
-        fail(tr("%1 is not a preset that can be used: %2")
-                 .arg(QDir::toNativeSeparators(file), problem),
-             UsageError);
+        fail(problem, UsageError);
         return;
     }
     if (m_parser.isSet(QStringLiteral("name")))

@@ -30,6 +30,7 @@
 #include "gui/jobs/QuestionWhileNeeded.h"
 #include "gui/jobs/QueueStatusIndicator.h"
 #include "gui/presets/PresetLauncher.h"
+#include "gui/presets/PresetSharing.h"
 #include "gui/presets/PresetsMenu.h"
 #include "gui/presets/SavePresetDialog.h"
 #include "gui/presets/ScheduleDialog.h"
@@ -217,6 +218,13 @@ void MainWindow::setUpMenus()
     connect(m_presetsMenu, &PresetsMenu::renamed, this, &MainWindow::moveSchedule);
     setScheduleOptions(routines::ScheduleInstallerOptions::fromEnvironment());
     connect(m_presetsMenu, &PresetsMenu::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    m_presetSharing = new PresetSharing(m_accounts, this);
+    connect(m_presetsMenu, &PresetsMenu::importRequested, m_presetSharing,
+            &PresetSharing::askImport);
+    connect(m_presetsMenu, &PresetsMenu::exportRequested, m_presetSharing,
+            &PresetSharing::askExport);
+    connect(m_presetSharing, &PresetSharing::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -563,6 +571,7 @@ void MainWindow::setRoutines(routines::PresetStore *presets, routines::HistorySt
     m_routinesUnavailable = unavailableReason;
     m_presetLauncher->setRoutines(presets, recorder);
     m_presetsMenu->setStore(presets, unavailableReason);
+    m_presetSharing->setStore(presets);
     if (m_historyView)
         m_historyView->setHistory(history, recorder, unavailableReason);
     m_ui->exportPanel->setPresetsUnavailable(presets ? QString() : m_presetsMenu->toolTip());

@@ -53,6 +53,7 @@ class FinishedFileOpener;
 class HistoryView;
 class MissedRunsBar;
 class PresetLauncher;
+class PresetSharing;
 class PresetsMenu;
 class JobQueueView;
 class ProjectTreeModel;
@@ -165,6 +166,7 @@ private:
     FinishedFileOpener *m_fileOpener = nullptr;
     PresetsMenu *m_presetsMenu = nullptr;
     PresetLauncher *m_presetLauncher = nullptr;
+    PresetSharing *m_presetSharing = nullptr;
     MissedRunsBar *m_missedRunsBar = nullptr;
     QTabWidget *m_jobTabs = nullptr;
     HistoryView *m_historyView = nullptr;

@@ -2067,23 +2067,7 @@ A preset saved without --account takes its credential from D360_API_KEY and D360
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote the preset &quot;%1&quot; to %2 (no credential is in it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a preset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a preset that can be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3467,6 +3451,88 @@ Trace id: %2</source>
     </message>
 </context>
 <context>
+    <name>d360::gui::PresetImportDialog</name>
+    <message>
+        <source>&amp;Replace the preset of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its schedules and history stay; it then exports what this file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>keeps the last %n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds this preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the credential in the environment (command line only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; takes its credential from the environment (D360_API_KEY and D360_BASE_URL), which only the command line reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; takes its credential from the environment (D360_API_KEY and D360_BASE_URL), which only the command line reads. Keep it so, or pick an account for this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; runs on the account &quot;%2&quot;, and no account is set up here yet. Add one first, then choose it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; runs on the account &quot;%2&quot;, which is not set up here. Which account should it use?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a preset named &quot;%1&quot;: replace it, or type another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset could not be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>d360::gui::PresetLauncher</name>
     <message>
         <source>%1 runs on the credential in the environment (D360_API_KEY), which only the command line reads. Run it with the command line, or edit it and save it with an account of this window.</source>
@@ -3514,6 +3580,53 @@ Trace id: %2</source>
     </message>
     <message>
         <source>%1 has nothing to export now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::gui::PresetSharing</name>
+    <message>
+        <source>Presets (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no preset named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Preset &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; was not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the preset &quot;%1&quot; to %2 (no credential is in it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported as a preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced the preset &quot;%1&quot; with the one from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the preset &quot;%1&quot; from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset File</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3617,6 +3730,22 @@ Trace id: %2</source>
     </message>
     <message>
         <source>The preset &quot;%1&quot; is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a preset from a file a colleague exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport to file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it to a file for a colleague; no credential is in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4666,6 +4795,25 @@ The sign-in is for project %2, but Document360 does not list that project for it
     </message>
     <message>
         <source>written by a newer version of D360 Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::routines::PresetFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a preset that can be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

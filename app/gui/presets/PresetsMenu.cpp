@@ -14,11 +14,15 @@ namespace d360::gui {
 PresetsMenu::PresetsMenu(QWidget *parent)
     : QMenu(tr("P&resets"), parent)
     , m_save(new QAction(tr("&Save as preset…"), this))
+    , m_import(new QAction(tr("&Import preset…"), this))
 {
     setObjectName(QStringLiteral("presetsMenu"));
     setToolTipsVisible(true);
     m_save->setObjectName(QStringLiteral("savePresetAction"));
     m_save->setToolTip(tr("Save the export panel's choices under a name"));
+    m_import->setObjectName(QStringLiteral("importPresetAction"));
+    m_import->setToolTip(tr("Add a preset from a file a colleague exported"));
+    connect(m_import, &QAction::triggered, this, &PresetsMenu::importRequested);
     connect(this, &QMenu::aboutToShow, this, &PresetsMenu::rebuild);
     setStore(nullptr);
 }
@@ -54,18 +58,18 @@ QMenu *PresetsMenu::presetMenu(const QString &name) const
 void PresetsMenu::rebuild()
 {
     // Not clear(): it would delete the save action, which the export panel
-    // shares.
+    // shares (and the import action beside it).
     qDeleteAll(m_presetMenus);
     m_presetMenus.clear();
     for (QAction *action : actions()) {
-        if (action == m_save)
+        if (action == m_save || action == m_import)
             continue;
         removeAction(action);
         if (action->parent() == this)
             delete action;
     }
     if (actions().isEmpty())
-        addAction(m_save);
+        addActions({ m_save, m_import });
     if (!m_store)
         return;
     QStringList problems;
@@ -111,6 +115,10 @@ void PresetsMenu::rebuild()
         rename->setObjectName(QStringLiteral("presetRenameAction"));
         QAction *copy = menu->addAction(tr("&Duplicate"), this, [this, name] { duplicate(name); });
         copy->setObjectName(QStringLiteral("presetDuplicateAction"));
+        QAction *toFile = menu->addAction(tr("E&xport to file…"), this,
+                                          [this, name] { Q_EMIT exportRequested(name); });
+        toFile->setObjectName(QStringLiteral("presetExportAction"));
+        toFile->setToolTip(tr("Write it to a file for a colleague; no credential is in it"));
         menu->addSeparator();
         QAction *remove = menu->addAction(tr("De&lete…"), this, [this, name] { askDelete(name); });
         remove->setObjectName(QStringLiteral("presetDeleteAction"));

@@ -1,5 +1,6 @@
-// The "Presets" menu of the menu bar: "Save as preset…" and, for each saved
-// preset, a submenu to run, edit, schedule, rename, duplicate or delete it.
+// The "Presets" menu of the menu bar: "Save as preset…", "Import preset…"
+// and, for each saved preset, a submenu to run, edit, schedule, rename,
+// duplicate, export to a file or delete it.
 //
 // A menu rather than a side panel: presets are used now and then, and a menu
 // is reachable from the keyboard (Alt, then the mnemonics) without taking
@@ -7,9 +8,10 @@
 // preset saved by the command line a minute ago is there, and so is a
 // schedule added by `schedule add` (read from the scheduler's files). Rename,
 // duplicate and delete are done here, each through a non-modal dialog
-// (delete asks first); running, editing and scheduling are the window's
-// (they need the panel, the account's client, the queue or the scheduler),
-// so they are signals.
+// (delete asks first); running, editing, scheduling, importing and exporting
+// are the window's (they need the panel, the account's client, the queue,
+// the scheduler, or file dialogs and the accounts: PresetSharing), so they
+// are signals.
 #pragma once
 
 #include <QCoreApplication>
@@ -52,6 +54,8 @@ Q_SIGNALS:
     void scheduleRequested(const QString &name);
     // After the store renamed it (its schedule, if any, is the window's).
     void renamed(const QString &from, const QString &to);
+    void importRequested();
+    void exportRequested(const QString &name);
     // For the status bar: what was done, or why it could not be.
     void message(const QString &text);
 
@@ -63,6 +67,7 @@ private:
     routines::PresetStore *m_store = nullptr;
     routines::ScheduleInstaller *m_schedules = nullptr;
     QAction *m_save;
+    QAction *m_import;
     QList<QMenu *> m_presetMenus;
 };
 
