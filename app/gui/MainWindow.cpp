@@ -361,6 +361,13 @@ void MainWindow::setSandboxMode(bool sandbox)
 {
     m_sandboxMode = sandbox;
     m_ui->sandboxBanner->setVisible(sandbox);
+    // A schedule runs when the window is closed, and the sandbox's presets
+    // (its whole state) go with the window.
+    m_presetsMenu->setSchedulingUnavailable(
+        sandbox ? tr("The sandbox and its presets last only while this window is open, and a "
+                     "schedule runs when it is closed: schedule the presets of an account of "
+                     "your own.")
+                : QString());
     if (sandbox) {
         QPalette palette = m_ui->sandboxBanner->palette();
         // The warning colour of the sandbox icon; readable text on it in

@@ -3410,6 +3410,10 @@ Trace id: %2</source>
         <source>The preset &quot;%1&quot; is now &quot;%2&quot;, and so is its schedule; the scheduler learns it after: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sandbox and its presets last only while this window is open, and a schedule runs when it is closed: schedule the presets of an account of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d360::gui::MissedRunsBar</name>

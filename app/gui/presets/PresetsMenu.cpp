@@ -46,6 +46,12 @@ void PresetsMenu::setScheduleInstaller(routines::ScheduleInstaller *installer)
     rebuild();
 }
 
+void PresetsMenu::setSchedulingUnavailable(const QString &reason)
+{
+    m_schedulingUnavailable = reason;
+    rebuild();
+}
+
 QMenu *PresetsMenu::presetMenu(const QString &name) const
 {
     for (QMenu *menu : m_presetMenus) {
@@ -111,6 +117,10 @@ void PresetsMenu::rebuild()
                 ? tr("Have the operating system run it daily, weekly or at an interval")
                 : tr("The operating system runs it %1, also when this window is closed")
                       .arg(schedule));
+        if (!m_schedulingUnavailable.isEmpty()) {
+            scheduleAction->setEnabled(false);
+            scheduleAction->setToolTip(m_schedulingUnavailable);
+        }
         QAction *rename = menu->addAction(tr("Re&name…"), this, [this, name] { askRename(name); });
         rename->setObjectName(QStringLiteral("presetRenameAction"));
         QAction *copy = menu->addAction(tr("&Duplicate"), this, [this, name] { duplicate(name); });

@@ -39,6 +39,10 @@ public:
     // Only read (list()), to show each preset's schedule; null: none shown.
     void setScheduleInstaller(routines::ScheduleInstaller *installer);
 
+    // Non-empty: why no preset can be scheduled here (the sandbox, whose
+    // presets end with the window); Schedule… is then off, saying so.
+    void setSchedulingUnavailable(const QString &reason);
+
     QAction *saveAction() const { return m_save; }
     // Lists the presets again (what opening the menu does).
     void rebuild();
@@ -66,6 +70,7 @@ private:
 
     routines::PresetStore *m_store = nullptr;
     routines::ScheduleInstaller *m_schedules = nullptr;
+    QString m_schedulingUnavailable;
     QAction *m_save;
     QAction *m_import;
     QList<QMenu *> m_presetMenus;

@@ -98,12 +98,17 @@ ScheduleDialog::ScheduleDialog(const routines::ScheduleInstallerOptions &options
     m_commands->setReadOnly(true);
     m_commands->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_commands->setAccessibleName(tr("Commands that start the schedule"));
+    // Room for the four commands a schedule may need, unwrapped, so they
+    // can be read and copied whole.
+    m_commands->setMinimumHeight(fontMetrics().lineSpacing() * 5);
     m_commands->hide();
 
     m_schedule->setObjectName(QStringLiteral("scheduleButton"));
     m_remove->setObjectName(QStringLiteral("removeScheduleButton"));
     m_schedule->setDefault(true);
 
+    // Wide enough that the explanation reads as sentences, not a column.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -239,6 +244,8 @@ bool ScheduleDialog::showCommands(const ScheduleOutcome &outcome, const QString 
                tr("%1 The scheduler was not told: %2 To finish, run these commands in a "
                   "terminal:")
                    .arg(what, outcome.notUpdatedReason));
+    // The dialog was laid out without the commands: it grows to hold them.
+    adjustSize();
     return true;
 }
 

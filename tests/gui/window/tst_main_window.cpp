@@ -13,6 +13,8 @@
 #include "core/auth/AccountManager.h"
 #include "core/auth/AccountTask.h"
 #include "core/jobs/JobQueue.h"
+#include "core/routines/Preset.h"
+#include "core/routines/PresetStore.h"
 #include "gui/AccountSwitcher.h"
 #include "gui/MainWindow.h"
 #include "gui/accounts/SignInDialog.h"
@@ -20,6 +22,7 @@
 #include "gui/jobs/JobActions.h"
 #include "gui/jobs/JobQueueView.h"
 #include "gui/jobs/JobTableModel.h"
+#include "gui/presets/PresetsMenu.h"
 #include "gui/projects/ProjectTreeModel.h"
 #include "sandbox/SandboxServer.h"
 #include "session/WindowSession.h"
@@ -38,6 +41,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -204,6 +208,26 @@ private Q_SLOTS:
         QVERIFY(desk.window->findChild<QLabel *>(QStringLiteral("sandboxBanner"))->isVisible());
         QCOMPARE(desk.window->findChild<gui::AccountSwitcher *>()->currentText(),
                  QStringLiteral("Sandbox (demo)"));
+        // The sandbox's presets end with the window, so none is scheduled
+        // to run when it is closed.
+        routines::Preset preset;
+        preset.name = QStringLiteral("Demo");
+        preset.accountName = QStringLiteral("Sandbox (demo)");
+        preset.projectId = QStringLiteral("p-1");
+        preset.versions = { QStringLiteral("default") };
+        preset.outputFolder = desk.output.path();
+        QString error;
+        QVERIFY(desk.window->presetsMenu()->store());
+        QVERIFY2(desk.window->presetsMenu()->store()->save(preset, &error), qPrintable(error));
+        desk.window->presetsMenu()->rebuild();
+        QMenu *demo = desk.window->presetsMenu()->presetMenu(QStringLiteral("Demo"));
+        QVERIFY(demo);
+        QAction *schedule = demo->findChild<QAction *>(QStringLiteral("presetScheduleAction"));
+        QVERIFY(schedule);
+        QVERIFY(!schedule->isEnabled());
+        QVERIFY2(schedule->toolTip().contains(QLatin1String("last only while this window is open")),
+                 qPrintable(schedule->toolTip()));
+        QVERIFY(demo->findChild<QAction *>(QStringLiteral("presetRunAction"))->isEnabled());
     }
 
     void exportsTwoLanguagesInTwoFormats()

@@ -608,6 +608,12 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->scheduleButton(), Qt::LeftButton);
 
         QTRY_VERIFY(dialog->commandsView()->isVisible());
+        // The dialog grew to hold the commands and the longer explanation.
+        QTRY_VERIFY2(
+            dialog->height() >= dialog->sizeHint().height(),
+            qPrintable(
+                QStringLiteral("%1 < %2").arg(dialog->height()).arg(dialog->sizeHint().height())));
+        QVERIFY(dialog->commandsView()->height() >= dialog->commandsView()->minimumHeight());
         QVERIFY2(dialog->statusLabel()->text().contains(
                      QLatin1String("scheduled weekly on Tuesday at 03:15")),
                  qPrintable(dialog->statusLabel()->text()));
