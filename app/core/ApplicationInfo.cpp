@@ -53,9 +53,19 @@ QString dataFolder()
 void installTranslations()
 {
     // Owned by the application object, so they live exactly as long as it.
+    // English is the source language, but "%n file(s)" needs a translation
+    // to become "1 file" and "2 files": d360-exporter_en holds only those
+    // plural forms. It is installed first, whatever the language, because
+    // Qt asks the translators installed last first: a language without a
+    // translation of its own (or without one for a message yet) falls back
+    // to the English forms rather than to "(s)".
+    auto *plurals = new QTranslator(QCoreApplication::instance());
+    if (plurals->load(QStringLiteral(":/i18n/d360-exporter_en.qm")))
+        QCoreApplication::installTranslator(plurals);
     auto *ours = new QTranslator(QCoreApplication::instance());
-    if (ours->load(QLocale(), QStringLiteral("d360-exporter"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
+    if (QLocale().language() != QLocale::English
+        && ours->load(QLocale(), QStringLiteral("d360-exporter"), QStringLiteral("_"),
+                      QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
     auto *qts = new QTranslator(QCoreApplication::instance());
     if (qts->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

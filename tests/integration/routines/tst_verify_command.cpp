@@ -76,6 +76,9 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Changed (1):\n  Guide-de/articles/größe.html: ")),
                  qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("Missing")), qPrintable(text));
+        // One problem, in the singular: the English plural forms are loaded
+        // under the C locale too.
+        QVERIFY2(text.contains(QStringLiteral("is not whole: 1 problem.")), qPrintable(text));
     }
 
     void aRemovedFileExitsOneAndNamesTheFile()
