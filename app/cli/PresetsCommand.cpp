@@ -333,7 +333,7 @@ bool PresetsCommand::store(const routines::Preset &preset, const QString &whenTa
         return true;
     fail(replace || !m_presets->contains(preset.name)
              ? problem
-             : QStringLiteral("%1 %2").arg(problem, whenTaken),
+             : tr("%1 %2", "the reason, then what to do about it").arg(problem, whenTaken),
          UsageError);
     return false;
 }

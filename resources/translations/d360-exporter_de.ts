@@ -2102,6 +2102,11 @@ A preset saved without --account takes its credential from D360_API_KEY and D360
         <source>To update the scheduler, run:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the reason, then what to do about it</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d360::cli::ProjectsCommand</name>
@@ -3481,10 +3486,6 @@ Trace id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Into:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backup:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3533,6 +3534,26 @@ Trace id: %2</source>
     </message>
     <message>
         <source>The preset could not be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder it exports into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder %1 on this computer. It is made when the preset first runs; choose another if that one is your colleague&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Preset Into</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

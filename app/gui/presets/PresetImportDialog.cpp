@@ -8,7 +8,10 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -40,6 +43,8 @@ PresetImportDialog::PresetImportDialog(routines::PresetStore *store,
     , m_name(new QLineEdit(this))
     , m_nameNote(wrappedLabel({}, this))
     , m_replace(new QCheckBox(tr("&Replace the preset of that name"), this))
+    , m_folder(new QLineEdit(QDir::toNativeSeparators(m_imported.outputFolder), this))
+    , m_folderNote(wrappedLabel({}, this))
     , m_account(new QComboBox(this))
     , m_accountNote(wrappedLabel({}, this))
     , m_refusal(wrappedLabel({}, this))
@@ -55,6 +60,8 @@ PresetImportDialog::PresetImportDialog(routines::PresetStore *store,
     m_replace->setObjectName(QStringLiteral("presetImportReplaceCheck"));
     m_replace->setToolTip(tr("Its schedules and history stay; it then exports what this file "
                              "holds."));
+    m_folder->setObjectName(QStringLiteral("presetImportFolderEdit"));
+    m_folderNote->setObjectName(QStringLiteral("presetImportFolderNote"));
     m_account->setObjectName(QStringLiteral("presetImportAccountCombo"));
     m_account->setPlaceholderText(tr("Choose an account"));
     m_accountNote->setObjectName(QStringLiteral("presetImportAccountNote"));
@@ -64,8 +71,6 @@ PresetImportDialog::PresetImportDialog(routines::PresetStore *store,
 
     auto *details = new QFormLayout;
     details->addRow(tr("Exports:"), wrappedLabel(m_imported.summary(), this));
-    details->addRow(tr("Into:"),
-                    wrappedLabel(QDir::toNativeSeparators(m_imported.outputFolder), this));
     if (m_imported.isBackup()) {
         details->addRow(
             tr("Backup:"),
@@ -75,6 +80,16 @@ PresetImportDialog::PresetImportDialog(routines::PresetStore *store,
     choices->addRow(tr("&Name:"), m_name);
     choices->addRow(QString(), m_nameNote);
     choices->addRow(QString(), m_replace);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->setContentsMargins(0, 0, 0, 0);
+    folderRow->addWidget(m_folder, 1);
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    browse->setObjectName(QStringLiteral("presetImportBrowseButton"));
+    folderRow->addWidget(browse);
+    auto *folderLabel = new QLabel(tr("&Into:"), this);
+    folderLabel->setBuddy(m_folder);
+    choices->addRow(folderLabel, folderRow);
+    choices->addRow(QString(), m_folderNote);
     choices->addRow(tr("&Account:"), m_account);
     choices->addRow(QString(), m_accountNote);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -101,6 +116,11 @@ PresetImportDialog::PresetImportDialog(routines::PresetStore *store,
         forgetRefusal();
         updateState();
     });
+    connect(m_folder, &QLineEdit::textChanged, this, [this] {
+        forgetRefusal();
+        updateState();
+    });
+    connect(browse, &QPushButton::clicked, this, &PresetImportDialog::chooseFolder);
     connect(m_account, &QComboBox::currentIndexChanged, this, [this] {
         forgetRefusal();
         updateState();
@@ -114,6 +134,7 @@ routines::Preset PresetImportDialog::preset() const
 {
     routines::Preset preset = m_imported;
     preset.name = m_name->text();
+    preset.outputFolder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     if (m_account->currentIndex() >= 0)
         preset.accountName = m_account->currentData().toString();
     return preset;
@@ -181,7 +202,10 @@ void PresetImportDialog::fillAccounts()
 void PresetImportDialog::updateState()
 {
     const QString name = m_name->text();
-    const QString problem = name.isEmpty() ? QString() : preset().problem();
+    const QString folder = m_folder->text().trimmed();
+    // The folder is said beside the folder; anything else wrong, beside the
+    // name (a file that read well has nothing else wrong).
+    const QString problem = name.isEmpty() || folder.isEmpty() ? QString() : preset().problem();
     m_nameTaken = !name.isEmpty() && problem.isEmpty() && m_store->contains(name);
     const QString note = !problem.isEmpty() ? problem
         : m_nameTaken
@@ -189,10 +213,32 @@ void PresetImportDialog::updateState()
         : QString();
     m_nameNote->setText(note);
     m_nameNote->setVisible(!note.isEmpty());
+    const QString folderNote = folder.isEmpty() ? tr("Choose the folder it exports into.")
+        : QFileInfo(QDir::fromNativeSeparators(folder)).isDir()
+        ? QString()
+        : tr("There is no folder %1 on this computer. It is made when the preset first runs; "
+             "choose another if that one is your colleague's.")
+              .arg(folder);
+    m_folderNote->setText(folderNote);
+    m_folderNote->setVisible(!folderNote.isEmpty());
     m_replace->setVisible(m_nameTaken);
-    m_import->setEnabled(!name.isEmpty() && problem.isEmpty()
+    m_import->setEnabled(!name.isEmpty() && !folder.isEmpty() && problem.isEmpty()
                          && (!m_nameTaken || m_replace->isChecked())
                          && m_account->currentIndex() >= 0);
+}
+
+void PresetImportDialog::chooseFolder()
+{
+    auto *dialog = new QFileDialog(this, tr("Export the Preset Into"));
+    dialog->setObjectName(QStringLiteral("presetImportFolderDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
+    dialog->setDirectory(QFileInfo(folder).isDir() ? folder : QDir::homePath());
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &chosen) { m_folder->setText(QDir::toNativeSeparators(chosen)); });
+    dialog->open();
 }
 
 void PresetImportDialog::forgetRefusal()

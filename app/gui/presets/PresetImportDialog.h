@@ -6,7 +6,9 @@
 // set up here under that name: then the dialog asks which account to use
 // and preselects none, so a preset never lands silently on the wrong
 // knowledge base. A name that is taken is said at once, with a checkbox to
-// replace that preset or room to type another name. The account list
+// replace that preset or room to type another name. The folder it exports
+// into is the colleague's, and may not exist here: it can be changed, and
+// the dialog says when it is not on this computer. The account list
 // follows the accounts as they change, so a writer told to add an account
 // first can do it and come back. A preset the store refuses keeps the
 // dialog open with the reason, so nothing typed is lost. Opened with open(),
@@ -46,6 +48,8 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLabel *nameNote() const { return m_nameNote; }
     QCheckBox *replaceCheck() const { return m_replace; }
+    QLineEdit *folderEdit() const { return m_folder; }
+    QLabel *folderNote() const { return m_folderNote; }
     QComboBox *accountCombo() const { return m_account; }
     QLabel *accountNote() const { return m_accountNote; }
     QLabel *refusalLabel() const { return m_refusal; }
@@ -65,6 +69,7 @@ private:
     int defaultAccountIndex() const;
     void updateState();
     void forgetRefusal();
+    void chooseFolder();
 
     routines::PresetStore *m_store;
     const auth::AccountManager *m_accounts;
@@ -72,6 +77,8 @@ private:
     QLineEdit *m_name;
     QLabel *m_nameNote;
     QCheckBox *m_replace;
+    QLineEdit *m_folder;
+    QLabel *m_folderNote;
     QComboBox *m_account;
     QLabel *m_accountNote;
     QLabel *m_refusal;

@@ -329,6 +329,15 @@ private Q_SLOTS:
         QVERIFY(dialog->grab().toImage().save(
             QDir::current().absoluteFilePath(QStringLiteral("preset-import-dialog.png"))));
 
+        // The colleague's folder is not on this computer: said, and changed.
+        QVERIFY(dialog->folderNote()->isVisible());
+        QVERIFY2(dialog->folderNote()->text().contains(QLatin1String("no folder /srv/exports")),
+                 qPrintable(dialog->folderNote()->text()));
+        dialog->folderEdit()->clear();
+        QVERIFY(dialog->folderNote()->isVisible());
+        QTest::keyClicks(dialog->folderEdit(), desk.files.path());
+        QVERIFY(!dialog->folderNote()->isVisible());
+
         accounts->setCurrentIndex(accounts->findText(QStringLiteral("Docs team")));
         QVERIFY(clickImport(dialog));
         QTRY_VERIFY(!desk.window->findChild<gui::PresetImportDialog *>());
@@ -336,6 +345,7 @@ private Q_SLOTS:
             = desk.store()->find(QStringLiteral("Nightly"));
         QVERIFY(stored);
         QCOMPARE(stored->accountName, QStringLiteral("Docs team"));
+        QCOMPARE(stored->outputFolder, desk.files.path());
     }
 
     void aTakenNameIsReplacedOnlyWhenTicked()
