@@ -1,0 +1,193 @@
+// ExportSnapshot on real files: a Markdown export as a folder and as the
+// same ZIP read alike; front matter ids and titles, quoted as YAML and JSON
+// write them; HTML pages known by their meta id; images kept as files with
+// their hashes; and the archives no comparison may read (an entry that
+// climbs out, one that inflates past the limits, a PDF, nothing at all),
+// each refused with words that name the file.
+#include "core/compare/ExportSnapshot.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
+
+using d360::compare::ExportSnapshot;
+using d360::compare::SnapshotArticle;
+using d360::compare::SnapshotLimits;
+
+namespace {
+
+struct Entry
+{
+    QString name;
+    QByteArray bytes;
+};
+
+const QByteArray pngBytes = QByteArray::fromHex("89504e470d0a1a0a0000000d49484452");
+
+QList<Entry> markdownExport()
+{
+    return {
+        { QStringLiteral("01-getting-started.md"),
+          QByteArray("---\nid: 6f1c2d3e-0000-5000-8000-000000000001\ntitle: \"Getting "
+                     "\\\"started\\\" fast\"\nslug: getting-started\n---\n# Getting started\n\n"
+                     "First paragraph.\n\n![Diagram](images/diagram.png)\n") },
+        { QStringLiteral("02-backup.md"), QByteArray("# Backup and export\n\nNo front matter.\n") },
+        { QStringLiteral("guides/03-größe.md"),
+          QByteArray("---\nid: 6f1c2d3e-0000-5000-8000-000000000003\ntitle: 'Größe ''XL'''\n---"
+                     "\nText.\n") },
+        { QStringLiteral("images/diagram.png"), pngBytes },
+    };
+}
+
+bool writeFolder(const QString &root, const QList<Entry> &entries)
+{
+    for (const Entry &entry : entries) {
+        const QString path = QDir(root).filePath(entry.name);
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+            return false;
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(entry.bytes) != entry.bytes.size())
+            return false;
+    }
+    return true;
+}
+
+bool writeZip(const QString &path, const QList<Entry> &entries)
+{
+    QuaZip zip(path);
+    zip.setUtf8Enabled(true);
+    if (!zip.open(QuaZip::mdCreate))
+        return false;
+    for (const Entry &entry : entries) {
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(entry.name))
+            || file.write(entry.bytes) != entry.bytes.size())
+            return false;
+        file.close();
+    }
+    zip.close();
+    return zip.getZipError() == 0;
+}
+
+const SnapshotArticle *articleAt(const ExportSnapshot &snapshot, const QString &path)
+{
+    for (const SnapshotArticle &article : snapshot.articles()) {
+        if (article.path == path)
+            return &article;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class ExportSnapshotTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aMarkdownFolderAndItsZipReadAlike()
+    {
+        QTemporaryDir scratch;
+        const QString folder = scratch.filePath(QStringLiteral("Guide-en"));
+        const QString zip = scratch.filePath(QStringLiteral("Guide-en.zip"));
+        QVERIFY(writeFolder(folder, markdownExport()));
+        QVERIFY(writeZip(zip, markdownExport()));
+
+        for (const QString &source : { folder, zip }) {
+            QString problem;
+            const std::optional<ExportSnapshot> snapshot = ExportSnapshot::read(source, &problem);
+            QVERIFY2(snapshot, qPrintable(problem));
+            QCOMPARE(snapshot->kind(), ExportSnapshot::Kind::Markdown);
+            QCOMPARE(snapshot->articles().size(), 3);
+            const SnapshotArticle *first = articleAt(*snapshot, "01-getting-started.md");
+            QVERIFY(first);
+            QCOMPARE(first->id, QStringLiteral("6f1c2d3e-0000-5000-8000-000000000001"));
+            QCOMPARE(first->title, QStringLiteral("Getting \"started\" fast"));
+            QCOMPARE(first->slug, QStringLiteral("getting-started"));
+            // The text is the page without its front matter.
+            QVERIFY(first->text.startsWith(QLatin1String("# Getting started\n")));
+            QVERIFY(!first->text.contains(QLatin1String("id:")));
+            QCOMPARE(
+                first->sha256,
+                QCryptographicHash::hash(markdownExport().at(0).bytes, QCryptographicHash::Sha256)
+                    .toHex());
+            const SnapshotArticle *second = articleAt(*snapshot, "02-backup.md");
+            QVERIFY(second);
+            QVERIFY(second->id.isEmpty());
+            QCOMPARE(second->title, QStringLiteral("Backup and export"));
+            const SnapshotArticle *third
+                = articleAt(*snapshot, QStringLiteral("guides/03-größe.md"));
+            QVERIFY(third);
+            QCOMPARE(third->title, QStringLiteral("Größe 'XL'"));
+            QCOMPARE(snapshot->otherFiles().size(), 1);
+            QCOMPARE(snapshot->otherFiles().first().path, QStringLiteral("images/diagram.png"));
+            QCOMPARE(snapshot->otherFiles().first().bytes, pngBytes.size());
+            QCOMPARE(snapshot->otherFiles().first().sha256,
+                     QCryptographicHash::hash(pngBytes, QCryptographicHash::Sha256).toHex());
+        }
+    }
+
+    void anHtmlPageIsKnownByItsMetaId()
+    {
+        QTemporaryDir scratch;
+        const QByteArray page(
+            "<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n"
+            "<meta name=\"d360-article-id\" content=\"6f1c2d3e-0000-5000-8000-000000000009\">\n"
+            "<title>Sicherung</title>\n</head>\n<body><h1>Sicherung</h1><p>Text.</p></body>\n"
+            "</html>\n");
+        QVERIFY(writeFolder(scratch.path(), { { QStringLiteral("01-sicherung.html"), page } }));
+        QString problem;
+        const std::optional<ExportSnapshot> snapshot
+            = ExportSnapshot::read(scratch.path(), &problem);
+        QVERIFY2(snapshot, qPrintable(problem));
+        QCOMPARE(snapshot->kind(), ExportSnapshot::Kind::Html);
+        QCOMPARE(snapshot->articles().first().id,
+                 QStringLiteral("6f1c2d3e-0000-5000-8000-000000000009"));
+        QCOMPARE(snapshot->articles().first().title, QStringLiteral("Sicherung"));
+    }
+
+    void whatCannotBeComparedIsRefusedByName()
+    {
+        QTemporaryDir scratch;
+        QString problem;
+
+        const QString climbing = scratch.filePath(QStringLiteral("climbing.zip"));
+        QVERIFY(writeZip(climbing, { { QStringLiteral("../evil.md"), QByteArray("# Evil\n") } }));
+        QVERIFY(!ExportSnapshot::read(climbing, &problem));
+        QVERIFY2(problem.contains(QLatin1String("climbing.zip"))
+                     && problem.contains(QLatin1String("../evil.md")),
+                 qPrintable(problem));
+
+        const QString large = scratch.filePath(QStringLiteral("large.zip"));
+        QVERIFY(writeZip(large, { { QStringLiteral("01-big.md"), QByteArray(5000, 'a') } }));
+        SnapshotLimits small;
+        small.maximumTotalBytes = 1000;
+        QVERIFY(!ExportSnapshot::read(large, &problem, small));
+        QVERIFY2(problem.contains(QLatin1String("too large")) && problem.contains("01-big.md"),
+                 qPrintable(problem));
+
+        const QString pdf = scratch.filePath(QStringLiteral("Guide-en.pdf"));
+        QVERIFY(writeFolder(scratch.path(), { { QStringLiteral("Guide-en.pdf"), "%PDF-1.4\n" } }));
+        QVERIFY(!ExportSnapshot::read(pdf, &problem));
+        QVERIFY2(problem.contains(QLatin1String("neither a folder nor a ZIP")),
+                 qPrintable(problem));
+
+        const QString onlyPdf = scratch.filePath(QStringLiteral("pdf-only"));
+        QVERIFY(writeFolder(onlyPdf, { { QStringLiteral("Guide-en.pdf"), "%PDF-1.4\n" } }));
+        QVERIFY(!ExportSnapshot::read(onlyPdf, &problem));
+        QVERIFY2(problem.contains(QLatin1String("holds no Markdown or HTML article")),
+                 qPrintable(problem));
+
+        QVERIFY(!ExportSnapshot::read(scratch.filePath(QStringLiteral("missing")), &problem));
+        QVERIFY2(problem.contains(QLatin1String("does not exist")), qPrintable(problem));
+    }
+};
+
+QTEST_GUILESS_MAIN(ExportSnapshotTest)
+#include "tst_export_snapshot.moc"
