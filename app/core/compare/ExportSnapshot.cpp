@@ -103,12 +103,18 @@ SnapshotArticle ExportSnapshot::parseMarkdown(const QString &path, const QByteAr
         text = text.mid(match.capturedEnd());
     }
     article.text = text;
-    if (article.title.isEmpty()) {
-        static const QRegularExpression heading(QStringLiteral("^#[ \\t]+(.+?)[ \\t#]*$"),
-                                                QRegularExpression::MultilineOption);
-        const QRegularExpressionMatch title = heading.match(text);
-        if (title.hasMatch())
+    article.body = text;
+    static const QRegularExpression heading(QStringLiteral("^#[ \\t]+(.+?)[ \\t#]*$"),
+                                            QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch title = heading.match(text);
+    if (title.hasMatch()) {
+        if (article.title.isEmpty())
             article.title = title.captured(1);
+        // Only a heading on the first line that is not blank, and only when
+        // it says the title.
+        const bool first = text.left(title.capturedStart()).trimmed().isEmpty();
+        if (first && title.captured(1) == article.title)
+            article.body = text.mid(title.capturedEnd());
     }
     return article;
 }
@@ -119,6 +125,7 @@ SnapshotArticle ExportSnapshot::parseHtml(const QString &path, const QByteArray 
     article.path = path;
     article.sha256 = sha256Hex(bytes);
     article.text = decodedText(bytes);
+    article.body = article.text;
     // Two fields the export writes in a fixed form, looked up as such; the
     // page is not parsed as HTML here.
     static const QRegularExpression idMeta(

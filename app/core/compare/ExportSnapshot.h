@@ -34,6 +34,9 @@ struct SnapshotArticle
     // What a writer reads and a diff compares: the Markdown after its front
     // matter; for HTML, the page's markup (for now).
     QString text;
+    // The text without a first "# title" heading that repeats the title, so
+    // that a new title alone is a rename, not an edit.
+    QString body;
     QByteArray sha256; // of the file's bytes, hex
 };
 

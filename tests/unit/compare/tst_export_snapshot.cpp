@@ -121,6 +121,11 @@ private Q_SLOTS:
             QVERIFY(second);
             QVERIFY(second->id.isEmpty());
             QCOMPARE(second->title, QStringLiteral("Backup and export"));
+            // The body leaves out the heading that only repeats the title,
+            // and keeps one that says something else.
+            QVERIFY2(!second->body.contains(QLatin1String("# Backup")), qPrintable(second->body));
+            QVERIFY(second->body.contains(QLatin1String("No front matter.")));
+            QVERIFY(first->body.startsWith(QLatin1String("# Getting started\n")));
             const SnapshotArticle *third
                 = articleAt(*snapshot, QStringLiteral("guides/03-größe.md"));
             QVERIFY(third);
