@@ -9,6 +9,7 @@
 #include "SandboxCommand.h"
 #include "cli/AccountsCommand.h"
 #include "cli/CommandLine.h"
+#include "cli/CompareCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/ExportCommand.h"
 #include "cli/HistoryCommand.h"
@@ -121,6 +122,12 @@ int main(int argc, char *argv[])
         QStringLiteral("sandbox"),
         QCoreApplication::translate("main", "Serve a Document360 API simulator on loopback"),
         [] { return new d360::SandboxCommand; }, CommandLine::ApplicationKind::Gui);
+    commandLine.addVerb(
+        QStringLiteral("compare"),
+        QCoreApplication::translate("main",
+                                    "Show what changed between two Markdown or HTML "
+                                    "exports"),
+        [] { return new d360::cli::CompareCommand; });
     commandLine.addVerb(
         QStringLiteral("verify"),
         QCoreApplication::translate("main", "Check a backup run folder against its manifest.json"),

@@ -1432,6 +1432,107 @@ Run &quot;d360-exporter COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>d360::cli::CompareCommand</name>
+    <message>
+        <source>  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two Markdown or HTML exports (each a ZIP or its extracted folder): articles added, removed, moved or renamed and edited, and images and attachments added, removed and changed. Exit status 0 when they are the same, 1 when they differ, 2 when they cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The later export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the comparison as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name two exports to compare: compare OLD NEW.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 are the same: %n article(s) alike.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some articles carry no id: they were matched by path and title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved or renamed (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 -&gt; %2  &quot;%3&quot; -&gt; &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and attachments (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n article(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>d360::cli::ConnectionOptions</name>
     <message>
         <source>API base URL (default: $D360_BASE_URL, else the EU region).</source>
@@ -2399,6 +2500,57 @@ Actions:
     </message>
     <message>
         <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::compare::ExportSnapshot</name>
+    <message>
+        <source>%1 holds more than %2 files, more than an export has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to compare (at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a ZIP archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an entry cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an export that can be compared: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 does not unpack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (ZIP error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Markdown or HTML article: compare Markdown or HTML exports (a PDF cannot be compared article by article).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5439,6 +5591,10 @@ The sign-in is for project %2, but Document360 does not list that project for it
     </message>
     <message>
         <source>Check a backup run folder against its manifest.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed between two Markdown or HTML exports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -184,9 +184,9 @@ std::optional<ExportSnapshot> ExportSnapshot::read(const QString &path, QString 
 
     const QFileInfo info(path);
     if (info.isDir()) {
-        const QDir root(path);
+        const QDir root(info.absoluteFilePath());
         // Links are not followed: what they point at is not the export's.
-        QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::NoSymLinks,
+        QDirIterator it(root.absolutePath(), QDir::Files | QDir::Hidden | QDir::NoSymLinks,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();

@@ -6,8 +6,8 @@
 # `schedule`, each verb's options (after `accounts ACTION`, `presets ACTION`
 # or `schedule ACTION`, only the options that action uses), and the values that are
 # fixed: formats, regions, the sandbox's dialects and digests, days of the
-# week, "default" and "all", and folders for --out and for verify's run
-# folder. The option lists are
+# week, "default" and "all", folders for --out and for verify's run
+# folder, and files and folders for compare's two exports. The option lists are
 # written out here rather than read from `d360-exporter VERB --help` at <TAB>
 # time, so completing never runs the program (no keychain, no D-Bus, no
 # delay); tests/package/tst_man_and_completions.sh compares them with the
@@ -21,7 +21,7 @@
 # to compgen -W never hold spaces, and the folder list splits on newlines.
 # shellcheck disable=SC2207
 
-_d360_exporter_verbs="accounts export presets history projects versions languages schedule sandbox verify"
+_d360_exporter_verbs="accounts export presets history projects versions languages schedule sandbox verify compare"
 _d360_exporter_accounts_actions="add list test rename remove"
 _d360_exporter_schedule_actions="add list remove"
 _d360_exporter_presets_actions="save list show remove rename export import"
@@ -68,6 +68,7 @@ _d360_exporter_options()
         versions) echo "$_d360_exporter_common $_d360_exporter_connection --json --project" ;;
         languages) echo "$_d360_exporter_common $_d360_exporter_connection --json --project --version" ;;
         verify) echo "$_d360_exporter_common --json" ;;
+        compare) echo "$_d360_exporter_common --json" ;;
         schedule)
             case $action in
                 add) echo "$_d360_exporter_common --preset --daily --weekly --every" ;;
@@ -247,6 +248,17 @@ _d360_exporter()
     # verify takes the run folder.
     if [[ $verb == verify && $cur != -* ]]; then
         _d360_exporter_folders
+        return
+    fi
+    # compare takes two exports: ZIP files or folders.
+    if [[ $verb == compare && $cur != -* ]]; then
+        if declare -F _filedir >/dev/null; then
+            _filedir
+        else
+            compopt -o filenames 2>/dev/null
+            local IFS=$'\n'
+            COMPREPLY=($(compgen -f -- "$cur"))
+        fi
         return
     fi
     # Verbs other than `accounts`, `presets` and `schedule` take no bare

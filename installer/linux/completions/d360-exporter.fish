@@ -8,7 +8,7 @@
 # offers all of its options after any action), and the
 # values that are fixed: formats, regions, the sandbox's dialects and
 # digests, days of the week, "default" and "all", and folders for --out and
-# for verify's run folder. The
+# for verify's run folder, and files and folders for compare's two exports. The
 # option lists are written out here rather than read from
 # `d360-exporter VERB --help` at <TAB> time, so completing never runs the
 # program (no keychain, no D-Bus, no delay);
@@ -100,6 +100,7 @@ complete -c $command -n __d360_exporter_needs_verb -a languages -d "List the lan
 complete -c $command -n __d360_exporter_needs_verb -a schedule -d 'Back up a preset daily, weekly or every N hours'
 complete -c $command -n __d360_exporter_needs_verb -a sandbox -d 'Serve a Document360 API simulator on loopback'
 complete -c $command -n __d360_exporter_needs_verb -a verify -d 'Check a backup run folder against its manifest.json'
+complete -c $command -n __d360_exporter_needs_verb -a compare -d 'Show what changed between two Markdown or HTML exports'
 complete -c $command -n __d360_exporter_needs_verb -a help -d 'Show the commands'
 # The same for `presets`.
 function __d360_exporter_presets_action_is
@@ -114,8 +115,8 @@ end
 
 # Options of every verb but the sandbox.
 set -l servers 'accounts export projects versions languages schedule'
-complete -c $command -n "__d360_exporter_verb_is $servers presets history sandbox verify" -s h -l help -d 'Show the options of the command'
-complete -c $command -n "__d360_exporter_verb_is $servers presets history verify" -l verbose -d 'Also print what happens on the way (retries, failures)'
+complete -c $command -n "__d360_exporter_verb_is $servers presets history sandbox verify compare" -s h -l help -d 'Show the options of the command'
+complete -c $command -n "__d360_exporter_verb_is $servers presets history verify compare" -l verbose -d 'Also print what happens on the way (retries, failures)'
 
 # accounts
 set -l accounts_action '__d360_exporter_accounts_action_is'
@@ -225,3 +226,7 @@ complete -c $command -n $sandbox -l token-drops -x -d 'Fault: ... then the next 
 # verify
 complete -c $command -n '__d360_exporter_verb_is verify' -l json -d 'Print the report as one JSON object'
 complete -c $command -n '__d360_exporter_verb_is verify; and not string match -q -- "-*" (commandline -ct)' -x -a '(__fish_complete_directories (commandline -ct))' -d 'Run folder'
+
+# compare
+complete -c $command -n '__d360_exporter_verb_is compare' -l json -d 'Print the comparison as one JSON object'
+complete -c $command -n '__d360_exporter_verb_is compare; and not string match -q -- "-*" (commandline -ct)' -F -d 'Export (ZIP or folder)'

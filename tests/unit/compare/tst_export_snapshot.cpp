@@ -138,6 +138,25 @@ private Q_SLOTS:
         }
     }
 
+    // As a writer types it in a terminal: a folder relative to where they
+    // are. Paths inside are still the export's own.
+    void aRelativeFolderGivesPathsInsideTheExport()
+    {
+        QTemporaryDir scratch;
+        QVERIFY(writeFolder(scratch.filePath(QStringLiteral("Guide-en")), markdownExport()));
+        const QString previous = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(scratch.path()));
+        QString problem;
+        const std::optional<ExportSnapshot> snapshot
+            = ExportSnapshot::read(QStringLiteral("Guide-en"), &problem);
+        QVERIFY(QDir::setCurrent(previous));
+        QVERIFY2(snapshot, qPrintable(problem));
+        QVERIFY(articleAt(*snapshot, QStringLiteral("01-getting-started.md")));
+        QCOMPARE(snapshot->otherFiles().first().path, QStringLiteral("images/diagram.png"));
+        QCOMPARE(snapshot->source(),
+                 QDir(scratch.filePath(QStringLiteral("Guide-en"))).absolutePath());
+    }
+
     void anHtmlPageIsKnownByItsMetaId()
     {
         QTemporaryDir scratch;
