@@ -168,18 +168,44 @@ std::optional<ExportSnapshot> ExportSnapshot::read(const QString &path, QString 
         }
         return countBytes(name, bytes, bytes);
     };
-    const auto keep = [&snapshot](const QString &name, const QByteArray &bytes) {
-        switch (roleOf(name)) {
+    // Reads one file through: article pages are kept whole (their text is
+    // compared), other files only hashed as they stream, so an export's
+    // images never sit in memory. Bytes beyond what was claimed are
+    // counted as they come, never trusted. False with *problem set.
+    const auto consume = [&](QIODevice &device, const QString &name, qint64 claimed) {
+        const FileRole role = roleOf(name);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QByteArray page;
+        qint64 read = 0;
+        qint64 counted = claimed;
+        while (!device.atEnd()) {
+            const QByteArray chunk = device.read(readChunkBytes);
+            if (chunk.isEmpty())
+                break;
+            read += chunk.size();
+            if (read > counted) {
+                const qint64 added = read - counted;
+                counted = read;
+                if (!countBytes(name, counted, added))
+                    return false;
+            }
+            if (role == FileRole::Other)
+                hash.addData(chunk);
+            else
+                page += chunk;
+        }
+        switch (role) {
         case FileRole::MarkdownPage:
-            snapshot.m_articles.append(parseMarkdown(name, bytes));
+            snapshot.m_articles.append(parseMarkdown(name, page));
             break;
         case FileRole::HtmlPage:
-            snapshot.m_articles.append(parseHtml(name, bytes));
+            snapshot.m_articles.append(parseHtml(name, page));
             break;
         case FileRole::Other:
-            snapshot.m_otherFiles.append({ name, qint64(bytes.size()), sha256Hex(bytes) });
+            snapshot.m_otherFiles.append({ name, read, hash.result().toHex() });
             break;
         }
+        return true;
     };
 
     const QFileInfo info(path);
@@ -191,7 +217,8 @@ std::optional<ExportSnapshot> ExportSnapshot::read(const QString &path, QString 
         while (it.hasNext()) {
             const QString file = it.next();
             const QString name = root.relativeFilePath(file);
-            if (!admit(name, QFileInfo(file).size()))
+            const qint64 size = QFileInfo(file).size();
+            if (!admit(name, size))
                 return std::nullopt;
             QFile input(file);
             if (!input.open(QIODevice::ReadOnly)) {
@@ -199,7 +226,8 @@ std::optional<ExportSnapshot> ExportSnapshot::read(const QString &path, QString 
                                .arg(QDir::toNativeSeparators(file), input.errorString());
                 return std::nullopt;
             }
-            keep(name, input.readAll());
+            if (!consume(input, name, size))
+                return std::nullopt;
         }
         if (!snapshot.finish(problem))
             return std::nullopt;
@@ -238,28 +266,13 @@ std::optional<ExportSnapshot> ExportSnapshot::read(const QString &path, QString 
             *problem = tr("%1 is damaged: %2 cannot be read.").arg(shown, name);
             return std::nullopt;
         }
-        QByteArray bytes;
-        qint64 counted = qint64(entry.uncompressedSize);
-        while (!file.atEnd()) {
-            const QByteArray chunk = file.read(readChunkBytes);
-            if (chunk.isEmpty())
-                break;
-            bytes += chunk;
-            // An entry that inflates beyond what it claimed is counted as
-            // it does, never trusted.
-            if (bytes.size() > counted) {
-                const qint64 added = bytes.size() - counted;
-                counted = bytes.size();
-                if (!countBytes(name, counted, added))
-                    return std::nullopt;
-            }
-        }
+        if (!consume(file, name, qint64(entry.uncompressedSize)))
+            return std::nullopt;
         file.close();
         if (file.getZipError() != UNZ_OK) {
             *problem = tr("%1 is damaged: %2 does not unpack.").arg(shown, name);
             return std::nullopt;
         }
-        keep(name, bytes);
     }
     if (zip.getZipError() != UNZ_OK) {
         *problem = tr("%1 is damaged (ZIP error %2).").arg(shown).arg(zip.getZipError());

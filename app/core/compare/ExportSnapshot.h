@@ -4,11 +4,12 @@
 //
 // Both forms are read into the same shape, with paths relative to the
 // export's root and every file hashed, so "the ZIP of the last release" and
-// "this morning's extracted folder" compare alike. A ZIP is read in memory
-// and never extracted: its entry names are judged as ZipExtractor judges
-// them (one unsafe name refuses the archive), and its entries and bytes are
-// counted against limits as they are inflated, so a hostile archive cannot
-// exhaust memory. An article is known by the id its file carries when it
+// "this morning's extracted folder" compare alike. A ZIP is read, never
+// extracted: its entry names are judged as ZipExtractor judges them (one
+// unsafe name refuses the archive), and its entries and bytes are counted
+// against limits as they are inflated, so a hostile archive cannot exhaust
+// memory. Only article pages are kept in memory (their text is compared);
+// images and attachments are hashed as they stream. An article is known by the id its file carries when it
 // carries one (Markdown front matter `id:`, HTML
 // `<meta name="d360-article-id">`), else only by its path and title; which
 // of those a comparison then goes by is the comparison's business. Reading
