@@ -180,8 +180,12 @@ std::optional<ExportSnapshot> ExportSnapshot::read(const QString &path, QString 
         qint64 counted = claimed;
         while (!device.atEnd()) {
             const QByteArray chunk = device.read(readChunkBytes);
-            if (chunk.isEmpty())
-                break;
+            if (chunk.isEmpty()) {
+                // Not at the end, yet nothing comes: the data is damaged
+                // (an archive's inflate failed) or the disk refused.
+                *problem = tr("%1 is damaged: %2 cannot be read to its end.").arg(shown, name);
+                return false;
+            }
             read += chunk.size();
             if (read > counted) {
                 const qint64 added = read - counted;
@@ -193,6 +197,11 @@ std::optional<ExportSnapshot> ExportSnapshot::read(const QString &path, QString 
                 hash.addData(chunk);
             else
                 page += chunk;
+        }
+        // Fewer bytes than the archive promised: cut short.
+        if (read < claimed) {
+            *problem = tr("%1 is damaged: %2 is cut short.").arg(shown, name);
+            return false;
         }
         switch (role) {
         case FileRole::MarkdownPage:

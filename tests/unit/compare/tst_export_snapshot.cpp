@@ -196,6 +196,23 @@ private Q_SLOTS:
         QVERIFY2(problem.contains(QLatin1String("too large")) && problem.contains("01-big.md"),
                  qPrintable(problem));
 
+        // A byte flipped inside the compressed data: the entry's CRC fails.
+        const QString damaged = scratch.filePath(QStringLiteral("damaged.zip"));
+        QByteArray longText;
+        for (int line = 0; line < 200; ++line)
+            longText += "Line " + QByteArray::number(line) + " of a long article.\n";
+        QVERIFY(writeZip(damaged, { { QStringLiteral("01-long.md"), longText } }));
+        QFile archive(damaged);
+        QVERIFY(archive.open(QIODevice::ReadWrite));
+        QByteArray bytes = archive.readAll();
+        const qsizetype middle = bytes.indexOf("01-long.md") + 10 + 100;
+        bytes[middle] = char(bytes.at(middle) ^ 0x55);
+        QVERIFY(archive.seek(0));
+        QCOMPARE(archive.write(bytes), bytes.size());
+        archive.close();
+        QVERIFY(!ExportSnapshot::read(damaged, &problem));
+        QVERIFY2(problem.contains(QLatin1String("damaged.zip is damaged")), qPrintable(problem));
+
         const QString pdf = scratch.filePath(QStringLiteral("Guide-en.pdf"));
         QVERIFY(writeFolder(scratch.path(), { { QStringLiteral("Guide-en.pdf"), "%PDF-1.4\n" } }));
         QVERIFY(!ExportSnapshot::read(pdf, &problem));
