@@ -25,6 +25,9 @@ packages=(
     # SHA-256 of downloads at disk speed (Qt's own is ten times slower):
     # OpenSSL's libcrypto, linked (find_package(OpenSSL)); brings libssl3
     libssl-dev
+    # comparing HTML exports: the text of a page, by libxml2's forgiving
+    # HTML parser (find_package(LibXml2))
+    libxml2-dev
     # a real Secret Service and a real display for the tests
     dbus dbus-x11 gnome-keyring libsecret-tools
     xvfb xauth x11-apps xdotool imagemagick

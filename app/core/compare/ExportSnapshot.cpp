@@ -1,6 +1,7 @@
 // See ExportSnapshot.h.
 #include "core/compare/ExportSnapshot.h"
 
+#include "core/compare/HtmlText.h"
 #include "core/jobs/ZipExtractor.h"
 
 #include <QCryptographicHash>
@@ -124,19 +125,17 @@ SnapshotArticle ExportSnapshot::parseHtml(const QString &path, const QByteArray 
     SnapshotArticle article;
     article.path = path;
     article.sha256 = sha256Hex(bytes);
-    article.text = decodedText(bytes);
-    article.body = article.text;
-    // Two fields the export writes in a fixed form, looked up as such; the
-    // page is not parsed as HTML here.
-    static const QRegularExpression idMeta(
-        QStringLiteral("<meta\\s+name=\"d360-article-id\"\\s+content=\"([^\"]*)\""),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression titleElement(QStringLiteral("<title>([^<]*)</title>"),
-                                                 QRegularExpression::CaseInsensitiveOption);
-    if (const QRegularExpressionMatch id = idMeta.match(article.text); id.hasMatch())
-        article.id = id.captured(1).trimmed();
-    if (const QRegularExpressionMatch title = titleElement.match(article.text); title.hasMatch())
-        article.title = title.captured(1).trimmed();
+    const HtmlText page = HtmlText::fromHtml(bytes);
+    article.id = page.articleId;
+    article.title = page.title;
+    article.text = page.text;
+    article.body = page.text;
+    // The page's first line is its heading; when it only repeats the title
+    // it is not the body.
+    const qsizetype firstBreak = page.text.indexOf(QLatin1Char('\n'));
+    const QString firstLine = page.text.left(firstBreak < 0 ? page.text.size() : firstBreak);
+    if (!page.title.isEmpty() && firstLine == page.title)
+        article.body = firstBreak < 0 ? QString() : page.text.mid(firstBreak + 1);
     return article;
 }
 

@@ -9,8 +9,8 @@
 // unsafe name refuses the archive), and its entries and bytes are counted
 // against limits as they are inflated, so a hostile archive cannot exhaust
 // memory. Only article pages are kept in memory (their text is compared);
-// images and attachments are hashed as they stream. An article is known by the id its file carries when it
-// carries one (Markdown front matter `id:`, HTML
+// images and attachments are hashed as they stream. An article is known by the id its file carries
+// when it carries one (Markdown front matter `id:`, HTML
 // `<meta name="d360-article-id">`), else only by its path and title; which
 // of those a comparison then goes by is the comparison's business. Reading
 // is synchronous and touches no widget: the command line calls it directly,
@@ -33,7 +33,7 @@ struct SnapshotArticle
     QString title;
     QString slug; // from the front matter, when there is one
     // What a writer reads and a diff compares: the Markdown after its front
-    // matter; for HTML, the page's markup (for now).
+    // matter; for HTML, the page's text (HtmlText), a line per block.
     QString text;
     // The text without a first "# title" heading that repeats the title, so
     // that a new title alone is a rename, not an edit.
