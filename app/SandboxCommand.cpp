@@ -100,6 +100,11 @@ void SandboxCommand::start(const QStringList &arguments)
     const QCommandLineOption redirectHops
         = option("redirect-hops",
                  "Download links redirect this many times before the file (default 0).", "N");
+    const QCommandLineOption revision
+        = option("revision",
+                 "Serve revision N of the demo content (default 1); each revision after the "
+                 "first edits, adds, deletes and renames articles and changes an image.",
+                 "N");
     const QCommandLineOption latency = option("latency-ms", "Fault: delay every API answer.", "MS");
     const QCommandLineOption errorShare = option(
         "error-share", "Fault: share (0..1) of API answers replaced by 500/502/503/504.", "SHARE");
@@ -150,13 +155,13 @@ void SandboxCommand::start(const QStringList &arguments)
         = option("token-errors", "Fault: the next N OAuth token requests answer 503.", "N");
     const QCommandLineOption tokenDrops
         = option("token-drops", "Fault: ... then the next N are closed unanswered.", "N");
-    parser.addOptions({ port,        dialect,         apiKeyStdin,   pendingMs,      buildMs,
-                        rateLimit,   rateWindow,      linkLifetime,  padding,        tokenLifetime,
-                        clientId,    noExpiresIn,     redirectHops,  latency,        errorShare,
-                        errorBurst,  rateBurst,       retryAfter,    cutAfter,       cutDownloads,
-                        malformed,   truncated,       throttle,      revokeToken,    failExports,
-                        ignoreRange, noContentLength, digests,       echoCredential, hostileNames,
-                        padAnswers,  unsizedAnswers,  insecureLinks, tokenErrors,    tokenDrops });
+    parser.addOptions(
+        { port,         dialect,      apiKeyStdin,    pendingMs,       buildMs,     rateLimit,
+          rateWindow,   linkLifetime, padding,        tokenLifetime,   clientId,    noExpiresIn,
+          redirectHops, revision,     latency,        errorShare,      errorBurst,  rateBurst,
+          retryAfter,   cutAfter,     cutDownloads,   malformed,       truncated,   throttle,
+          revokeToken,  failExports,  ignoreRange,    noContentLength, digests,     echoCredential,
+          hostileNames, padAnswers,   unsizedAnswers, insecureLinks,   tokenErrors, tokenDrops });
 
     const auto usageError = [this](const QString &message) {
         err() << message << '\n'
@@ -216,6 +221,9 @@ void SandboxCommand::start(const QStringList &arguments)
     options.exportPaddingBytes = bytes(padding, 0);
     options.accessTokenLifetimeSeconds
         = integer(tokenLifetime, 0, options.accessTokenLifetimeSeconds);
+    options.revision = integer(revision, 1, options.revision);
+    if (options.revision > sandbox::DemoData::maximumRevision)
+        badOption = revision.names().first();
     if (parser.isSet(clientId))
         options.oauthClientIds = parser.values(clientId);
     options.omitTokenLifetime = parser.isSet(noExpiresIn);

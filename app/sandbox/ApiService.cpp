@@ -3,6 +3,7 @@
 
 #include "sandbox/ApiAuthenticator.h"
 #include "sandbox/DemoData.h"
+#include "sandbox/DemoRevisions.h"
 #include "sandbox/ExportStore.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/Pagination.h"
@@ -110,11 +111,13 @@ HttpReply methodNotAllowed(const QString &requestId, const QByteArray &allowed)
 
 } // namespace
 
-ApiService::ApiService(const SandboxOptions &options, const DemoData &data, ExportStore &exports,
+ApiService::ApiService(const SandboxOptions &options, const DemoData &data,
+                       const ContentRevision &revision, ExportStore &exports,
                        const StorageServer &storage, FaultInjector &faults,
                        SandboxStatistics &statistics)
     : m_options(options)
     , m_data(data)
+    , m_revision(revision)
     , m_exports(exports)
     , m_storage(storage)
     , m_faults(faults)
@@ -378,7 +381,8 @@ HttpReply ApiService::startExport(const HttpRequest &request, const DemoProject 
     content.projectName = project.name;
     content.versionName = version->name;
     content.language = *language;
-    content.articles = m_data.articles(project, *version, language->code);
+    content.articles = m_data.articles(project, *version, language->code, m_revision.number);
+    content.images = m_data.images(*version, m_revision.number); // PDFs leave them out
     content.modifiedAt = version->modifiedAt;
     QString failure = m_faults.takeExportFailure()
         ? QStringLiteral("The export could not be generated: rendering stopped at article 2 "

@@ -49,6 +49,7 @@
 namespace d360::sandbox {
 
 class DemoData;
+struct ContentRevision;
 class ExportStore;
 class FaultInjector;
 class StorageServer;
@@ -59,8 +60,9 @@ struct SandboxStatistics;
 class ApiService
 {
 public:
-    ApiService(const SandboxOptions &options, const DemoData &data, ExportStore &exports,
-               const StorageServer &storage, FaultInjector &faults, SandboxStatistics &statistics);
+    ApiService(const SandboxOptions &options, const DemoData &data, const ContentRevision &revision,
+               ExportStore &exports, const StorageServer &storage, FaultInjector &faults,
+               SandboxStatistics &statistics);
 
     // The public base URL, for the Operation-Location header.
     void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
@@ -96,6 +98,7 @@ private:
 
     SandboxOptions m_options;
     const DemoData &m_data;
+    const ContentRevision &m_revision;
     ExportStore &m_exports;
     const StorageServer &m_storage;
     FaultInjector &m_faults;

@@ -2,6 +2,7 @@
 // reading, writing and validating cannot disagree about the names.
 #include "sandbox/ControlEndpoint.h"
 
+#include "sandbox/DemoRevisions.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/ProblemResponse.h"
 #include "sandbox/SandboxStatistics.h"
@@ -81,9 +82,10 @@ HttpReply jsonReply(const QJsonObject &object)
 } // namespace
 
 ControlEndpoint::ControlEndpoint(ServedDialect dialect, FaultInjector &faults,
-                                 const SandboxStatistics &statistics)
+                                 ContentRevision &revision, const SandboxStatistics &statistics)
     : m_dialect(dialect)
     , m_faults(faults)
+    , m_revision(revision)
     , m_statistics(statistics)
 { }
 
@@ -174,6 +176,7 @@ QJsonObject ControlEndpoint::state() const
         { QStringLiteral("dialect"),
           m_dialect == ServedDialect::ProjectVersions ? QStringLiteral("seed")
                                                       : QStringLiteral("workspaces") },
+        { QStringLiteral("revision"), m_revision.number },
     };
 }
 
@@ -201,11 +204,28 @@ HttpReply ControlEndpoint::handle(const HttpRequest &request, const QString &req
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return ProblemResponse::build(400, requestId);
+    QJsonObject fields = document.object();
+    const QString revisionField = QStringLiteral("revision");
+    int revision = m_revision.number;
+    if (fields.contains(revisionField)) {
+        const QJsonValue value = fields.take(revisionField);
+        const double number = value.toDouble();
+        if (!value.isDouble() || std::floor(number) != number || number < 1
+            || number > DemoData::maximumRevision) {
+            const ErrorEntry error
+                = invalid(revisionField,
+                          QStringLiteral("The revision must be an integer from 1 to %1.")
+                              .arg(DemoData::maximumRevision));
+            return ProblemResponse::build(422, requestId, {}, { error });
+        }
+        revision = int(number);
+    }
     SandboxFaults faults = m_faults.faults();
     ErrorEntry error;
-    if (!applyJson(document.object(), &faults, &error))
+    if (!applyJson(fields, &faults, &error))
         return ProblemResponse::build(422, requestId, {}, { error });
     m_faults.setFaults(faults);
+    m_revision.number = revision;
     return jsonReply(state());
 }
 

@@ -2,10 +2,17 @@
 // that run the sandbox in another process (`d360-exporter sandbox`):
 //
 //   GET /_sandbox/control                 -> 200 {"faults": {...}, "statistics": {...},
-//                                                 "dialect": "seed" | "workspaces"}
+//                                                 "dialect": "seed" | "workspaces",
+//                                                 "revision": 1}
 //   PUT /_sandbox/control  {"latency_ms": 200, "fail_exports": 1, ...}
 //                                         -> 200, the same as GET, after the change
+//   PUT /_sandbox/control  {"revision": 2} -> the same; exports started from
+//                                         then on serve revision 2 of the content
 //   Header X-Sandbox-Control: <control secret>; wrong or missing: 403.
+//
+// "revision" (an integer from 1 to DemoData::maximumRevision, see DemoData.h
+// for what each changes) sits beside the fault fields in a PUT and is checked
+// with them: a PUT with any invalid field changes neither.
 //
 // "faults" has the fields of SandboxFaults in snake_case: latency_ms,
 // server_error_share, server_error_burst, rate_limit_burst,
@@ -34,13 +41,14 @@
 namespace d360::sandbox {
 
 class FaultInjector;
+struct ContentRevision;
 struct ErrorEntry;
 struct SandboxStatistics;
 
 class ControlEndpoint
 {
 public:
-    ControlEndpoint(ServedDialect dialect, FaultInjector &faults,
+    ControlEndpoint(ServedDialect dialect, FaultInjector &faults, ContentRevision &revision,
                     const SandboxStatistics &statistics);
 
     static bool isControlRequest(const HttpRequest &request);
@@ -59,6 +67,7 @@ private:
 
     ServedDialect m_dialect;
     FaultInjector &m_faults;
+    ContentRevision &m_revision;
     const SandboxStatistics &m_statistics;
     QString m_secret;
 };

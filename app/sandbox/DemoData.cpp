@@ -3,6 +3,11 @@
 // knowledge base; %1 is the project's name and %2 the version's.
 #include "sandbox/DemoData.h"
 
+#include "sandbox/DemoRevisions.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QImage>
 #include <QUuid>
 
 namespace d360::sandbox {
@@ -76,8 +81,15 @@ DemoVersion version(const QString &projectKey, const QString &name, int order, b
     return v;
 }
 
+struct ArticleTemplate
+{
+    QString slug;
+    QString title;
+    QString body;
+};
+
 // The articles of every version, per language; %1 project, %2 version.
-QList<DemoArticle> articleTemplates(const QString &languageCode)
+QList<ArticleTemplate> articleTemplates(const QString &languageCode)
 {
     const QString base = languageCode.section(QLatin1Char('-'), 0, 0).toLower();
     if (base == u"de") {
@@ -191,6 +203,38 @@ QList<DemoArticle> articleTemplates(const QString &languageCode)
               "scope and has not been revoked.\n\nTokens are project-scoped: a token for "
               "one project never opens another.") },
     };
+}
+
+// One image per template article, in the same order; the alt text is
+// English in every language, as a screenshot's file often is.
+QList<DemoImage> imageTemplates()
+{
+    return {
+        { QStringLiteral("dashboard.png"), QStringLiteral("The dashboard"), {} },
+        { QStringLiteral("export-settings.png"), QStringLiteral("Export settings"), {} },
+        { QStringLiteral("access-denied.png"), QStringLiteral("The “Access denied” message"), {} },
+    };
+}
+
+// Stripes in two colours drawn from a hash of the seed: tiny, and different
+// enough from one generation to the next that any hash or diff sees it.
+QByteArray pngFor(const QString &seed)
+{
+    const QByteArray hash = QCryptographicHash::hash(seed.toUtf8(), QCryptographicHash::Sha256);
+    const auto colour = [&](int at) {
+        return qRgb(quint8(hash.at(at)), quint8(hash.at(at + 1)), quint8(hash.at(at + 2)));
+    };
+    const int stripe = 2 + quint8(hash.at(6)) % 6;
+    QImage image(48, 32, QImage::Format_RGB32);
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            image.setPixel(x, y, ((x + y) / stripe) % 2 ? colour(0) : colour(3));
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
 }
 
 DemoProject acmeCloudHandbook()
@@ -347,20 +391,61 @@ const DemoProject *DemoData::project(const QString &id) const
     return nullptr;
 }
 
+QString DemoData::articleId(const DemoProject &project, const DemoVersion &version,
+                            const QString &firstSlug)
+{
+    return stableId(QStringLiteral("article:%1:%2:%3").arg(project.id, version.id, firstSlug));
+}
+
 QList<DemoArticle> DemoData::articles(const DemoProject &project, const DemoVersion &version,
-                                      const QString &languageCode) const
+                                      const QString &languageCode, int revision) const
 {
     if (!version.language(languageCode))
         return {};
-    QList<DemoArticle> result = articleTemplates(languageCode);
+    const QList<ArticleTemplate> templates = articleTemplates(languageCode);
+    QList<DemoArticle> result;
     // replace() rather than arg(): not every text names both, and arg()
     // numbers its arguments by the placeholders it finds.
-    for (DemoArticle &article : result) {
+    for (int i = 0; i < templates.size(); ++i) {
+        DemoArticle article;
+        article.slug = templates.at(i).slug;
+        article.title = templates.at(i).title;
+        article.body = templates.at(i).body;
         for (QString *text : { &article.title, &article.body }) {
             text->replace(QLatin1String("%1"), project.name);
             text->replace(QLatin1String("%2"), version.name);
         }
+        article.id = articleId(project, version, article.slug);
+        article.number = i + 1;
+        article.image = imageTemplates().value(i).name;
+        result.append(article);
     }
+    const int imageCount = int(imageTemplates().size());
+    for (int round = 2; round <= qMin(revision, maximumRevision); ++round) {
+        DemoRevisions::apply(DemoRevisions::round(round, int(result.size()), imageCount), project,
+                             version, languageCode, &result);
+    }
+    return result;
+}
+
+QList<DemoImage> DemoData::images(const DemoVersion &version, int revision) const
+{
+    const QList<DemoImage> templates = imageTemplates();
+    QList<int> generations(templates.size(), 1);
+    // The article count before each round is what articles() sees too: a
+    // round removes one and adds one, whatever the language.
+    const int articleCount = int(articleTemplates(QStringLiteral("en")).size());
+    for (int round = 2; round <= qMin(revision, maximumRevision); ++round) {
+        const int changed
+            = DemoRevisions::round(round, articleCount, int(templates.size())).changedImage;
+        if (changed >= 0)
+            ++generations[changed];
+    }
+    QList<DemoImage> result = templates;
+    for (int i = 0; i < result.size(); ++i)
+        result[i].png
+            = pngFor(QStringLiteral("%1:%2:%3")
+                         .arg(version.id, result.at(i).name, QString::number(generations.at(i))));
     return result;
 }
 

@@ -17,6 +17,8 @@
 #include <QFile>
 #include <QFont>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMarginsF>
 #include <QPageLayout>
 #include <QPageSize>
@@ -40,26 +42,59 @@ QStringList paragraphsOf(const QString &body)
     return body.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
 }
 
+// The image an article shows comes after its first paragraph.
+const DemoImage *imageOf(const ExportContent &content, const DemoArticle &article)
+{
+    for (const DemoImage &image : content.images) {
+        if (!article.image.isEmpty() && image.name == article.image)
+            return &image;
+    }
+    return nullptr;
+}
+
 QString htmlPage(const ExportContent &content, const DemoArticle &article)
 {
     const QString direction
         = content.language.rightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\">\n<head>\n"
-                                  "<meta charset=\"utf-8\">\n<title>%3</title>\n"
-                                  "<meta name=\"generator\" content=\"D360 Exporter sandbox\">\n"
-                                  "</head>\n<body>\n<article>\n<h1>%3</h1>\n")
-                       .arg(content.language.code, direction, article.title.toHtmlEscaped());
-    for (const QString &paragraph : paragraphsOf(article.body))
-        html += QStringLiteral("<p>%1</p>\n").arg(paragraph.toHtmlEscaped());
+    QString html
+        = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\">\n<head>\n"
+                         "<meta charset=\"utf-8\">\n<title>%3</title>\n"
+                         "<meta name=\"d360-article-id\" content=\"%4\">\n"
+                         "<meta name=\"generator\" content=\"D360 Exporter sandbox\">\n"
+                         "</head>\n<body>\n<article>\n<h1>%3</h1>\n")
+              .arg(content.language.code, direction, article.title.toHtmlEscaped(), article.id);
+    const QStringList paragraphs = paragraphsOf(article.body);
+    const DemoImage *image = imageOf(content, article);
+    for (int i = 0; i < paragraphs.size(); ++i) {
+        html += QStringLiteral("<p>%1</p>\n").arg(paragraphs.at(i).toHtmlEscaped());
+        if (i == 0 && image)
+            html += QStringLiteral("<p><img src=\"images/%1\" alt=\"%2\"></p>\n")
+                        .arg(image->name.toHtmlEscaped(), image->alt.toHtmlEscaped());
+    }
     html += QStringLiteral("</article>\n</body>\n</html>\n");
     return html;
 }
 
-QString markdownPage(const DemoArticle &article)
+// A JSON string, quotes included: YAML reads a double-quoted scalar the
+// same way, whatever quotes or colons the title holds.
+QString quotedTitle(const QString &title)
 {
-    QString markdown = QStringLiteral("# %1\n").arg(article.title);
-    for (const QString &paragraph : paragraphsOf(article.body))
-        markdown += QLatin1Char('\n') + paragraph + QLatin1Char('\n');
+    const QByteArray array = QJsonDocument(QJsonArray { title }).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+QString markdownPage(const ExportContent &content, const DemoArticle &article)
+{
+    QString markdown
+        = QStringLiteral("---\nid: %1\ntitle: %2\nslug: %3\n---\n# %4\n")
+              .arg(article.id, quotedTitle(article.title), article.slug, article.title);
+    const QStringList paragraphs = paragraphsOf(article.body);
+    const DemoImage *image = imageOf(content, article);
+    for (int i = 0; i < paragraphs.size(); ++i) {
+        markdown += QLatin1Char('\n') + paragraphs.at(i) + QLatin1Char('\n');
+        if (i == 0 && image)
+            markdown += QStringLiteral("\n![%1](images/%2)\n").arg(image->alt, image->name);
+    }
     return markdown;
 }
 
@@ -166,12 +201,17 @@ bool writeZip(const ExportContent &content, ExportFormat format, qint64 paddingB
                      .arg(zip.getZipError());
         return false;
     }
-    for (int i = 0; i < content.articles.size(); ++i) {
-        const DemoArticle &article = content.articles.at(i);
-        const QString page
-            = format == ExportFormat::Html ? htmlPage(content, article) : markdownPage(article);
-        if (!writeZipEntry(zip, ExportBuilder::entryName(i, article, format), content.modifiedAt,
+    for (const DemoArticle &article : content.articles) {
+        const QString page = format == ExportFormat::Html ? htmlPage(content, article)
+                                                          : markdownPage(content, article);
+        if (!writeZipEntry(zip, ExportBuilder::entryName(article, format), content.modifiedAt,
                            page.toUtf8(), error)) {
+            return false;
+        }
+    }
+    for (const DemoImage &image : content.images) {
+        if (!writeZipEntry(zip, QStringLiteral("images/") + image.name, content.modifiedAt,
+                           image.png, error)) {
             return false;
         }
     }
@@ -283,10 +323,10 @@ QByteArray ExportBuilder::contentType(ExportFormat format)
                                        : QByteArrayLiteral("application/zip");
 }
 
-QString ExportBuilder::entryName(int index, const DemoArticle &article, ExportFormat format)
+QString ExportBuilder::entryName(const DemoArticle &article, ExportFormat format)
 {
     return QStringLiteral("%1-%2.%3")
-        .arg(index + 1, 2, 10, QLatin1Char('0'))
+        .arg(article.number, 2, 10, QLatin1Char('0'))
         .arg(article.slug,
              format == ExportFormat::Html ? QStringLiteral("html") : QStringLiteral("md"));
 }

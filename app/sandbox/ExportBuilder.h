@@ -1,6 +1,10 @@
 // Builds the file of one export from the demo articles of a version in a
 // language: a PDF for "pdf", a ZIP of HTML pages for "html", a ZIP of
-// Markdown files for "markdown" (as Document360 ships them).
+// Markdown files for "markdown" (as Document360 ships them). The ZIPs also
+// hold the version's images under images/, which the pages show; Markdown
+// files open with YAML front matter (id, title, slug) and HTML pages carry
+// <meta name="d360-article-id">, so a reader can match articles across two
+// exports by id even when a rename changed the file name.
 //
 // Real files, made with the libraries that make them for real
 // (QTextDocument printed on a QPdfWriter, QuaZip for the archives), so a
@@ -31,6 +35,7 @@ struct ExportContent
     QString versionName;
     DemoLanguage language;
     QList<DemoArticle> articles;
+    QList<DemoImage> images; // ZIPs only
     QDateTime modifiedAt; // the version's; dates the ZIP entries
 };
 
@@ -49,8 +54,9 @@ public:
     static std::optional<ExportFormat> formatFromName(const QString &name);
     static QString fileExtension(ExportFormat format); // "pdf" or "zip"
     static QByteArray contentType(ExportFormat format);
-    // The name of an article's file inside a ZIP export, e.g. "02-backup-and-export.md".
-    static QString entryName(int index, const DemoArticle &article, ExportFormat format);
+    // The name of an article's file inside a ZIP export, e.g. "02-backup-and-export.md",
+    // from its number and slug.
+    static QString entryName(const DemoArticle &article, ExportFormat format);
 
     // Writes the export to filePath, paddingBytes bigger than its content
     // (see the .cpp for how padding stays harmless), and hashes it.

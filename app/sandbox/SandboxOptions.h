@@ -84,6 +84,9 @@ struct SandboxOptions
     // the applications it registered; any other is refused (invalid_client).
     QStringList oauthClientIds { QStringLiteral("d360-exporter-sandbox") };
     int redirectHops = 0; // download links first redirect (302) this many times
+    // The content's revision at start (DemoData.h says what each changes);
+    // SandboxServer::setRevision() and the control endpoint change it later.
+    int revision = 1;
     SandboxFaults faults;
 };
 

@@ -7,6 +7,7 @@
 #include "sandbox/ApiAuthenticator.h"
 #include "sandbox/ApiService.h"
 #include "sandbox/ControlEndpoint.h"
+#include "sandbox/DemoRevisions.h"
 #include "sandbox/ExportStore.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/LoopbackHttpListener.h"
@@ -86,10 +87,11 @@ struct SandboxServer::Private
         , rateLimiter(opts.rateLimitPerWindow, opts.rateLimitWindowSeconds)
         , oauth(opts, demoData)
         , authenticator(opts.dialect, apiKey, projectApiKey, projectApiKeyProjectId, oauth)
-        , control(opts.dialect, faults, statistics)
+        , revision { qBound(1, opts.revision, int(DemoData::maximumRevision)) }
+        , control(opts.dialect, faults, revision, statistics)
         , exports(std::make_unique<ExportStore>(opts.exportPaddingBytes))
         , storage(std::make_unique<StorageServer>(*exports, faults, statistics))
-        , api(opts, demoData, *exports, *storage, faults, statistics)
+        , api(opts, demoData, revision, *exports, *storage, faults, statistics)
         , apiListener(std::make_unique<LoopbackHttpListener>(
               [this](const HttpRequest &request, std::shared_ptr<ResponseChannel> channel) {
                   handle(request, std::move(channel));
@@ -114,6 +116,7 @@ struct SandboxServer::Private
     RateLimiter rateLimiter;
     OAuthServer oauth;
     ApiAuthenticator authenticator;
+    ContentRevision revision;
     ControlEndpoint control;
     std::unique_ptr<ExportStore> exports;
     std::unique_ptr<StorageServer> storage;
@@ -352,6 +355,16 @@ const DemoData &SandboxServer::demoData() const
 void SandboxServer::setFaults(const SandboxFaults &faults)
 {
     d->faults.setFaults(faults);
+}
+
+void SandboxServer::setRevision(int revision)
+{
+    d->revision.number = qBound(1, revision, int(DemoData::maximumRevision));
+}
+
+int SandboxServer::revision() const
+{
+    return d->revision.number;
 }
 
 SandboxFaults SandboxServer::faults() const

@@ -70,6 +70,11 @@ public:
     // The in-process equivalent of PUT /_sandbox/control: replaces all faults
     // (burst counters start again from the given values).
     void setFaults(const SandboxFaults &faults);
+    // The in-process equivalent of PUT /_sandbox/control {"revision": N}:
+    // exports started from now on serve revision N (1 up to
+    // DemoData::maximumRevision) of the content; DemoData.h says what changes.
+    void setRevision(int revision);
+    int revision() const;
     // The faults in force, burst counters showing what is left of them.
     SandboxFaults faults() const;
     SandboxStatistics statistics() const;

@@ -115,6 +115,24 @@ for format in html markdown; do
     fi
 done
 
+# Revision 2 through the control endpoint: the next export has the documented
+# changes, the ids in the front matter and the images.
+revised=$(curl -sS --noproxy '*' --max-time 10 -X PUT -H "X-Sandbox-Control: $D360_SANDBOX_CONTROL_SECRET" \
+    -H 'Content-Type: application/json' -d '{"revision": 2}' "$D360_BASE_URL/_sandbox/control")
+printf '%s' "$revised" | grep -q '"revision":2' && pass "the control endpoint set revision 2" \
+    || fail "the control endpoint answered: $revised"
+if export_once markdown fr "$work/revision-2.zip"; then
+    listing=$(unzip -Z1 "$work/revision-2.zip" | sort | tr '\n' ' ')
+    expected="02-backup-and-export.md 03-troubleshooting-sign-in-r2.md 04-whats-new-in-revision-2.md images/access-denied.png images/dashboard.png images/export-settings.png "
+    [ "$listing" = "$expected" ] && pass "revision 2 lists the documented entries" \
+        || fail "revision 2 lists: $listing"
+    unzip -p "$work/revision-2.zip" 03-troubleshooting-sign-in-r2.md | head -n 2 | grep -Eq '^id: [0-9a-f-]{36}$' \
+        && pass "the renamed article opens with its id" || fail "no id in the renamed article's front matter"
+fi
+"$exporter" sandbox --revision 0 >/dev/null 2>"$work/usage" && fail "--revision 0 was accepted" \
+    || { grep -q -- '--revision' "$work/usage" && pass "--revision 0 is refused, naming the option" \
+        || fail "--revision 0: $(cat "$work/usage")"; }
+
 # The key never goes to storage: a download with it is refused.
 refused=$(curl -sS --noproxy '*' -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $D360_API_KEY" \
     "$D360_SANDBOX_STORAGE_URL/exports/x/y?se=1&sig=0")

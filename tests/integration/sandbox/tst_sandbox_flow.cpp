@@ -15,6 +15,7 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -149,21 +150,6 @@ QByteArray sha256Hex(const QByteArray &data)
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
 }
 
-// Text made comparable across what pdftotext reads and what the demo data
-// says: compatibility forms folded (NFKC: Arabic presentation forms, the
-// "ff" ligature, CJK radicals), then only letters and digits kept, because
-// line breaks, bidi marks and the placement of neutral punctuation in
-// right-to-left lines are the PDF reader's business, not the sandbox's.
-QString comparableText(const QString &text)
-{
-    QString letters;
-    for (const QChar c : text.normalized(QString::NormalizationForm_KC)) {
-        if (c.isLetterOrNumber())
-            letters += c;
-    }
-    return letters;
-}
-
 QMap<QString, QByteArray> unzip(const QByteArray &zipBytes, QString *problem)
 {
     QMap<QString, QByteArray> entries;
@@ -183,6 +169,113 @@ QMap<QString, QByteArray> unzip(const QByteArray &zipBytes, QString *problem)
         entries.insert(zip.getCurrentFileName(), file.readAll());
     }
     return entries;
+}
+
+// The unzipped entries of one finished export, or none, with *problem saying why.
+QMap<QString, QByteArray> exportEntries(SandboxHttp &http, const SandboxServer &server,
+                                        const DemoProject &project, const DemoVersion &version,
+                                        const QString &language, const QString &format,
+                                        QString *problem)
+{
+    const HttpResult started = startExport(http, server, project.id, version.id, language, format);
+    const HttpResult done = pollUntilFinished(
+        http, server, project.id, at(started.json(), QStringLiteral("data.id")).toString());
+    if (at(done.json(), QStringLiteral("data.status")).toString() != u"Completed") {
+        *problem = QStringLiteral("the export did not complete: ") + done.describe();
+        return {};
+    }
+    return unzip(http.get(downloadUrlOf(done)).body, problem);
+}
+
+struct FrontMatter
+{
+    QString id;
+    QString title;
+    QString slug;
+    QString heading;
+};
+
+// The front matter of a Markdown page in the documented form, or an empty
+// id when the page does not open with it.
+FrontMatter frontMatterOf(const QByteArray &page)
+{
+    static const QRegularExpression form(
+        QStringLiteral("\\A---\\nid: ([0-9a-f-]{36})\\ntitle: (\"[^\\n]*\")\\nslug: ([a-z0-9-]+)\\n"
+                       "---\\n# ([^\\n]*)\\n"));
+    const QRegularExpressionMatch match = form.match(QString::fromUtf8(page));
+    if (!match.hasMatch())
+        return {};
+    const QJsonArray title
+        = QJsonDocument::fromJson("[" + match.captured(2).toUtf8() + "]").array();
+    return { match.captured(1), title.at(0).toString(), match.captured(3), match.captured(4) };
+}
+
+QString htmlArticleId(const QByteArray &page)
+{
+    static const QRegularExpression meta(
+        QStringLiteral(
+            "<head>.*<meta name=\"d360-article-id\" content=\"([0-9a-f-]{36})\">.*</head>"),
+        QRegularExpression::DotMatchesEverythingOption);
+    return meta.match(QString::fromUtf8(page)).captured(1);
+}
+
+QString articleIdOf(const QByteArray &page, const QString &format)
+{
+    return format == u"html" ? htmlArticleId(page) : frontMatterOf(page).id;
+}
+
+// The images a page shows, as the paths inside the ZIP.
+QStringList imageReferences(const QByteArray &page)
+{
+    static const QRegularExpression reference(QStringLiteral(
+        "!\\[[^\\]]*\\]\\((images/[^)]+)\\)|<img src=\"(images/[^\"]+)\" alt=\"[^\"]+\">"));
+    QStringList paths;
+    for (const QRegularExpressionMatch &match : reference.globalMatch(QString::fromUtf8(page)))
+        paths.append(match.captured(1).isEmpty() ? match.captured(2) : match.captured(1));
+    return paths;
+}
+
+// A page's blocks as a reader sees them: the heading, then each paragraph
+// (an image line counts as one), whichever the format.
+QStringList blocksOf(const QByteArray &page, const QString &format)
+{
+    const QString text = QString::fromUtf8(page);
+    if (format == u"html") {
+        static const QRegularExpression block(QStringLiteral("<(h1|p)>(.*?)</\\1>"));
+        QStringList blocks;
+        for (const QRegularExpressionMatch &match : block.globalMatch(text))
+            blocks.append(match.captured(2));
+        return blocks;
+    }
+    return text.section(QStringLiteral("---\n"), 2)
+        .split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+}
+
+// How many of the old blocks changed, when the new page keeps their order
+// and adds exactly one block at the end; -1 when it is any other edit.
+int changedBlocksWithOneAdded(const QStringList &before, const QStringList &after)
+{
+    if (after.size() != before.size() + 1)
+        return -1;
+    int changed = 0;
+    for (int i = 0; i < before.size(); ++i)
+        changed += before.at(i).trimmed() == after.at(i).trimmed() ? 0 : 1;
+    return changed;
+}
+
+// Text made comparable across what pdftotext reads and what the demo data
+// says: compatibility forms folded (NFKC: Arabic presentation forms, the
+// "ff" ligature, CJK radicals), then only letters and digits kept, because
+// line breaks, bidi marks and the placement of neutral punctuation in
+// right-to-left lines are the PDF reader's business, not the sandbox's.
+QString comparableText(const QString &text)
+{
+    QString letters;
+    for (const QChar c : text.normalized(QString::NormalizationForm_KC)) {
+        if (c.isLetterOrNumber())
+            letters += c;
+    }
+    return letters;
 }
 
 // What pdftotext reads from a PDF, made comparable.
@@ -269,6 +362,10 @@ private Q_SLOTS:
     void projectApiKeyServesOneProject_data();
     void projectApiKeyServesOneProject();
     void controlEndpoint();
+    void articlesCarryIdsAndShowImages();
+    void revisionTwoChangesExactlyTheDocumentedSet_data();
+    void revisionTwoChangesExactlyTheDocumentedSet();
+    void controlEndpointSetsTheRevision();
     void listensOnLoopbackAddressesOnly();
 };
 
@@ -634,7 +731,8 @@ void SandboxFlowTest::languageDefaultsToTheVersionsDefault()
         QString problem;
         const auto entries = unzip(file.body, &problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QVERIFY(entries.first().startsWith("# Erste Schritte mit Nordlicht Gerätehandbuch"));
+        QCOMPARE(frontMatterOf(entries.first()).heading,
+                 QStringLiteral("Erste Schritte mit Nordlicht Gerätehandbuch"));
     }
 }
 
@@ -1939,6 +2037,226 @@ void SandboxFlowTest::listensOnLoopbackAddressesOnly()
     SandboxServer second(quickSandboxOptions());
     QVERIFY(!second.start(quint16(server.baseUrl().port())));
     QVERIFY(!second.errorString().isEmpty());
+}
+
+void SandboxFlowTest::articlesCarryIdsAndShowImages()
+{
+    SandboxServer server(quickSandboxOptions());
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const DemoProject &project = projectNamed(server, QStringLiteral("Acme"));
+    const DemoVersion &version = *project.defaultVersion(); // v2.0: en, de, fr, ar, ja
+    const QStringList pageNames { QStringLiteral("01-getting-started"),
+                                  QStringLiteral("02-backup-and-export"),
+                                  QStringLiteral("03-troubleshooting-sign-in") };
+    const QStringList imagePaths { QStringLiteral("images/access-denied.png"),
+                                   QStringLiteral("images/dashboard.png"),
+                                   QStringLiteral("images/export-settings.png") };
+    static const QRegularExpression uuid(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+
+    QMap<QString, QString> englishIds; // page name -> id
+    QMap<QString, QByteArray> englishImages;
+    for (const QString &format : { QStringLiteral("markdown"), QStringLiteral("html") }) {
+        const QString extension
+            = format == u"html" ? QStringLiteral(".html") : QStringLiteral(".md");
+        for (const QString &language : { QStringLiteral("en"), QStringLiteral("de"),
+                                         QStringLiteral("ar"), QStringLiteral("ja") }) {
+            QString problem;
+            const QMap<QString, QByteArray> entries
+                = exportEntries(http, server, project, version, language, format, &problem);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            QStringList expected = imagePaths;
+            for (const QString &name : pageNames)
+                expected.append(name + extension);
+            expected.sort();
+            QCOMPARE(entries.keys(), expected);
+
+            const QList<DemoArticle> articles
+                = server.demoData().articles(project, version, language);
+            QStringList shown;
+            for (int i = 0; i < pageNames.size(); ++i) {
+                const QByteArray page = entries.value(pageNames.at(i) + extension);
+                const QString id = articleIdOf(page, format);
+                QVERIFY2(uuid.match(id).hasMatch(), page.constData());
+                QCOMPARE(id, articles.at(i).id);
+                if (format == u"markdown") {
+                    const FrontMatter front = frontMatterOf(page);
+                    QCOMPARE(front.title, articles.at(i).title);
+                    QCOMPARE(front.heading, articles.at(i).title);
+                    QCOMPARE(front.slug, pageNames.at(i).mid(3));
+                }
+                // The same article has the same id in every language.
+                if (language == u"en")
+                    englishIds.insert(pageNames.at(i), id);
+                QCOMPARE(id, englishIds.value(pageNames.at(i)));
+                shown += imageReferences(page);
+            }
+            QCOMPARE(QSet<QString>(englishIds.cbegin(), englishIds.cend()).size(),
+                     pageNames.size());
+            // Every image is shown by an article, and every shown image is there.
+            shown.sort();
+            QCOMPARE(shown, imagePaths);
+            for (const QString &path : imagePaths) {
+                const QImage image = QImage::fromData(entries.value(path), "PNG");
+                QVERIFY2(!image.isNull(), qPrintable(path));
+                if (englishImages.contains(path))
+                    QCOMPARE(entries.value(path), englishImages.value(path)); // shared
+                else
+                    englishImages.insert(path, entries.value(path));
+            }
+        }
+    }
+    // Another version's articles are other articles.
+    const DemoVersion &older = *project.version(project.versions.first().id);
+    QVERIFY(older.id != version.id);
+    QVERIFY(server.demoData().articles(project, older, QStringLiteral("en")).first().id
+            != englishIds.value(pageNames.first()));
+}
+
+void SandboxFlowTest::revisionTwoChangesExactlyTheDocumentedSet_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("format");
+    QTest::newRow("English Markdown") << "en"
+                                      << "markdown";
+    QTest::newRow("German Markdown") << "de"
+                                     << "markdown";
+    QTest::newRow("Japanese Markdown") << "ja"
+                                       << "markdown";
+    QTest::newRow("Arabic HTML") << "ar"
+                                 << "html";
+}
+
+// The set DemoData.h and the README document for round 2.
+void SandboxFlowTest::revisionTwoChangesExactlyTheDocumentedSet()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, format);
+    const QString extension = format == u"html" ? QStringLiteral(".html") : QStringLiteral(".md");
+    SandboxServer server(quickSandboxOptions());
+    QVERIFY(server.start());
+    SandboxHttp http;
+    const DemoProject &project = projectNamed(server, QStringLiteral("Acme"));
+    const DemoVersion &version = *project.defaultVersion();
+
+    QString problem;
+    const QMap<QString, QByteArray> first
+        = exportEntries(http, server, project, version, language, format, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    server.setRevision(2);
+    QCOMPARE(server.revision(), 2);
+    const QMap<QString, QByteArray> second
+        = exportEntries(http, server, project, version, language, format, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    QStringList removed, added, changed;
+    for (auto it = first.cbegin(); it != first.cend(); ++it) {
+        if (!second.contains(it.key()))
+            removed.append(it.key());
+        else if (second.value(it.key()) != it.value())
+            changed.append(it.key());
+    }
+    for (auto it = second.cbegin(); it != second.cend(); ++it) {
+        if (!first.contains(it.key()))
+            added.append(it.key());
+    }
+    const QString deletedName = QStringLiteral("01-getting-started") + extension;
+    const QString oldName = QStringLiteral("03-troubleshooting-sign-in") + extension;
+    const QString newName = QStringLiteral("03-troubleshooting-sign-in-r2") + extension;
+    const QString addedName = QStringLiteral("04-whats-new-in-revision-2") + extension;
+    const QString editedName = QStringLiteral("02-backup-and-export") + extension;
+    QCOMPARE(removed, (QStringList { deletedName, oldName }));
+    QCOMPARE(added, (QStringList { newName, addedName }));
+    QCOMPARE(changed, (QStringList { editedName, QStringLiteral("images/access-denied.png") }));
+
+    // Renamed: the same id, a new title; edited too.
+    QCOMPARE(articleIdOf(second.value(newName), format), articleIdOf(first.value(oldName), format));
+    const QStringList oldBlocks = blocksOf(first.value(oldName), format);
+    const QStringList newBlocks = blocksOf(second.value(newName), format);
+    QVERIFY(newBlocks.first() != oldBlocks.first()); // the heading: the title changed
+    QCOMPARE(changedBlocksWithOneAdded(oldBlocks, newBlocks), 2); // heading, first paragraph
+    if (format == u"markdown") {
+        const FrontMatter before = frontMatterOf(first.value(oldName));
+        const FrontMatter after = frontMatterOf(second.value(newName));
+        QVERIFY(after.title != before.title);
+        QVERIFY2(after.title.startsWith(before.title), qPrintable(after.title));
+        QCOMPARE(after.slug, QStringLiteral("troubleshooting-sign-in-r2"));
+    }
+    // Edited: one paragraph changed, one added, the rest as it was.
+    QCOMPARE(articleIdOf(second.value(editedName), format),
+             articleIdOf(first.value(editedName), format));
+    QCOMPARE(changedBlocksWithOneAdded(blocksOf(first.value(editedName), format),
+                                       blocksOf(second.value(editedName), format)),
+             1);
+    // Added: an id no article had.
+    QStringList firstIds;
+    for (auto it = first.cbegin(); it != first.cend(); ++it)
+        firstIds.append(articleIdOf(it.value(), format));
+    const QString addedId = articleIdOf(second.value(addedName), format);
+    QVERIFY(!addedId.isEmpty());
+    QVERIFY(!firstIds.contains(addedId));
+    // The changed image is still a PNG of the same size, with other pixels.
+    const QImage before = QImage::fromData(first.value(QStringLiteral("images/access-denied.png")));
+    const QImage after = QImage::fromData(second.value(QStringLiteral("images/access-denied.png")));
+    QVERIFY(!after.isNull());
+    QCOMPARE(after.size(), before.size());
+    QVERIFY(after != before);
+
+    // Seeded: another sandbox started at revision 2 serves the same bytes,
+    // and going back to revision 1 serves the first export again.
+    SandboxOptions atTwo = quickSandboxOptions();
+    atTwo.revision = 2;
+    SandboxServer again(atTwo);
+    QVERIFY(again.start());
+    QCOMPARE(exportEntries(http, again, again.demoData().projects().at(0),
+                           *again.demoData().projects().at(0).defaultVersion(), language, format,
+                           &problem),
+             second);
+    server.setRevision(1);
+    QCOMPARE(exportEntries(http, server, project, version, language, format, &problem), first);
+}
+
+void SandboxFlowTest::controlEndpointSetsTheRevision()
+{
+    SandboxServer server(quickSandboxOptions());
+    QVERIFY(server.start());
+    SandboxHttp http;
+    QUrl control = server.baseUrl();
+    control.setPath(QStringLiteral("/_sandbox/control"));
+    const Headers secret { { "X-Sandbox-Control", server.controlSecret().toUtf8() },
+                           { "Content-Type", "application/json" } };
+    QCOMPARE(at(http.get(control, secret).json(), QStringLiteral("revision")).toInt(), 1);
+    QVERIFY(isProblem(
+        http.send("PUT", control, { { "X-Sandbox-Control", "guess" } }, R"({"revision": 2})"),
+        403));
+    QCOMPARE(server.revision(), 1);
+
+    const HttpResult changed = http.send("PUT", control, secret, R"({"revision": 2})");
+    QVERIFY2(changed.status == 200, changed.describe().constData());
+    QCOMPARE(at(changed.json(), QStringLiteral("revision")).toInt(), 2);
+    QCOMPARE(server.revision(), 2);
+
+    for (const char *refused : { R"({"revision": 0})", R"({"revision": 1.5})",
+                                 R"({"revision": "3"})", R"({"revision": 1001})" }) {
+        const HttpResult answer = http.send("PUT", control, secret, refused);
+        QVERIFY2(isProblem(answer, 422), refused);
+        QCOMPARE(errorFields(answer), QStringList { QStringLiteral("revision") });
+    }
+    // A PUT with a bad fault beside a good revision changes neither.
+    QVERIFY(
+        isProblem(http.send("PUT", control, secret, R"({"revision": 3, "explode": true})"), 422));
+    QCOMPARE(server.revision(), 2);
+
+    // An export started after the change serves revision 2.
+    const DemoProject &project = projectNamed(server, QStringLiteral("Acme"));
+    QString problem;
+    const QMap<QString, QByteArray> entries
+        = exportEntries(http, server, project, *project.defaultVersion(), QStringLiteral("en"),
+                        QStringLiteral("markdown"), &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(entries.contains(QStringLiteral("04-whats-new-in-revision-2.md")));
+    QVERIFY(!entries.contains(QStringLiteral("01-getting-started.md")));
 }
 
 QTEST_MAIN(SandboxFlowTest)
