@@ -25,6 +25,9 @@ packages=(
     # SHA-256 of downloads at disk speed (Qt's own is ten times slower):
     # OpenSSL's libcrypto, linked (find_package(OpenSSL)); brings libssl3
     libssl-dev
+    # diffs of two exports (compare/TextDiff): libgit2 diffs two texts like
+    # git does, DTL (header-only) counts the words added and removed
+    libgit2-dev libdtl-dev
     # a real Secret Service and a real display for the tests
     dbus dbus-x11 gnome-keyring libsecret-tools
     xvfb xauth x11-apps xdotool imagemagick
