@@ -28,6 +28,9 @@ packages=(
     # comparing HTML exports: the text of a page, by libxml2's forgiving
     # HTML parser (find_package(LibXml2))
     libxml2-dev
+    # diffs of two exports (compare/TextDiff): libgit2 diffs two texts like
+    # git does, DTL (header-only) counts the words added and removed
+    libgit2-dev libdtl-dev
     # a real Secret Service and a real display for the tests
     dbus dbus-x11 gnome-keyring libsecret-tools
     xvfb xauth x11-apps xdotool imagemagick
