@@ -27,6 +27,12 @@ QString articleLine(const QString &path, const QString &title)
                            : CompareCommand::tr("  %1  \"%2\"").arg(path, title);
 }
 
+// "+12 -3 words": the words an edit added and removed.
+QString wordCounts(int added, int removed)
+{
+    return CompareCommand::tr("+%1 -%2 words").arg(added).arg(removed);
+}
+
 } // namespace
 
 void CompareCommand::start(const QStringList &arguments)
@@ -41,6 +47,8 @@ void CompareCommand::start(const QStringList &arguments)
     m_parser.addPositionalArgument(QStringLiteral("new"), tr("The later export."));
     m_parser.addOption(
         QCommandLineOption(QStringLiteral("json"), tr("Print the comparison as one JSON object.")));
+    m_parser.addOption(QCommandLineOption(
+        QStringLiteral("diff"), tr("Also print the unified diff of each edited article.")));
     m_parser.addOption(verboseOption());
     if (!parseArguments(m_parser, arguments, PositionalArguments::Accepted))
         return;
@@ -125,7 +133,10 @@ void CompareCommand::printText(const ExportSnapshot &before, const ExportSnapsho
     if (!edited.isEmpty()) {
         stream << tr("Edited (%1):").arg(edited.size()) << '\n';
         for (const ArticleChange *change : std::as_const(edited))
-            stream << articleLine(change->after->path, change->after->title) << '\n';
+            stream << tr("%1  (%2)")
+                          .arg(articleLine(change->after->path, change->after->title),
+                               wordCounts(change->diff.wordsAdded, change->diff.wordsRemoved))
+                   << '\n';
     }
     if (!comparison.files().isEmpty()) {
         stream << tr("Images and attachments (%1):").arg(comparison.files().size()) << '\n';
@@ -137,6 +148,15 @@ void CompareCommand::printText(const ExportSnapshot &before, const ExportSnapsho
         }
     }
     stream << tr("Unchanged: %n article(s).", nullptr, comparison.unchangedArticles()) << '\n';
+    if (!m_parser.isSet(QStringLiteral("diff")))
+        return;
+    for (const ArticleChange *change : std::as_const(edited)) {
+        stream << '\n';
+        if (!change->diff.failure.isEmpty())
+            stream << tr("%1: no diff: %2").arg(change->after->path, change->diff.failure) << '\n';
+        else
+            stream << change->diff.unifiedDiff;
+    }
 }
 
 QString CompareCommand::failureText(const QString &message) const

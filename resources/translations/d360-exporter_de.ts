@@ -1531,6 +1531,22 @@ Run &quot;d360-exporter COMMAND --help&quot; for the options of a command.
         <source>compare: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>+%1 -%2 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also print the unified diff of each edited article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no diff: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d360::cli::ConnectionOptions</name>
@@ -2551,6 +2567,21 @@ Actions:
     </message>
     <message>
         <source>%1 holds no Markdown or HTML article: compare Markdown or HTML exports (a PDF cannot be compared article by article).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be read to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::compare::TextDiff</name>
+    <message>
+        <source>The two texts could not be compared: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -57,6 +57,13 @@ QJsonObject ComparisonJson::toJson(const ExportSnapshot &before, const ExportSna
             article.insert(QStringLiteral("moved"), change.moved);
             article.insert(QStringLiteral("renamed"), change.renamed);
             article.insert(QStringLiteral("edited"), change.edited);
+            if (change.edited) {
+                article.insert(QStringLiteral("words_added"), change.diff.wordsAdded);
+                article.insert(QStringLiteral("words_removed"), change.diff.wordsRemoved);
+                article.insert(QStringLiteral("diff"), change.diff.unifiedDiff);
+                if (!change.diff.failure.isEmpty())
+                    article.insert(QStringLiteral("diff_failure"), change.diff.failure);
+            }
         }
         articles.append(article);
     }
@@ -88,6 +95,8 @@ QJsonObject ComparisonJson::toJson(const ExportSnapshot &before, const ExportSna
         { QStringLiteral("moved_or_renamed"), comparison.movedCount() },
         { QStringLiteral("edited"), comparison.editedCount() },
         { QStringLiteral("unchanged"), comparison.unchangedArticles() },
+        { QStringLiteral("words_added"), comparison.wordsAdded() },
+        { QStringLiteral("words_removed"), comparison.wordsRemoved() },
         { QStringLiteral("files_added"), filesAdded },
         { QStringLiteral("files_removed"), filesRemoved },
         { QStringLiteral("files_changed"),

@@ -82,18 +82,27 @@ ExportComparison ExportComparison::compare(const ExportSnapshot &before,
         change.moved = change.before->path != change.after->path;
         change.renamed = change.before->title != change.after->title;
         change.edited = change.before->body != change.after->body;
+        if (change.edited)
+            change.diff = TextDiff::compare(change.before->page.toUtf8(), change.before->path,
+                                            change.after->page.toUtf8(), change.after->path);
         if (change.moved || change.renamed || change.edited)
             result.m_articles.append(change);
         else
             ++result.m_unchangedArticles;
     }
     for (int row = 0; row < old.size(); ++row) {
-        if (!oldMatched.at(row))
-            result.m_articles.append({ old.at(row), std::nullopt });
+        if (oldMatched.at(row))
+            continue;
+        ArticleChange removed;
+        removed.before = old.at(row);
+        result.m_articles.append(removed);
     }
     for (int row = 0; row < fresh.size(); ++row) {
-        if (!newMatched.at(row))
-            result.m_articles.append({ std::nullopt, fresh.at(row) });
+        if (newMatched.at(row))
+            continue;
+        ArticleChange added;
+        added.after = fresh.at(row);
+        result.m_articles.append(added);
     }
     std::sort(result.m_articles.begin(), result.m_articles.end(),
               [](const ArticleChange &left, const ArticleChange &right) {
@@ -144,6 +153,26 @@ int ExportComparison::movedCount() const
     return int(
         std::count_if(m_articles.cbegin(), m_articles.cend(),
                       [](const ArticleChange &change) { return change.moved || change.renamed; }));
+}
+
+} // namespace d360::compare
+
+namespace d360::compare {
+
+int ExportComparison::wordsAdded() const
+{
+    int words = 0;
+    for (const ArticleChange &change : m_articles)
+        words += change.diff.wordsAdded;
+    return words;
+}
+
+int ExportComparison::wordsRemoved() const
+{
+    int words = 0;
+    for (const ArticleChange &change : m_articles)
+        words += change.diff.wordsRemoved;
+    return words;
 }
 
 } // namespace d360::compare

@@ -13,10 +13,13 @@
 // an edit. Other files are matched by path and
 // compared by hash. Everything is sorted by path (the new one where there
 // is one), so the text, JSON and HTML reports list changes in one stable
-// order. Pure data in, data out: no files are read here.
+// order. An edited article carries the diff of its page (TextDiff: the
+// lines as git diffs them, the words added and removed). Pure data in, data
+// out: no files are read here.
 #pragma once
 
 #include "core/compare/ExportSnapshot.h"
+#include "core/compare/TextDiff.h"
 
 #include <QList>
 
@@ -32,6 +35,8 @@ struct ArticleChange
     bool moved = false; // another path
     bool renamed = false; // another title
     bool edited = false; // another body
+    // For an edited article: its page's diff (TextDiff), words counted.
+    TextDiffResult diff;
 
     bool isAdded() const { return !before && after; }
     bool isRemoved() const { return before && !after; }
@@ -70,6 +75,9 @@ public:
     int editedCount() const;
     // Moved or renamed (an article may also be edited).
     int movedCount() const;
+    // Over the edited articles.
+    int wordsAdded() const;
+    int wordsRemoved() const;
 
 private:
     QList<ArticleChange> m_articles;

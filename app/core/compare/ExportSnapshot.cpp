@@ -80,6 +80,7 @@ SnapshotArticle ExportSnapshot::parseMarkdown(const QString &path, const QByteAr
     article.path = path;
     article.sha256 = sha256Hex(bytes);
     QString text = decodedText(bytes);
+    article.page = text;
     static const QRegularExpression frontMatter(
         QStringLiteral("\\A---[ \\t]*\\r?\\n(.*?)\\r?\\n---[ \\t]*(?:\\r?\\n|\\z)"),
         QRegularExpression::DotMatchesEverythingOption);
@@ -130,6 +131,7 @@ SnapshotArticle ExportSnapshot::parseHtml(const QString &path, const QByteArray 
     article.title = page.title;
     article.text = page.text;
     article.body = page.text;
+    article.page = page.text;
     // The page's first line is its heading; when it only repeats the title
     // it is not the body.
     const qsizetype firstBreak = page.text.indexOf(QLatin1Char('\n'));

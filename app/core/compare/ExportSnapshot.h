@@ -38,6 +38,9 @@ struct SnapshotArticle
     // The text without a first "# title" heading that repeats the title, so
     // that a new title alone is a rename, not an edit.
     QString body;
+    // What a diff of the article shows: a Markdown file whole, front matter
+    // included, as `git diff` shows it; an HTML page's text.
+    QString page;
     QByteArray sha256; // of the file's bytes, hex
 };
 

@@ -68,7 +68,7 @@ _d360_exporter_options()
         versions) echo "$_d360_exporter_common $_d360_exporter_connection --json --project" ;;
         languages) echo "$_d360_exporter_common $_d360_exporter_connection --json --project --version" ;;
         verify) echo "$_d360_exporter_common --json" ;;
-        compare) echo "$_d360_exporter_common --json" ;;
+        compare) echo "$_d360_exporter_common --json --diff" ;;
         schedule)
             case $action in
                 add) echo "$_d360_exporter_common --preset --daily --weekly --every" ;;
@@ -79,7 +79,8 @@ _d360_exporter_options()
             ;;
         sandbox)
             echo "--help --port --dialect --api-key-stdin --pending-ms --build-ms --rate-limit" \
-                "--rate-limit-window --link-lifetime --padding --token-lifetime --client-id --no-expires-in" \
+                "--rate-limit-window --link-lifetime --padding --revision --token-lifetime --client-id" \
+                "--no-expires-in" \
                 "--redirect-hops --latency-ms --error-share --error-burst --rate-limit-burst" \
                 "--retry-after --cut-after --cut-downloads --malformed --truncated --throttle" \
                 "--revoke-token --fail-exports --ignore-range --no-content-length --digests" \
@@ -97,7 +98,8 @@ _d360_exporter_takes_value()
         --name | --to | --region | --base-url | --account | --client-id | --authorize-url | \
             --token-url | --project | --version | --lang | --format | --out | --parallel | \
             --name-template | --port | --dialect | --pending-ms | --build-ms | --rate-limit | \
-            --rate-limit-window | --link-lifetime | --padding | --token-lifetime | --redirect-hops | \
+            --rate-limit-window | --link-lifetime | --padding | --revision | --token-lifetime | \
+            --redirect-hops | \
             --latency-ms | --error-share | --error-burst | --rate-limit-burst | --retry-after | \
             --cut-after | --cut-downloads | --malformed | --truncated | --throttle | \
             --fail-exports | --digests | --pad-answers | --token-errors | --token-drops | \

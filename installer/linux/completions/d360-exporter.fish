@@ -196,6 +196,7 @@ complete -c $command -n $sandbox -l rate-limit -x -d 'Requests per token and win
 complete -c $command -n $sandbox -l rate-limit-window -x -d 'The window, in seconds (default 60)'
 complete -c $command -n $sandbox -l link-lifetime -x -d 'Download links expire after this many seconds (default 1800)'
 complete -c $command -n $sandbox -l padding -x -d 'Make every export file this much bigger, e.g. 200M'
+complete -c $command -n $sandbox -l revision -x -d 'Serve revision N of the demo content (default 1)'
 complete -c $command -n $sandbox -l token-lifetime -x -d 'OAuth access tokens expire after this many seconds (default 3600)'
 complete -c $command -n $sandbox -l client-id -x -d 'An OAuth client id the identity server knows (repeatable)'
 complete -c $command -n $sandbox -l no-expires-in -d 'OAuth token answers leave out expires_in'
@@ -229,4 +230,5 @@ complete -c $command -n '__d360_exporter_verb_is verify; and not string match -q
 
 # compare
 complete -c $command -n '__d360_exporter_verb_is compare' -l json -d 'Print the comparison as one JSON object'
+complete -c $command -n '__d360_exporter_verb_is compare' -l diff -d 'Also print the unified diff of each edited article'
 complete -c $command -n '__d360_exporter_verb_is compare; and not string match -q -- "-*" (commandline -ct)' -F -d 'Export (ZIP or folder)'

@@ -135,7 +135,8 @@ private Q_SLOTS:
             text.contains(QStringLiteral("Moved or renamed (1):\n  03-setup.md -> "
                                          "03-installation.md  \"Setup\" -> \"Installation\"\n")),
             qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("Edited (1):\n  02-backup.md  \"Backup\"\n")),
+        QVERIFY2(text.contains(
+                     QStringLiteral("Edited (1):\n  02-backup.md  \"Backup\"  (+5 -1 words)\n")),
                  qPrintable(text));
         QVERIFY2(text.contains(
                      QStringLiteral("Images and attachments (1):\n  changed  images/flow.png\n")),
@@ -143,6 +144,16 @@ private Q_SLOTS:
         // The English singular, not "1 articles".
         QVERIFY2(text.contains(QStringLiteral("Unchanged: 1 article.\n")), qPrintable(text));
         QVERIFY2(result.err.isEmpty(), result.err.constData());
+
+        // --diff adds each edit's unified diff, as git prints it.
+        const Result withDiff = compare({ m_old, m_new, QStringLiteral("--diff") });
+        QCOMPARE(withDiff.exitCode, 1);
+        QVERIFY2(withDiff.out.contains(
+                     "--- a/02-backup.md\n+++ b/02-backup.md\n@@ -4,4 +4,4 @@ title: \"Backup\"\n"),
+                 withDiff.out.constData());
+        QVERIFY2(
+            withDiff.out.contains("\n-Export nightly.\n+Export nightly, and keep seven runs.\n"),
+            withDiff.out.constData());
     }
 
     void anExportAgainstItselfExitsZero()
