@@ -2,11 +2,13 @@
 // could not be compared goes to stderr.
 #include "cli/CompareCommand.h"
 
+#include "core/compare/ComparisonHtml.h"
 #include "core/compare/ComparisonJson.h"
 #include "core/compare/ExportComparison.h"
 
 #include <QDir>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <optional>
@@ -49,6 +51,11 @@ void CompareCommand::start(const QStringList &arguments)
         QCommandLineOption(QStringLiteral("json"), tr("Print the comparison as one JSON object.")));
     m_parser.addOption(QCommandLineOption(
         QStringLiteral("diff"), tr("Also print the unified diff of each edited article.")));
+    m_parser.addOption(QCommandLineOption(
+        QStringLiteral("html"),
+        tr("Also write the comparison as one self-contained HTML page, each edited article "
+           "side by side, to mail to a reviewer."),
+        tr("FILE")));
     m_parser.addOption(verboseOption());
     if (!parseArguments(m_parser, arguments, PositionalArguments::Accepted))
         return;
@@ -69,6 +76,20 @@ void CompareCommand::start(const QStringList &arguments)
         return;
     }
     const ExportComparison comparison = ExportComparison::compare(*before, *after);
+    if (m_parser.isSet(QStringLiteral("html"))) {
+        // Whole or not at all: a report cut short never lies under its name.
+        const QString file = m_parser.value(QStringLiteral("html"));
+        const QByteArray page
+            = compare::ComparisonHtml::render(*before, *after, comparison).toUtf8();
+        QSaveFile saved(file);
+        if (!saved.open(QIODevice::WriteOnly) || saved.write(page) != page.size()
+            || !saved.commit()) {
+            fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), saved.errorString()),
+                 UsageError);
+            return;
+        }
+        err() << tr("The HTML report is %1.").arg(QDir::toNativeSeparators(file)) << '\n';
+    }
     if (m_parser.isSet(QStringLiteral("json")))
         out() << QJsonDocument(compare::ComparisonJson::toJson(*before, *after, comparison))
                      .toJson(QJsonDocument::Indented);

@@ -23,5 +23,13 @@ if [ "$unfinished" != 0 ]; then
         "resources/translations/plurals/d360-exporter_en.ts, and fill in both forms." >&2
     exit 1
 fi
+# A form that still says "(s)" (or holds markup pasted in by mistake) is no
+# English form.
+wrong=$(grep '<numerusform>' "$scratch/en.ts" | grep -e '(s)' -e '&lt;' || true)
+if [ -n "$wrong" ]; then
+    echo "tst_english_plurals: these English forms are not singular or plural forms:" >&2
+    echo "$wrong" | head -n 20 >&2
+    exit 1
+fi
 messages=$(grep -c '<message numerus="yes">' "$scratch/en.ts")
 echo "tst_english_plurals: all $messages messages with %n have English singular and plural forms"

@@ -68,7 +68,7 @@ _d360_exporter_options()
         versions) echo "$_d360_exporter_common $_d360_exporter_connection --json --project" ;;
         languages) echo "$_d360_exporter_common $_d360_exporter_connection --json --project --version" ;;
         verify) echo "$_d360_exporter_common --json" ;;
-        compare) echo "$_d360_exporter_common --json --diff" ;;
+        compare) echo "$_d360_exporter_common --json --diff --html" ;;
         schedule)
             case $action in
                 add) echo "$_d360_exporter_common --preset --daily --weekly --every" ;;

@@ -231,4 +231,5 @@ complete -c $command -n '__d360_exporter_verb_is verify; and not string match -q
 # compare
 complete -c $command -n '__d360_exporter_verb_is compare' -l json -d 'Print the comparison as one JSON object'
 complete -c $command -n '__d360_exporter_verb_is compare' -l diff -d 'Also print the unified diff of each edited article'
+complete -c $command -n '__d360_exporter_verb_is compare' -l html -r -F -d 'Also write the comparison as one self-contained HTML page'
 complete -c $command -n '__d360_exporter_verb_is compare; and not string match -q -- "-*" (commandline -ct)' -F -d 'Export (ZIP or folder)'

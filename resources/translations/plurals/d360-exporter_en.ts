@@ -60,116 +60,8 @@
     <message numerus="yes">
         <source>%1 and %2 are the same: %n article(s) alike.</source>
         <translation>
-            <numerusform>Rate limit reached (429): too many requests for this token. Try again in %n second, or run fewer exports at once.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Rate limit reached (429): too many requests for this token. Try again in %n second, or run fewer exports at once.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Rate limit reached (429): too many requests for this token. Try again in %n seconds, or run fewer exports at once.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;SecretError&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;no answer within %n second&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;no answer within %n second&lt;/numerusform&gt;
-            &lt;numerusform&gt;no answer within %n seconds&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;d360::auth::TokenRefresher&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;The sign-in could not be renewed for now: %1 (tried %n times). It is tried again by itself; sign in again if this goes on.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;The sign-in could not be renewed for now: %1 (tried once). It is tried again by itself; sign in again if this goes on.&lt;/numerusform&gt;
-            &lt;numerusform&gt;The sign-in could not be renewed for now: %1 (tried %n times). It is tried again by itself; sign in again if this goes on.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;d360::cli::AccountsCommand&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Added account &quot;%1&quot; (%2). It sees %n project&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Added account &quot;%1&quot; (%2). It sees %n project&lt;/numerusform&gt;
-            &lt;numerusform&gt;Added account &quot;%1&quot; (%2). It sees %n projects&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Signed in%1; added account &quot;%2&quot; (%3). It sees %n project&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Signed in%1; added account &quot;%2&quot; (%3). It sees %n project&lt;/numerusform&gt;
-            &lt;numerusform&gt;Signed in%1; added account &quot;%2&quot; (%3). It sees %n projects&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Account &quot;%1&quot; works (%2). It sees %n project&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Account &quot;%1&quot; works (%2). It sees %n project&lt;/numerusform&gt;
-            &lt;numerusform&gt;Account &quot;%1&quot; works (%2). It sees %n projects&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;d360::cli::CompareCommand&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;%1 and %2 are the same: %n article alike.</numerusform>
-            <numerusform>Rate limit reached (429): too many requests for this token. Try again in %n seconds, or run fewer exports at once.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Rate limit reached (429): too many requests for this token. Try again in %n second, or run fewer exports at once.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Rate limit reached (429): too many requests for this token. Try again in %n seconds, or run fewer exports at once.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;SecretError&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;no answer within %n seconds&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;no answer within %n second&lt;/numerusform&gt;
-            &lt;numerusform&gt;no answer within %n seconds&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;d360::auth::TokenRefresher&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;The sign-in could not be renewed for now: %1 (tried %n times). It is tried again by itself; sign in again if this goes on.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;The sign-in could not be renewed for now: %1 (tried once). It is tried again by itself; sign in again if this goes on.&lt;/numerusform&gt;
-            &lt;numerusform&gt;The sign-in could not be renewed for now: %1 (tried %n times). It is tried again by itself; sign in again if this goes on.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;d360::cli::AccountsCommand&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Added account &quot;%1&quot; (%2). It sees %n projects&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Added account &quot;%1&quot; (%2). It sees %n project&lt;/numerusform&gt;
-            &lt;numerusform&gt;Added account &quot;%1&quot; (%2). It sees %n projects&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Signed in%1; added account &quot;%2&quot; (%3). It sees %n projects&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Signed in%1; added account &quot;%2&quot; (%3). It sees %n project&lt;/numerusform&gt;
-            &lt;numerusform&gt;Signed in%1; added account &quot;%2&quot; (%3). It sees %n projects&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Account &quot;%1&quot; works (%2). It sees %n projects&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Account &quot;%1&quot; works (%2). It sees %n project&lt;/numerusform&gt;
-            &lt;numerusform&gt;Account &quot;%1&quot; works (%2). It sees %n projects&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;d360::cli::CompareCommand&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;%1 and %2 are the same: %n articles alike.</numerusform>
+            <numerusform>%1 and %2 are the same: %n article alike.</numerusform>
+            <numerusform>%1 and %2 are the same: %n articles alike.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -214,6 +106,23 @@
         <translation>
             <numerusform>%1 is not whole: %n problem.</numerusform>
             <numerusform>%1 is not whole: %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>d360::compare::ComparisonHtml</name>
+    <message numerus="yes">
+        <source>The two exports are the same: %n article(s) alike.</source>
+        <translation>
+            <numerusform>The two exports are the same: %n article alike.</numerusform>
+            <numerusform>The two exports are the same: %n articles alike.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n article(s).</source>
+        <translation>
+            <numerusform>Unchanged: %n article.</numerusform>
+            <numerusform>Unchanged: %n articles.</numerusform>
         </translation>
     </message>
 </context>

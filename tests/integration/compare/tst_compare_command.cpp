@@ -156,6 +156,45 @@ private Q_SLOTS:
             withDiff.out.constData());
     }
 
+    // --html: one page that opens anywhere, loads nothing and needs no
+    // script, with the edit side by side; the text report still prints.
+    void theHtmlReportIsOneSelfContainedPage()
+    {
+        QTemporaryDir reports;
+        const QString file = reports.filePath(QStringLiteral("changes.html"));
+        const Result result = compare({ m_old, m_new, QStringLiteral("--html"), file });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("The HTML report is"), result.err.constData());
+        QVERIFY(result.out.contains("Edited (1):"));
+        QFile report(file);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(report.readAll());
+        QVERIFY(page.startsWith(QLatin1String("<!DOCTYPE html>")));
+        QVERIFY2(!page.contains(QLatin1String("<script")), "needs no script");
+        QVERIFY2(!page.contains(QLatin1String("http:")) && !page.contains(QLatin1String("https:"))
+                     && !page.contains(QLatin1String(" src=")),
+                 "loads nothing");
+        QVERIFY(page.contains(QStringLiteral("<code>05-release-notes.md</code> — Release notes")));
+        QVERIFY(page.contains(
+            QStringLiteral("<code>03-setup.md</code> → <code>03-installation.md</code>: “Setup” → "
+                           "“Installation”")));
+        // The edit, old beside new.
+        QVERIFY2(page.contains(QLatin1String(
+                     "<td class=\"removed\">Export nightly.</td><td class=\"number\">7</td>"
+                     "<td class=\"added\">Export nightly, and keep seven runs.</td>")),
+                 qPrintable(page));
+        QVERIFY(page.contains(QStringLiteral("(+5 −1 words)")));
+        QVERIFY(page.contains(QLatin1String("prefers-color-scheme: dark")));
+        // Nothing but the report in its folder: no temporary file left.
+        QCOMPARE(QDir(reports.path()).entryList(QDir::Files), QStringList { "changes.html" });
+
+        // A report that cannot be written says so, and exits 2.
+        const Result refused = compare(
+            { m_old, m_new, QStringLiteral("--html"), reports.filePath("no/such/x.html") });
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("Cannot write"), refused.err.constData());
+    }
+
     void anExportAgainstItselfExitsZero()
     {
         for (const QString &path : { m_old, m_new }) {

@@ -129,6 +129,23 @@ private Q_SLOTS:
                  qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Unchanged: 0 articles.")), qPrintable(text));
 
+        // HTML: the same set, on one page.
+        QTemporaryDir reports;
+        const QString reportFile = reports.filePath(QStringLiteral("changes.html"));
+        QCOMPARE(exporter.run({ "compare", before, after, "--html", reportFile }).exitCode, 1);
+        QFile htmlReport(reportFile);
+        QVERIFY(htmlReport.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(htmlReport.readAll());
+        for (const char *expected :
+             { "<h2>Added (1)</h2>", "<code>04-whats-new-in-revision-2.md</code>",
+               "<h2>Removed (1)</h2>", "<code>01-getting-started.md</code>",
+               "<h2>Moved or renamed (1)</h2>",
+               "<code>03-troubleshooting-sign-in.md</code> → "
+               "<code>03-troubleshooting-sign-in-r2.md</code>",
+               "<h2>Images and attachments (1)</h2>", "<code>images/access-denied.png</code>",
+               "<h2>Edited (2)</h2>" })
+            QVERIFY2(page.contains(QString::fromUtf8(expected)), expected);
+
         // The ZIP against its own extracted folder, and each export against
         // itself: nothing.
         QCOMPARE(exporter.run({ "compare", after, extracted }).exitCode, 0);
