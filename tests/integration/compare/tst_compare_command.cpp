@@ -4,6 +4,8 @@
 // kind, exit 1; an export against itself, exit 0; what cannot be compared,
 // exit 2 with the reason on stderr; and --json, whose keys and values do not
 // change with the language.
+#include "support/ExportFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -13,10 +15,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
 
 namespace {
 
@@ -34,7 +32,7 @@ QByteArray page(const char *id, const char *title, const char *text)
         + text + "\n";
 }
 
-using Files = QList<std::pair<QString, QByteArray>>;
+using Files = d360::test::ExportFileList;
 
 const Files releaseOne = {
     { "01-intro.md", page("a1", "Intro", "Welcome.") },
@@ -51,35 +49,6 @@ const Files releaseTwo = {
     { "05-release-notes.md", page("a5", "Release notes", "Version 4.2.") },
     { "images/flow.png", "flow-2" },
 };
-
-bool writeFolder(const QString &root, const Files &files)
-{
-    for (const auto &[name, bytes] : files) {
-        const QString path = QDir(root).filePath(name);
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            return false;
-    }
-    return true;
-}
-
-bool writeZip(const QString &path, const Files &files)
-{
-    QuaZip zip(path);
-    zip.setUtf8Enabled(true);
-    if (!zip.open(QuaZip::mdCreate))
-        return false;
-    for (const auto &[name, bytes] : files) {
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name))
-            || file.write(bytes) != bytes.size())
-            return false;
-        file.close();
-    }
-    zip.close();
-    return zip.getZipError() == 0;
-}
 
 Result compare(const QStringList &arguments, const QString &locale = QStringLiteral("C.UTF-8"))
 {
@@ -116,8 +85,8 @@ private Q_SLOTS:
         QVERIFY(m_scratch.isValid());
         m_old = m_scratch.filePath(QStringLiteral("Guide-v4.1-en.zip"));
         m_new = m_scratch.filePath(QStringLiteral("Guide-v4.2-en"));
-        QVERIFY(writeZip(m_old, releaseOne));
-        QVERIFY(writeFolder(m_new, releaseTwo));
+        QVERIFY(d360::test::writeExportZip(m_old, releaseOne));
+        QVERIFY(d360::test::writeExportFolder(m_new, releaseTwo));
     }
 
     void aReleaseIsReportedByKindAndExitsOne()
@@ -205,7 +174,7 @@ private Q_SLOTS:
         }
         // The ZIP and the same files as a folder are the same export.
         QTemporaryDir extracted;
-        QVERIFY(writeFolder(extracted.path(), releaseOne));
+        QVERIFY(d360::test::writeExportFolder(extracted.path(), releaseOne));
         QCOMPARE(compare({ m_old, extracted.path() }).exitCode, 0);
     }
 
@@ -219,7 +188,7 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains("compare: ") && result.err.contains("missing does not exist"),
                  result.err.constData());
         const QString pdf = m_scratch.filePath(QStringLiteral("Guide.pdf"));
-        QVERIFY(writeFolder(m_scratch.path(), { { "Guide.pdf", "%PDF-1.4\n" } }));
+        QVERIFY(d360::test::writeExportFolder(m_scratch.path(), { { "Guide.pdf", "%PDF-1.4\n" } }));
         result = compare({ pdf, m_new });
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains("neither a folder nor a ZIP"), result.err.constData());

@@ -5,6 +5,7 @@
 // climbs out, one that inflates past the limits, a PDF, nothing at all),
 // each refused with words that name the file.
 #include "core/compare/ExportSnapshot.h"
+#include "support/ExportFiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -12,25 +13,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
-
+using namespace d360;
 using d360::compare::ExportSnapshot;
 using d360::compare::SnapshotArticle;
 using d360::compare::SnapshotLimits;
 
 namespace {
 
-struct Entry
-{
-    QString name;
-    QByteArray bytes;
-};
-
 const QByteArray pngBytes = QByteArray::fromHex("89504e470d0a1a0a0000000d49484452");
 
-QList<Entry> markdownExport()
+test::ExportFileList markdownExport()
 {
     return {
         { QStringLiteral("01-getting-started.md"),
@@ -43,36 +35,6 @@ QList<Entry> markdownExport()
                      "\nText.\n") },
         { QStringLiteral("images/diagram.png"), pngBytes },
     };
-}
-
-bool writeFolder(const QString &root, const QList<Entry> &entries)
-{
-    for (const Entry &entry : entries) {
-        const QString path = QDir(root).filePath(entry.name);
-        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            return false;
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(entry.bytes) != entry.bytes.size())
-            return false;
-    }
-    return true;
-}
-
-bool writeZip(const QString &path, const QList<Entry> &entries)
-{
-    QuaZip zip(path);
-    zip.setUtf8Enabled(true);
-    if (!zip.open(QuaZip::mdCreate))
-        return false;
-    for (const Entry &entry : entries) {
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(entry.name))
-            || file.write(entry.bytes) != entry.bytes.size())
-            return false;
-        file.close();
-    }
-    zip.close();
-    return zip.getZipError() == 0;
 }
 
 const SnapshotArticle *articleAt(const ExportSnapshot &snapshot, const QString &path)
@@ -96,8 +58,8 @@ private Q_SLOTS:
         QTemporaryDir scratch;
         const QString folder = scratch.filePath(QStringLiteral("Guide-en"));
         const QString zip = scratch.filePath(QStringLiteral("Guide-en.zip"));
-        QVERIFY(writeFolder(folder, markdownExport()));
-        QVERIFY(writeZip(zip, markdownExport()));
+        QVERIFY(test::writeExportFolder(folder, markdownExport()));
+        QVERIFY(test::writeExportZip(zip, markdownExport()));
 
         for (const QString &source : { folder, zip }) {
             QString problem;
@@ -115,7 +77,7 @@ private Q_SLOTS:
             QVERIFY(!first->text.contains(QLatin1String("id:")));
             QCOMPARE(
                 first->sha256,
-                QCryptographicHash::hash(markdownExport().at(0).bytes, QCryptographicHash::Sha256)
+                QCryptographicHash::hash(markdownExport().at(0).second, QCryptographicHash::Sha256)
                     .toHex());
             const SnapshotArticle *second = articleAt(*snapshot, "02-backup.md");
             QVERIFY(second);
@@ -143,7 +105,8 @@ private Q_SLOTS:
     void aRelativeFolderGivesPathsInsideTheExport()
     {
         QTemporaryDir scratch;
-        QVERIFY(writeFolder(scratch.filePath(QStringLiteral("Guide-en")), markdownExport()));
+        QVERIFY(test::writeExportFolder(scratch.filePath(QStringLiteral("Guide-en")),
+                                        markdownExport()));
         const QString previous = QDir::currentPath();
         QVERIFY(QDir::setCurrent(scratch.path()));
         QString problem;
@@ -165,7 +128,8 @@ private Q_SLOTS:
             "<meta name=\"d360-article-id\" content=\"6f1c2d3e-0000-5000-8000-000000000009\">\n"
             "<title>Sicherung</title>\n</head>\n<body><h1>Sicherung</h1><p>Text.</p></body>\n"
             "</html>\n");
-        QVERIFY(writeFolder(scratch.path(), { { QStringLiteral("01-sicherung.html"), page } }));
+        QVERIFY(test::writeExportFolder(scratch.path(),
+                                        { { QStringLiteral("01-sicherung.html"), page } }));
         QString problem;
         const std::optional<ExportSnapshot> snapshot
             = ExportSnapshot::read(scratch.path(), &problem);
@@ -182,14 +146,16 @@ private Q_SLOTS:
         QString problem;
 
         const QString climbing = scratch.filePath(QStringLiteral("climbing.zip"));
-        QVERIFY(writeZip(climbing, { { QStringLiteral("../evil.md"), QByteArray("# Evil\n") } }));
+        QVERIFY(test::writeExportZip(climbing,
+                                     { { QStringLiteral("../evil.md"), QByteArray("# Evil\n") } }));
         QVERIFY(!ExportSnapshot::read(climbing, &problem));
         QVERIFY2(problem.contains(QLatin1String("climbing.zip"))
                      && problem.contains(QLatin1String("../evil.md")),
                  qPrintable(problem));
 
         const QString large = scratch.filePath(QStringLiteral("large.zip"));
-        QVERIFY(writeZip(large, { { QStringLiteral("01-big.md"), QByteArray(5000, 'a') } }));
+        QVERIFY(test::writeExportZip(large,
+                                     { { QStringLiteral("01-big.md"), QByteArray(5000, 'a') } }));
         SnapshotLimits small;
         small.maximumTotalBytes = 1000;
         QVERIFY(!ExportSnapshot::read(large, &problem, small));
@@ -201,7 +167,7 @@ private Q_SLOTS:
         QByteArray longText;
         for (int line = 0; line < 200; ++line)
             longText += "Line " + QByteArray::number(line) + " of a long article.\n";
-        QVERIFY(writeZip(damaged, { { QStringLiteral("01-long.md"), longText } }));
+        QVERIFY(test::writeExportZip(damaged, { { QStringLiteral("01-long.md"), longText } }));
         QFile archive(damaged);
         QVERIFY(archive.open(QIODevice::ReadWrite));
         QByteArray bytes = archive.readAll();
@@ -214,13 +180,15 @@ private Q_SLOTS:
         QVERIFY2(problem.contains(QLatin1String("damaged.zip is damaged")), qPrintable(problem));
 
         const QString pdf = scratch.filePath(QStringLiteral("Guide-en.pdf"));
-        QVERIFY(writeFolder(scratch.path(), { { QStringLiteral("Guide-en.pdf"), "%PDF-1.4\n" } }));
+        QVERIFY(test::writeExportFolder(scratch.path(),
+                                        { { QStringLiteral("Guide-en.pdf"), "%PDF-1.4\n" } }));
         QVERIFY(!ExportSnapshot::read(pdf, &problem));
         QVERIFY2(problem.contains(QLatin1String("neither a folder nor a ZIP")),
                  qPrintable(problem));
 
         const QString onlyPdf = scratch.filePath(QStringLiteral("pdf-only"));
-        QVERIFY(writeFolder(onlyPdf, { { QStringLiteral("Guide-en.pdf"), "%PDF-1.4\n" } }));
+        QVERIFY(
+            test::writeExportFolder(onlyPdf, { { QStringLiteral("Guide-en.pdf"), "%PDF-1.4\n" } }));
         QVERIFY(!ExportSnapshot::read(onlyPdf, &problem));
         QVERIFY2(problem.contains(QLatin1String("holds no Markdown or HTML article")),
                  qPrintable(problem));
