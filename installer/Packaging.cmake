@@ -33,8 +33,7 @@ endif()
 #   libqt6svg6      the SVG icon engine and image plug-ins the icons need
 #   libqt6sql6-sqlite  Qt SQL's SQLite driver, for the state database
 #   ca-certificates the trust store for https to the Document360 API
-#   libgit2-1.5     the diffs of two exports; linked, so shlibdeps finds it
-#                   too, but named so a build that drops it is noticed
+# libgit2 and libxml2 (comparing exports) are linked: shlibdeps names them.
 # The xcb and offscreen platform plug-ins ship in libqt6gui6, which the
 # linked libraries already bring. Recommended: xdg-utils opens exported
 # files, folders and the sign-in page in the desktop's programs; Wayland
@@ -42,8 +41,7 @@ endif()
 # language come from qt6-translations-l10n.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libssl3, libsecret-1-0, libqt6svg6, libqt6sql6-sqlite, libgit2-1.5,
-    ca-certificates")
+    "libssl3, libsecret-1-0, libqt6svg6, libqt6sql6-sqlite, ca-certificates")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "xdg-utils, qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring | keepassxc | kwalletmanager")
 set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
