@@ -70,22 +70,17 @@ void VerifyCommand::printText(const VerifyReport &report)
 {
     QTextStream &stream = out();
     const QString folder = QDir::toNativeSeparators(report.folder);
-    // Singulars spelled out: without a translation loaded, "%n file(s)"
-    // would reach the user as it is written.
+    // The singulars come from the English plural forms, loaded in every
+    // language (ApplicationInfo::installTranslations).
     if (report.isWhole()) {
-        stream << (report.filesChecked == 1
-                       ? tr("%1 is whole: 1 file checked against its manifest.").arg(folder)
-                       : tr("%1 is whole: %n files checked against its manifest.", nullptr,
-                            report.filesChecked)
-                             .arg(folder))
+        stream << tr("%1 is whole: %n files checked against its manifest.", nullptr,
+                     report.filesChecked)
+                      .arg(folder)
                << '\n';
     } else {
         const int problems = int(report.missing.size() + report.changed.size() + report.extra.size()
                                  + report.notExported.size());
-        stream << (problems == 1
-                       ? tr("%1 is not whole: 1 problem.").arg(folder)
-                       : tr("%1 is not whole: %n problems.", nullptr, problems).arg(folder))
-               << '\n';
+        stream << tr("%1 is not whole: %n problems.", nullptr, problems).arg(folder) << '\n';
         printGroup(stream, tr("Missing (%1):").arg(report.missing.size()), report.missing);
         printGroup(stream, tr("Changed (%1):").arg(report.changed.size()), report.changed);
         printGroup(stream, tr("Extra (%1):").arg(report.extra.size()), report.extra);

@@ -2457,20 +2457,12 @@ Actions:
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 is whole: 1 file checked against its manifest.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 is whole: %n files checked against its manifest.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 is not whole: 1 problem.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 is not whole: %n problems.</source>
