@@ -85,20 +85,16 @@ QString ComparisonHtml::render(const ExportSnapshot &before, const ExportSnapsho
     const QString from = QDir::toNativeSeparators(before.source());
     const QString to = QDir::toNativeSeparators(after.source());
     QString added, removed, moved, files, edited;
-    int addedCount = 0, removedCount = 0, movedCount = 0, editedCount = 0;
     for (const ArticleChange &change : comparison.articles()) {
         if (change.isAdded()) {
-            ++addedCount;
             added += listItem(change.after->path, change.after->title);
             continue;
         }
         if (change.isRemoved()) {
-            ++removedCount;
             removed += listItem(change.before->path, change.before->title);
             continue;
         }
         if (change.moved || change.renamed) {
-            ++movedCount;
             const QString titles = change.renamed
                 ? tr("“%1” → “%2”").arg(change.before->title, change.after->title)
                 : QString();
@@ -109,7 +105,6 @@ QString ComparisonHtml::render(const ExportSnapshot &before, const ExportSnapsho
         }
         if (!change.edited)
             continue;
-        ++editedCount;
         edited
             += QStringLiteral("<section>\n<h3><code>%1</code> — %2 <span class=\"words\">%3</span>"
                               "</h3>\n")
@@ -153,16 +148,16 @@ QString ComparisonHtml::render(const ExportSnapshot &before, const ExportSnapsho
                 page += QStringLiteral("<h2>%1</h2>\n<ul>\n%2</ul>\n")
                             .arg(escaped(heading.arg(count)), items);
         };
-        section(tr("Added (%1)"), addedCount, added);
-        section(tr("Removed (%1)"), removedCount, removed);
-        section(tr("Moved or renamed (%1)"), movedCount, moved);
+        section(tr("Added (%1)"), comparison.addedCount(), added);
+        section(tr("Removed (%1)"), comparison.removedCount(), removed);
+        section(tr("Moved or renamed (%1)"), comparison.movedCount(), moved);
         section(tr("Images and attachments (%1)"), int(comparison.files().size()), files);
         page += QStringLiteral("<p>%1</p>\n")
                     .arg(escaped(
                         tr("Unchanged: %n article(s).", nullptr, comparison.unchangedArticles())));
-        if (editedCount > 0)
+        if (comparison.editedCount() > 0)
             page += QStringLiteral("<h2>%1</h2>\n%2")
-                        .arg(escaped(tr("Edited (%1)").arg(editedCount)), edited);
+                        .arg(escaped(tr("Edited (%1)").arg(comparison.editedCount())), edited);
     }
     page += QStringLiteral("</body>\n</html>\n");
     return page;
