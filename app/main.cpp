@@ -15,6 +15,7 @@
 #include "cli/HistoryCommand.h"
 #include "cli/InterruptWatcher.h"
 #include "cli/ListCommands.h"
+#include "cli/MirrorCommand.h"
 #include "cli/PresetsCommand.h"
 #include "cli/ScheduleCommand.h"
 #include "cli/VerifyCommand.h"
@@ -128,6 +129,10 @@ int main(int argc, char *argv[])
                                     "Show what changed between two Markdown or HTML "
                                     "exports"),
         [] { return new d360::cli::CompareCommand; });
+    commandLine.addVerb(QStringLiteral("mirror"),
+                        QCoreApplication::translate(
+                            "main", "Keep a Git repository in step with a preset's Markdown"),
+                        [] { return new d360::cli::MirrorCommand; });
     commandLine.addVerb(
         QStringLiteral("verify"),
         QCoreApplication::translate("main", "Check a backup run folder against its manifest.json"),

@@ -9,6 +9,8 @@
 #include "core/jobs/FileNameTemplate.h"
 #include "core/jobs/JobQueue.h"
 #include "core/jobs/JobSettings.h"
+#include "core/mirror/MirrorSources.h"
+#include "core/mirror/MirrorStep.h"
 #include "core/routines/BackupAftercare.h"
 #include "core/routines/DesktopNotifier.h"
 #include "core/routines/HistoryStore.h"
@@ -395,8 +397,12 @@ void ExportCommand::onBatchFinished(const QUuid &batchId)
     // to stop: history already holds the outcome (RunRecorder is connected
     // before this).
     const std::optional<routines::RunRecord> run = m_history->run(batchId);
-    if (m_interruptedBy != 0 || !run || run->runFolder.isEmpty()) {
+    if (m_interruptedBy != 0 || !run) {
         concludeBatch();
+        return;
+    }
+    if (run->runFolder.isEmpty()) {
+        mirrorThenConclude();
         return;
     }
     auto *aftercare = new routines::BackupAftercare(m_history, this);
@@ -416,9 +422,45 @@ void ExportCommand::onBatchFinished(const QUuid &batchId)
                                     m_preset ? m_preset->keepRuns : 0)
                                      .arg(QDir::toNativeSeparators(folder)));
             m_aftercareFailed = outcome.manifestPath.isEmpty();
-            concludeBatch();
+            mirrorThenConclude();
         });
     aftercare->start(batchId, m_queue->batchJobs(batchId));
+}
+
+void ExportCommand::mirrorThenConclude()
+{
+    if (!m_preset || !m_preset->hasMirror()) {
+        concludeBatch();
+        return;
+    }
+    const mirror::MirrorRequest request = mirror::MirrorSources::requestFor(
+        *m_preset, m_queue->batchJobs(m_batchId), QDateTime::currentDateTimeUtc());
+    const QString repository = QDir::toNativeSeparators(request.repository);
+    if (request.sources.isEmpty()) {
+        m_reporter->note(tr("No Markdown export was completed, so the Git mirror %1 is left as "
+                            "it was.")
+                             .arg(repository));
+        concludeBatch();
+        return;
+    }
+    mirror::MirrorStep *step = mirror::MirrorStep::start(request, this);
+    connect(step, &mirror::MirrorStep::finished, this,
+            [this, repository](const mirror::MirrorResult &result) {
+                if (!result.ok()) {
+                    err() << tr("export: the Git mirror was not updated: %1").arg(result.problem)
+                          << '\n';
+                    m_mirrorFailed = true;
+                } else if (result.committed) {
+                    m_reporter->note(tr("Committed %1 to the Git mirror %2: %3")
+                                         .arg(result.commitId.left(12), repository,
+                                              result.message.section(QLatin1Char('\n'), 0, 0)));
+                } else {
+                    m_reporter->note(tr("The Git mirror %1 is up to date: the exports are what "
+                                        "its last commit holds.")
+                                         .arg(repository));
+                }
+                concludeBatch();
+            });
 }
 
 void ExportCommand::concludeBatch()
@@ -441,7 +483,8 @@ void ExportCommand::concludeBatch()
             err() << tr("export: could not clear the finished batch from %1: %2")
                          .arg(m_queue->storeDatabasePath(), problem)
                   << '\n';
-        finish(m_reporter->hasExtractionErrors() || m_aftercareFailed ? ApiError : Success);
+        finish(m_reporter->hasExtractionErrors() || m_aftercareFailed || m_mirrorFailed ? ApiError
+                                                                                        : Success);
         return;
     }
     const jobs::ExportJob *failure = m_reporter->firstFailure();
@@ -467,6 +510,8 @@ void ExportCommand::beforeFinishing(int exitCode, const QString &reason,
     QString why = !reason.isEmpty() ? reason : m_batchFailure;
     if (why.isEmpty() && m_aftercareFailed)
         why = tr("the backup's manifest could not be written");
+    if (why.isEmpty() && m_mirrorFailed)
+        why = tr("the Git mirror was not updated");
     if (why.isEmpty())
         why = tr("exit code %1").arg(exitCode);
     auto *notifier = new routines::DesktopNotifier(this);

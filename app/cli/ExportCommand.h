@@ -10,7 +10,9 @@
 // It plans the batch through the API (so "default" and "all" mean what the
 // server says), queues it in the same JobQueue the window uses, and reports
 // each job as it ends (see ExportReporter.h), and records the run in history
-// (RunRecorder: origin "cli", or "schedule" with --scheduled). The queue is
+// (RunRecorder: origin "cli", or "schedule" with --scheduled). A preset's
+// backup gets its manifest and retention (BackupAftercare), then a preset's
+// Git mirror its commit (MirrorStep), before the command concludes. The queue is
 // saved in the state database under a name made from the request (see
 // ResumableBatch.h): the same command run again
 // after a crash or Ctrl-C resumes the batch, keeping finished files, polling
@@ -20,7 +22,8 @@
 // cancel cleanly: every .part is deleted and no final name holds half a file.
 //
 // Exit codes (ExitCode.h): 0 all done; 1, 3, 4, 5 or 7 from the first failed
-// job's error (or the planning's); 2 usage; 6 nothing configured; and, after
+// job's error (or the planning's; 1 also when a backup's manifest or the Git
+// mirror could not be written); 2 usage; 6 nothing configured; and, after
 // an interruption, 128 + the signal number (130 for Ctrl-C), as shells do.
 #pragma once
 
@@ -84,6 +87,8 @@ private:
     void onPlanned();
     void listenToQueue();
     void onBatchFinished(const QUuid &batchId);
+    // The preset's Git mirror, when it has one; then concludeBatch().
+    void mirrorThenConclude();
     // The summary and the exit code, once everything after the batch is done.
     void concludeBatch();
     void onInterrupted(int signalNumber);
@@ -106,6 +111,7 @@ private:
     QString m_runFolder;
     bool m_concluding = false;
     bool m_aftercareFailed = false;
+    bool m_mirrorFailed = false;
     // Why the batch failed, for a scheduled run's notification.
     QString m_batchFailure;
     bool m_storageFailed = false;

@@ -3,12 +3,16 @@
 
 #include "core/jobs/JobQueue.h"
 #include "core/jobs/QueueStore.h"
+#include "core/mirror/MirrorSources.h"
+#include "core/mirror/MirrorStep.h"
 #include "core/routines/BackupAftercare.h"
 #include "core/routines/HistoryStore.h"
 #include "core/routines/PresetStore.h"
 #include "core/routines/RunRecorder.h"
 #include "core/state/LegacyQueueImport.h"
 #include "core/state/StateDatabase.h"
+
+#include <QDir>
 
 #include <utility>
 
@@ -57,6 +61,8 @@ ExportSession::ExportSession(const ExportSessionOptions &options, QObject *paren
                 [this](const QUuid &runId, const routines::BackupAftercare::Outcome &outcome) {
                     Q_EMIT backupChecked(runId, outcome.warnings + outcome.problems);
                 });
+        connect(m_recorder, &routines::RunRecorder::runRecorded, this,
+                &ExportSession::updateMirror);
     }
     // Jobs of an account whose token was refused wait for a new one; this
     // covers jobs restored later too, so it comes first.
@@ -80,6 +86,37 @@ ExportSession::~ExportSession()
     m_queue.reset();
     m_clients.reset();
     m_accounts.reset();
+}
+
+void ExportSession::updateMirror(const QUuid &runId)
+{
+    const std::optional<routines::RunRecord> run = m_history->run(runId);
+    if (!run || run->presetName.isEmpty())
+        return;
+    const std::optional<routines::Preset> preset = m_presets->find(run->presetName, nullptr);
+    if (!preset || !preset->hasMirror())
+        return;
+    const mirror::MirrorRequest request = mirror::MirrorSources::requestFor(
+        *preset, m_queue->batchJobs(runId), QDateTime::currentDateTimeUtc());
+    if (request.sources.isEmpty())
+        return; // nothing of Markdown came out: the mirror stays as it was
+    mirror::MirrorStep *step = mirror::MirrorStep::start(request, this);
+    const QString repository = QDir::toNativeSeparators(request.repository);
+    connect(step, &mirror::MirrorStep::finished, this,
+            [this, runId, repository](const mirror::MirrorResult &result) {
+                if (!result.ok())
+                    Q_EMIT mirrorUpdated(
+                        runId, tr("The Git mirror was not updated: %1").arg(result.problem), true);
+                else if (result.committed)
+                    Q_EMIT mirrorUpdated(
+                        runId,
+                        tr("Committed to the Git mirror %1: %2")
+                            .arg(repository, result.message.section(QLatin1Char('\n'), 0, 0)),
+                        false);
+                else
+                    Q_EMIT mirrorUpdated(
+                        runId, tr("The Git mirror %1 is up to date.").arg(repository), false);
+            });
 }
 
 void ExportSession::start()

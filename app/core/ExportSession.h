@@ -10,8 +10,9 @@
 //     and restores the saved queue from it only once every account's client has
 //     answered (start()), because a resumed job needs its account's client
 //     at once;
-//   - records every batch in history (RunRecorder), keeps the presets, and
-//     gives a backup run its manifest and retention (BackupAftercare);
+//   - records every batch in history (RunRecorder), keeps the presets,
+//     gives a backup run its manifest and retention (BackupAftercare), and
+//     commits a run of a preset with a Git mirror into it (MirrorStep);
 //   - takes it all down in order: the queue stops its runners before the
 //     clients they use go, and the clients go before the accounts they
 //     report to.
@@ -91,9 +92,13 @@ Q_SIGNALS:
     // A backup run's manifest is written and retention applied; messages
     // holds what the user should hear (a file over 1 GB, a folder left).
     void backupChecked(const QUuid &runId, const QStringList &messages);
+    // A preset's Git mirror took the run's Markdown (or could not: failed,
+    // and message says why).
+    void mirrorUpdated(const QUuid &runId, const QString &message, bool failed);
 
 private:
     void restoreQueue();
+    void updateMirror(const QUuid &runId);
 
     std::shared_ptr<state::StateDatabase> m_state;
     // Said once the queue is restored: what opening the database found.

@@ -119,6 +119,10 @@ bool WindowSession::start(QString *error)
                 if (gui::HistoryView *history = window->historyView())
                     history->refresh();
             });
+    connect(m_session.get(), &ExportSession::mirrorUpdated, m_window,
+            [window = m_window](const QUuid &, const QString &message, bool) {
+                window->statusBar()->showMessage(message);
+            });
     // Tokens are read once the window is up (MainWindow::startUpFinished).
     connect(m_window, &gui::MainWindow::startUpFinished, m_session.get(), &ExportSession::start);
     m_window->show();

@@ -1,7 +1,8 @@
 // See TextDiff.h.
 #include "core/compare/TextDiff.h"
 
-#include "core/compare/LibGit2Library.h"
+#include "core/git/GitHandles.h"
+#include "core/git/LibGit2Library.h"
 
 #include <dtl/dtl.hpp>
 #include <git2/buffer.h>
@@ -16,11 +17,7 @@ namespace d360::compare {
 
 namespace {
 
-struct PatchDeleter
-{
-    void operator()(git_patch *patch) const { git_patch_free(patch); }
-};
-using PatchPointer = std::unique_ptr<git_patch, PatchDeleter>;
+using PatchPointer = std::unique_ptr<git_patch, git::LibGit2Deleter<git_patch, git_patch_free>>;
 
 // git's isspace() (its own ctype table, not the C library's): \v and \f,
 // and every non-ASCII byte, are part of words.
@@ -81,12 +78,6 @@ private:
     QByteArray removed;
     QByteArray added;
 };
-
-QString lastLibGit2Error()
-{
-    const git_error *error = git_error_last();
-    return error && error->message ? QString::fromUtf8(error->message) : QString();
-}
 
 QString lineText(const git_diff_line &line)
 {
@@ -168,7 +159,7 @@ bool readHunks(git_patch *patch, TextDiffResult &result)
 TextDiffResult TextDiff::compare(const QByteArray &oldText, const QString &oldPath,
                                  const QByteArray &newText, const QString &newPath)
 {
-    LibGit2Library::ensureInitialised();
+    git::LibGit2Library::ensureInitialised();
     TextDiffResult result;
     if (oldText == newText)
         return result;
@@ -189,7 +180,7 @@ TextDiffResult TextDiff::compare(const QByteArray &oldText, const QString &oldPa
                                             size_t(newText.size()), newName.constData(), &options);
     const PatchPointer patch(rawPatch);
     if (made != 0) {
-        result.failure = tr("The two texts could not be compared: %1").arg(lastLibGit2Error());
+        result.failure = tr("The two texts could not be compared: %1").arg(git::lastError());
         return result;
     }
 
@@ -199,7 +190,7 @@ TextDiffResult TextDiff::compare(const QByteArray &oldText, const QString &oldPa
         result.unifiedDiff = QString::fromUtf8(printed.ptr, qsizetype(printed.size));
     git_buf_dispose(&printed);
     if (written != 0 || !readHunks(patch.get(), result)) {
-        const QString reason = lastLibGit2Error();
+        const QString reason = git::lastError();
         result = TextDiffResult();
         result.failure = tr("The two texts could not be compared: %1").arg(reason);
     }

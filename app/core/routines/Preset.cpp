@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace d360::routines {
 
 namespace {
@@ -134,6 +136,16 @@ QString Preset::problem() const
         return tr("A preset runs 1 to 64 exports at once.");
     if (keepRuns < 0)
         return tr("A backup keeps a positive number of runs.");
+    if (hasMirror()) {
+        if (mirrorBranch.isEmpty())
+            return tr("The preset's Git mirror names no branch.");
+        const bool exportsMarkdown
+            = std::any_of(formats.cbegin(), formats.cend(), [](const QString &format) {
+                  return api::exportFormatFromName(format) == api::ExportFormat::Markdown;
+              });
+        if (!exportsMarkdown)
+            return tr("A Git mirror keeps Markdown; the preset does not export Markdown.");
+    }
     return {};
 }
 
@@ -168,6 +180,10 @@ QJsonObject Preset::toJson() const
         object.insert(QLatin1String("parallel"), parallel);
     if (keepRuns > 0)
         object.insert(QLatin1String("keep"), keepRuns);
+    if (hasMirror())
+        object.insert(QLatin1String("mirror"),
+                      QJsonObject { { QLatin1String("repository"), mirrorRepository },
+                                    { QLatin1String("branch"), mirrorBranch } });
     if (createdAt.isValid())
         object.insert(QLatin1String("created"), createdAt.toUTC().toString(Qt::ISODateWithMs));
     if (updatedAt.isValid())
@@ -226,6 +242,18 @@ std::optional<Preset> Preset::fromJson(const QJsonObject &object, QString *probl
         }
         return true;
     };
+    const auto mirror = [&object, &preset]() {
+        const QJsonValue value = object.value(QLatin1String("mirror"));
+        if (value.isUndefined() || value.isNull())
+            return true;
+        const QJsonValue repository = value.toObject().value(QLatin1String("repository"));
+        const QJsonValue branch = value.toObject().value(QLatin1String("branch"));
+        if (!value.isObject() || !repository.isString() || !branch.isString())
+            return false;
+        preset.mirrorRepository = repository.toString();
+        preset.mirrorBranch = branch.toString();
+        return true;
+    };
     struct Field
     {
         const char *key;
@@ -248,6 +276,7 @@ std::optional<Preset> Preset::fromJson(const QJsonObject &object, QString *probl
         { "overwrite", flag("overwrite", &preset.overwrite) },
         { "parallel", number("parallel", &preset.parallel) },
         { "keep", number("keep", &preset.keepRuns) },
+        { "mirror", mirror() },
     };
     for (const Field &field : fields) {
         if (!field.ok) {

@@ -10,7 +10,8 @@
 // Versions are ids or "default" (whatever version is default when it runs);
 // languages are codes or "all". A positive keepRuns makes it a backup
 // preset: each run goes into a dated folder of its own and the last
-// keepRuns complete ones are kept.
+// keepRuns complete ones are kept. A preset with a mirror repository keeps
+// a Git repository in step with its Markdown exports (mirror/GitMirror).
 #pragma once
 
 #include "core/jobs/BatchPlanner.h"
@@ -50,10 +51,15 @@ public:
     bool overwrite = false;
     int parallel = 0; // exports at once; 0: the settings'
     int keepRuns = 0; // > 0: a backup preset that keeps this many runs
+    // A Git repository's working tree that each run's Markdown exports are
+    // committed into, on mirrorBranch only; empty: no mirror.
+    QString mirrorRepository;
+    QString mirrorBranch;
     QDateTime createdAt;
     QDateTime updatedAt;
 
     bool isBackup() const { return keepRuns > 0; }
+    bool hasMirror() const { return !mirrorRepository.isEmpty(); }
     // What the planner needs (the account is resolved by the caller).
     jobs::BatchSelection selection() const;
     // "Acme / v4.2, default / all languages / PDF, Markdown", for lists.

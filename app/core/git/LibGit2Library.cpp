@@ -1,9 +1,9 @@
 // See LibGit2Library.h.
-#include "core/compare/LibGit2Library.h"
+#include "core/git/LibGit2Library.h"
 
 #include <git2/global.h>
 
-namespace d360::compare {
+namespace d360::git {
 
 void LibGit2Library::ensureInitialised()
 {
@@ -20,4 +20,4 @@ LibGit2Library::~LibGit2Library()
     git_libgit2_shutdown();
 }
 
-} // namespace d360::compare
+} // namespace d360::git

@@ -1,15 +1,17 @@
-// libgit2 made ready once per process, for every thread that diffs.
+// libgit2 made ready once per process, for every thread that diffs or
+// mirrors.
 //
 // libgit2 wants git_libgit2_init() before its first call and as many
 // git_libgit2_shutdown() calls at the end. Every caller asks
 // LibGit2Library::ensureInitialised() first; the first one starts the
 // library (a function-local static, which C++ initialises exactly once even
 // when threads race for it), and the process's static destruction shuts it
-// down after main() returns, when no diff can still be running. The Git
-// mirror of issue #17 needs the same library and should use the same owner.
+// down after main() returns, when no diff or mirror can still be running.
+// The diffs of a comparison (compare/TextDiff) and the Git mirror
+// (mirror/GitMirror) share this one owner.
 #pragma once
 
-namespace d360::compare {
+namespace d360::git {
 
 class LibGit2Library
 {
@@ -25,4 +27,4 @@ private:
     ~LibGit2Library();
 };
 
-} // namespace d360::compare
+} // namespace d360::git
