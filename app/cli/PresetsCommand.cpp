@@ -149,11 +149,33 @@ void PresetsCommand::save(const QStringList &names)
              NotConfigured);
         return;
     }
+    keepMirror(&*preset);
     if (!store(*preset, tr("Give --replace to replace it.")))
         return;
     out() << tr("Saved the preset \"%1\": %2").arg(preset->name, preset->summary()) << '\n';
     out() << tr("Run it with: d360-exporter export --preset \"%1\"").arg(preset->name) << '\n';
     finish(Success);
+}
+
+void PresetsCommand::keepMirror(routines::Preset *preset)
+{
+    // The mirror is set up by `mirror`, not by export's flags: a preset saved
+    // again over itself keeps it, as long as it still exports Markdown.
+    if (!m_parser.isSet(QStringLiteral("replace")))
+        return;
+    const std::optional<routines::Preset> existing = m_presets->find(preset->name, nullptr);
+    if (!existing || !existing->hasMirror())
+        return;
+    preset->mirrorRepository = existing->mirrorRepository;
+    preset->mirrorBranch = existing->mirrorBranch;
+    if (preset->problem().isEmpty())
+        return;
+    preset->mirrorRepository.clear();
+    preset->mirrorBranch.clear();
+    err() << failureText(tr("The preset no longer exports Markdown, so it no longer mirrors into "
+                            "%1; the repository is left as it is.")
+                             .arg(QDir::toNativeSeparators(existing->mirrorRepository)))
+          << '\n';
 }
 
 void PresetsCommand::list()
@@ -223,6 +245,11 @@ void PresetsCommand::show(const QString &name)
         rows.append({ tr("Extract"), tr("yes") });
     if (preset->isBackup())
         rows.append({ tr("Backup"), tr("keeps the last %1 runs").arg(preset->keepRuns) });
+    if (preset->hasMirror())
+        rows.append(
+            { tr("Git mirror"),
+              tr("%1 (branch %2)")
+                  .arg(QDir::toNativeSeparators(preset->mirrorRepository), preset->mirrorBranch) });
     rows.append({ tr("Run with"),
                   QStringLiteral("d360-exporter export --preset \"%1\"").arg(preset->name) });
     out() << formatTable({ tr("FIELD"), tr("VALUE") }, rows);

@@ -51,6 +51,8 @@ public:
 
 private:
     void save(const QStringList &names);
+    // With --replace, the Git mirror of the preset being replaced.
+    void keepMirror(routines::Preset *preset);
     void list();
     void show(const QString &name);
     void remove(const QString &name);

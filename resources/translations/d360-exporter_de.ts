@@ -889,6 +889,21 @@
     </message>
 </context>
 <context>
+    <name>d360::ExportSession</name>
+    <message>
+        <source>The Git mirror was not updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed to the Git mirror %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Git mirror %1 is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>d360::SandboxCommand</name>
     <message>
         <source>Serve a Document360 V3 API simulator on loopback until interrupted (Ctrl+C).
@@ -1737,6 +1752,26 @@ Example:
         <source>The scheduled export of %1 failed: %2. See &quot;d360-exporter history&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No Markdown export was completed, so the Git mirror %1 is left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the Git mirror was not updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed %1 to the Git mirror %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Git mirror %1 is up to date: the exports are what its last commit holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Git mirror was not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d360::cli::ExportReporter</name>
@@ -1999,6 +2034,89 @@ Example:
     </message>
 </context>
 <context>
+    <name>d360::cli::MirrorCommand</name>
+    <message>
+        <source>Keep a Git repository in step with a preset&apos;s Markdown exports: after each &quot;d360-exporter export --preset NAME&quot;, the exports are extracted into the repository, one folder per version and language, and one commit says what changed. The mirror never pushes and commits only to its branch.
+
+  mirror --preset NAME --repo DIR [--branch BRANCH]   set it up
+  mirror --preset NAME                                show it
+  mirror --preset NAME --off                          stop mirroring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset to mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository&apos;s folder: a Git repository with a working tree, or a missing or empty folder to make one in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch to commit to (default: the repository&apos;s current branch, or &quot;main&quot; for a new one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BRANCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop mirroring; the repository is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the preset: --preset NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--off takes no --repo or --branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--branch goes with --repo DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; mirrors its Markdown exports into %2, on the branch &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; has no Git mirror. Set one up with: d360-exporter mirror --preset &quot;%1&quot; --repo DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; had no Git mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; no longer mirrors into %2; the repository is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Add the format with &quot;d360-exporter presets save&quot; and --replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a new Git repository in %1, on the branch &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; now mirrors its Markdown exports into %2, on the branch &quot;%3&quot;. Each run of d360-exporter export --preset &quot;%1&quot; commits what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mirror: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>d360::cli::PresetsCommand</name>
     <message>
         <source>Saved exports (presets): save the flags of an export under a name, then run them with &quot;d360-exporter export --preset NAME&quot;, in the window, or on a schedule.
@@ -2238,6 +2356,18 @@ A preset saved without --account takes its credential from D360_API_KEY and D360
     <message>
         <source>%1 %2</source>
         <comment>the reason, then what to do about it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset no longer exports Markdown, so it no longer mirrors into %1; the repository is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (branch %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4885,6 +5015,108 @@ The sign-in is for project %2, but Document360 does not list that project for it
     </message>
 </context>
 <context>
+    <name>d360::mirror::GitMirror</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run made no Markdown export to mirror into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Git mirror %1 cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Git repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Git mirror %1 is a bare repository; it needs a working tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merge, rebase or similar is under way in %1; finish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Git mirror %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Git mirror %1 is on no branch (a detached HEAD); the preset commits to &quot;%2&quot;. Switch to it first (git switch %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Git mirror %1 is on the branch &quot;%2&quot;; the preset commits only to &quot;%3&quot;. Switch to it first (git switch %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Git mirror %1 has changes that are not committed in the folders it mirrors into: %2. Commit or discard them first; the mirror would overwrite them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Git mirror %1 has staged changes (%2), which a commit would take along. Commit or unstage them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a folder in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be mirrored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in the Git mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot stage the mirrored files in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the commit&apos;s tree in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit in the Git mirror %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a branch name Git accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a Git repository in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a Git repository nor an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a bare repository; the mirror needs one with a working tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on no branch (a detached HEAD). Switch to the branch the mirror should commit to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the branch &quot;%2&quot;; the mirror commits only to the branch the working tree is on. Switch to &quot;%3&quot; first (git switch %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>d360::routines::BackupAftercare</name>
     <message>
         <source>The manifest of %1 could not be written: %2</source>
@@ -5076,6 +5308,14 @@ The sign-in is for project %2, but Document360 does not list that project for it
     </message>
     <message>
         <source>written by a newer version of D360 Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset&apos;s Git mirror names no branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Git mirror keeps Markdown; the preset does not export Markdown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5699,6 +5939,10 @@ The sign-in is for project %2, but Document360 does not list that project for it
     </message>
     <message>
         <source>Show what changed between two Markdown or HTML exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a Git repository in step with a preset&apos;s Markdown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,7 +21,7 @@
 # to compgen -W never hold spaces, and the folder list splits on newlines.
 # shellcheck disable=SC2207
 
-_d360_exporter_verbs="accounts export presets history projects versions languages schedule sandbox verify compare"
+_d360_exporter_verbs="accounts export presets history projects versions languages schedule sandbox verify compare mirror"
 _d360_exporter_accounts_actions="add list test rename remove"
 _d360_exporter_schedule_actions="add list remove"
 _d360_exporter_presets_actions="save list show remove rename export import"
@@ -69,6 +69,7 @@ _d360_exporter_options()
         languages) echo "$_d360_exporter_common $_d360_exporter_connection --json --project --version" ;;
         verify) echo "$_d360_exporter_common --json" ;;
         compare) echo "$_d360_exporter_common --json --diff --html" ;;
+        mirror) echo "$_d360_exporter_common --preset --repo --branch --off" ;;
         schedule)
             case $action in
                 add) echo "$_d360_exporter_common --preset --daily --weekly --every" ;;

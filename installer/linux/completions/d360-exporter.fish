@@ -101,6 +101,7 @@ complete -c $command -n __d360_exporter_needs_verb -a schedule -d 'Back up a pre
 complete -c $command -n __d360_exporter_needs_verb -a sandbox -d 'Serve a Document360 API simulator on loopback'
 complete -c $command -n __d360_exporter_needs_verb -a verify -d 'Check a backup run folder against its manifest.json'
 complete -c $command -n __d360_exporter_needs_verb -a compare -d 'Show what changed between two Markdown or HTML exports'
+complete -c $command -n __d360_exporter_needs_verb -a mirror -d "Keep a Git repository in step with a preset's Markdown"
 complete -c $command -n __d360_exporter_needs_verb -a help -d 'Show the commands'
 # The same for `presets`.
 function __d360_exporter_presets_action_is
@@ -115,8 +116,8 @@ end
 
 # Options of every verb but the sandbox.
 set -l servers 'accounts export projects versions languages schedule'
-complete -c $command -n "__d360_exporter_verb_is $servers presets history sandbox verify compare" -s h -l help -d 'Show the options of the command'
-complete -c $command -n "__d360_exporter_verb_is $servers presets history verify compare" -l verbose -d 'Also print what happens on the way (retries, failures)'
+complete -c $command -n "__d360_exporter_verb_is $servers presets history sandbox verify compare mirror" -s h -l help -d 'Show the options of the command'
+complete -c $command -n "__d360_exporter_verb_is $servers presets history verify compare mirror" -l verbose -d 'Also print what happens on the way (retries, failures)'
 
 # accounts
 set -l accounts_action '__d360_exporter_accounts_action_is'
@@ -233,3 +234,9 @@ complete -c $command -n '__d360_exporter_verb_is compare' -l json -d 'Print the 
 complete -c $command -n '__d360_exporter_verb_is compare' -l diff -d 'Also print the unified diff of each edited article'
 complete -c $command -n '__d360_exporter_verb_is compare' -l html -r -F -d 'Also write the comparison as one self-contained HTML page'
 complete -c $command -n '__d360_exporter_verb_is compare; and not string match -q -- "-*" (commandline -ct)' -F -d 'Export (ZIP or folder)'
+
+# mirror
+complete -c $command -n '__d360_exporter_verb_is mirror' -l preset -x -d 'The preset to mirror'
+complete -c $command -n '__d360_exporter_verb_is mirror' -l repo -x -a '(__fish_complete_directories (commandline -ct))' -d "The repository's folder (a Git repository, or a missing or empty folder)"
+complete -c $command -n '__d360_exporter_verb_is mirror' -l branch -x -d 'The branch to commit to (default: the current one, or main)'
+complete -c $command -n '__d360_exporter_verb_is mirror' -l off -d 'Stop mirroring; the repository is left as it is'

@@ -259,6 +259,16 @@
     </message>
 </context>
 <context>
+    <name>d360::mirror::GitMirror</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>d360::routines::RunFolderRemover</name>
     <message numerus="yes">
         <source>%1 was kept: it holds %n items that its manifest does not list</source>

@@ -3,17 +3,22 @@
 // decides: a saved queue is taken up only once the account's client is open,
 // so a restart resumes its jobs instead of failing them; and removing an
 // account under a running job fails that job, saying so, instead of leaving
-// it to a client that sends nobody's credential. (That a refused token holds
-// the account's jobs is tst_export_jobs's, on the same wiring.)
+// it to a client that sends nobody's credential. A preset's run gets its
+// backup's manifest and its Git mirror's commit, as the window's Presets menu
+// runs it. (That a refused token holds the account's jobs is
+// tst_export_jobs's, on the same wiring.)
 #include "JobTestSupport.h"
 #include "core/jobs/BatchPlanner.h"
 #include "core/jobs/JobQueue.h"
 #include "core/jobs/QueueStore.h"
+#include "core/mirror/GitMirror.h"
 #include "core/routines/HistoryStore.h"
 #include "core/routines/PresetPlanner.h"
+#include "core/routines/PresetStore.h"
 #include "core/routines/RunFolder.h"
 #include "core/routines/RunRecorder.h"
 #include "sandbox/SandboxServer.h"
+#include "support/GitProcess.h"
 #include "support/SavedQueue.h"
 #include "support/SessionTestSupport.h"
 #include "support/TestSession.h"
@@ -192,6 +197,62 @@ private Q_SLOTS:
         QCOMPARE(run->presetName, QStringLiteral("Nightly"));
         QCOMPARE(run->manifestPath, manifest);
         QVERIFY(run->isComplete());
+    }
+
+    // A preset with a Git mirror, run through the session as the window runs
+    // it: once history has the outcome, its Markdown is committed, and the
+    // session says so for the status bar.
+    void aPresetWithAGitMirrorIsCommittedAfterItsRun()
+    {
+        const QString gitMissing = test::GitProcess::missingReason();
+        if (!gitMissing.isEmpty())
+            QFAIL(qPrintable(gitMissing));
+        sandbox::SandboxServer server(test::quickSandboxOptions());
+        QVERIFY(server.start());
+        QTemporaryDir home;
+        QTemporaryDir out;
+        ExportSessionOptions options
+            = test::exportSessionOptions(home, test::fastClientSettings(), test::fastJobSettings());
+        options.stateFile = home.filePath(QStringLiteral("state.sqlite"));
+        ExportSession session(options);
+        const QString accountId
+            = test::addSessionOnlyAccount(session, server.baseUrl(), server.apiKey());
+        QVERIFY(!accountId.isEmpty());
+
+        routines::Preset preset;
+        preset.name = QStringLiteral("Handbook");
+        preset.projectId = test::acmeProject(server).projectId;
+        preset.versions = { QStringLiteral("default") };
+        preset.languages = { QStringLiteral("en") };
+        preset.formats = { QStringLiteral("markdown") };
+        preset.outputFolder = out.path();
+        preset.mirrorRepository = home.filePath(QStringLiteral("handbook"));
+        bool created = false;
+        QString problem;
+        QVERIFY2(mirror::GitMirror::prepare(preset.mirrorRepository, &preset.mirrorBranch, &created,
+                                            &problem),
+                 qPrintable(problem));
+        QVERIFY2(session.presets()->save(preset, &problem), qPrintable(problem));
+        routines::PresetPlanner planner(preset, session.clients()->client(accountId), accountId,
+                                        QString());
+        QSignalSpy planned(&planner, &routines::PresetPlanner::finished);
+        planner.start();
+        QVERIFY(planned.count() == 1 || planned.wait(20000));
+        QVERIFY2(planner.error().isEmpty(), qPrintable(planner.error()));
+
+        QSignalSpy mirrored(&session, &ExportSession::mirrorUpdated);
+        const QUuid batch = planner.jobs().first().batchId;
+        session.recorder()->describeBatch(batch, planner.context());
+        session.queue()->enqueue(planner.jobs());
+        QVERIFY(mirrored.wait(30000));
+        QCOMPARE(mirrored.first().at(0).toUuid(), batch);
+        QVERIFY2(!mirrored.first().at(2).toBool(), qPrintable(mirrored.first().at(1).toString()));
+        QVERIFY2(mirrored.first().at(1).toString().startsWith(QStringLiteral("Committed")),
+                 qPrintable(mirrored.first().at(1).toString()));
+        const test::GitProcess git(preset.mirrorRepository, home.path());
+        QCOMPARE(git.commitCount(), 1);
+        QVERIFY(git.output({ "log", "-1", "--format=%s" })
+                    .startsWith(QStringLiteral("Acme Cloud Handbook v2.0 en: 3 articles added")));
     }
 };
 
