@@ -83,12 +83,6 @@ QJsonObject ComparisonJson::toJson(const ExportSnapshot &before, const ExportSna
         }
         files.append(file);
     }
-    int filesAdded = 0;
-    int filesRemoved = 0;
-    for (const FileChange &change : comparison.files()) {
-        filesAdded += change.kind == FileChange::Kind::Added;
-        filesRemoved += change.kind == FileChange::Kind::Removed;
-    }
     const QJsonObject summary {
         { QStringLiteral("added"), comparison.addedCount() },
         { QStringLiteral("removed"), comparison.removedCount() },
@@ -97,10 +91,9 @@ QJsonObject ComparisonJson::toJson(const ExportSnapshot &before, const ExportSna
         { QStringLiteral("unchanged"), comparison.unchangedArticles() },
         { QStringLiteral("words_added"), comparison.wordsAdded() },
         { QStringLiteral("words_removed"), comparison.wordsRemoved() },
-        { QStringLiteral("files_added"), filesAdded },
-        { QStringLiteral("files_removed"), filesRemoved },
-        { QStringLiteral("files_changed"),
-          int(comparison.files().size()) - filesAdded - filesRemoved },
+        { QStringLiteral("files_added"), comparison.fileCount(FileChange::Kind::Added) },
+        { QStringLiteral("files_removed"), comparison.fileCount(FileChange::Kind::Removed) },
+        { QStringLiteral("files_changed"), comparison.fileCount(FileChange::Kind::Changed) },
     };
     return {
         { QStringLiteral("old"), before.source() },

@@ -148,6 +148,12 @@ int ExportComparison::editedCount() const
                              [](const ArticleChange &change) { return change.edited; }));
 }
 
+int ExportComparison::fileCount(FileChange::Kind kind) const
+{
+    return int(std::count_if(m_files.cbegin(), m_files.cend(),
+                             [kind](const FileChange &change) { return change.kind == kind; }));
+}
+
 int ExportComparison::movedCount() const
 {
     return int(

@@ -75,6 +75,8 @@ public:
     int editedCount() const;
     // Moved or renamed (an article may also be edited).
     int movedCount() const;
+    // Images and attachments added, removed or changed.
+    int fileCount(FileChange::Kind kind) const;
     // Over the edited articles.
     int wordsAdded() const;
     int wordsRemoved() const;

@@ -201,21 +201,14 @@ MirroredFolder countChanges(const MirrorSource &source, const QString &workingTr
         = int(comparison.articles().size()) - counted.articlesAdded - counted.articlesRemoved;
     for (const compare::ArticleChange &change : comparison.articles())
         counted.changeLines.append(articleLine(change));
+    counted.otherFilesAdded = comparison.fileCount(compare::FileChange::Kind::Added);
+    counted.otherFilesRemoved = comparison.fileCount(compare::FileChange::Kind::Removed);
+    counted.otherFilesChanged = comparison.fileCount(compare::FileChange::Kind::Changed);
     for (const compare::FileChange &file : comparison.files()) {
-        switch (file.kind) {
-        case compare::FileChange::Kind::Added:
-            ++counted.otherFilesAdded;
-            counted.changeLines.append(QStringLiteral("added:   %1").arg(file.path()));
-            break;
-        case compare::FileChange::Kind::Removed:
-            ++counted.otherFilesRemoved;
-            counted.changeLines.append(QStringLiteral("removed: %1").arg(file.path()));
-            break;
-        case compare::FileChange::Kind::Changed:
-            ++counted.otherFilesChanged;
-            counted.changeLines.append(QStringLiteral("changed: %1").arg(file.path()));
-            break;
-        }
+        const char *what = file.kind == compare::FileChange::Kind::Added ? "added:  "
+            : file.kind == compare::FileChange::Kind::Removed            ? "removed:"
+                                                                         : "changed:";
+        counted.changeLines.append(QStringLiteral("%1 %2").arg(QLatin1String(what), file.path()));
     }
     return counted;
 }
