@@ -765,9 +765,7 @@ void MainWindow::queueBatch(const QList<jobs::ExportJob> &planned)
 {
     const auto enqueue = [this](const QList<jobs::ExportJob> &jobs) {
         const QList<QUuid> ids = m_queue->enqueue(jobs);
-        statusBar()->showMessage(ids.size() == 1 ? tr("1 export queued.")
-                                                 : tr("%1 exports queued.").arg(ids.size()),
-                                 5000);
+        statusBar()->showMessage(tr("%n exports queued.", nullptr, int(ids.size())), 5000);
         if (!ids.isEmpty())
             m_jobView->selectJobs(ids);
         // The run is in history from now on, shown as running.
@@ -933,24 +931,18 @@ void MainWindow::askBeforeClosing(int running, int waiting)
         m_closeQuestion->raise();
         return;
     }
-    // Spelled out: without a translation loaded, %n plurals read "export(s)".
-    const QString runningText
-        = running == 1 ? tr("1 export is running") : tr("%1 exports are running").arg(running);
-    const QString waitingText
-        = waiting == 1 ? tr("1 is waiting") : tr("%1 are waiting").arg(waiting);
     QString what;
     if (running > 0 && waiting > 0)
         what = tr("%1 and %2; they will resume the next time you open D360 Exporter.")
-                   .arg(runningText, waitingText);
+                   .arg(tr("%n exports are running", nullptr, running),
+                        tr("%n are waiting", nullptr, waiting));
     else if (running > 0)
-        what = running == 1
-            ? tr("%1; it will resume the next time you open D360 Exporter.").arg(runningText)
-            : tr("%1; they will resume the next time you open D360 Exporter.").arg(runningText);
+        what = tr("%n exports are running; they will resume the next time you open D360 "
+                  "Exporter.",
+                  nullptr, running);
     else
-        what = waiting == 1
-            ? tr("1 export is waiting; it will start the next time you open D360 Exporter.")
-            : tr("%1 exports are waiting; they will start the next time you open D360 Exporter.")
-                  .arg(waiting);
+        what = tr("%n exports are waiting; they will start the next time you open D360 Exporter.",
+                  nullptr, waiting);
     auto *question = new QMessageBox(QMessageBox::Question, windowTitle(),
                                      tr("Close D360 Exporter?"), QMessageBox::NoButton, this);
     question->setObjectName(QStringLiteral("closeQuestion"));

@@ -3036,10 +3036,6 @@ Projects it sees: %4</source>
 </context>
 <context>
     <name>d360::gui::BatchNotifier</name>
-    <message>
-        <source>1 file exported to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n files exported to %1</source>
         <translation type="unfinished">
@@ -3093,16 +3089,15 @@ Projects it sees: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; 1 got a numbered name because a file of its name was already there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; %1 got numbered names because files of their names were already there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, %1 removed while running</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n got numbered names because files of their names were already there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3392,10 +3387,6 @@ Projects it sees: %4</source>
         <source>%1 is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 job could not be retried: no free file name in the output folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n jobs could not be retried: no free file name in the output folder.</source>
         <translation type="unfinished">
@@ -3427,14 +3418,6 @@ Projects it sees: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove 1 export that is still running?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1 exports that are still running?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>They stop, and what they downloaded so far is deleted. Files already exported stay on disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3445,6 +3428,13 @@ Projects it sees: %4</source>
     <message>
         <source>&amp;Don&apos;t ask again</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n exports that are still running?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3646,14 +3636,6 @@ Trace id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 export queued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 exports queued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1 needs attention:&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3710,39 +3692,7 @@ Trace id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 export is running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 exports are running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 is waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 are waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 and %2; they will resume the next time you open D360 Exporter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; it will resume the next time you open D360 Exporter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; they will resume the next time you open D360 Exporter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 export is waiting; it will start the next time you open D360 Exporter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 exports are waiting; they will start the next time you open D360 Exporter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3804,6 +3754,41 @@ Trace id: %2</source>
     <message>
         <source>The sandbox and its presets last only while this window is open, and a schedule runs when it is closed: schedule the presets of an account of your own.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exports queued.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exports are running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n are waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exports are running; they will resume the next time you open D360 Exporter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exports are waiting; they will start the next time you open D360 Exporter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

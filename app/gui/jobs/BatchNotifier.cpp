@@ -72,18 +72,13 @@ QString BatchNotifier::batchText(const QUuid &batchId) const
     }
     const int removed = m_removedFromBatch.value(batchId);
     const int total = int(ids.size()) + removed;
-    // The singular spelled out: without a translation loaded, "%n file(s)"
-    // would reach the user as it is written.
-    const QString renamedText = renamed == 0 ? QString()
-        : renamed == 1
-        ? tr("; 1 got a numbered name because a file of its name was already there")
-        : tr("; %1 got numbered names because files of their names were already there")
-              .arg(renamed);
+    const QString renamedText = renamed == 0
+        ? QString()
+        : tr("; %n got numbered names because files of their names were already there", nullptr,
+             renamed);
     if (completed == total && total > 0) {
         if (folders.size() == 1)
-            return (completed == 1
-                        ? tr("1 file exported to %1").arg(folders.first())
-                        : tr("%n files exported to %1", nullptr, completed).arg(folders.first()))
+            return tr("%n files exported to %1", nullptr, completed).arg(folders.first())
                 + renamedText;
         return tr("%n files exported to %1 folders", nullptr, completed).arg(folders.size())
             + renamedText;

@@ -200,11 +200,8 @@ void JobActions::retrySelected()
             ++refused;
     }
     if (refused > 0)
-        Q_EMIT message(
-            refused == 1
-                ? tr("1 job could not be retried: no free file name in the output folder.")
-                : tr("%n jobs could not be retried: no free file name in the output folder.",
-                     nullptr, refused));
+        Q_EMIT message(tr("%n jobs could not be retried: no free file name in the output folder.",
+                          nullptr, refused));
     updateEnabled();
 }
 
@@ -244,11 +241,10 @@ void JobActions::removeSelected()
     }
     if (m_removeQuestion && m_removeQuestion->isVisible())
         return; // already asking
-    auto *question = new QMessageBox(
-        QMessageBox::Question, tr("Remove exports"),
-        running == 1 ? tr("Remove 1 export that is still running?")
-                     : tr("Remove %1 exports that are still running?").arg(running),
-        QMessageBox::NoButton, window);
+    auto *question
+        = new QMessageBox(QMessageBox::Question, tr("Remove exports"),
+                          tr("Remove %n exports that are still running?", nullptr, running),
+                          QMessageBox::NoButton, window);
     question->setObjectName(QStringLiteral("removeQuestion"));
     question->setInformativeText(
         tr("They stop, and what they downloaded so far is deleted. Files already "

@@ -176,6 +176,13 @@
             <numerusform>, %n cancelled</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n got numbered names because files of their names were already there</source>
+        <translation>
+            <numerusform>; %n got a numbered name because a file of its name was already there</numerusform>
+            <numerusform>; %n got numbered names because files of their names were already there</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>d360::gui::HistoryView</name>
@@ -208,6 +215,51 @@
         <translation>
             <numerusform>%n job could not be retried: no free file name in the output folder.</numerusform>
             <numerusform>%n jobs could not be retried: no free file name in the output folder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n exports that are still running?</source>
+        <translation>
+            <numerusform>Remove %n export that is still running?</numerusform>
+            <numerusform>Remove %n exports that are still running?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>d360::gui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n exports queued.</source>
+        <translation>
+            <numerusform>%n export queued.</numerusform>
+            <numerusform>%n exports queued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exports are running</source>
+        <translation>
+            <numerusform>%n export is running</numerusform>
+            <numerusform>%n exports are running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n are waiting</source>
+        <translation>
+            <numerusform>%n is waiting</numerusform>
+            <numerusform>%n are waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exports are running; they will resume the next time you open D360 Exporter.</source>
+        <translation>
+            <numerusform>%n export is running; it will resume the next time you open D360 Exporter.</numerusform>
+            <numerusform>%n exports are running; they will resume the next time you open D360 Exporter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exports are waiting; they will start the next time you open D360 Exporter.</source>
+        <translation>
+            <numerusform>%n export is waiting; it will start the next time you open D360 Exporter.</numerusform>
+            <numerusform>%n exports are waiting; they will start the next time you open D360 Exporter.</numerusform>
         </translation>
     </message>
 </context>
