@@ -225,6 +225,80 @@ git::SignatureHandle commitSignature(git_repository *repository)
 
 } // namespace
 
+// Why the mirror must not write into the repository now, or empty: nothing
+// of anyone's may be lost or committed by surprise.
+QString GitMirror::refusal(git_repository *repository, const MirrorRequest &request,
+                           git_strarray *folders)
+{
+    const QString where = nativePath(request.repository);
+    if (git_repository_is_bare(repository))
+        return tr("The Git mirror %1 is a bare repository; it needs a working tree.").arg(where);
+    if (git_repository_state(repository) != GIT_REPOSITORY_STATE_NONE)
+        return tr("A merge, rebase or similar is under way in %1; finish it first.").arg(where);
+    QString problem;
+    const QString headReference = headBranchReference(repository, &problem);
+    if (!problem.isEmpty())
+        return tr("The Git mirror %1 cannot be read: %2.").arg(where, problem);
+    if (branchOf(headReference) != request.branch) {
+        return headReference.isEmpty()
+            ? tr("The Git mirror %1 is on no branch (a detached HEAD); the preset commits to "
+                 "\"%2\". Switch to it first (git switch %2).")
+                  .arg(where, request.branch)
+            : tr("The Git mirror %1 is on the branch \"%2\"; the preset commits only to \"%3\". "
+                 "Switch to it first (git switch %3).")
+                  .arg(where, branchOf(headReference), request.branch);
+    }
+    git_status_options folderStatus;
+    git_status_options_init(&folderStatus, GIT_STATUS_OPTIONS_VERSION);
+    folderStatus.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
+    folderStatus.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS;
+    folderStatus.pathspec = *folders;
+    bool ok = false;
+    const QStringList uncommitted = statusPaths(repository, folderStatus, &ok);
+    if (ok && !uncommitted.isEmpty())
+        return tr("The Git mirror %1 has changes that are not committed in the folders it "
+                  "mirrors into: %2. Commit or discard them first; the mirror would overwrite "
+                  "them.")
+            .arg(where, namedPaths(uncommitted));
+    git_status_options stagedStatus;
+    git_status_options_init(&stagedStatus, GIT_STATUS_OPTIONS_VERSION);
+    stagedStatus.show = GIT_STATUS_SHOW_INDEX_ONLY;
+    const QStringList staged = ok ? statusPaths(repository, stagedStatus, &ok) : QStringList();
+    if (!ok)
+        return tr("The Git mirror %1 cannot be read: %2.").arg(where, git::lastError());
+    if (!staged.isEmpty())
+        return tr("The Git mirror %1 has staged changes (%2), which a commit would take along. "
+                  "Commit or unstage them first.")
+            .arg(where, namedPaths(staged));
+    return {};
+}
+
+// The folder's tracked files become the extracted export's: what the export
+// no longer has goes (only what Git tracks there is ours to remove), the
+// rest is moved in whole, file by file.
+QString GitMirror::replaceFolder(git_index *index, const QString &workingTree,
+                                 const QString &folder, const QString &extracted)
+{
+    const QString targetRoot = workingTree + folder;
+    const QSet<QString> incoming = filesBelow(extracted);
+    for (const QString &tracked : trackedFilesUnder(index, folder)) {
+        if (!incoming.contains(tracked))
+            QFile::remove(targetRoot + QLatin1Char('/') + tracked);
+    }
+    for (const QString &relative : incoming) {
+        const QString from = extracted + QLatin1Char('/') + relative;
+        const QString to = targetRoot + QLatin1Char('/') + relative;
+        QDir().mkpath(QFileInfo(to).absolutePath());
+        QFile::remove(to);
+        if (!QFile::rename(from, to) && !QFile::copy(from, to))
+            return tr("Cannot write %1 in the Git mirror; what the folder held is still in its "
+                      "last commit (git restore %2).")
+                .arg(nativePath(to), folder);
+    }
+    removeEmptyFoldersBelow(targetRoot);
+    return {};
+}
+
 MirrorResult GitMirror::update(const MirrorRequest &request)
 {
     git::LibGit2Library::ensureInitialised();
@@ -234,7 +308,6 @@ MirrorResult GitMirror::update(const MirrorRequest &request)
         result.problem = tr("The run made no Markdown export to mirror into %1.").arg(where);
         return result;
     }
-
     git_repository *rawRepository = nullptr;
     if (git_repository_open_ext(&rawRepository, request.repository.toUtf8().constData(),
                                 GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr)
@@ -244,64 +317,10 @@ MirrorResult GitMirror::update(const MirrorRequest &request)
         return result;
     }
     const git::RepositoryHandle repository(rawRepository);
-    if (git_repository_is_bare(repository.get())) {
-        result.problem
-            = tr("The Git mirror %1 is a bare repository; it needs a working tree.").arg(where);
-        return result;
-    }
-    if (git_repository_state(repository.get()) != GIT_REPOSITORY_STATE_NONE) {
-        result.problem
-            = tr("A merge, rebase or similar is under way in %1; finish it first.").arg(where);
-        return result;
-    }
-    QString problem;
-    const QString headReference = headBranchReference(repository.get(), &problem);
-    if (!problem.isEmpty()) {
-        result.problem = tr("The Git mirror %1 cannot be read: %2.").arg(where, problem);
-        return result;
-    }
-    if (branchOf(headReference) != request.branch) {
-        result.problem = headReference.isEmpty()
-            ? tr("The Git mirror %1 is on no branch (a detached HEAD); the preset commits to "
-                 "\"%2\". Switch to it first (git switch %2).")
-                  .arg(where, request.branch)
-            : tr("The Git mirror %1 is on the branch \"%2\"; the preset commits only to \"%3\". "
-                 "Switch to it first (git switch %3).")
-                  .arg(where, branchOf(headReference), request.branch);
-        return result;
-    }
-
-    // Nothing of anyone's may be lost or committed by surprise.
     Pathspec pathspec(request.sources);
-    git_status_options folderStatus;
-    git_status_options_init(&folderStatus, GIT_STATUS_OPTIONS_VERSION);
-    folderStatus.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
-    folderStatus.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS;
-    folderStatus.pathspec = *pathspec.array();
-    bool ok = false;
-    const QStringList uncommitted = statusPaths(repository.get(), folderStatus, &ok);
-    if (ok && !uncommitted.isEmpty()) {
-        result.problem = tr("The Git mirror %1 has changes that are not committed in the folders "
-                            "it mirrors into: %2. Commit or discard them first; the mirror would "
-                            "overwrite them.")
-                             .arg(where, namedPaths(uncommitted));
+    result.problem = refusal(repository.get(), request, pathspec.array());
+    if (!result.problem.isEmpty())
         return result;
-    }
-    git_status_options stagedStatus;
-    git_status_options_init(&stagedStatus, GIT_STATUS_OPTIONS_VERSION);
-    stagedStatus.show = GIT_STATUS_SHOW_INDEX_ONLY;
-    const QStringList staged
-        = ok ? statusPaths(repository.get(), stagedStatus, &ok) : QStringList();
-    if (!ok) {
-        result.problem = tr("The Git mirror %1 cannot be read: %2.").arg(where, git::lastError());
-        return result;
-    }
-    if (!staged.isEmpty()) {
-        result.problem = tr("The Git mirror %1 has staged changes (%2), which a commit would take "
-                            "along. Commit or unstage them first.")
-                             .arg(where, namedPaths(staged));
-        return result;
-    }
 
     // Every archive whole in .git first: a damaged one changes nothing.
     const QString gitFolder = QString::fromUtf8(git_repository_path(repository.get()));
@@ -340,28 +359,11 @@ MirrorResult GitMirror::update(const MirrorRequest &request)
     }
     const git::IndexHandle index(rawIndex);
     for (int position = 0; position < request.sources.size(); ++position) {
-        const QString folder = request.sources.at(position).folder;
-        const QString targetRoot = workingTree + folder;
-        const QSet<QString> incoming = filesBelow(extracted.at(position));
-        // What the export no longer has goes; only what Git tracks there
-        // is ours to remove.
-        for (const QString &tracked : trackedFilesUnder(index.get(), folder)) {
-            if (!incoming.contains(tracked))
-                QFile::remove(targetRoot + QLatin1Char('/') + tracked);
-        }
-        for (const QString &relative : incoming) {
-            const QString from = extracted.at(position) + QLatin1Char('/') + relative;
-            const QString to = targetRoot + QLatin1Char('/') + relative;
-            QDir().mkpath(QFileInfo(to).absolutePath());
-            QFile::remove(to);
-            if (!QFile::rename(from, to) && !QFile::copy(from, to)) {
-                result.problem = tr("Cannot write %1 in the Git mirror.").arg(nativePath(to));
-                return result;
-            }
-        }
-        removeEmptyFoldersBelow(targetRoot);
+        result.problem = replaceFolder(index.get(), workingTree,
+                                       request.sources.at(position).folder, extracted.at(position));
+        if (!result.problem.isEmpty())
+            return result;
     }
-
     if (git_index_add_all(index.get(), pathspec.array(), GIT_INDEX_ADD_DEFAULT, nullptr, nullptr)
             != 0
         || git_index_update_all(index.get(), pathspec.array(), nullptr, nullptr) != 0
@@ -370,47 +372,50 @@ MirrorResult GitMirror::update(const MirrorRequest &request)
             = tr("Cannot stage the mirrored files in %1: %2.").arg(where, git::lastError());
         return result;
     }
-    git_oid treeId;
-    if (git_index_write_tree(&treeId, index.get()) != 0) {
-        result.problem
-            = tr("Cannot write the commit's tree in %1: %2.").arg(where, git::lastError());
-        return result;
-    }
+    commit(repository.get(), index.get(), request, &result);
+    return result;
+}
 
+// A commit of the index on the branch HEAD is on (checked by refusal()),
+// unless its tree is the one HEAD already has.
+void GitMirror::commit(git_repository *repository, git_index *index, const MirrorRequest &request,
+                       MirrorResult *result)
+{
+    const QString where = nativePath(request.repository);
+    git_oid treeId;
+    git_tree *rawTree = nullptr;
+    if (git_index_write_tree(&treeId, index) != 0
+        || git_tree_lookup(&rawTree, repository, &treeId) != 0) {
+        result->problem
+            = tr("Cannot write the commit's tree in %1: %2.").arg(where, git::lastError());
+        return;
+    }
+    const git::TreeHandle tree(rawTree);
     git_commit *rawParent = nullptr;
     git_oid parentId;
-    const bool hasParent = git_reference_name_to_id(&parentId, repository.get(), "HEAD") == 0;
-    if (hasParent && git_commit_lookup(&rawParent, repository.get(), &parentId) != 0) {
-        result.problem = tr("The Git mirror %1 cannot be read: %2.").arg(where, git::lastError());
-        return result;
+    const bool hasParent = git_reference_name_to_id(&parentId, repository, "HEAD") == 0;
+    if (hasParent && git_commit_lookup(&rawParent, repository, &parentId) != 0) {
+        result->problem = tr("The Git mirror %1 cannot be read: %2.").arg(where, git::lastError());
+        return;
     }
     const git::CommitHandle parent(rawParent);
     if (parent && git_oid_equal(&treeId, git_commit_tree_id(parent.get())))
-        return result; // the exports are what is committed already
+        return; // the exports are what is committed already
 
-    result.message
-        = MirrorCommitMessage::compose(request.projectName, result.folders, request.exportedAt);
-    git_tree *rawTree = nullptr;
-    if (git_tree_lookup(&rawTree, repository.get(), &treeId) != 0) {
-        result.problem
-            = tr("Cannot write the commit's tree in %1: %2.").arg(where, git::lastError());
-        return result;
-    }
-    const git::TreeHandle tree(rawTree);
-    const git::SignatureHandle signature = commitSignature(repository.get());
+    result->message
+        = MirrorCommitMessage::compose(request.projectName, result->folders, request.exportedAt);
+    const git::SignatureHandle signature = commitSignature(repository);
     const git_commit *parents[] = { parent.get() };
     git_oid commitId;
-    // "HEAD" moves the branch HEAD is on, which was checked above.
-    if (git_commit_create(&commitId, repository.get(), "HEAD", signature.get(), signature.get(),
-                          "UTF-8", result.message.toUtf8().constData(), tree.get(), parent ? 1 : 0,
-                          parents)
+    if (git_commit_create(&commitId, repository, "HEAD", signature.get(), signature.get(), "UTF-8",
+                          result->message.toUtf8().constData(), tree.get(), parent ? 1 : 0, parents)
         != 0) {
-        result.problem = tr("Cannot commit in the Git mirror %1: %2.").arg(where, git::lastError());
-        return result;
+        result->problem
+            = tr("Cannot commit in the Git mirror %1: %2.").arg(where, git::lastError());
+        return;
     }
-    result.committed = true;
-    result.commitId = git::oidText(commitId);
-    return result;
+    result->committed = true;
+    result->commitId = git::oidText(commitId);
 }
 
 bool GitMirror::prepare(const QString &folder, QString *branch, bool *created, QString *problem)

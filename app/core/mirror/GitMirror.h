@@ -28,6 +28,10 @@
 #include <QString>
 #include <QStringList>
 
+struct git_index;
+struct git_repository;
+struct git_strarray;
+
 namespace d360::mirror {
 
 struct MirrorSource
@@ -93,6 +97,14 @@ public:
     // repository must be on *branch; with *branch empty, its branch is
     // taken and returned in *branch. false with *problem for the user.
     static bool prepare(const QString &folder, QString *branch, bool *created, QString *problem);
+
+private:
+    static QString refusal(git_repository *repository, const MirrorRequest &request,
+                           git_strarray *folders);
+    static QString replaceFolder(git_index *index, const QString &workingTree,
+                                 const QString &folder, const QString &extracted);
+    static void commit(git_repository *repository, git_index *index, const MirrorRequest &request,
+                       MirrorResult *result);
 };
 
 } // namespace d360::mirror
