@@ -62,99 +62,107 @@ void SandboxCommand::start(const QStringList &arguments)
            "Prints D360_BASE_URL, D360_API_KEY and more as NAME=value lines for eval."));
     parser.addOption(helpOption());
 
-    const auto option = [](const char *name, const char *description, const char *valueName) {
-        return QCommandLineOption(QString::fromLatin1(name), tr(description),
+    // Each description in tr() where it is written, so that lupdate finds it.
+    const auto option = [](const char *name, const QString &description, const char *valueName) {
+        return QCommandLineOption(QString::fromLatin1(name), description,
                                   valueName ? QString::fromLatin1(valueName) : QString());
     };
     const QCommandLineOption port
-        = option("port", "API port on 127.0.0.1; 0 picks a free one (default).", "N");
-    const QCommandLineOption dialect = option(
-        "dialect", "seed (project-versions, Bearer; default) or workspaces (X-API-Key).", "NAME");
+        = option("port", tr("API port on 127.0.0.1; 0 picks a free one (default)."), "N");
+    const QCommandLineOption dialect
+        = option("dialect",
+                 tr("seed (project-versions, Bearer; default) or workspaces (X-API-Key)."), "NAME");
     const QCommandLineOption apiKeyStdin = option(
         "api-key-stdin",
-        "Read the API key to accept from the first line of stdin instead of generating one.",
+        tr("Read the API key to accept from the first line of stdin instead of generating one."),
         nullptr);
     const QCommandLineOption pendingMs
-        = option("pending-ms", "How long an export stays Pending (default 300).", "MS");
+        = option("pending-ms", tr("How long an export stays Pending (default 300)."), "MS");
     const QCommandLineOption buildMs
-        = option("build-ms", "How long it then stays InProgress (default 1200).", "MS");
-    const QCommandLineOption rateLimit
-        = option("rate-limit", "Requests per token and window; 0 = unlimited (default 60).", "N");
+        = option("build-ms", tr("How long it then stays InProgress (default 1200)."), "MS");
+    const QCommandLineOption rateLimit = option(
+        "rate-limit", tr("Requests per token and window; 0 = unlimited (default 60)."), "N");
     const QCommandLineOption rateWindow
-        = option("rate-limit-window", "The window, in seconds (default 60).", "S");
+        = option("rate-limit-window", tr("The window, in seconds (default 60)."), "S");
     const QCommandLineOption linkLifetime = option(
-        "link-lifetime", "Download links expire after this many seconds (default 1800).", "S");
+        "link-lifetime", tr("Download links expire after this many seconds (default 1800)."), "S");
     const QCommandLineOption padding = option(
-        "padding", "Make every export file this much bigger, e.g. 200M (default 0).", "BYTES");
+        "padding", tr("Make every export file this much bigger, e.g. 200M (default 0)."), "BYTES");
     const QCommandLineOption tokenLifetime
         = option("token-lifetime",
-                 "OAuth access tokens expire after this many seconds (default 3600).", "S");
+                 tr("OAuth access tokens expire after this many seconds (default 3600)."), "S");
     const QCommandLineOption clientId
         = option("client-id",
-                 "An OAuth client id the identity server knows; repeat for several (default "
-                 "d360-exporter-sandbox). Any other is refused with invalid_client.",
+                 tr("An OAuth client id the identity server knows; repeat for several (default "
+                    "d360-exporter-sandbox). Any other is refused with invalid_client."),
                  "ID");
     const QCommandLineOption noExpiresIn = option(
         "no-expires-in",
-        "OAuth token answers leave out expires_in; clients must read the JWT's exp.", nullptr);
+        tr("OAuth token answers leave out expires_in; clients must read the JWT's exp."), nullptr);
     const QCommandLineOption redirectHops
         = option("redirect-hops",
-                 "Download links redirect this many times before the file (default 0).", "N");
+                 tr("Download links redirect this many times before the file (default 0)."), "N");
     const QCommandLineOption revision
         = option("revision",
-                 "Serve revision N of the demo content (default 1); each revision after the "
-                 "first edits, adds, deletes and renames articles and changes an image.",
+                 tr("Serve revision N of the demo content (default 1); each revision after the "
+                    "first edits, adds, deletes and renames articles and changes an image."),
                  "N");
-    const QCommandLineOption latency = option("latency-ms", "Fault: delay every API answer.", "MS");
-    const QCommandLineOption errorShare = option(
-        "error-share", "Fault: share (0..1) of API answers replaced by 500/502/503/504.", "SHARE");
+    const QCommandLineOption latency
+        = option("latency-ms", tr("Fault: delay every API answer."), "MS");
+    const QCommandLineOption errorShare
+        = option("error-share",
+                 tr("Fault: share (0..1) of API answers replaced by 500/502/503/504."), "SHARE");
     const QCommandLineOption errorBurst
-        = option("error-burst", "Fault: the next N API requests answer 503.", "N");
+        = option("error-burst", tr("Fault: the next N API requests answer 503."), "N");
     const QCommandLineOption rateBurst
-        = option("rate-limit-burst", "Fault: the next N API requests answer 429.", "N");
-    const QCommandLineOption retryAfter = option(
-        "retry-after", "Fault: Retry-After seconds on injected 429s and 503s (default 1).", "S");
-    const QCommandLineOption cutAfter = option(
-        "cut-after", "Fault: storage closes the connection after this many body bytes.", "BYTES");
+        = option("rate-limit-burst", tr("Fault: the next N API requests answer 429."), "N");
+    const QCommandLineOption retryAfter
+        = option("retry-after",
+                 tr("Fault: Retry-After seconds on injected 429s and 503s (default 1)."), "S");
+    const QCommandLineOption cutAfter
+        = option("cut-after",
+                 tr("Fault: storage closes the connection after this many body bytes."), "BYTES");
     const QCommandLineOption cutDownloads
-        = option("cut-downloads", "Fault: ... for this many downloads (default 1).", "N");
-    const QCommandLineOption malformed = option(
-        "malformed", "Fault: the next N API answers are 200 with a body that is not JSON.", "N");
+        = option("cut-downloads", tr("Fault: ... for this many downloads (default 1)."), "N");
+    const QCommandLineOption malformed
+        = option("malformed",
+                 tr("Fault: the next N API answers are 200 with a body that is not JSON."), "N");
     const QCommandLineOption truncated
-        = option("truncated", "Fault: the next N API answers are cut mid-body.", "N");
+        = option("truncated", tr("Fault: the next N API answers are cut mid-body."), "N");
     const QCommandLineOption throttle = option(
-        "throttle", "Fault: storage sends at most this many bytes per second, e.g. 512K.", "BYTES");
+        "throttle", tr("Fault: storage sends at most this many bytes per second, e.g. 512K."),
+        "BYTES");
     const QCommandLineOption revokeToken
-        = option("revoke-token", "Fault: every API request answers 401.", nullptr);
+        = option("revoke-token", tr("Fault: every API request answers 401."), nullptr);
     const QCommandLineOption failExports
-        = option("fail-exports", "Fault: the next N exports end Failed.", "N");
-    const QCommandLineOption ignoreRange
-        = option("ignore-range", "Fault: storage ignores Range and sends the whole file.", nullptr);
+        = option("fail-exports", tr("Fault: the next N exports end Failed."), "N");
+    const QCommandLineOption ignoreRange = option(
+        "ignore-range", tr("Fault: storage ignores Range and sends the whole file."), nullptr);
     const QCommandLineOption noContentLength = option(
         "no-content-length",
-        "Fault: storage sends files without Content-Length, ending them by closing.", nullptr);
+        tr("Fault: storage sends files without Content-Length, ending them by closing."), nullptr);
     const QCommandLineOption digests = option(
         "digests",
-        "Storage announces each file's digests (Repr-Digest, Content-MD5): right or wrong.",
+        tr("Storage announces each file's digests (Repr-Digest, Content-MD5): right or wrong."),
         "right|wrong");
     const QCommandLineOption echoCredential
         = option("echo-credential",
-                 "Fault: error details quote the credential the request presented.", nullptr);
-    const QCommandLineOption hostileNames
-        = option("hostile-names",
-                 "Fault: names carry terminal escapes, C1 controls and bidi overrides.", nullptr);
+                 tr("Fault: error details quote the credential the request presented."), nullptr);
+    const QCommandLineOption hostileNames = option(
+        "hostile-names", tr("Fault: names carry terminal escapes, C1 controls and bidi overrides."),
+        nullptr);
     const QCommandLineOption padAnswers = option(
-        "pad-answers", "Fault: API answers grow to at least this size, e.g. 64M.", "BYTES");
+        "pad-answers", tr("Fault: API answers grow to at least this size, e.g. 64M."), "BYTES");
     const QCommandLineOption unsizedAnswers
         = option("unsized-answers",
-                 "Fault: API answers go without Content-Length, ended by closing.", nullptr);
-    const QCommandLineOption insecureLinks
-        = option("insecure-links",
-                 "Fault: download links are plain http to a host that is not loopback.", nullptr);
+                 tr("Fault: API answers go without Content-Length, ended by closing."), nullptr);
+    const QCommandLineOption insecureLinks = option(
+        "insecure-links",
+        tr("Fault: download links are plain http to a host that is not loopback."), nullptr);
     const QCommandLineOption tokenErrors
-        = option("token-errors", "Fault: the next N OAuth token requests answer 503.", "N");
+        = option("token-errors", tr("Fault: the next N OAuth token requests answer 503."), "N");
     const QCommandLineOption tokenDrops
-        = option("token-drops", "Fault: ... then the next N are closed unanswered.", "N");
+        = option("token-drops", tr("Fault: ... then the next N are closed unanswered."), "N");
     parser.addOptions(
         { port,         dialect,      apiKeyStdin,    pendingMs,       buildMs,     rateLimit,
           rateWindow,   linkLifetime, padding,        tokenLifetime,   clientId,    noExpiresIn,

@@ -934,6 +934,150 @@ Prints D360_BASE_URL, D360_API_KEY and more as NAME=value lines for eval.</sourc
         <source>Stopping the sandbox (signal %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>API port on 127.0.0.1; 0 picks a free one (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed (project-versions, Bearer; default) or workspaces (X-API-Key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the API key to accept from the first line of stdin instead of generating one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long an export stays Pending (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long it then stays InProgress (default 1200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per token and window; 0 = unlimited (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window, in seconds (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download links expire after this many seconds (default 1800).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make every export file this much bigger, e.g. 200M (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth access tokens expire after this many seconds (default 3600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OAuth client id the identity server knows; repeat for several (default d360-exporter-sandbox). Any other is refused with invalid_client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth token answers leave out expires_in; clients must read the JWT&apos;s exp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download links redirect this many times before the file (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve revision N of the demo content (default 1); each revision after the first edits, adds, deletes and renames articles and changes an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault: delay every API answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault: share (0..1) of API answers replaced by 500/502/503/504.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault: the next N API requests answer 503.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault: the next N API requests answer 429.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault: Retry-After seconds on injected 429s and 503s (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault: storage closes the connection after this many body bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault: ... for this many downloads (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault: the next N API answers are 200 with a body that is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault: the next N API answers are cut mid-body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault: storage sends at most this many bytes per second, e.g. 512K.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault: every API request answers 401.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault: the next N exports end Failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault: storage ignores Range and sends the whole file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault: storage sends files without Content-Length, ending them by closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage announces each file&apos;s digests (Repr-Digest, Content-MD5): right or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault: error details quote the credential the request presented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault: names carry terminal escapes, C1 controls and bidi overrides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault: API answers grow to at least this size, e.g. 64M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault: API answers go without Content-Length, ended by closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault: download links are plain http to a host that is not loopback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault: the next N OAuth token requests answer 503.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault: ... then the next N are closed unanswered.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d360::WindowSession</name>
@@ -5057,10 +5201,6 @@ The sign-in is for project %2, but Document360 does not list that project for it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1 in the Git mirror.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot stage the mirrored files in %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5098,6 +5238,10 @@ The sign-in is for project %2, but Document360 does not list that project for it
     </message>
     <message>
         <source>%1 is on the branch &quot;%2&quot;; the mirror commits only to the branch the working tree is on. Switch to &quot;%3&quot; first (git switch %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in the Git mirror; what the folder held is still in its last commit (git restore %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
