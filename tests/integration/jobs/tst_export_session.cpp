@@ -57,6 +57,65 @@ QList<ExportJob> planFor(api::ApiClient *client, const QString &accountId,
     return planner.jobs();
 }
 
+// A session with a state database and one account on the sandbox, as the
+// window has it once a writer added an account, for running presets through
+// it as the Presets menu does.
+struct PresetRig
+{
+    sandbox::SandboxServer server { test::quickSandboxOptions() };
+    QTemporaryDir home;
+    QTemporaryDir out;
+    std::unique_ptr<ExportSession> session;
+    QString accountId;
+    QString failure;
+
+    bool start()
+    {
+        if (!server.start()) {
+            failure = QStringLiteral("the sandbox did not start");
+            return false;
+        }
+        ExportSessionOptions options
+            = test::exportSessionOptions(home, test::fastClientSettings(), test::fastJobSettings());
+        options.stateFile = home.filePath(QStringLiteral("state.sqlite"));
+        session = std::make_unique<ExportSession>(options);
+        accountId = test::addSessionOnlyAccount(*session, server.baseUrl(), server.apiKey());
+        failure = !session->recorder() ? QStringLiteral("the session keeps no history")
+            : accountId.isEmpty()      ? QStringLiteral("the account could not be added")
+                                       : QString();
+        return failure.isEmpty();
+    }
+
+    routines::Preset preset(const QString &name) const
+    {
+        routines::Preset made;
+        made.name = name;
+        made.projectId = test::acmeProject(server).projectId;
+        made.versions = { QStringLiteral("default") };
+        made.outputFolder = out.path();
+        return made;
+    }
+
+    // Plans the preset and queues its batch; the batch's id, or a null one
+    // with the failure said.
+    QUuid run(const routines::Preset &preset, routines::RunRecorder::BatchContext *context)
+    {
+        routines::PresetPlanner planner(preset, session->clients()->client(accountId), accountId,
+                                        QString());
+        QSignalSpy planned(&planner, &routines::PresetPlanner::finished);
+        planner.start();
+        if ((planned.count() == 0 && !planned.wait(20000)) || !planner.error().isEmpty()) {
+            failure = QStringLiteral("planning failed: %1").arg(planner.error());
+            return {};
+        }
+        *context = planner.context();
+        const QUuid batch = planner.jobs().first().batchId;
+        session->recorder()->describeBatch(batch, planner.context());
+        session->queue()->enqueue(planner.jobs());
+        return batch;
+    }
+};
+
 } // namespace
 
 class ExportSessionTest : public QObject
@@ -155,44 +214,23 @@ private Q_SLOTS:
     // manifest, recorded in history.
     void aBackupPresetGetsItsRunFolderAndManifest()
     {
-        sandbox::SandboxServer server(test::quickSandboxOptions());
-        QVERIFY(server.start());
-        QTemporaryDir home;
-        QTemporaryDir out;
-        ExportSessionOptions options
-            = test::exportSessionOptions(home, test::fastClientSettings(), test::fastJobSettings());
-        options.stateFile = home.filePath(QStringLiteral("state.sqlite"));
-        ExportSession session(options);
-        QVERIFY(session.recorder());
-        const QString accountId
-            = test::addSessionOnlyAccount(session, server.baseUrl(), server.apiKey());
-        QVERIFY(!accountId.isEmpty());
-
-        routines::Preset preset;
-        preset.name = QStringLiteral("Nightly");
-        preset.projectId = test::acmeProject(server).projectId;
-        preset.versions = { QStringLiteral("default") };
-        preset.outputFolder = out.path();
+        PresetRig rig;
+        QVERIFY2(rig.start(), qPrintable(rig.failure));
+        routines::Preset preset = rig.preset(QStringLiteral("Nightly"));
         preset.keepRuns = 2;
-        routines::PresetPlanner planner(preset, session.clients()->client(accountId), accountId,
-                                        QString());
-        QSignalSpy planned(&planner, &routines::PresetPlanner::finished);
-        planner.start();
-        QVERIFY(planned.count() == 1 || planned.wait(20000));
-        QVERIFY2(planner.error().isEmpty(), qPrintable(planner.error()));
-        const QString runFolder = planner.context().runFolder;
-        QCOMPARE(QFileInfo(runFolder).absolutePath(), out.filePath(QStringLiteral("Nightly")));
+        QSignalSpy checked(rig.session.get(), &ExportSession::backupChecked);
+        routines::RunRecorder::BatchContext context;
+        const QUuid batch = rig.run(preset, &context);
+        QVERIFY2(!batch.isNull(), qPrintable(rig.failure));
+        const QString runFolder = context.runFolder;
+        QCOMPARE(QFileInfo(runFolder).absolutePath(), rig.out.filePath(QStringLiteral("Nightly")));
         QVERIFY(routines::RunFolder::isRunFolderName(QFileInfo(runFolder).fileName()));
 
-        QSignalSpy checked(&session, &ExportSession::backupChecked);
-        const QUuid batch = planner.jobs().first().batchId;
-        session.recorder()->describeBatch(batch, planner.context());
-        session.queue()->enqueue(planner.jobs());
         QVERIFY(checked.wait(30000));
         QCOMPARE(checked.first().at(0).toUuid(), batch);
         const QString manifest = QDir(runFolder).filePath(QStringLiteral("manifest.json"));
         QVERIFY(QFile::exists(manifest));
-        const std::optional<routines::RunRecord> run = session.history()->run(batch);
+        const std::optional<routines::RunRecord> run = rig.session->history()->run(batch);
         QVERIFY(run);
         QCOMPARE(run->presetName, QStringLiteral("Nightly"));
         QCOMPARE(run->manifestPath, manifest);
@@ -207,49 +245,29 @@ private Q_SLOTS:
         const QString gitMissing = test::GitProcess::missingReason();
         if (!gitMissing.isEmpty())
             QFAIL(qPrintable(gitMissing));
-        sandbox::SandboxServer server(test::quickSandboxOptions());
-        QVERIFY(server.start());
-        QTemporaryDir home;
-        QTemporaryDir out;
-        ExportSessionOptions options
-            = test::exportSessionOptions(home, test::fastClientSettings(), test::fastJobSettings());
-        options.stateFile = home.filePath(QStringLiteral("state.sqlite"));
-        ExportSession session(options);
-        const QString accountId
-            = test::addSessionOnlyAccount(session, server.baseUrl(), server.apiKey());
-        QVERIFY(!accountId.isEmpty());
-
-        routines::Preset preset;
-        preset.name = QStringLiteral("Handbook");
-        preset.projectId = test::acmeProject(server).projectId;
-        preset.versions = { QStringLiteral("default") };
+        PresetRig rig;
+        QVERIFY2(rig.start(), qPrintable(rig.failure));
+        routines::Preset preset = rig.preset(QStringLiteral("Handbook"));
         preset.languages = { QStringLiteral("en") };
         preset.formats = { QStringLiteral("markdown") };
-        preset.outputFolder = out.path();
-        preset.mirrorRepository = home.filePath(QStringLiteral("handbook"));
+        preset.mirrorRepository = rig.home.filePath(QStringLiteral("handbook"));
         bool created = false;
         QString problem;
         QVERIFY2(mirror::GitMirror::prepare(preset.mirrorRepository, &preset.mirrorBranch, &created,
                                             &problem),
                  qPrintable(problem));
-        QVERIFY2(session.presets()->save(preset, &problem), qPrintable(problem));
-        routines::PresetPlanner planner(preset, session.clients()->client(accountId), accountId,
-                                        QString());
-        QSignalSpy planned(&planner, &routines::PresetPlanner::finished);
-        planner.start();
-        QVERIFY(planned.count() == 1 || planned.wait(20000));
-        QVERIFY2(planner.error().isEmpty(), qPrintable(planner.error()));
+        QVERIFY2(rig.session->presets()->save(preset, &problem), qPrintable(problem));
 
-        QSignalSpy mirrored(&session, &ExportSession::mirrorUpdated);
-        const QUuid batch = planner.jobs().first().batchId;
-        session.recorder()->describeBatch(batch, planner.context());
-        session.queue()->enqueue(planner.jobs());
+        QSignalSpy mirrored(rig.session.get(), &ExportSession::mirrorUpdated);
+        routines::RunRecorder::BatchContext context;
+        const QUuid batch = rig.run(preset, &context);
+        QVERIFY2(!batch.isNull(), qPrintable(rig.failure));
         QVERIFY(mirrored.wait(30000));
         QCOMPARE(mirrored.first().at(0).toUuid(), batch);
         QVERIFY2(!mirrored.first().at(2).toBool(), qPrintable(mirrored.first().at(1).toString()));
         QVERIFY2(mirrored.first().at(1).toString().startsWith(QStringLiteral("Committed")),
                  qPrintable(mirrored.first().at(1).toString()));
-        const test::GitProcess git(preset.mirrorRepository, home.path());
+        const test::GitProcess git(preset.mirrorRepository, rig.home.path());
         QCOMPARE(git.commitCount(), 1);
         QVERIFY(git.output({ "log", "-1", "--format=%s" })
                     .startsWith(QStringLiteral("Acme Cloud Handbook v2.0 en: 3 articles added")));
