@@ -71,6 +71,20 @@
             <numerusform>Unchanged: %n articles.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The id %1 is ambiguous: %n runs start with it. Give more of it.</source>
+        <translation>
+            <numerusform>The id %1 is ambiguous: %n run starts with it. Give more of it.</numerusform>
+            <numerusform>The id %1 is ambiguous: %n runs start with it. Give more of it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--html writes one page, and these runs have %n exports in common: pick one with --version, --language or --format.</source>
+        <translation>
+            <numerusform>--html writes one page, and these runs have %n export in common: pick one with --version, --language or --format.</numerusform>
+            <numerusform>--html writes one page, and these runs have %n exports in common: pick one with --version, --language or --format.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>d360::cli::ExportCommand</name>
