@@ -7,9 +7,10 @@
 // lines so that they stand out from the base and their text still reads in
 // a light and in a dark palette (measured on the rendered pixels), switch
 // between the two languages' exports, and save an HTML page that names the
-// changed articles. "Compare…" picks the same two runs from a dialog. It
-// runs on the test session's X server (Xvfb) and saves the comparison
-// window into resources/screenshots/.
+// changed articles. "Compare…" picks the same two runs from a dialog, and
+// two exports on disk, one of them no ZIP, which the window says it cannot
+// compare, and why. It runs on the test session's X server (Xvfb) and saves
+// the comparison window into resources/screenshots/.
 #include "core/auth/AccountManager.h"
 #include "core/auth/AccountTask.h"
 #include "core/jobs/JobQueue.h"
@@ -41,6 +42,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -438,6 +440,65 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(picked->changeModel()->rowCount(), 5, 30000);
         QCOMPARE(picked->pairCombo()->count(), 2);
         picked->close();
+    }
+
+    // Compare… without history: two exports on disk, one of them no ZIP at
+    // all. The dialog asks for what is missing, and the window says why it
+    // cannot compare, where the comparison would have been.
+    void anUnreadableExportIsSaidInTheWindow()
+    {
+        QTemporaryDir files;
+        const QString folder = files.filePath(QStringLiteral("Guide-en"));
+        QVERIFY(QDir().mkpath(folder));
+        QFile article(QDir(folder).filePath(QStringLiteral("01-start.md")));
+        QVERIFY(article.open(QIODevice::WriteOnly));
+        article.write("---\nid: a1\ntitle: Start\n---\n# Start\n\nText.\n");
+        article.close();
+        const QString notAZip = files.filePath(QStringLiteral("notes.zip"));
+        QFile notes(notAZip);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("these are notes, not an archive");
+        notes.close();
+
+        // It deletes itself once closed, as it does in the window.
+        QPointer<gui::CompareDialog> dialog = new gui::CompareDialog(nullptr, {});
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(!dialog->runsChoice()->isEnabled());
+        QVERIFY(dialog->filesChoice()->isChecked());
+        QSignalSpy requested(dialog, &gui::CompareDialog::compareRequested);
+        auto *compareButton
+            = dialog->findChild<QPushButton *>(QStringLiteral("compareDialogCompareButton"));
+        QTest::mouseClick(compareButton, Qt::LeftButton);
+        QCOMPARE(requested.size(), 0);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->problemLabel()->text(),
+                 QStringLiteral("Name two exports: a ZIP file or an extracted folder each."));
+        QTest::keyClicks(dialog->earlierPathEdit(), folder);
+        QTest::keyClicks(dialog->laterPathEdit(), notAZip);
+        QTest::mouseClick(compareButton, Qt::LeftButton);
+        QCOMPARE(requested.size(), 1);
+        QTRY_VERIFY(!dialog);
+        const auto pairs = requested.first().at(1).value<QList<compare::ExportPair>>();
+        QCOMPARE(pairs.size(), 1);
+        QCOMPARE(pairs.first().beforePath, folder);
+        QCOMPARE(pairs.first().afterPath, notAZip);
+
+        auto *window = new gui::ComparisonWindow(requested.first().at(0).toString(), pairs);
+        QPointer<gui::ComparisonWindow> guard = window;
+        QSignalSpy shown(window, &gui::ComparisonWindow::comparisonShown);
+        window->show();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 20000);
+        QCOMPARE(shown.first().first().toBool(), false);
+        QVERIFY2(window->summaryLabel()->text().startsWith(QLatin1String("Cannot compare: ")),
+                 qPrintable(window->summaryLabel()->text()));
+        QVERIFY2(window->summaryLabel()->text().contains(QLatin1String("notes.zip")),
+                 qPrintable(window->summaryLabel()->text()));
+        QVERIFY(!window->pairCombo()->isVisible());
+        QVERIFY(!window->saveHtmlButton()->isEnabled());
+        QCOMPARE(window->changeModel()->rowCount(), 0);
+        window->close();
+        QTRY_VERIFY(!guard);
     }
 
 private:
