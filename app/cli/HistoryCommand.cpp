@@ -145,7 +145,9 @@ void HistoryCommand::start(const QStringList &arguments)
         const QString outcome = !run.isFinished() ? tr("running or interrupted")
             : run.isComplete()                    ? tr("complete")
                                                   : tr("%n failed", nullptr, run.failed);
-        rows.append({ locale.toString(run.startedAt.toLocalTime(), QLocale::ShortFormat),
+        // The first 8 hex digits: enough to name a run to `compare`.
+        rows.append({ run.id.toString(QUuid::WithoutBraces).left(8),
+                      locale.toString(run.startedAt.toLocalTime(), QLocale::ShortFormat),
                       run.presetName.isEmpty() ? run.description : run.presetName,
                       routines::RunOriginText::displayName(run.origin),
                       QStringLiteral("%1/%2").arg(run.completed).arg(run.planned), outcome,
@@ -153,7 +155,8 @@ void HistoryCommand::start(const QStringList &arguments)
                                        : QString() });
     }
     out() << formatTable(
-        { tr("STARTED"), tr("WHAT"), tr("HOW"), tr("FILES"), tr("OUTCOME"), tr("TOOK") }, rows);
+        { tr("ID"), tr("STARTED"), tr("WHAT"), tr("HOW"), tr("FILES"), tr("OUTCOME"), tr("TOOK") },
+        rows);
     finish(Success);
 }
 

@@ -25,6 +25,16 @@ double relativeLuminance(const QColor &color)
 }
 
 constexpr double readableTextContrast = 4.5;
+constexpr double distinctBackgroundContrast = 1.3;
+
+QColor mixed(const QColor &from, const QColor &to, double share)
+{
+    const QColor a = from.toRgb();
+    const QColor b = to.toRgb();
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * share),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * share),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * share));
+}
 
 } // namespace
 
@@ -46,6 +56,41 @@ QColor errorTextColor(const QPalette &palette)
     return contrastRatio(red, background) >= readableTextContrast
         ? red
         : palette.color(QPalette::WindowText);
+}
+
+QColor tintedBackground(const QPalette &palette, const QColor &tint)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    // The least tint that stands out from the base, while the text still
+    // reads; failing both (a palette of low contrast to begin with), the
+    // tint that comes closest to both.
+    QColor best = base;
+    double bestMargin = -1e9;
+    for (int step = 1; step <= 20; ++step) {
+        const QColor candidate = mixed(base, tint, step / 20.0);
+        const double fromBase = contrastRatio(candidate, base);
+        const double forText = contrastRatio(candidate, text);
+        if (fromBase >= distinctBackgroundContrast && forText >= readableTextContrast)
+            return candidate;
+        const double margin = std::min(fromBase - distinctBackgroundContrast,
+                                       (forText - readableTextContrast) / 4.0);
+        if (margin > bestMargin) {
+            bestMargin = margin;
+            best = candidate;
+        }
+    }
+    return best;
+}
+
+QColor addedLineBackground(const QPalette &palette)
+{
+    return tintedBackground(palette, QColor(0x2e, 0xa0, 0x43));
+}
+
+QColor removedLineBackground(const QPalette &palette)
+{
+    return tintedBackground(palette, QColor(0xd7, 0x3a, 0x49));
 }
 
 void showAsError(QWidget *label, bool error)

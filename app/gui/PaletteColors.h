@@ -22,6 +22,16 @@ double contrastRatio(const QColor &first, const QColor &second);
 // neither red reaches 4.5:1 there.
 QColor errorTextColor(const QPalette &palette);
 
+// The backgrounds of added and removed lines in a diff: the palette's base
+// colour tinted green or red just enough to tell it from the base (a
+// contrast of at least 1.3:1), and never so far that the palette's text
+// stops reading on it (4.5:1), so the same code serves light and dark
+// palettes. The text stays the palette's Text colour.
+QColor addedLineBackground(const QPalette &palette);
+QColor removedLineBackground(const QPalette &palette);
+// The same measure with any tint, for other marked lines (a hunk header).
+QColor tintedBackground(const QPalette &palette, const QColor &tint);
+
 // Shows the label's text in errorTextColor(), or, with error false, in the
 // palette's own text colour again.
 void showAsError(QWidget *label, bool error);

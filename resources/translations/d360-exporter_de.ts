@@ -1601,23 +1601,7 @@ Run &quot;d360-exporter COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare two Markdown or HTML exports (each a ZIP or its extracted folder): articles added, removed, moved or renamed and edited, and images and attachments added, removed and changed. Exit status 0 when they are the same, 1 when they differ, 2 when they cannot be compared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The earlier export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The later export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the comparison as one JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name two exports to compare: compare OLD NEW.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1720,6 +1704,88 @@ Run &quot;d360-exporter COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>The HTML report is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two Markdown or HTML exports (each a ZIP or its extracted folder), or the exports of two runs from history (their ids as history prints them): articles added, removed, moved or renamed and edited, and images and attachments added, removed and changed. Exit status 0 when they are the same, 1 when they differ, 2 when they cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier export or run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The later export or run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With two runs: only their exports of the version ID (its id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With two runs: only their exports in the language CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With two runs: only their exports in FORMAT (markdown or html).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name two exports or two runs to compare: compare OLD NEW.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two exports or two runs, not one of each: %1 is neither an export on disk nor a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 picks among the exports of two runs; two exports on disk need none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run in history has the id %1 (d360-exporter history lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The id %1 is ambiguous: %n runs start with it. Give more of it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the exports the runs %1 and %2 have in common on disk, none is left by --version, --language and --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs %1 and %2 have no Markdown or HTML export of the same version, language and format on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>--html writes one page, and these runs have %n exports in common: pick one with --version, --language or --format.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>== %1 ==</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2124,6 +2190,10 @@ Example:
     </message>
     <message>
         <source>history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2926,6 +2996,41 @@ Actions:
     </message>
 </context>
 <context>
+    <name>d360::compare::RunComparisonSources</name>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run has not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run has no Markdown or HTML export on disk to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier run exported the same selection of this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier run of the preset &quot;%1&quot; has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous run has no Markdown or HTML export on disk of the same version, language and format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>d360::compare::TextDiff</name>
     <message>
         <source>The two texts could not be compared: %1</source>
@@ -3245,6 +3350,371 @@ Projects it sees: %4</source>
     </message>
 </context>
 <context>
+    <name>d360::gui::ChangeListModel</name>
+    <message>
+        <source>File added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed and edited: %1 (+%2 −%3 words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved and edited: %1 (+%2 −%3 words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited: %1 (+%2 −%3 words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::gui::CompareDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two &amp;runs from history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two exports on &amp;disk (ZIP or extracted folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Earlier run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier e&amp;xport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later ex&amp;port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History holds fewer than two finished runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an export&apos;s ZIP file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the folder an export was extracted into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an Extracted Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an Export ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick two different runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two runs have no Markdown or HTML export on disk of the same version, language and format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name two exports: a ZIP file or an extracted folder each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::gui::ComparisonSummary</name>
+    <message numerus="yes">
+        <source>The two exports are the same: %n article(s) alike.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renamed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the counts of one kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>articles&apos; counts; images&apos; and attachments&apos; counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::gui::ComparisonWindow</name>
+    <message>
+        <source>&amp;Save as HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed articles and files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff of the selected article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this comparison as one self-contained HTML page, to mail to a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), renamed from “%3” (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), moved from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text did not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is new in the later export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not in the later export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file&apos;s content changed (its SHA-256 differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Comparison as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the comparison to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d360::gui::DiffLineModel</name>
+    <message>
+        <source>No diff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>d360::gui::ElidedLabel</name>
     <message>
         <source>&amp;Copy</source>
@@ -3474,6 +3944,34 @@ Projects it sees: %4</source>
     </message>
     <message>
         <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two runs from history, or two exports on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compa&amp;re</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a run to compare with the run before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this run&apos;s exports with those of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

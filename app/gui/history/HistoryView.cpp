@@ -4,6 +4,8 @@
 #include "core/routines/HistoryStore.h"
 #include "core/routines/ManifestVerifier.h"
 #include "core/routines/RunRecorder.h"
+#include "gui/compare/CompareDialog.h"
+#include "gui/compare/ComparisonWindow.h"
 #include "gui/history/HistoryTableModel.h"
 #include "gui/jobs/FinishedFileOpener.h"
 
@@ -54,6 +56,8 @@ HistoryView::HistoryView(QWidget *parent)
                                  tr("Copy &manifest path"), this))
     , m_verify(
           new QAction(QIcon(QStringLiteral(":/icons/status-completed.svg")), tr("&Verify"), this))
+    , m_compareWithPrevious(new QAction(tr("Compare with &Previous"), this))
+    , m_compare(new QAction(tr("&Compare…"), this))
     , m_openFileMenu(new QMenu(tr("Open fi&le"), this))
     , m_openFileButton(new QToolButton(this))
 {
@@ -92,7 +96,13 @@ HistoryView::HistoryView(QWidget *parent)
         if (const routines::RunRecord *run = m_model->runAt(m_table->currentIndex().row()))
             Q_EMIT runAgainRequested(*run);
     });
-    for (QAction *action : { m_openFolder, m_runAgain, m_copyManifest, m_verify })
+    m_compareWithPrevious->setObjectName(QStringLiteral("historyCompareWithPreviousAction"));
+    connect(m_compareWithPrevious, &QAction::triggered, this, &HistoryView::compareWithPrevious);
+    m_compare->setObjectName(QStringLiteral("historyCompareAction"));
+    m_compare->setToolTip(tr("Compare two runs from history, or two exports on disk"));
+    connect(m_compare, &QAction::triggered, this, &HistoryView::openCompareDialog);
+    for (QAction *action :
+         { m_openFolder, m_runAgain, m_copyManifest, m_verify, m_compareWithPrevious, m_compare })
         addAction(action);
 
     m_openFileButton->setObjectName(QStringLiteral("historyOpenFileButton"));
@@ -108,6 +118,18 @@ HistoryView::HistoryView(QWidget *parent)
     buttons->addWidget(buttonFor(m_runAgain, this));
     buttons->addWidget(buttonFor(m_copyManifest, this));
     buttons->addWidget(buttonFor(m_verify, this));
+    // One button for both comparisons, so the row still fits a narrow
+    // window; the context menu lists them too.
+    auto *compareMenu = new QMenu(this);
+    compareMenu->addAction(m_compareWithPrevious);
+    compareMenu->addAction(m_compare);
+    auto *compareButton = new QToolButton(this);
+    compareButton->setObjectName(QStringLiteral("historyCompareButton"));
+    compareButton->setText(tr("Compa&re"));
+    compareButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    compareButton->setPopupMode(QToolButton::InstantPopup);
+    compareButton->setMenu(compareMenu);
+    buttons->addWidget(compareButton);
     buttons->addStretch(1);
 
     m_emptyLabel->setObjectName(QStringLiteral("historyEmptyLabel"));
@@ -246,6 +268,19 @@ void HistoryView::updateActions()
     m_copyManifest->setEnabled(run != nullptr && !run->manifestPath.isEmpty());
     m_verify->setEnabled(!m_verifying && run != nullptr && !run->runFolder.isEmpty()
                          && !run->folderRemovedAt.isValid());
+    QString whyNot;
+    m_previous = {};
+    if (!run)
+        whyNot = tr("Select a run to compare with the run before it.");
+    else if (m_history)
+        m_previous = compare::RunComparisonSources::previousOf(*m_history, *run, &whyNot);
+    const bool comparable = !m_previous.pairs.isEmpty();
+    m_compareWithPrevious->setEnabled(comparable);
+    m_compareWithPrevious->setToolTip(comparable
+                                          ? tr("Compare this run's exports with those of %1")
+                                                .arg(CompareDialog::runLabel(*m_previous.run))
+                                          : whyNot);
+    m_compare->setEnabled(m_history != nullptr);
     fillOpenFileMenu();
 }
 
@@ -305,7 +340,38 @@ void HistoryView::showContextMenu(const QPoint &position)
     menu->addAction(m_runAgain);
     menu->addAction(m_copyManifest);
     menu->addAction(m_verify);
+    menu->addAction(m_compareWithPrevious);
+    menu->addAction(m_compare);
     menu->popup(m_table->viewport()->mapToGlobal(position));
+}
+
+void HistoryView::compareWithPrevious()
+{
+    const routines::RunRecord *run = m_model->runAt(m_table->currentIndex().row());
+    if (!run || m_previous.pairs.isEmpty())
+        return;
+    openComparison(
+        tr("%1 → %2").arg(CompareDialog::runLabel(*m_previous.run), CompareDialog::runLabel(*run)),
+        m_previous.pairs);
+}
+
+void HistoryView::openCompareDialog()
+{
+    if (!m_history)
+        return;
+    auto *dialog = new CompareDialog(m_history, currentRunId(), this);
+    connect(dialog, &CompareDialog::compareRequested, this, &HistoryView::openComparison);
+    dialog->show();
+}
+
+void HistoryView::openComparison(const QString &title, const QList<compare::ExportPair> &pairs)
+{
+    // Owned by the main window, so it closes with it, yet a window of its
+    // own that the writer keeps beside it.
+    auto *comparison = new ComparisonWindow(title, pairs, window());
+    comparison->show();
+    comparison->raise();
+    comparison->activateWindow();
 }
 
 void HistoryView::verifyCurrentRun()

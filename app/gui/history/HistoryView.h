@@ -2,7 +2,9 @@
 // the command line's, the schedules'), and what can be done with one: open
 // its folder, open one of its files, run it again, copy its manifest's path,
 // verify a backup run against its manifest (on a worker thread, since it
-// hashes every file; the result opens in a dialog that does not block).
+// hashes every file; the result opens in a dialog that does not block),
+// compare its Markdown and HTML exports with the previous run's, or pick any
+// two runs or exports to compare (each comparison in a window of its own).
 //
 // It reads history when something changed and only then: at once when this
 // window's recorder has saved a run's outcome (runRecorded), and, for runs
@@ -15,6 +17,7 @@
 // questions); the view only says which run.
 #pragma once
 
+#include "core/compare/RunComparisonSources.h"
 #include "core/routines/RunRecord.h"
 
 #include <QPointer>
@@ -63,6 +66,12 @@ public:
     QAction *copyManifestAction() const { return m_copyManifest; }
     // Re-reads every file the run's manifest lists, on a worker thread.
     QAction *verifyAction() const { return m_verify; }
+    // The current run's exports against the previous run's of the same
+    // preset (or selection), in a comparison window; off, with the reason
+    // as its tooltip, when there is nothing to compare.
+    QAction *compareWithPreviousAction() const { return m_compareWithPrevious; }
+    // Two runs or two exports on disk, picked in a small dialog.
+    QAction *compareAction() const { return m_compare; }
     // One action per completed file of the current run.
     QMenu *openFileMenu() const { return m_openFileMenu; }
 
@@ -87,6 +96,9 @@ private:
     void copyManifestPath();
     void verifyCurrentRun();
     void showVerifyReport(const QUuid &runId, const routines::VerifyReport &report);
+    void compareWithPrevious();
+    void openCompareDialog();
+    void openComparison(const QString &title, const QList<compare::ExportPair> &pairs);
     void showContextMenu(const QPoint &position);
     void openPath(const QString &path);
 
@@ -100,6 +112,10 @@ private:
     QAction *m_copyManifest;
     QAction *m_verify;
     bool m_verifying = false;
+    QAction *m_compareWithPrevious;
+    QAction *m_compare;
+    // What Compare with Previous compares for the current run.
+    compare::RunComparisonSources::Previous m_previous;
     QMenu *m_openFileMenu;
     QToolButton *m_openFileButton;
     QTimer m_poll;

@@ -68,7 +68,7 @@ _d360_exporter_options()
         versions) echo "$_d360_exporter_common $_d360_exporter_connection --json --project" ;;
         languages) echo "$_d360_exporter_common $_d360_exporter_connection --json --project --version" ;;
         verify) echo "$_d360_exporter_common --json" ;;
-        compare) echo "$_d360_exporter_common --json --diff --html" ;;
+        compare) echo "$_d360_exporter_common --json --diff --html --version --language --format" ;;
         mirror) echo "$_d360_exporter_common --preset --repo --branch --off" ;;
         schedule)
             case $action in
@@ -104,7 +104,7 @@ _d360_exporter_takes_value()
             --latency-ms | --error-share | --error-burst | --rate-limit-burst | --retry-after | \
             --cut-after | --cut-downloads | --malformed | --truncated | --throttle | \
             --fail-exports | --digests | --pad-answers | --token-errors | --token-drops | \
-            --preset | --daily | --weekly | --every | --keep | --file | --limit)
+            --preset | --daily | --weekly | --every | --keep | --file | --limit | --language)
             return 0
             ;;
     esac
@@ -177,7 +177,11 @@ _d360_exporter()
     # The value of the option before the cursor.
     case $prev in
         --format)
-            COMPREPLY=($(compgen -W "pdf html markdown" -- "$cur"))
+            if [[ $verb == compare ]]; then
+                COMPREPLY=($(compgen -W "markdown html" -- "$cur"))
+            else
+                COMPREPLY=($(compgen -W "pdf html markdown" -- "$cur"))
+            fi
             return
             ;;
         --region)
@@ -253,7 +257,8 @@ _d360_exporter()
         _d360_exporter_folders
         return
     fi
-    # compare takes two exports: ZIP files or folders.
+    # compare takes two exports: ZIP files or folders (or two run ids, which
+    # `history` lists; they are not offered here, since that reads history).
     if [[ $verb == compare && $cur != -* ]]; then
         if declare -F _filedir >/dev/null; then
             _filedir

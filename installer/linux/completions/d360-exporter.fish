@@ -233,6 +233,9 @@ complete -c $command -n '__d360_exporter_verb_is verify; and not string match -q
 complete -c $command -n '__d360_exporter_verb_is compare' -l json -d 'Print the comparison as one JSON object'
 complete -c $command -n '__d360_exporter_verb_is compare' -l diff -d 'Also print the unified diff of each edited article'
 complete -c $command -n '__d360_exporter_verb_is compare' -l html -r -F -d 'Also write the comparison as one self-contained HTML page'
+complete -c $command -n '__d360_exporter_verb_is compare' -l version -x -d 'With two runs: only their exports of this version'
+complete -c $command -n '__d360_exporter_verb_is compare' -l language -x -d 'With two runs: only their exports in this language'
+complete -c $command -n '__d360_exporter_verb_is compare' -l format -x -a 'markdown html' -d 'With two runs: only their exports in this format'
 complete -c $command -n '__d360_exporter_verb_is compare; and not string match -q -- "-*" (commandline -ct)' -F -d 'Export (ZIP or folder)'
 
 # mirror

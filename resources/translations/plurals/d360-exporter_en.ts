@@ -71,6 +71,20 @@
             <numerusform>Unchanged: %n articles.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The id %1 is ambiguous: %n runs start with it. Give more of it.</source>
+        <translation>
+            <numerusform>The id %1 is ambiguous: %n run starts with it. Give more of it.</numerusform>
+            <numerusform>The id %1 is ambiguous: %n runs start with it. Give more of it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--html writes one page, and these runs have %n exports in common: pick one with --version, --language or --format.</source>
+        <translation>
+            <numerusform>--html writes one page, and these runs have %n export in common: pick one with --version, --language or --format.</numerusform>
+            <numerusform>--html writes one page, and these runs have %n exports in common: pick one with --version, --language or --format.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>d360::cli::ExportCommand</name>
@@ -181,6 +195,93 @@
         <translation>
             <numerusform>; %n got a numbered name because a file of its name was already there</numerusform>
             <numerusform>; %n got numbered names because files of their names were already there</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>d360::gui::ComparisonSummary</name>
+    <message numerus="yes">
+        <source>The two exports are the same: %n article(s) alike.</source>
+        <translation>
+            <numerusform>The two exports are the same: %n article alike.</numerusform>
+            <numerusform>The two exports are the same: %n articles alike.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited</source>
+        <translation>
+            <numerusform>%n edited</numerusform>
+            <numerusform>%n edited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renamed</source>
+        <translation>
+            <numerusform>%n renamed</numerusform>
+            <numerusform>%n renamed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n moved</numerusform>
+            <numerusform>%n moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) changed</source>
+        <translation>
+            <numerusform>%n image changed</numerusform>
+            <numerusform>%n images changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) added</source>
+        <translation>
+            <numerusform>%n image added</numerusform>
+            <numerusform>%n images added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) removed</source>
+        <translation>
+            <numerusform>%n image removed</numerusform>
+            <numerusform>%n images removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) changed</source>
+        <translation>
+            <numerusform>%n attachment changed</numerusform>
+            <numerusform>%n attachments changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) added</source>
+        <translation>
+            <numerusform>%n attachment added</numerusform>
+            <numerusform>%n attachments added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) removed</source>
+        <translation>
+            <numerusform>%n attachment removed</numerusform>
+            <numerusform>%n attachments removed</numerusform>
         </translation>
     </message>
 </context>
