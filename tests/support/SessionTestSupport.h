@@ -42,11 +42,14 @@ inline bool succeeds(auth::AccountTask *task, int timeoutMs = 15000)
     return finished.wait(timeoutMs) && succeeded;
 }
 
-// Adds an account on the server with its API key, in memory only, and opens
-// its client; the account's id, or an empty string when either failed.
-inline QString addSessionOnlyAccount(ExportSession &session, const QUrl &baseUrl,
-                                     const QString &apiKey,
-                                     const QString &label = QStringLiteral("Sandbox"))
+// Adds an account on the server with the secret (by default its API key),
+// stored as asked; the account's id once the manager has it, or an empty
+// string when that failed within 15 s.
+inline QString addAccount(auth::AccountManager &accounts, const QUrl &baseUrl,
+                          const auth::AccountSecret &secret,
+                          auth::AccountManager::SecretStorage storage
+                          = auth::AccountManager::SecretStorage::SessionOnly,
+                          const QString &label = QStringLiteral("Sandbox"))
 {
     auth::Account draft;
     draft.label = label;
@@ -55,18 +58,28 @@ inline QString addSessionOnlyAccount(ExportSession &session, const QUrl &baseUrl
     if (!address)
         return {};
     draft.address = *address;
-    auth::AccountTask *added
-        = session.accounts()->add(draft, auth::AccountSecret::apiToken(apiKey),
-                                  auth::AccountManager::SecretStorage::SessionOnly);
+    auth::AccountTask *added = accounts.add(draft, secret, storage);
     QString accountId;
     QObject::connect(added, &auth::AccountTask::finished, added, [&accountId, added] {
         if (added->succeeded())
             accountId = added->account().id;
     });
     QSignalSpy addFinished(added, &auth::AccountTask::finished);
-    if (!addFinished.wait(15000) || accountId.isEmpty())
+    if (!addFinished.wait(15000))
         return {};
-    if (!succeeds(session.clients()->open(accountId)))
+    return accountId;
+}
+
+// Adds an account on the server with its API key, in memory only, and opens
+// its client; the account's id, or an empty string when either failed.
+inline QString addSessionOnlyAccount(ExportSession &session, const QUrl &baseUrl,
+                                     const QString &apiKey,
+                                     const QString &label = QStringLiteral("Sandbox"))
+{
+    const QString accountId
+        = addAccount(*session.accounts(), baseUrl, auth::AccountSecret::apiToken(apiKey),
+                     auth::AccountManager::SecretStorage::SessionOnly, label);
+    if (accountId.isEmpty() || !succeeds(session.clients()->open(accountId)))
         return {};
     return accountId;
 }

@@ -1,12 +1,14 @@
 // What the window tests do to the real main window on the sandbox before
-// they come to what they test: find a small active project, and pick its
-// default version in the project tree with a click, as a writer would.
+// they come to what they test: quick job settings, find a small active
+// project, and pick its default version in the project tree with a click, as
+// a writer would.
 //
 // Header-only, like the other support files, because only the tests that
 // link the window (d360session) include it. One definition, so a change of
 // the tree (a proxy model more, another role) is followed once.
 #pragma once
 
+#include "core/jobs/JobSettings.h"
 #include "gui/MainWindow.h"
 #include "gui/projects/ProjectTreeModel.h"
 #include "sandbox/SandboxServer.h"
@@ -16,6 +18,17 @@
 #include <QTreeView>
 
 namespace d360::test {
+
+// Polls and progress as quick as the sandbox answers, so a window test's
+// exports finish in a fraction of a second.
+inline jobs::JobSettings quickWindowJobSettings()
+{
+    jobs::JobSettings settings;
+    settings.pollFirst = std::chrono::milliseconds(20);
+    settings.pollCap = std::chrono::milliseconds(100);
+    settings.progressInterval = std::chrono::milliseconds(50);
+    return settings;
+}
 
 // The first active project with a few versions and at least two languages
 // in its default version.

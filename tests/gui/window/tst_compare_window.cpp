@@ -27,6 +27,7 @@
 #include "session/WindowSession.h"
 #include "support/ApiTestSupport.h"
 #include "support/SandboxFixture.h"
+#include "support/SessionTestSupport.h"
 #include "support/TestSession.h"
 #include "support/WindowTestSupport.h"
 
@@ -74,11 +75,7 @@ struct Desk
         WindowSessionOptions options;
         options.accounts = accountOptions;
         options.stateFile = home.filePath(QStringLiteral("state.sqlite"));
-        jobs::JobSettings jobSettings;
-        jobSettings.pollFirst = std::chrono::milliseconds(20);
-        jobSettings.pollCap = std::chrono::milliseconds(100);
-        jobSettings.progressInterval = std::chrono::milliseconds(50);
-        options.jobs = jobSettings;
+        options.jobs = test::quickWindowJobSettings();
         session = std::make_unique<WindowSession>(options);
         QString problem;
         if (!session->openAccounts(&problem))
@@ -90,20 +87,10 @@ struct Desk
     {
         if (!server.start())
             return false;
-        auth::Account draft;
-        draft.label = QStringLiteral("Sandbox");
-        QString problem;
-        draft.address = *api::ServerAddress::custom(server.baseUrl(), &problem);
-        auth::AccountTask *task
-            = session->accounts()->add(draft, auth::AccountSecret::apiToken(server.apiKey()),
-                                       auth::AccountManager::SecretStorage::SessionOnly);
-        bool done = false;
-        bool ok = false;
-        QObject::connect(task, &auth::AccountTask::finished, task, [&, task] {
-            ok = task->succeeded();
-            done = true;
-        });
-        return QTest::qWaitFor([&] { return done; }, 15000) && ok;
+        return !test::addAccount(*session->accounts(), server.baseUrl(),
+                                 auth::AccountSecret::apiToken(server.apiKey()),
+                                 auth::AccountManager::SecretStorage::SessionOnly)
+                    .isEmpty();
     }
 
     QTemporaryDir home;

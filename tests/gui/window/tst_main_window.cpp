@@ -28,6 +28,7 @@
 #include "session/WindowSession.h"
 #include "support/ApiTestSupport.h"
 #include "support/SandboxFixture.h"
+#include "support/SessionTestSupport.h"
 #include "support/TestSession.h"
 #include "support/WindowTestSupport.h"
 
@@ -92,11 +93,7 @@ struct Desk
         WindowSessionOptions options;
         options.accounts = accountOptions;
         options.stateFile = home.filePath(QStringLiteral("state.sqlite"));
-        jobs::JobSettings jobSettings;
-        jobSettings.pollFirst = std::chrono::milliseconds(20);
-        jobSettings.pollCap = std::chrono::milliseconds(100);
-        jobSettings.progressInterval = std::chrono::milliseconds(50);
-        options.jobs = jobSettings;
+        options.jobs = test::quickWindowJobSettings();
         // "Try the sandbox" starts one as quick as the test's own.
         options.sandbox = sandboxOptions;
         session = std::make_unique<WindowSession>(options);
@@ -115,20 +112,10 @@ struct Desk
     {
         if (!server.start())
             return false;
-        auth::Account draft;
-        draft.label = QStringLiteral("Sandbox");
-        QString problem;
-        draft.address = *api::ServerAddress::custom(server.baseUrl(), &problem);
-        auth::AccountTask *task = accounts->add(
-            draft, secret.value_or(auth::AccountSecret::apiToken(server.apiKey())), storage);
-        bool done = false;
-        bool ok = false;
-        QObject::connect(task, &auth::AccountTask::finished, task, [&, task] {
-            ok = task->succeeded();
-            accountId = task->account().id;
-            done = true;
-        });
-        return QTest::qWaitFor([&] { return done; }, 15000) && ok;
+        accountId = test::addAccount(
+            *accounts, server.baseUrl(),
+            secret.value_or(auth::AccountSecret::apiToken(server.apiKey())), storage);
+        return !accountId.isEmpty();
     }
 
     void openWindow()

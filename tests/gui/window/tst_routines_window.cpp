@@ -31,6 +31,7 @@
 #include "support/ApiTestSupport.h"
 #include "support/JobSamples.h"
 #include "support/SandboxFixture.h"
+#include "support/SessionTestSupport.h"
 #include "support/TestSession.h"
 #include "support/WindowTestSupport.h"
 
@@ -104,11 +105,7 @@ struct Desk
         WindowSessionOptions options;
         options.accounts = accountOptions;
         options.stateFile = statePath;
-        jobs::JobSettings jobSettings;
-        jobSettings.pollFirst = std::chrono::milliseconds(20);
-        jobSettings.pollCap = std::chrono::milliseconds(100);
-        jobSettings.progressInterval = std::chrono::milliseconds(50);
-        options.jobs = jobSettings;
+        options.jobs = test::quickWindowJobSettings();
         session = std::make_unique<WindowSession>(options);
         QString problem;
         if (!session->openAccounts(&problem))
@@ -122,20 +119,10 @@ struct Desk
         if (!serverStarted && !server.start())
             return false;
         serverStarted = true;
-        auth::Account draft;
-        draft.label = QStringLiteral("Sandbox");
-        QString problem;
-        draft.address = *api::ServerAddress::custom(server.baseUrl(), &problem);
-        auth::AccountTask *task
-            = accounts->add(draft, auth::AccountSecret::apiToken(server.apiKey()),
-                            auth::AccountManager::SecretStorage::SessionOnly);
-        bool done = false;
-        bool ok = false;
-        QObject::connect(task, &auth::AccountTask::finished, task, [&, task] {
-            ok = task->succeeded();
-            done = true;
-        });
-        return QTest::qWaitFor([&] { return done; }, 15000) && ok;
+        return !test::addAccount(*accounts, server.baseUrl(),
+                                 auth::AccountSecret::apiToken(server.apiKey()),
+                                 auth::AccountManager::SecretStorage::SessionOnly)
+                    .isEmpty();
     }
 
     void openWindow()
