@@ -916,7 +916,7 @@ Prints D360_BASE_URL, D360_API_KEY and more as NAME=value lines for eval.</sourc
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>Invalid value for --%1.</source>
@@ -1362,149 +1362,149 @@ Prints D360_BASE_URL, D360_API_KEY and more as NAME=value lines for eval.</sourc
     <name>d360::cli::AccountsCommand</name>
     <message>
         <source>The command line cannot keep a token for later without a keychain. For a single run, set D360_API_KEY instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Schlüsselbund kann die Befehlszeile kein Token für später aufbewahren. Setzen Sie für einen einzelnen Durchlauf stattdessen D360_API_KEY.</translation>
     </message>
     <message>
         <source>add, list, test, rename or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>add, list, test, rename oder remove.</translation>
     </message>
     <message>
         <source>The account&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Kontos.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The new name (rename).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Name (rename).</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>NEW</translation>
     </message>
     <message>
         <source>Region: eu (default), us, or a private hosting name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Region: eu (Standard), us oder ein Name für privates Hosting.</translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>REGION</translation>
     </message>
     <message>
         <source>A custom API base URL (https, or http on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene API-Basis-URL (https, oder http auf diesem Computer).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Sign in through the browser (OAuth) instead of pasting a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den Browser anmelden (OAuth), statt ein Token einzufügen.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>List as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON auflisten.</translation>
     </message>
     <message>
         <source>Name one action: add, list, test, rename or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie eine Aktion: add, list, test, rename oder remove.</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;: use add, list, test, rename or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion „%1“: Verwenden Sie add, list, test, rename oder remove.</translation>
     </message>
     <message>
         <source>accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts: %1</translation>
     </message>
     <message>
         <source>Give the account with --name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Konto mit --name NAME an.</translation>
     </message>
     <message>
         <source>There is no account named &quot;%1&quot; (see &quot;d360-exporter accounts list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto mit dem Namen „%1“ (siehe „d360-exporter accounts list“).</translation>
     </message>
     <message>
         <source>Give the new account a name with --name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem neuen Konto mit --name NAME einen Namen.</translation>
     </message>
     <message>
         <source>Give either --base-url or --region, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --base-url oder --region an, nicht beides.</translation>
     </message>
     <message>
         <source>Cannot use this server address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Serveradresse kann nicht verwendet werden: %1.</translation>
     </message>
     <message>
         <source>Cannot sign in: %1.</source>
-        <translation type="unfinished">Anmelden nicht möglich: %1.</translation>
+        <translation>Anmelden nicht möglich: %1.</translation>
     </message>
     <message>
         <source>API token for %1 (input hidden): </source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token für %1 (Eingabe verborgen): </translation>
     </message>
     <message>
         <source>No token: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token: %1.</translation>
     </message>
     <message>
         <source>Checking the token with %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird bei %1 geprüft ...</translation>
     </message>
     <message numerus="yes">
         <source>Added account &quot;%1&quot; (%2). It sees %n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Konto „%1“ hinzugefügt (%2). Es sieht %n Projekt</numerusform>
+            <numerusform>Konto „%1“ hinzugefügt (%2). Es sieht %n Projekte</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for the browser ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Browser ...</translation>
     </message>
     <message>
         <source>No accounts yet. Add one with &quot;d360-exporter accounts add --name NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Konten. Fügen Sie eines hinzu mit „d360-exporter accounts add --name NAME“.</translation>
     </message>
     <message>
         <source>needs attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erfordert Aufmerksamkeit: %1</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished">OK</translation>
+        <translation>ok</translation>
     </message>
     <message numerus="yes">
         <source>Account &quot;%1&quot; works (%2). It sees %n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Konto „%1“ funktioniert (%2). Es sieht %n Projekt</numerusform>
+            <numerusform>Konto „%1“ funktioniert (%2). Es sieht %n Projekte</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the new name with --to NEW.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den neuen Namen mit --to NEW an.</translation>
     </message>
     <message>
         <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde in „%2“ umbenannt.</translation>
     </message>
     <message>
         <source>Removed account &quot;%1&quot; and its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ und sein Token wurden entfernt.</translation>
     </message>
     <message>
         <source> as %1</source>
-        <translation type="unfinished"></translation>
+        <translation> als %1</translation>
     </message>
     <message>
         <source>Manage stored Document360 accounts. Tokens are kept in the system keychain and read from standard input, never from the command line.
@@ -1515,64 +1515,71 @@ Actions:
   test    --name NAME
   rename  --name OLD --to NEW
   remove  --name NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Document360-Konten verwalten. Tokens werden im Schlüsselbund des Systems aufbewahrt und von der Standardeingabe gelesen, nie von der Befehlszeile.
+
+Aktionen:
+  add     --name NAME [--region eu|us|HOSTING | --base-url URL] [--sign-in --client-id ID]
+  list    [--json]
+  test    --name NAME
+  rename  --name OLD --to NEW
+  remove  --name NAME</translation>
     </message>
     <message>
         <source>The OAuth client ID Document360 registered for this program; required with --sign-in (or set D360_OAUTH_CLIENT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OAuth-Client-ID, die Document360 für dieses Programm registriert hat; erforderlich mit --sign-in (oder D360_OAUTH_CLIENT_ID setzen).</translation>
     </message>
     <message>
         <source>OAuth authorization URL (default: the region&apos;s, or D360_OAUTH_AUTHORIZE_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Autorisierungs-URL (Standard: die der Region, oder D360_OAUTH_AUTHORIZE_URL).</translation>
     </message>
     <message>
         <source>OAuth token URL (default: the region&apos;s, or D360_OAUTH_TOKEN_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Token-URL (Standard: die der Region, oder D360_OAUTH_TOKEN_URL).</translation>
     </message>
     <message>
         <source>Signing in needs a client ID: give --client-id ID or set D360_OAUTH_CLIENT_ID. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Anmelden ist eine Client-ID nötig: Geben Sie --client-id ID an oder setzen Sie D360_OAUTH_CLIENT_ID. %1</translation>
     </message>
     <message>
         <source>Open this link in a browser on this computer to sign in, and pick the project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diesen Link in einem Browser auf diesem Computer, um sich anzumelden, und wählen Sie das Projekt:</translation>
     </message>
     <message numerus="yes">
         <source>Signed in%1; added account &quot;%2&quot; (%3). It sees %n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angemeldet%1; Konto „%2“ hinzugefügt (%3). Es sieht %n Projekt</numerusform>
+            <numerusform>Angemeldet%1; Konto „%2“ hinzugefügt (%3). Es sieht %n Projekte</numerusform>
         </translation>
     </message>
     <message>
         <source>Note: the sign-in is for project %1, which Document360 does not list for it. Sign in again and pick another project, or ask the project&apos;s owner for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Die Anmeldung gilt für Projekt %1, das Document360 dafür nicht auflistet. Melden Sie sich erneut an und wählen Sie ein anderes Projekt, oder bitten Sie den Projektinhaber um Zugriff.</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::Command</name>
     <message>
         <source>Also print what happens on the way (retries, failures).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch ausgeben, was unterwegs geschieht (Wiederholungen, Fehler).</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>Print this command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen dieses Befehls ausgeben.</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::CommandLine</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>Usage: d360-exporter [--sandbox]          open the window
@@ -1581,322 +1588,329 @@ Actions:
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: d360-exporter [--sandbox]          öffnet das Fenster
+       d360-exporter COMMAND [OPTIONS]    läuft ohne Fenster
+       d360-exporter --version
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
 Run &quot;d360-exporter COMMAND --help&quot; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Mit „d360-exporter COMMAND --help“ erhalten Sie die Optionen eines Befehls.
+</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::CompareCommand</name>
     <message>
         <source>  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1</translation>
     </message>
     <message>
         <source>  %1  &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  „%2“</translation>
     </message>
     <message>
         <source>Print the comparison as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vergleich als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %2 are the same: %n article(s) alike.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %2 sind gleich: %n Artikel übereinstimmend.</numerusform>
+            <numerusform>%1 und %2 sind gleich: %n Artikel übereinstimmend.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2</translation>
     </message>
     <message>
         <source>Some articles carry no id: they were matched by path and title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Artikel haben keine ID: Sie wurden über Pfad und Titel zugeordnet.</translation>
     </message>
     <message>
         <source>Added (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt (%1):</translation>
     </message>
     <message>
         <source>Removed (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt (%1):</translation>
     </message>
     <message>
         <source>Moved or renamed (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben oder umbenannt (%1):</translation>
     </message>
     <message>
         <source>  %1 -&gt; %2  &quot;%3&quot; -&gt; &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 -&gt; %2  „%3“ -&gt; „%4“</translation>
     </message>
     <message>
         <source>  %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 -&gt; %2</translation>
     </message>
     <message>
         <source>Edited (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet (%1):</translation>
     </message>
     <message>
         <source>Images and attachments (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder und Anhänge (%1):</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished">hinzugefügt</translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished">entfernt</translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished">geändert</translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>  %1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  %2</translation>
     </message>
     <message numerus="yes">
         <source>Unchanged: %n article(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Unverändert: %n Artikel.</numerusform>
             <numerusform>Unverändert: %n Artikel.</numerusform>
         </translation>
     </message>
     <message>
         <source>compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>compare: %1</translation>
     </message>
     <message>
         <source>+%1 -%2 words</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 -%2 Wörter</translation>
     </message>
     <message>
         <source>Also print the unified diff of each edited article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch den Unified Diff jedes bearbeiteten Artikels ausgeben.</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <source>%1: no diff: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Diff: %2</translation>
     </message>
     <message>
         <source>Also write the comparison as one self-contained HTML page, each edited article side by side, to mail to a reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vergleich auch als eine eigenständige HTML-Seite schreiben, jeder bearbeitete Artikel nebeneinander, um sie einem Prüfer zu senden.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The HTML report is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HTML-Bericht ist %1.</translation>
     </message>
     <message>
         <source>Compare two Markdown or HTML exports (each a ZIP or its extracted folder), or the exports of two runs from history (their ids as history prints them): articles added, removed, moved or renamed and edited, and images and attachments added, removed and changed. Exit status 0 when they are the same, 1 when they differ, 2 when they cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Markdown- oder HTML-Exporte vergleichen (jeweils ein ZIP oder sein entpackter Ordner) oder die Exporte zweier Durchläufe aus dem Verlauf (ihre IDs, wie history sie ausgibt): hinzugefügte, entfernte, verschobene oder umbenannte und bearbeitete Artikel sowie hinzugefügte, entfernte und geänderte Bilder und Anhänge. Exit-Status 0, wenn sie gleich sind, 1, wenn sie sich unterscheiden, 2, wenn sie nicht verglichen werden können.</translation>
     </message>
     <message>
         <source>The earlier export or run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der frühere Export oder Durchlauf.</translation>
     </message>
     <message>
         <source>The later export or run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der spätere Export oder Durchlauf.</translation>
     </message>
     <message>
         <source>With two runs: only their exports of the version ID (its id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei zwei Durchläufen: nur ihre Exporte der Version ID (ihre ID oder ihr Name).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>With two runs: only their exports in the language CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei zwei Durchläufen: nur ihre Exporte in der Sprache CODE.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>With two runs: only their exports in FORMAT (markdown or html).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei zwei Durchläufen: nur ihre Exporte im Format FORMAT (markdown oder html).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Name two exports or two runs to compare: compare OLD NEW.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie zwei Exporte oder zwei Durchläufe zum Vergleichen: compare OLD NEW.</translation>
     </message>
     <message>
         <source>Compare two exports or two runs, not one of each: %1 is neither an export on disk nor a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie zwei Exporte oder zwei Durchläufe, nicht je eines davon: %1 ist weder ein Export auf der Festplatte noch ein Durchlauf.</translation>
     </message>
     <message>
         <source>--%1 picks among the exports of two runs; two exports on disk need none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 wählt unter den Exporten zweier Durchläufe aus; zwei Exporte auf der Festplatte brauchen das nicht.</translation>
     </message>
     <message>
         <source>No run in history has the id %1 (d360-exporter history lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Durchlauf im Verlauf hat die ID %1 (d360-exporter history listet sie auf).</translation>
     </message>
     <message numerus="yes">
         <source>The id %1 is ambiguous: %n runs start with it. Give more of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die ID %1 ist mehrdeutig: %n Durchlauf beginnt damit. Geben Sie mehr davon an.</numerusform>
+            <numerusform>Die ID %1 ist mehrdeutig: %n Durchläufe beginnen damit. Geben Sie mehr davon an.</numerusform>
         </translation>
     </message>
     <message>
         <source>History cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Of the exports the runs %1 and %2 have in common on disk, none is left by --version, --language and --format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den Exporten, die die Durchläufe %1 und %2 gemeinsam auf der Festplatte haben, bleibt nach --version, --language und --format keiner übrig.</translation>
     </message>
     <message>
         <source>The runs %1 and %2 have no Markdown or HTML export of the same version, language and format on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Durchläufe %1 und %2 haben keinen Markdown- oder HTML-Export derselben Version, Sprache und desselben Formats auf der Festplatte.</translation>
     </message>
     <message numerus="yes">
         <source>--html writes one page, and these runs have %n exports in common: pick one with --version, --language or --format.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--html schreibt eine Seite, und diese Durchläufe haben %n Export gemeinsam: Wählen Sie einen mit --version, --language oder --format.</numerusform>
+            <numerusform>--html schreibt eine Seite, und diese Durchläufe haben %n Exporte gemeinsam: Wählen Sie einen mit --version, --language oder --format.</numerusform>
         </translation>
     </message>
     <message>
         <source>== %1 ==</source>
-        <translation type="unfinished"></translation>
+        <translation>== %1 ==</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::ConnectionOptions</name>
     <message>
         <source>API base URL (default: $D360_BASE_URL, else the EU region).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL (Standard: $D360_BASE_URL, sonst die Region EU).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Region: eu, us, or a private hosting name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Region: eu, us oder ein Name für privates Hosting.</translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>REGION</translation>
     </message>
     <message>
         <source>Use the stored account NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Konto NAME verwenden.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Give either --base-url or --region, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --base-url oder --region an, nicht beides.</translation>
     </message>
     <message>
         <source>--account already names the server; leave out --base-url and --region.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account nennt bereits den Server; lassen Sie --base-url und --region weg.</translation>
     </message>
     <message>
         <source>Cannot use this server address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Serveradresse kann nicht verwendet werden: %1.</translation>
     </message>
     <message>
         <source>No credential: set D360_API_KEY, or use --account NAME with a stored account (see &quot;d360-exporter accounts --help&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zugangsdaten: Setzen Sie D360_API_KEY, oder verwenden Sie --account NAME mit einem gespeicherten Konto (siehe „d360-exporter accounts --help“).</translation>
     </message>
     <message>
         <source>There is no account named &quot;%1&quot; (see &quot;d360-exporter accounts list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto mit dem Namen „%1“ (siehe „d360-exporter accounts list“).</translation>
     </message>
     <message>
         <source>%1 Without the keychain, set D360_API_KEY for this run instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Setzen Sie ohne Schlüsselbund für diesen Durchlauf stattdessen D360_API_KEY.</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::ExportCommand</name>
     <message>
         <source>Print one JSON object per finished export on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jeden abgeschlossenen Export ein JSON-Objekt auf stdout ausgeben.</translation>
     </message>
     <message>
         <source>Give the project with --project ID, or set D360_PROJECT_ID (see &quot;d360-exporter projects&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Projekt mit --project ID an, oder setzen Sie D360_PROJECT_ID (siehe „d360-exporter projects“).</translation>
     </message>
     <message>
         <source>Give at least one --version ID, or --version default (see &quot;d360-exporter versions&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine --version ID an, oder --version default (siehe „d360-exporter versions“).</translation>
     </message>
     <message>
         <source>--lang all already includes every language; leave out the codes, or &quot;all&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang all umfasst bereits alle Sprachen; lassen Sie die Codes weg, oder „all“.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use pdf, html or markdown.</source>
-        <translation type="unfinished">Unbekanntes Format „%1“: Verwenden Sie pdf, html oder markdown.</translation>
+        <translation>Unbekanntes Format „%1“: Verwenden Sie pdf, html oder markdown.</translation>
     </message>
     <message>
         <source>Give the folder to write into with --out DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Zielordner mit --out DIR an.</translation>
     </message>
     <message>
         <source>Cannot use this --name-template: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses --name-template kann nicht verwendet werden: %1.</translation>
     </message>
     <message>
         <source>--parallel takes a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--parallel nimmt eine Zahl von 1 bis 64.</translation>
     </message>
     <message>
         <source>export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>export: %1</translation>
     </message>
     <message>
         <source>Resuming the unfinished batch of this command: %1 of %2 exports were done, %3 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der unvollendete Stapel dieses Befehls wird fortgesetzt: %1 von %2 Exporten waren fertig, %3 werden erneut versucht.</translation>
     </message>
     <message>
         <source>Cannot plan the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export kann nicht geplant werden: %1</translation>
     </message>
     <message>
         <source>export: interrupted; cancelling the running exports...</source>
-        <translation type="unfinished"></translation>
+        <translation>export: unterbrochen; die laufenden Exporte werden abgebrochen...</translation>
     </message>
     <message>
         <source>Cannot create the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden: %2.</translation>
     </message>
     <message>
         <source>Cannot write into the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Ordner %1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Export Document360 projects as PDF, HTML or Markdown files.
@@ -1909,342 +1923,353 @@ Running the same command again after a crash or Ctrl-C resumes the unfinished ba
 
 Example:
   d360-exporter export --project ID --version default --lang all --format pdf --out docs</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360-Projekte als PDF-, HTML- oder Markdown-Dateien exportieren.
+
+Für jede Kombination der angegebenen Versionen, Sprachen und Formate läuft ein Export. Das Token kommt aus D360_API_KEY oder einem gespeicherten Konto (--account), nie von der Befehlszeile; D360_BASE_URL und D360_PROJECT_ID füllen --base-url und --project aus.
+
+Mit --preset NAME werden die Werte der gespeicherten Vorlage verwendet (siehe „d360-exporter presets“); eine daneben angegebene Option ersetzt den jeweiligen Wert.
+
+Wird derselbe Befehl nach einem Absturz oder Strg-C erneut ausgeführt, wird der unvollendete Stapel fortgesetzt.
+
+Beispiel:
+  d360-exporter export --project ID --version default --lang all --format pdf --out docs</translation>
     </message>
     <message>
         <source>Run the saved preset NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Vorlage NAME ausführen.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The run was started by a schedule: it is recorded so in history, and a failure raises a desktop notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchlauf wurde von einem Zeitplan gestartet: Er wird so im Verlauf festgehalten, und ein Fehler löst eine Desktop-Benachrichtigung aus.</translation>
     </message>
     <message>
         <source>Cannot make the backup&apos;s run folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchlaufordner der Sicherung kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>The manifest is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest ist %1.</translation>
     </message>
     <message numerus="yes">
         <source>Removed the old backup run %1 (the preset keeps %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der alte Sicherungsdurchlauf %1 wurde entfernt (die Vorlage behält %n).</numerusform>
+            <numerusform>Der alte Sicherungsdurchlauf %1 wurde entfernt (die Vorlage behält %n).</numerusform>
         </translation>
     </message>
     <message>
         <source>export: could not clear the finished batch from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>export: der abgeschlossene Stapel konnte nicht aus %1 entfernt werden: %2</translation>
     </message>
     <message>
         <source>The scheduled export</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geplante Export</translation>
     </message>
     <message>
         <source>the backup&apos;s manifest could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest der Sicherung konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code %1</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>The scheduled export of %1 failed: %2. See &quot;d360-exporter history&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geplante Export von %1 ist fehlgeschlagen: %2. Siehe „d360-exporter history“.</translation>
     </message>
     <message>
         <source>No Markdown export was completed, so the Git mirror %1 is left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Markdown-Export wurde abgeschlossen, daher bleibt der Git-Spiegel %1 unverändert.</translation>
     </message>
     <message>
         <source>export: the Git mirror was not updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>export: der Git-Spiegel wurde nicht aktualisiert: %1</translation>
     </message>
     <message>
         <source>Committed %1 to the Git mirror %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in den Git-Spiegel %2 committet: %3</translation>
     </message>
     <message>
         <source>The Git mirror %1 is up to date: the exports are what its last commit holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Git-Spiegel %1 ist aktuell: Die Exporte entsprechen seinem letzten Commit.</translation>
     </message>
     <message>
         <source>the Git mirror was not updated</source>
-        <translation type="unfinished"></translation>
+        <translation>der Git-Spiegel wurde nicht aktualisiert</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::ExportReporter</name>
     <message>
         <source>done       %1 (%2, sha256 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig      %1 (%2, sha256 %3)</translation>
     </message>
     <message>
         <source>
            extracted into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            entpackt nach %1</translation>
     </message>
     <message>
         <source>
            not extracted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            nicht entpackt: %1</translation>
     </message>
     <message>
         <source>failed     %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler      %1: %2</translation>
     </message>
     <message>
         <source> Trace id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Trace-ID: %1</translation>
     </message>
     <message>
         <source>cancelled  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen %1</translation>
     </message>
     <message>
         <source>%1/%2 done, %3 running, %4 failed; downloading %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 fertig, %3 laufen, %4 fehlgeschlagen; lade %5 herunter</translation>
     </message>
     <message>
         <source>%1 of %2 exports done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Exporten fertig</translation>
     </message>
     <message>
         <source>, %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>, %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 abgebrochen</translation>
     </message>
     <message>
         <source> Interrupted: no half-written file was left under a final name.</source>
-        <translation type="unfinished"></translation>
+        <translation> Unterbrochen: Unter einem endgültigen Namen wurde keine halb geschriebene Datei hinterlassen.</translation>
     </message>
     <message>
         <source> Run the same command again to finish the batch; completed files are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation> Führen Sie denselben Befehl erneut aus, um den Stapel abzuschließen; fertige Dateien bleiben erhalten.</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::ExportRequestOptions</name>
     <message>
         <source>The project&apos;s id (default: $D360_PROJECT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Projekts (Standard: $D360_PROJECT_ID).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>A version&apos;s id, or &quot;default&quot;; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID einer Version oder „default“; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>A language code, or &quot;all&quot;; repeat for several (default: each version&apos;s default language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sprachcode oder „all“; für mehrere wiederholen (Standard: die Standardsprache jeder Version).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>pdf, html or markdown; repeat for several (default: pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf, html oder markdown; für mehrere wiederholen (Standard: pdf).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>The folder to write the files into (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner, in den die Dateien geschrieben werden (wird bei Bedarf angelegt).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Also extract HTML and Markdown archives into a folder beside each.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML- und Markdown-Archive zusätzlich in einen Ordner daneben entpacken.</translation>
     </message>
     <message>
         <source>Replace existing files instead of choosing a numbered name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Dateien ersetzen, statt einen nummerierten Namen zu wählen.</translation>
     </message>
     <message>
         <source>Exports to run at once (default: 4, or the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig auszuführende Exporte (Standard: 4 oder die Einstellungen).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>File names, from {project} {project_id} {version} {version_id} {lang} {language} {format} {date} {ext} (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateinamen, aus {project} {project_id} {version} {version_id} {lang} {language} {format} {date} {ext} (Standard: %1).</translation>
     </message>
     <message>
         <source>PATTERN</source>
-        <translation type="unfinished"></translation>
+        <translation>PATTERN</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use pdf, html or markdown.</source>
-        <translation type="unfinished">Unbekanntes Format „%1“: Verwenden Sie pdf, html oder markdown.</translation>
+        <translation>Unbekanntes Format „%1“: Verwenden Sie pdf, html oder markdown.</translation>
     </message>
     <message>
         <source>--parallel takes a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--parallel nimmt eine Zahl von 1 bis 64.</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::HistoryCommand</name>
     <message>
         <source>The runs of exports (from the window, the command line and schedules), newest first, with their files and failures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Durchläufe von Exporten (aus dem Fenster, von der Befehlszeile und aus Zeitplänen), neueste zuerst, mit ihren Dateien und Fehlern.</translation>
     </message>
     <message>
         <source>Only the runs of the preset NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Durchläufe der Vorlage NAME.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>At most N runs (default: 20; 0 for all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Durchläufe (Standard: 20; 0 für alle).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Print the runs, with every file and failure, as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Durchläufe mit allen Dateien und Fehlern als JSON ausgeben.</translation>
     </message>
     <message>
         <source>--limit takes a number of runs (0 for all).</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit nimmt eine Anzahl von Durchläufen (0 für alle).</translation>
     </message>
     <message>
         <source>No runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Durchläufe.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; has not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ ist noch nicht gelaufen.</translation>
     </message>
     <message>
         <source>running or interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft oder unterbrochen</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständig</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>STARTED</source>
-        <translation type="unfinished"></translation>
+        <translation>GESTARTET</translation>
     </message>
     <message>
         <source>WHAT</source>
-        <translation type="unfinished"></translation>
+        <translation>WAS</translation>
     </message>
     <message>
         <source>HOW</source>
-        <translation type="unfinished"></translation>
+        <translation>WIE</translation>
     </message>
     <message>
         <source>FILES</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEIEN</translation>
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
+        <translation>ERGEBNIS</translation>
     </message>
     <message>
         <source>TOOK</source>
-        <translation type="unfinished"></translation>
+        <translation>DAUER</translation>
     </message>
     <message>
         <source>history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>history: %1</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::LanguagesCommand</name>
     <message>
         <source>List the languages of a project&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachen einer Version eines Projekts auflisten.</translation>
     </message>
     <message>
         <source>The project&apos;s id (default: $D360_PROJECT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Projekts (Standard: $D360_PROJECT_ID).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The version&apos;s id, or &quot;default&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Version oder „default“.</translation>
     </message>
     <message>
         <source>Give the version with --version ID, or --version default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Version mit --version ID an, oder --version default.</translation>
     </message>
     <message>
         <source>the project marks no version as its default</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt kennzeichnet keine Version als Standard</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>DEFAULT</source>
-        <translation type="unfinished"></translation>
+        <translation>STANDARD</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::ListCommand</name>
     <message>
         <source>Print a JSON array instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Array statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
         <source>Give the project with --project ID, or set D360_PROJECT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Projekt mit --project ID an, oder setzen Sie D360_PROJECT_ID.</translation>
     </message>
 </context>
 <context>
@@ -2255,79 +2280,83 @@ Example:
   mirror --preset NAME --repo DIR [--branch BRANCH]   set it up
   mirror --preset NAME                                show it
   mirror --preset NAME --off                          stop mirroring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Git-Repository mit den Markdown-Exporten einer Vorlage im Gleichschritt halten: Nach jedem „d360-exporter export --preset NAME“ werden die Exporte in das Repository entpackt, ein Ordner je Version und Sprache, und ein Commit beschreibt, was sich geändert hat. Der Spiegel pusht nie und committet nur in seinen Branch.
+
+  mirror --preset NAME --repo DIR [--branch BRANCH]   einrichten
+  mirror --preset NAME                                anzeigen
+  mirror --preset NAME --off                          Spiegeln beenden</translation>
     </message>
     <message>
         <source>The preset to mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu spiegelnde Vorlage.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The repository&apos;s folder: a Git repository with a working tree, or a missing or empty folder to make one in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des Repositorys: ein Git-Repository mit Arbeitsverzeichnis oder ein fehlender oder leerer Ordner, in dem eines angelegt wird.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>The branch to commit to (default: the repository&apos;s current branch, or &quot;main&quot; for a new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Branch, in den committet wird (Standard: der aktuelle Branch des Repositorys oder „main“ bei einem neuen).</translation>
     </message>
     <message>
         <source>BRANCH</source>
-        <translation type="unfinished"></translation>
+        <translation>BRANCH</translation>
     </message>
     <message>
         <source>Stop mirroring; the repository is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegeln beenden; das Repository bleibt unverändert.</translation>
     </message>
     <message>
         <source>Name the preset: --preset NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Vorlage: --preset NAME.</translation>
     </message>
     <message>
         <source>--off takes no --repo or --branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>--off nimmt kein --repo und kein --branch.</translation>
     </message>
     <message>
         <source>--branch goes with --repo DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>--branch gehört zu --repo DIR.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; mirrors its Markdown exports into %2, on the branch &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ spiegelt ihre Markdown-Exporte nach %2, auf den Branch „%3“.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; has no Git mirror. Set one up with: d360-exporter mirror --preset &quot;%1&quot; --repo DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ hat keinen Git-Spiegel. Richten Sie einen ein mit: d360-exporter mirror --preset &quot;%1&quot; --repo DIR</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; had no Git mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ hatte keinen Git-Spiegel.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; no longer mirrors into %2; the repository is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ spiegelt nicht mehr nach %2; das Repository bleibt unverändert.</translation>
     </message>
     <message>
         <source>%1 Add the format with &quot;d360-exporter presets save&quot; and --replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fügen Sie das Format mit „d360-exporter presets save“ und --replace hinzu.</translation>
     </message>
     <message>
         <source>Made a new Git repository in %1, on the branch &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 wurde ein neues Git-Repository angelegt, auf dem Branch „%2“.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; now mirrors its Markdown exports into %2, on the branch &quot;%3&quot;. Each run of d360-exporter export --preset &quot;%1&quot; commits what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ spiegelt ihre Markdown-Exporte jetzt nach %2, auf den Branch „%3“. Jeder Durchlauf von d360-exporter export --preset &quot;%1&quot; committet, was sich geändert hat.</translation>
     </message>
     <message>
         <source>mirror: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mirror: %1</translation>
     </message>
 </context>
 <context>
@@ -2345,275 +2374,286 @@ Actions:
   import FILE [--name NAME] [--account ACCOUNT] [--replace]
 
 A preset saved without --account takes its credential from D360_API_KEY and D360_BASE_URL each time it runs. --keep N makes it a backup: every run goes into a dated folder of its own, and the last N are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Exporte (Vorlagen): Speichern Sie die Optionen eines Exports unter einem Namen und führen Sie sie dann mit „d360-exporter export --preset NAME“, im Fenster oder nach Zeitplan aus.
+
+Aktionen:
+  save NAME [die Optionen von export] [--keep N]
+  list [--json]
+  show NAME [--json]
+  remove NAME
+  rename OLD NEW
+  export NAME --file FILE
+  import FILE [--name NAME] [--account ACCOUNT] [--replace]
+
+Eine ohne --account gespeicherte Vorlage bezieht ihre Zugangsdaten bei jedem Durchlauf aus D360_API_KEY und D360_BASE_URL. --keep N macht sie zu einer Sicherung: Jeder Durchlauf kommt in einen eigenen, datierten Ordner, und die letzten N werden behalten.</translation>
     </message>
     <message>
         <source>save, list, show, remove, rename, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>save, list, show, remove, rename, export oder import.</translation>
     </message>
     <message>
         <source>A backup: keep the last N runs, each in a dated folder (save).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung: die letzten N Durchläufe behalten, jeden in einem datierten Ordner (save).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The file to write the preset into (export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei, in die die Vorlage geschrieben wird (export).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Save the imported preset under this name (import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die importierte Vorlage unter diesem Namen speichern (import).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Replace a preset of the same name (save, import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage gleichen Namens ersetzen (save, import).</translation>
     </message>
     <message>
         <source>Print JSON (list, show).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben (list, show).</translation>
     </message>
     <message>
         <source>Name one action: save, list, show, remove, rename, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie eine Aktion: save, list, show, remove, rename, export oder import.</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;: use save, list, show, remove, rename, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion „%1“: Verwenden Sie save, list, show, remove, rename, export oder import.</translation>
     </message>
     <message>
         <source>&quot;presets %1&quot; takes no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„presets %1“ nimmt keinen Namen.</translation>
     </message>
     <message>
         <source>&quot;presets %1&quot; takes one name (quote a name with spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>„presets %1“ nimmt einen Namen (setzen Sie einen Namen mit Leerzeichen in Anführungszeichen).</translation>
     </message>
     <message>
         <source>&quot;presets rename&quot; takes the old name and the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>„presets rename“ nimmt den alten und den neuen Namen.</translation>
     </message>
     <message>
         <source>--keep takes a number of runs from 1 to 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep nimmt eine Anzahl von Durchläufen von 1 bis 10000.</translation>
     </message>
     <message>
         <source>There is no stored account &quot;%1&quot; (see &quot;d360-exporter accounts list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein gespeichertes Konto „%1“ (siehe „d360-exporter accounts list“).</translation>
     </message>
     <message>
         <source>Give --replace to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --replace an, um sie zu ersetzen.</translation>
     </message>
     <message>
         <source>Saved the preset &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage „%1“ gespeichert: %2</translation>
     </message>
     <message>
         <source>Run it with: d360-exporter export --preset &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen mit: d360-exporter export --preset &quot;%1&quot;</translation>
     </message>
     <message>
         <source>No presets yet. Save one with: d360-exporter presets save NAME --project ID --version default --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorlagen. Speichern Sie eine mit: d360-exporter presets save NAME --project ID --version default --out DIR</translation>
     </message>
     <message>
         <source>(environment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Umgebung)</translation>
     </message>
     <message>
         <source>keeps %1</source>
-        <translation type="unfinished"></translation>
+        <translation>behält %1</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>KONTO</translation>
     </message>
     <message>
         <source>EXPORTS</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPORTE</translation>
     </message>
     <message>
         <source>BACKUP</source>
-        <translation type="unfinished"></translation>
+        <translation>SICHERUNG</translation>
     </message>
     <message>
         <source>FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>(D360_API_KEY and D360_BASE_URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>(D360_API_KEY und D360_BASE_URL)</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>each version&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>jeweilige Standardsprache</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished">Formate</translation>
+        <translation>Formate</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>File names</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateinamen</translation>
     </message>
     <message>
         <source>Extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Entpacken</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung</translation>
     </message>
     <message>
         <source>keeps the last %1 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>behält die letzten %1 Durchläufe</translation>
     </message>
     <message>
         <source>Run with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen mit</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>FELD</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>WERT</translation>
     </message>
     <message>
         <source>Removed the preset &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ wurde entfernt.</translation>
     </message>
     <message>
         <source>Renamed the preset &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ wurde in „%2“ umbenannt.</translation>
     </message>
     <message>
         <source>Give the file to write with --file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die zu schreibende Datei mit --file FILE an.</translation>
     </message>
     <message>
         <source>Wrote the preset &quot;%1&quot; to %2 (no credential is in it).</source>
-        <translation type="unfinished">Die Vorlage „%1“ wurde nach %2 geschrieben (sie enthält keine Zugangsdaten).</translation>
+        <translation>Die Vorlage „%1“ wurde nach %2 geschrieben (sie enthält keine Zugangsdaten).</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; runs on the account &quot;%2&quot;, which is not stored here. Add it (d360-exporter accounts add --name &quot;%2&quot;), or pick one with --account NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ läuft mit dem Konto „%2“, das hier nicht gespeichert ist. Fügen Sie es hinzu (d360-exporter accounts add --name &quot;%2&quot;), oder wählen Sie eines mit --account NAME.</translation>
     </message>
     <message>
         <source>Give --name NEW to import it beside, or --replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --name NEW an, um sie daneben zu importieren, oder --replace.</translation>
     </message>
     <message>
         <source>Imported the preset &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage „%1“ importiert: %2</translation>
     </message>
     <message>
         <source>There is no preset &quot;%1&quot; (see &quot;d360-exporter presets list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorlage „%1“ (siehe „d360-exporter presets list“).</translation>
     </message>
     <message>
         <source>presets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>presets: %1</translation>
     </message>
     <message>
         <source>The preset is renamed, but its schedule still runs &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage wurde umbenannt, aber ihr Zeitplan führt noch „%1“ aus: %2</translation>
     </message>
     <message>
         <source>Its schedule now runs &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Zeitplan führt jetzt „%1“ aus.</translation>
     </message>
     <message>
         <source>To update the scheduler, run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Um den Planer zu aktualisieren, führen Sie aus:</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>the reason, then what to do about it</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The preset no longer exports Markdown, so it no longer mirrors into %1; the repository is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage exportiert kein Markdown mehr und spiegelt daher nicht mehr nach %1; das Repository bleibt unverändert.</translation>
     </message>
     <message>
         <source>Git mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Git-Spiegel</translation>
     </message>
     <message>
         <source>%1 (branch %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Branch %2)</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::ProjectsCommand</name>
     <message>
         <source>List the Document360 projects the token can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Document360-Projekte auflisten, die das Token sieht.</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>SUBDOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>SUBDOMAIN</translation>
     </message>
 </context>
 <context>
@@ -2625,250 +2665,255 @@ Actions:
   add     --preset NAME (--daily HH:MM | --weekly DAY HH:MM | --every N(h|d))
   list    [--json]
   remove  NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage nach einem Zeitplan sichern, den das Betriebssystem verwaltet (unter Linux ein systemd-Benutzer-Timer), sodass sie auch läuft, wenn das Fenster geschlossen ist. Ein Zeitplan führt „d360-exporter export --preset NAME --scheduled“ aus.
+
+Aktionen:
+  add     --preset NAME (--daily HH:MM | --weekly DAY HH:MM | --every N(h|d))
+  list    [--json]
+  remove  NAME</translation>
     </message>
     <message>
         <source>add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>add, list oder remove.</translation>
     </message>
     <message>
         <source>The preset to back up (add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu sichernde Vorlage (add).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Every day at this time (24-hour, local time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich zu dieser Uhrzeit (24 Stunden, Ortszeit).</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>Every week on this day (mon..sun, or the full name) at the time that follows: --weekly mon 02:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich an diesem Tag (mon..sun oder der volle Name) zur folgenden Uhrzeit: --weekly mon 02:30.</translation>
     </message>
     <message>
         <source>DAY</source>
-        <translation type="unfinished"></translation>
+        <translation>DAY</translation>
     </message>
     <message>
         <source>Every N hours (6h) or days (2d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle N Stunden (6h) oder Tage (2d).</translation>
     </message>
     <message>
         <source>N(h|d)</source>
-        <translation type="unfinished"></translation>
+        <translation>N(h|d)</translation>
     </message>
     <message>
         <source>List as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON auflisten.</translation>
     </message>
     <message>
         <source>Name one action: add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie eine Aktion: add, list oder remove.</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;: use add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion „%1“: Verwenden Sie add, list oder remove.</translation>
     </message>
     <message>
         <source>schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule: %1</translation>
     </message>
     <message>
         <source>Say when with exactly one of --daily HH:MM, --weekly DAY HH:MM or --every N(h|d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Zeitpunkt mit genau einer der Optionen --daily HH:MM, --weekly DAY HH:MM oder --every N(h|d) an.</translation>
     </message>
     <message>
         <source>Give the time after the day: --weekly DAY HH:MM, for example --weekly mon 02:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Uhrzeit nach dem Tag an: --weekly DAY HH:MM, zum Beispiel --weekly mon 02:30.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>Give the day and the time: --weekly DAY HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Tag und Uhrzeit an: --weekly DAY HH:MM.</translation>
     </message>
     <message>
         <source>There is no preset named &quot;%1&quot;.</source>
-        <translation type="unfinished">Es gibt keine Vorlage mit dem Namen „%1“.</translation>
+        <translation>Es gibt keine Vorlage mit dem Namen „%1“.</translation>
     </message>
     <message>
         <source>Scheduled the preset &quot;%1&quot; %2. Wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ wurde geplant: %2. Geschrieben:</translation>
     </message>
     <message>
         <source>The timer is enabled; &quot;systemctl --user list-timers&quot; shows when it runs next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Timer ist aktiviert; „systemctl --user list-timers“ zeigt, wann er das nächste Mal läuft.</translation>
     </message>
     <message>
         <source>To start the schedule, run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Um den Zeitplan zu starten, führen Sie aus:</translation>
     </message>
     <message>
         <source>No schedules in %1. Add one with &quot;d360-exporter schedule add --preset NAME --daily 02:30&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeitpläne in %1. Fügen Sie einen hinzu mit „d360-exporter schedule add --preset NAME --daily 02:30“.</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert</translation>
     </message>
     <message>
         <source>not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht aktiviert</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished">Zeitplan</translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Name the preset whose schedule to remove: schedule remove NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Vorlage, deren Zeitplan entfernt werden soll: schedule remove NAME.</translation>
     </message>
     <message>
         <source>Deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht</translation>
     </message>
     <message>
         <source>If the schedule was running, also run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls der Zeitplan lief, führen Sie außerdem aus:</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::SecretInput</name>
     <message>
         <source>cannot turn off echo on this terminal, so the token is not read from it; pipe it in instead</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe kann auf diesem Terminal nicht abgeschaltet werden, daher wird das Token nicht von dort gelesen; leiten Sie es stattdessen per Pipe ein</translation>
     </message>
     <message>
         <source>the token could not be read from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token konnte nicht von der Standardeingabe gelesen werden</translation>
     </message>
     <message>
         <source>no token on standard input (type or paste it, or pipe it in)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Token auf der Standardeingabe (tippen oder fügen Sie es ein, oder leiten Sie es per Pipe ein)</translation>
     </message>
     <message>
         <source>reading a token is not supported on this system yet</source>
-        <translation type="unfinished"></translation>
+        <translation>das Lesen eines Tokens wird auf diesem System noch nicht unterstützt</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::VerifyCommand</name>
     <message>
         <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2</translation>
     </message>
     <message>
         <source>Check that a backup run folder holds exactly the files its manifest.json lists: reports missing, changed and extra files, and planned files that were never exported. Exit status 0 when whole, 1 when not, 4 when the folder has no manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob ein Sicherungs-Durchlaufordner genau die Dateien enthält, die seine manifest.json auflistet: meldet fehlende, geänderte und zusätzliche Dateien sowie geplante Dateien, die nie exportiert wurden. Exit-Status 0, wenn vollständig, 1, wenn nicht, 4, wenn der Ordner kein Manifest hat.</translation>
     </message>
     <message>
         <source>The run folder (the one that holds manifest.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchlaufordner (der die manifest.json enthält).</translation>
     </message>
     <message>
         <source>Print the report as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <source>Name the run folder to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den zu prüfenden Durchlaufordner.</translation>
     </message>
     <message>
         <source>Name one run folder to verify, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie einen einzigen zu prüfenden Durchlaufordner, nicht %1.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 is whole: %n files checked against its manifest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist vollständig: %n Datei mit dem Manifest abgeglichen.</numerusform>
+            <numerusform>%1 ist vollständig: %n Dateien mit dem Manifest abgeglichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is not whole: %n problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist nicht vollständig: %n Problem.</numerusform>
+            <numerusform>%1 ist nicht vollständig: %n Probleme.</numerusform>
         </translation>
     </message>
     <message>
         <source>Missing (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlend (%1):</translation>
     </message>
     <message>
         <source>Changed (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert (%1):</translation>
     </message>
     <message>
         <source>Extra (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich (%1):</translation>
     </message>
     <message>
         <source>Never exported, as the manifest&apos;s verdict says (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie exportiert, laut Ergebnis des Manifests (%1):</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verify: %1</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::VersionsCommand</name>
     <message>
         <source>List the versions (workspaces) of a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionen (Arbeitsbereiche) eines Projekts auflisten.</translation>
     </message>
     <message>
         <source>The project&apos;s id (default: $D360_PROJECT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Projekts (Standard: $D360_PROJECT_ID).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>SLUG</source>
-        <translation type="unfinished"></translation>
+        <translation>SLUG</translation>
     </message>
     <message>
         <source>DEFAULT</source>
-        <translation type="unfinished"></translation>
+        <translation>STANDARD</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP</translation>
     </message>
 </context>
 <context>
@@ -6528,59 +6573,59 @@ Die Anmeldung gilt für Projekt %2, aber Document360 listet dieses Projekt dafü
     <name>main</name>
     <message>
         <source>Export Document360 knowledge bases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360-Wissensdatenbanken exportieren.</translation>
     </message>
     <message>
         <source>Open the window on a built-in Document360 simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster mit einem eingebauten Document360-Simulator öffnen.</translation>
     </message>
     <message>
         <source>Add, list, test, rename or remove stored accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Konten hinzufügen, auflisten, prüfen, umbenennen oder entfernen</translation>
     </message>
     <message>
         <source>Export versions, languages and formats into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen, Sprachen und Formate in einen Ordner exportieren</translation>
     </message>
     <message>
         <source>List the projects the token can see</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projekte auflisten, die das Token sieht</translation>
     </message>
     <message>
         <source>List the versions of a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionen eines Projekts auflisten</translation>
     </message>
     <message>
         <source>List the languages of a project&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachen einer Version eines Projekts auflisten</translation>
     </message>
     <message>
         <source>Serve a Document360 API simulator on loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Document360-API-Simulator auf Loopback bereitstellen</translation>
     </message>
     <message>
         <source>Save, list, show, share or remove saved exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Exporte speichern, auflisten, anzeigen, teilen oder entfernen</translation>
     </message>
     <message>
         <source>List the runs of exports, with their files and failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Durchläufe von Exporten mit ihren Dateien und Fehlern auflisten</translation>
     </message>
     <message>
         <source>Back up a preset daily, weekly or every N hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage täglich, wöchentlich oder alle N Stunden sichern</translation>
     </message>
     <message>
         <source>Check a backup run folder against its manifest.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sicherungs-Durchlaufordner mit seiner manifest.json abgleichen</translation>
     </message>
     <message>
         <source>Show what changed between two Markdown or HTML exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was sich zwischen zwei Markdown- oder HTML-Exporten geändert hat</translation>
     </message>
     <message>
         <source>Keep a Git repository in step with a preset&apos;s Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Git-Repository mit den Markdown-Exporten einer Vorlage im Gleichschritt halten</translation>
     </message>
 </context>
 </TS>
