@@ -908,175 +908,176 @@
     <message>
         <source>Serve a Document360 V3 API simulator on loopback until interrupted (Ctrl+C).
 Prints D360_BASE_URL, D360_API_KEY and more as NAME=value lines for eval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Document360-V3-API-Simulator auf Loopback bereitstellen, bis er unterbrochen wird (Strg+C).
+Gibt D360_BASE_URL, D360_API_KEY und mehr als NAME=Wert-Zeilen für eval aus.</translation>
     </message>
     <message>
         <source>Run &quot;d360-exporter sandbox --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „d360-exporter sandbox --help“ erhalten Sie die Optionen.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished">Unerwartetes Argument „%1“.</translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>Invalid value for --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Wert für --%1.</translation>
     </message>
     <message>
         <source>--api-key-stdin: the first line of stdin must hold the key (printable ASCII, no spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key-stdin: Die erste Zeile von stdin muss den Schlüssel enthalten (druckbares ASCII, keine Leerzeichen).</translation>
     </message>
     <message>
         <source>Document360 sandbox (%1 dialect, %2) at %3, storage at %4. Stop it with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360-Sandbox (Dialekt %1, %2) unter %3, Speicher unter %4. Beenden mit Strg+C.</translation>
     </message>
     <message>
         <source>Stopping the sandbox (signal %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox wird beendet (Signal %1).</translation>
     </message>
     <message>
         <source>API port on 127.0.0.1; 0 picks a free one (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Port auf 127.0.0.1; 0 wählt einen freien (Standard).</translation>
     </message>
     <message>
         <source>seed (project-versions, Bearer; default) or workspaces (X-API-Key).</source>
-        <translation type="unfinished"></translation>
+        <translation>seed (project-versions, Bearer; Standard) oder workspaces (X-API-Key).</translation>
     </message>
     <message>
         <source>Read the API key to accept from the first line of stdin instead of generating one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den zu akzeptierenden API-Schlüssel aus der ersten Zeile von stdin lesen, statt einen zu erzeugen.</translation>
     </message>
     <message>
         <source>How long an export stays Pending (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein Export im Zustand Pending bleibt (Standard 300).</translation>
     </message>
     <message>
         <source>How long it then stays InProgress (default 1200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange er danach InProgress bleibt (Standard 1200).</translation>
     </message>
     <message>
         <source>Requests per token and window; 0 = unlimited (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Token und Zeitfenster; 0 = unbegrenzt (Standard 60).</translation>
     </message>
     <message>
         <source>The window, in seconds (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitfenster in Sekunden (Standard 60).</translation>
     </message>
     <message>
         <source>Download links expire after this many seconds (default 1800).</source>
-        <translation type="unfinished"></translation>
+        <translation>Download-Links laufen nach so vielen Sekunden ab (Standard 1800).</translation>
     </message>
     <message>
         <source>Make every export file this much bigger, e.g. 200M (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Exportdatei um so viel vergrößern, z. B. 200M (Standard 0).</translation>
     </message>
     <message>
         <source>OAuth access tokens expire after this many seconds (default 3600).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Zugriffstokens laufen nach so vielen Sekunden ab (Standard 3600).</translation>
     </message>
     <message>
         <source>An OAuth client id the identity server knows; repeat for several (default d360-exporter-sandbox). Any other is refused with invalid_client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine OAuth-Client-ID, die der Identitätsserver kennt; für mehrere wiederholen (Standard d360-exporter-sandbox). Jede andere wird mit invalid_client abgelehnt.</translation>
     </message>
     <message>
         <source>OAuth token answers leave out expires_in; clients must read the JWT&apos;s exp.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Token-Antworten lassen expires_in weg; Clients müssen exp aus dem JWT lesen.</translation>
     </message>
     <message>
         <source>Download links redirect this many times before the file (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Download-Links leiten so oft weiter, bevor die Datei kommt (Standard 0).</translation>
     </message>
     <message>
         <source>Serve revision N of the demo content (default 1); each revision after the first edits, adds, deletes and renames articles and changes an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision N des Demoinhalts bereitstellen (Standard 1); jede Revision nach der ersten bearbeitet, ergänzt, löscht und benennt Artikel um und ändert ein Bild.</translation>
     </message>
     <message>
         <source>Fault: delay every API answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: jede API-Antwort verzögern.</translation>
     </message>
     <message>
         <source>Fault: share (0..1) of API answers replaced by 500/502/503/504.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Anteil (0..1) der API-Antworten, die durch 500/502/503/504 ersetzt werden.</translation>
     </message>
     <message>
         <source>Fault: the next N API requests answer 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Die nächsten N API-Anfragen antworten mit 503.</translation>
     </message>
     <message>
         <source>Fault: the next N API requests answer 429.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Die nächsten N API-Anfragen antworten mit 429.</translation>
     </message>
     <message>
         <source>Fault: Retry-After seconds on injected 429s and 503s (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Retry-After-Sekunden bei eingeschleusten 429 und 503 (Standard 1).</translation>
     </message>
     <message>
         <source>Fault: storage closes the connection after this many body bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Der Speicher schließt die Verbindung nach so vielen Inhaltsbytes.</translation>
     </message>
     <message>
         <source>Fault: ... for this many downloads (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: ... für so viele Downloads (Standard 1).</translation>
     </message>
     <message>
         <source>Fault: the next N API answers are 200 with a body that is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Die nächsten N API-Antworten sind 200 mit einem Inhalt, der kein JSON ist.</translation>
     </message>
     <message>
         <source>Fault: the next N API answers are cut mid-body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Die nächsten N API-Antworten werden mitten im Inhalt abgeschnitten.</translation>
     </message>
     <message>
         <source>Fault: storage sends at most this many bytes per second, e.g. 512K.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Der Speicher sendet höchstens so viele Bytes pro Sekunde, z. B. 512K.</translation>
     </message>
     <message>
         <source>Fault: every API request answers 401.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Jede API-Anfrage antwortet mit 401.</translation>
     </message>
     <message>
         <source>Fault: the next N exports end Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Die nächsten N Exporte enden mit Failed.</translation>
     </message>
     <message>
         <source>Fault: storage ignores Range and sends the whole file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Der Speicher ignoriert Range und sendet die ganze Datei.</translation>
     </message>
     <message>
         <source>Fault: storage sends files without Content-Length, ending them by closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Der Speicher sendet Dateien ohne Content-Length und beendet sie durch Schließen.</translation>
     </message>
     <message>
         <source>Storage announces each file&apos;s digests (Repr-Digest, Content-MD5): right or wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher kündigt die Prüfsummen jeder Datei an (Repr-Digest, Content-MD5): richtig oder falsch.</translation>
     </message>
     <message>
         <source>Fault: error details quote the credential the request presented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Fehlerdetails zitieren die Zugangsdaten, die die Anfrage vorgelegt hat.</translation>
     </message>
     <message>
         <source>Fault: names carry terminal escapes, C1 controls and bidi overrides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Namen enthalten Terminal-Escapes, C1-Steuerzeichen und Bidi-Overrides.</translation>
     </message>
     <message>
         <source>Fault: API answers grow to at least this size, e.g. 64M.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: API-Antworten wachsen auf mindestens diese Größe, z. B. 64M.</translation>
     </message>
     <message>
         <source>Fault: API answers go without Content-Length, ended by closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: API-Antworten kommen ohne Content-Length und enden durch Schließen.</translation>
     </message>
     <message>
         <source>Fault: download links are plain http to a host that is not loopback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Download-Links sind unverschlüsseltes http zu einem Host, der nicht Loopback ist.</translation>
     </message>
     <message>
         <source>Fault: the next N OAuth token requests answer 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Die nächsten N OAuth-Token-Anfragen antworten mit 503.</translation>
     </message>
     <message>
         <source>Fault: ... then the next N are closed unanswered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: ... danach werden die nächsten N unbeantwortet geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -6456,18 +6457,18 @@ Die Anmeldung gilt für Projekt %2, aber Document360 listet dieses Projekt dafü
     <name>d360::sandbox::LoopbackHttpListener</name>
     <message>
         <source>The sandbox listens on loopback addresses only, not on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox lauscht nur auf Loopback-Adressen, nicht auf %1.</translation>
     </message>
     <message>
         <source>The sandbox could not listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox konnte nicht auf %1 Port %2 lauschen: %3</translation>
     </message>
 </context>
 <context>
     <name>d360::sandbox::SandboxServer</name>
     <message>
         <source>The sandbox is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox läuft bereits.</translation>
     </message>
 </context>
 <context>
