@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Use for this &amp;session only</source>
-        <translation>Nur für diese &amp;Sitzung verwenden</translation>
+        <translation>Nur für diese Sitzung &amp;verwenden</translation>
     </message>
     <message>
         <source>Use the token for this session only</source>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>Remove the account</source>
@@ -719,7 +719,7 @@
     </message>
     <message>
         <source>E&amp;xtract HTML and Markdown exports (ZIP) into a folder</source>
-        <translation>HTML- und Markdown-Exporte (ZIP) in einen Ordner e&amp;ntpacken</translation>
+        <translation>HTML- und Markdown-Exporte (ZIP) in einen Ordner en&amp;tpacken</translation>
     </message>
     <message>
         <source>O&amp;pen each file when its export completes</source>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>Check on an export being built at least &amp;every:</source>
-        <translation>Einen entstehenden Export mindestens &amp;alle … abfragen:</translation>
+        <translation>Entstehenden Export abfragen, mindestens &amp;alle:</translation>
     </message>
     <message>
         <source>While Document360 builds an export, D360 Exporter asks how far it is, more often at first and then less; this is the longest it waits between two questions.</source>
@@ -806,7 +806,7 @@
     </message>
     <message>
         <source>Use for this &amp;session only</source>
-        <translation>Nur für diese &amp;Sitzung verwenden</translation>
+        <translation>Nur für diese Sitzung &amp;verwenden</translation>
     </message>
     <message>
         <source>Use the sign-in for this session only</source>
@@ -3458,7 +3458,7 @@ Sichtbare Projekte: %4</translation>
     </message>
     <message>
         <source>Two exports on &amp;disk (ZIP or extracted folder)</source>
-        <translation>Zwei Exporte auf der &amp;Festplatte (ZIP oder entpackter Ordner)</translation>
+        <translation>Zwei Exporte auf der Festplatte (&amp;ZIP oder entpackter Ordner)</translation>
     </message>
     <message>
         <source>Compare Exports</source>
@@ -3642,7 +3642,7 @@ Sichtbare Projekte: %4</translation>
     <name>d360::gui::ComparisonWindow</name>
     <message>
         <source>&amp;Save as HTML…</source>
-        <translation>Als HTML &amp;speichern…</translation>
+        <translation>Als &amp;HTML speichern…</translation>
     </message>
     <message>
         <source>What Changed: %1</source>
@@ -3998,7 +3998,7 @@ Sichtbare Projekte: %4</translation>
     </message>
     <message>
         <source>Compare with &amp;Previous</source>
-        <translation>Mit &amp;vorigem vergleichen</translation>
+        <translation>Mit vor&amp;igem vergleichen</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
@@ -4069,7 +4069,7 @@ Sichtbare Projekte: %4</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <source>Remove from the list (Delete); the file stays on disk</source>
@@ -4504,7 +4504,7 @@ Trace-ID: %2</translation>
     </message>
     <message>
         <source>%1 of %2 failed at %3.</source>
-        <translation>%1 von %2 ist am %3 fehlgeschlagen.</translation>
+        <translation>%1 (Konto %2) ist am %3 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>%1 failed at %2: %3</source>
@@ -4512,7 +4512,7 @@ Trace-ID: %2</translation>
     </message>
     <message>
         <source>%1 of %2 failed at %3: %4</source>
-        <translation>%1 von %2 ist am %3 fehlgeschlagen: %4</translation>
+        <translation>%1 (Konto %2) ist am %3 fehlgeschlagen: %4</translation>
     </message>
     <message>
         <source>1 more failed run in History.</source>
@@ -4606,7 +4606,7 @@ Trace-ID: %2</translation>
     </message>
     <message>
         <source>&amp;Into:</source>
-        <translation>&amp;Nach:</translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>Choose the folder it exports into.</source>
@@ -6223,7 +6223,7 @@ Die Anmeldung gilt für Projekt %2, aber Document360 listet dieses Projekt dafü
     </message>
     <message>
         <source>the verdict does not match the items: it lists %1 missing, the items %2</source>
-        <translation>das Ergebnis passt nicht zu den Elementen: Es nennt %1 fehlende, die Elemente %2</translation>
+        <translation>das Ergebnis passt nicht zu den Elementen: Es nennt %1 fehlende, die Elemente nennen %2</translation>
     </message>
 </context>
 <context>
