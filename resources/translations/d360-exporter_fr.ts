@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>%1 did not answer in time. Check your connection, then try again.</source>
-        <translation>%1 n&apos;a pas répondu à temps. Vérifiez votre connexion, puis réessayez.</translation>
+        <translation>Aucune réponse à temps de la part de %1. Vérifiez votre connexion, puis réessayez.</translation>
     </message>
     <message>
         <source>The server name %1 could not be found. Check the region or base URL and your internet connection.</source>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>%1 refused the connection. The address may be wrong, or the service is down.</source>
-        <translation>%1 a refusé la connexion. L&apos;adresse est peut-être erronée, ou le service est hors ligne.</translation>
+        <translation>Connexion refusée par %1. L&apos;adresse est peut-être erronée, ou le service est hors ligne.</translation>
     </message>
     <message>
         <source>The network is unreachable (%1). Check your internet connection.</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>The connection to %1 dropped (%2). Try again.</source>
-        <translation>La connexion à %1 a été interrompue (%2). Réessayez.</translation>
+        <translation>La connexion avec %1 a été interrompue (%2). Réessayez.</translation>
     </message>
     <message>
         <source>No secure connection to %1 (%2). A proxy, a wrong system clock or an outdated certificate store may be in the way.</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>The answer from %1 could not be read (%2). A proxy or a server fault may be in the way; try again later.</source>
-        <translation>La réponse de %1 n&apos;a pas pu être lue (%2). Un proxy ou une panne du serveur peut en être la cause&#x202f;; réessayez plus tard.</translation>
+        <translation>La réponse envoyée par %1 n&apos;a pas pu être lue (%2). Un proxy ou une panne du serveur peut en être la cause&#x202f;; réessayez plus tard.</translation>
     </message>
     <message>
         <source>Document360 could not read the request (400): %1. This is a bug in D360 Exporter; please report it with the trace id.</source>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>Unexpected answer from %1 (HTTP %2): %3.</source>
-        <translation>Réponse inattendue de %1 (HTTP %2)&#xa0;: %3.</translation>
+        <translation>Réponse inattendue envoyée par %1 (HTTP %2)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The connection dropped after the export was requested (%1), so the export may have started on the server. Check before starting it again.</source>
@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>a %1 without &quot;%2&quot;</source>
-        <translation>un %1 sans «&#xa0;%2&#xa0;»</translation>
+        <translation>un objet %1 sans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>a completed export without a valid &quot;download_url&quot;</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>Choose the output folder</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>Save as pr&amp;eset…</source>
-        <translation>Enregistrer comme pré&amp;réglage…</translation>
+        <translation>Enregistrer comme préré&amp;glage…</translation>
     </message>
     <message>
         <source>Save these choices as a preset</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>&amp;Replace token…</source>
-        <translation>Re&amp;mplacer le jeton…</translation>
+        <translation>Rem&amp;placer le jeton…</translation>
     </message>
     <message>
         <source>Filter projects and versions</source>
@@ -707,7 +707,7 @@
     </message>
     <message>
         <source>Exports at &amp;once:</source>
-        <translation>Exportations &amp;simultanées&#xa0;:</translation>
+        <translation>Exportations si&amp;multanées&#xa0;:</translation>
     </message>
     <message>
         <source>Exports at once</source>
@@ -834,7 +834,7 @@
     </message>
     <message>
         <source>&amp;Sign in in the browser</source>
-        <translation>Se connecter dans le &amp;navigateur</translation>
+        <translation>Se c&amp;onnecter dans le navigateur</translation>
     </message>
     <message>
         <source>Sign in in the browser</source>
@@ -1941,7 +1941,7 @@ Exemple&#xa0;:
     </message>
     <message>
         <source>Resuming the unfinished batch of this command: %1 of %2 exports were done, %3 to try again.</source>
-        <translation>Reprise du lot inachevé de cette commande&#xa0;: %1 exportations sur %2 étaient terminées, %3 à réessayer.</translation>
+        <translation>Reprise du lot inachevé de cette commande&#xa0;: %1 sur %2 terminées, %3 à réessayer.</translation>
     </message>
     <message>
         <source>Cannot plan the export: %1</source>
@@ -2043,15 +2043,15 @@ Exemple&#xa0;:
     </message>
     <message>
         <source>%1 of %2 exports done</source>
-        <translation>%1 exportations sur %2 terminées</translation>
+        <translation>Exportations terminées&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>, %1 failed</source>
-        <translation>, %1 en échec</translation>
+        <translation>, en échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>, %1 cancelled</source>
-        <translation>, %1 annulées</translation>
+        <translation>, annulées&#xa0;: %1</translation>
     </message>
     <message>
         <source> Interrupted: no half-written file was left under a final name.</source>
@@ -2550,7 +2550,7 @@ Un préréglage enregistré sans --account prend ses identifiants dans D360_API_
     </message>
     <message>
         <source>keeps the last %1 runs</source>
-        <translation>conserve les %1 dernières exécutions</translation>
+        <translation>conserve les dernières exécutions (%1)</translation>
     </message>
     <message>
         <source>Git mirror</source>
@@ -3358,7 +3358,7 @@ Projets visibles&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 of %2 exported</source>
-        <translation>%1 sur %2 exporté(s)</translation>
+        <translation>Fichiers exportés&#xa0;: %1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
@@ -3376,7 +3376,7 @@ Projets visibles&#xa0;: %4</translation>
     </message>
     <message>
         <source>, %1 removed while running</source>
-        <translation>, %1 supprimé(s) pendant l&apos;exécution</translation>
+        <translation>, retirés en cours d&apos;exécution&#xa0;: %1</translation>
     </message>
     <message>
         <source>no reason was given</source>
@@ -3654,7 +3654,7 @@ Projets visibles&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;Export:</source>
-        <translation>&amp;Exportation&#xa0;:</translation>
+        <translation>E&amp;xportation&#xa0;:</translation>
     </message>
     <message>
         <source>Changed articles and files</source>
@@ -3741,11 +3741,11 @@ Projets visibles&#xa0;: %4</translation>
     </message>
     <message>
         <source>added</source>
-        <translation>ajouté</translation>
+        <translation>ligne ajoutée</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation>supprimé</translation>
+        <translation>ligne supprimée</translation>
     </message>
     <message>
         <source>hunk</source>
@@ -3861,15 +3861,15 @@ Projets visibles&#xa0;: %4</translation>
     </message>
     <message>
         <source>running (%1 planned)</source>
-        <translation>en cours (%1 prévus)</translation>
+        <translation>en cours (prévus&#xa0;: %1)</translation>
     </message>
     <message>
         <source>%1 of %2 files failed.</source>
-        <translation>%1 fichiers sur %2 en échec.</translation>
+        <translation>Fichiers en échec&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
         <source>%1 of %2 files failed. The first failure: %3</source>
-        <translation>%1 fichiers sur %2 en échec. Premier échec&#xa0;: %3</translation>
+        <translation>Fichiers en échec&#xa0;: %1 sur %2. Premier échec&#xa0;: %3</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -4310,7 +4310,7 @@ Identifiant de trace&#xa0;: %2</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation>&amp;Actualiser</translation>
+        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <source>Load the projects again (F5)</source>
@@ -4330,7 +4330,7 @@ Identifiant de trace&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About D360 Exporter</source>
@@ -4350,11 +4350,11 @@ Identifiant de trace&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation>&amp;File d&apos;attente</translation>
+        <translation>File d&apos;atte&amp;nte</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>
-        <translation>&amp;Historique</translation>
+        <translation>Hi&amp;storique</translation>
     </message>
     <message>
         <source>Every run: this window&apos;s, the command line&apos;s and the schedules&apos;</source>
@@ -4362,7 +4362,7 @@ Identifiant de trace&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>Affi&amp;chage</translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>The sandbox and its presets last only while this window is open, and a schedule runs when it is closed: schedule the presets of an account of your own.</source>
@@ -4421,7 +4421,7 @@ Identifiant de trace&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 of these %2 exports are already waiting or running.</source>
-        <translation>%1 de ces %2 exportations sont déjà en attente ou en cours.</translation>
+        <translation>Déjà en attente ou en cours&#xa0;: %1 de ces %2 exportations.</translation>
     </message>
     <message>
         <source>Queue them again? The second copies get numbered file names, such as &quot;… (2).pdf&quot;.</source>
@@ -4437,11 +4437,11 @@ Identifiant de trace&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Sign in again…</source>
-        <translation>Se &amp;reconnecter…</translation>
+        <translation>Se rec&amp;onnecter…</translation>
     </message>
     <message>
         <source>&amp;Replace token…</source>
-        <translation>Re&amp;mplacer le jeton…</translation>
+        <translation>Rem&amp;placer le jeton…</translation>
     </message>
     <message>
         <source>%1 and %2; they will resume the next time you open D360 Exporter.</source>
@@ -4500,19 +4500,19 @@ Identifiant de trace&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 failed at %2.</source>
-        <translation>%1 a échoué à %2.</translation>
+        <translation>%1 a échoué (%2).</translation>
     </message>
     <message>
         <source>%1 of %2 failed at %3.</source>
-        <translation>%1 sur %2 a échoué à %3.</translation>
+        <translation>%1 (compte %2) a échoué (%3).</translation>
     </message>
     <message>
         <source>%1 failed at %2: %3</source>
-        <translation>%1 a échoué à %2&#xa0;: %3</translation>
+        <translation>%1 a échoué (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 of %2 failed at %3: %4</source>
-        <translation>%1 sur %2 a échoué à %3&#xa0;: %4</translation>
+        <translation>%1 (compte %2) a échoué (%3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>1 more failed run in History.</source>
@@ -4625,7 +4625,7 @@ Identifiant de trace&#xa0;: %2</translation>
     <name>d360::gui::PresetLauncher</name>
     <message>
         <source>%1 runs on the credential in the environment (D360_API_KEY), which only the command line reads. Run it with the command line, or edit it and save it with an account of this window.</source>
-        <translation>%1 s&apos;exécute avec les identifiants de l&apos;environnement (D360_API_KEY), que seule la ligne de commande lit. Lancez-le en ligne de commande, ou modifiez-le et enregistrez-le avec un compte de cette fenêtre.</translation>
+        <translation>%1 s&apos;exécute avec les identifiants de l&apos;environnement (D360_API_KEY), que seule la ligne de commande lit. Lancez l&apos;exportation en ligne de commande, ou modifiez le préréglage et enregistrez-le avec un compte de cette fenêtre.</translation>
     </message>
     <message>
         <source>%1 runs on the account &quot;%2&quot;, which is not set up here. Add that account, or edit the preset and save it with another one.</source>
@@ -4657,7 +4657,7 @@ Identifiant de trace&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot be run again: history does not say what it exported, or into which folder.</source>
-        <translation>%1 ne peut pas être relancé(e)&#xa0;: l&apos;historique n&apos;indique pas ce qui a été exporté, ni dans quel dossier.</translation>
+        <translation>%1 ne peut pas être relancée&#xa0;: l&apos;historique n&apos;indique pas ce qu&apos;elle a exporté, ni dans quel dossier.</translation>
     </message>
     <message>
         <source>Preparing the export…</source>
@@ -4665,7 +4665,7 @@ Identifiant de trace&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not be planned again: %2</source>
-        <translation>%1 n&apos;a pas pu être replanifié(e)&#xa0;: %2</translation>
+        <translation>%1 n&apos;a pas pu être replanifiée&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has nothing to export now.</source>
@@ -5402,7 +5402,7 @@ La connexion concerne le projet %2, mais Document360 ne liste pas ce projet pour
     </message>
     <message>
         <source>the export is %1 again</source>
-        <translation>l&apos;exportation est de nouveau %1</translation>
+        <translation>l&apos;exportation est de nouveau à l&apos;état %1</translation>
     </message>
     <message>
         <source>no free file name like %1 in %2</source>
@@ -5414,7 +5414,7 @@ La connexion concerne le projet %2, mais Document360 ne liste pas ce projet pour
     </message>
     <message>
         <source>%1 kept being taken</source>
-        <translation>%1 était sans cesse déjà pris</translation>
+        <translation>%1 était sans cesse déjà pris par un autre fichier</translation>
     </message>
 </context>
 <context>
