@@ -1029,7 +1029,7 @@ Affiche D360_BASE_URL, D360_API_KEY et d&apos;autres variables sous forme de lig
     </message>
     <message>
         <source>Fault: error details quote the credential the request presented.</source>
-        <translation>Panne&#xa0;: les détails d&apos;erreur citent les identifiants présentés par la requête.</translation>
+        <translation>Panne&#xa0;: les détails d&apos;erreur citent les informations d&apos;identification présentées par la requête.</translation>
     </message>
     <message>
         <source>Fault: names carry terminal escapes, C1 controls and bidi overrides.</source>
@@ -1844,7 +1844,7 @@ Exécutez «&#xa0;d360-exporter COMMANDE --help&#xa0;» pour les options d&apos;
     </message>
     <message>
         <source>No credential: set D360_API_KEY, or use --account NAME with a stored account (see &quot;d360-exporter accounts --help&quot;).</source>
-        <translation>Aucun identifiant&#xa0;: définissez D360_API_KEY, ou utilisez --account NOM avec un compte enregistré (voir «&#xa0;d360-exporter accounts --help&#xa0;»).</translation>
+        <translation>Aucune information d&apos;identification&#xa0;: définissez D360_API_KEY, ou utilisez --account NOM avec un compte enregistré (voir «&#xa0;d360-exporter accounts --help&#xa0;»).</translation>
     </message>
     <message>
         <source>There is no account named &quot;%1&quot; (see &quot;d360-exporter accounts list&quot;).</source>
@@ -2386,7 +2386,7 @@ Actions&#xa0;:
   export NOM --file FICHIER
   import FICHIER [--name NOM] [--account COMPTE] [--replace]
 
-Un préréglage enregistré sans --account prend ses identifiants dans D360_API_KEY et D360_BASE_URL à chaque exécution. --keep N en fait une sauvegarde&#xa0;: chaque exécution va dans son propre dossier daté, et les N dernières sont conservées.</translation>
+Un préréglage enregistré sans --account prend ses informations d&apos;identification dans D360_API_KEY et D360_BASE_URL à chaque exécution. --keep N en fait une sauvegarde&#xa0;: chaque exécution va dans son propre dossier daté, et les N dernières sont conservées.</translation>
     </message>
     <message>
         <source>save, list, show, remove, rename, export or import.</source>
@@ -2598,7 +2598,7 @@ Un préréglage enregistré sans --account prend ses identifiants dans D360_API_
     </message>
     <message>
         <source>Wrote the preset &quot;%1&quot; to %2 (no credential is in it).</source>
-        <translation>Préréglage «&#xa0;%1&#xa0;» écrit dans %2 (il ne contient aucun identifiant).</translation>
+        <translation>Préréglage «&#xa0;%1&#xa0;» écrit dans %2 (il ne contient aucune information d&apos;identification).</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; runs on the account &quot;%2&quot;, which is not stored here. Add it (d360-exporter accounts add --name &quot;%2&quot;), or pick one with --account NAME.</source>
@@ -3308,8 +3308,8 @@ Projets visibles&#xa0;: %4</translation>
     <message numerus="yes">
         <source>Test passed: the server accepts the credential and lists %n project(s).</source>
         <translation>
-            <numerusform>Test réussi&#xa0;: le serveur accepte les identifiants et liste %n projet.</numerusform>
-            <numerusform>Test réussi&#xa0;: le serveur accepte les identifiants et liste %n projets.</numerusform>
+            <numerusform>Test réussi&#xa0;: le serveur accepte les informations d&apos;identification et liste %n projet.</numerusform>
+            <numerusform>Test réussi&#xa0;: le serveur accepte les informations d&apos;identification et liste %n projets.</numerusform>
         </translation>
     </message>
     <message>
@@ -4582,15 +4582,15 @@ Identifiant de trace&#xa0;: %2</translation>
     </message>
     <message>
         <source>None: the credential in the environment (command line only)</source>
-        <translation>Aucun&#xa0;: les identifiants de l&apos;environnement (ligne de commande uniquement)</translation>
+        <translation>Aucun&#xa0;: les informations d&apos;identification de l&apos;environnement (ligne de commande uniquement)</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; takes its credential from the environment (D360_API_KEY and D360_BASE_URL), which only the command line reads.</source>
-        <translation>Le préréglage «&#xa0;%1&#xa0;» prend ses identifiants dans l&apos;environnement (D360_API_KEY et D360_BASE_URL), que seule la ligne de commande lit.</translation>
+        <translation>Le préréglage «&#xa0;%1&#xa0;» prend ses informations d&apos;identification dans l&apos;environnement (D360_API_KEY et D360_BASE_URL), que seule la ligne de commande lit.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; takes its credential from the environment (D360_API_KEY and D360_BASE_URL), which only the command line reads. Keep it so, or pick an account for this window.</source>
-        <translation>Le préréglage «&#xa0;%1&#xa0;» prend ses identifiants dans l&apos;environnement (D360_API_KEY et D360_BASE_URL), que seule la ligne de commande lit. Laissez-le ainsi, ou choisissez un compte pour cette fenêtre.</translation>
+        <translation>Le préréglage «&#xa0;%1&#xa0;» prend ses informations d&apos;identification dans l&apos;environnement (D360_API_KEY et D360_BASE_URL), que seule la ligne de commande lit. Laissez-le ainsi, ou choisissez un compte pour cette fenêtre.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; runs on the account &quot;%2&quot;, and no account is set up here yet. Add one first, then choose it here.</source>
@@ -4625,7 +4625,7 @@ Identifiant de trace&#xa0;: %2</translation>
     <name>d360::gui::PresetLauncher</name>
     <message>
         <source>%1 runs on the credential in the environment (D360_API_KEY), which only the command line reads. Run it with the command line, or edit it and save it with an account of this window.</source>
-        <translation>%1 s&apos;exécute avec les identifiants de l&apos;environnement (D360_API_KEY), que seule la ligne de commande lit. Lancez l&apos;exportation en ligne de commande, ou modifiez le préréglage et enregistrez-le avec un compte de cette fenêtre.</translation>
+        <translation>%1 s&apos;exécute avec les informations d&apos;identification de l&apos;environnement (D360_API_KEY), que seule la ligne de commande lit. Lancez l&apos;exportation en ligne de commande, ou modifiez le préréglage et enregistrez-le avec un compte de cette fenêtre.</translation>
     </message>
     <message>
         <source>%1 runs on the account &quot;%2&quot;, which is not set up here. Add that account, or edit the preset and save it with another one.</source>
@@ -4696,7 +4696,7 @@ Identifiant de trace&#xa0;: %2</translation>
     </message>
     <message>
         <source>Wrote the preset &quot;%1&quot; to %2 (no credential is in it).</source>
-        <translation>Préréglage «&#xa0;%1&#xa0;» écrit dans %2 (il ne contient aucun identifiant).</translation>
+        <translation>Préréglage «&#xa0;%1&#xa0;» écrit dans %2 (il ne contient aucune information d&apos;identification).</translation>
     </message>
     <message>
         <source>Import a Preset</source>
@@ -4787,7 +4787,7 @@ Identifiant de trace&#xa0;: %2</translation>
     </message>
     <message>
         <source>Write it to a file for a colleague; no credential is in it</source>
-        <translation>L&apos;écrire dans un fichier pour un collègue&#x202f;; il ne contient aucun identifiant</translation>
+        <translation>L&apos;écrire dans un fichier pour un collègue&#x202f;; il ne contient aucune information d&apos;identification</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
@@ -5022,7 +5022,7 @@ Identifiant de trace&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Runs:</source>
-        <translation>&amp;Exécution&#xa0;:</translation>
+        <translation>&amp;Fréquence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
