@@ -5,900 +5,900 @@
     <name>AccountEditDialog</name>
     <message>
         <source>Add an API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークンを追加</translation>
     </message>
     <message>
         <source>Paste an API token from the Document360 portal (Settings &gt; API Tokens, or Knowledge base portal &gt; API keys). It is checked with the server before it is saved, and kept only in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 ポータルで取得した API トークンを貼り付けてください (設定 &gt; API トークン、またはナレッジベースポータル &gt; API キー)。トークンは保存前にサーバーで確認され、システムのキーチェーンにのみ保管されます。</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント名</translation>
     </message>
     <message>
         <source>e.g. Handbook (EU)</source>
-        <translation type="unfinished"></translation>
+        <translation>例: Handbook (EU)</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー(&amp;S):</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>Private hosting name or base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベートホスティング名またはベース URL</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークン(&amp;T):</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークン</translation>
     </message>
     <message>
         <source>Paste the token here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここにトークンを貼り付けます</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;W)</translation>
     </message>
     <message>
         <source>Show the token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを表示</translation>
     </message>
     <message>
         <source>Show the token, to check what was pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けた内容を確認するため、トークンを表示します</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Use for this &amp;session only</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションでのみ使用(&amp;S)</translation>
     </message>
     <message>
         <source>Use the token for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをこのセッションでのみ使用します</translation>
     </message>
     <message>
         <source>&amp;Test and save</source>
-        <translation type="unfinished"></translation>
+        <translation>テストして保存(&amp;T)</translation>
     </message>
     <message>
         <source>Test the token and save the account</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをテストしてアカウントを保存します</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>&amp;Add token…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Add an account with an API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークンでアカウントを追加します</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;S)…</translation>
     </message>
     <message>
         <source>Add an account by signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしてアカウントを追加します</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更(&amp;N)</translation>
     </message>
     <message>
         <source>Rename the account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの名前を変更します</translation>
     </message>
     <message>
         <source>&amp;Replace token…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを置き換え(&amp;R)…</translation>
     </message>
     <message>
         <source>Replace the token or sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを置き換えるか、もう一度サインインします</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト(&amp;T)</translation>
     </message>
     <message>
         <source>Test the account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントをテストします</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;M)</translation>
     </message>
     <message>
         <source>Remove the account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを削除します</translation>
     </message>
     <message>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの詳細</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Check your connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が時間内に応答しませんでした。接続を確認してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The server name %1 could not be found. Check the region or base URL and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー名 %1 が見つかりませんでした。リージョンまたはベース URL と、インターネット接続を確認してください。</translation>
     </message>
     <message>
         <source>%1 refused the connection. The address may be wrong, or the service is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が接続を拒否しました。アドレスが間違っているか、サービスが停止している可能性があります。</translation>
     </message>
     <message>
         <source>The network is unreachable (%1). Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークに到達できません (%1)。インターネット接続を確認してください。</translation>
     </message>
     <message>
         <source>The connection to %1 dropped (%2). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 との接続が切断されました (%2)。もう一度お試しください。</translation>
     </message>
     <message>
         <source>No secure connection to %1 (%2). A proxy, a wrong system clock or an outdated certificate store may be in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と安全な接続を確立できません (%2)。プロキシ、システム時計のずれ、または古い証明書ストアが原因の可能性があります。</translation>
     </message>
     <message>
         <source>Refused an unsafe address (%1). Only https is used, except on this computer (localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>安全でないアドレスを拒否しました (%1)。このコンピューター (localhost) を除き、https のみを使用します。</translation>
     </message>
     <message>
         <source>Too many redirects (%1). The download link may be misconfigured.</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクトが多すぎます (%1)。ダウンロードリンクの設定が誤っている可能性があります。</translation>
     </message>
     <message>
         <source>The answer from %1 could not be read (%2). A proxy or a server fault may be in the way; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からの応答を読み取れませんでした (%2)。プロキシまたはサーバーの障害が原因の可能性があります。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>Document360 could not read the request (400): %1. This is a bug in D360 Exporter; please report it with the trace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 がリクエストを読み取れませんでした (400): %1。これは D360 Exporter の不具合です。トレース ID を添えて報告してください。</translation>
     </message>
     <message>
         <source>Document360 refused the token (401): the token was revoked or belongs to another region. Check the region, or replace the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 がトークンを拒否しました (401): トークンが取り消されたか、別のリージョンのものです。リージョンを確認するか、トークンを置き換えてください。</translation>
     </message>
     <message>
         <source>The token may not do this (403): %1. Exporting needs the UpdateProjectSettings permission; ask a project owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンにはこの操作の権限がありません (403): %1。エクスポートには UpdateProjectSettings 権限が必要です。プロジェクトのオーナーに依頼してください。</translation>
     </message>
     <message>
         <source>Not found (404): %1. It may have been deleted, or the token belongs to another project.</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません (404): %1。削除されたか、トークンが別のプロジェクトのものである可能性があります。</translation>
     </message>
     <message>
         <source>Document360 rejected the request (422): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 がリクエストを拒否しました (422): %1。</translation>
     </message>
     <message>
         <source>Document360 rejected the field %1 (422).</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 がフィールド %1 を拒否しました (422)。</translation>
     </message>
     <message numerus="yes">
         <source>Rate limit reached (429): too many requests for this token. Try again in %n second(s), or run fewer exports at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>レート制限に達しました (429): このトークンのリクエストが多すぎます。%n 秒後にもう一度お試しいただくか、同時に実行するエクスポートを減らしてください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Rate limit reached (429): too many requests for this token. Try again in a minute, or run fewer exports at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>レート制限に達しました (429): このトークンのリクエストが多すぎます。1 分後にもう一度お試しいただくか、同時に実行するエクスポートを減らしてください。</translation>
     </message>
     <message>
         <source>Document360 had a server error (%1): %2. Try again later; if it persists, give support the trace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 でサーバーエラーが発生しました (%1): %2。しばらくしてからもう一度お試しください。解決しない場合は、サポートにトレース ID をお伝えください。</translation>
     </message>
     <message>
         <source>Unexpected answer from %1 (HTTP %2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から予期しない応答がありました (HTTP %2): %3。</translation>
     </message>
     <message>
         <source>The connection dropped after the export was requested (%1), so the export may have started on the server. Check before starting it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを要求した後に接続が切断されたため (%1)、サーバー上でエクスポートが開始されている可能性があります。もう一度開始する前に確認してください。</translation>
     </message>
     <message>
         <source>The download link expired (403 from the storage host). A fresh link is needed from the export&apos;s status.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードリンクの有効期限が切れました (ストレージホストから 403)。エクスポートのステータスから新しいリンクを取得する必要があります。</translation>
     </message>
     <message>
         <source>Document360 could not build the export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 がエクスポートを作成できませんでした: %1。</translation>
     </message>
     <message>
         <source>Could not save the download: %1. Check free space and permissions of the output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードしたファイルを保存できませんでした: %1。出力フォルダーの空き容量とアクセス権を確認してください。</translation>
     </message>
     <message>
         <source>%1 Trace id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 トレース ID: %2</translation>
     </message>
     <message>
         <source>a %1 without &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%2&quot; のない %1</translation>
     </message>
     <message>
         <source>a completed export without a valid &quot;download_url&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な &quot;download_url&quot; のない完了済みエクスポート</translation>
     </message>
     <message>
         <source>the answer is %1, more than the %2 an answer may be, so it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>応答のサイズは %1 で、応答の上限 %2 を超えているため、読み取りませんでした</translation>
     </message>
     <message>
         <source>the answer went past the %1 an answer may be, so the rest was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が上限の %1 を超えたため、残りは読み取りませんでした</translation>
     </message>
     <message>
         <source>the server reports a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが失敗を報告しています</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました</translation>
     </message>
     <message>
         <source>the storage host sent the file without a length (no Content-Length and no chunked encoding), so a cut connection could not be told from its end</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージホストが長さを示さずにファイルを送信したため (Content-Length も chunked エンコーディングもなし)、接続の切断と正常な終了を区別できませんでした</translation>
     </message>
     <message>
         <source>the storage host sent a different part of the file than asked for (Content-Range: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージホストが要求とは異なるファイルの部分を送信しました (Content-Range: %1)</translation>
     </message>
     <message>
         <source>the download ended after %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードが %2 バイト中 %1 バイトで終了しました</translation>
     </message>
     <message>
         <source>more than %1 redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクトが %1 回を超えました</translation>
     </message>
     <message>
         <source>a redirect from https to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>https から %1 へのリダイレクト</translation>
     </message>
     <message>
         <source>the body is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>本文が空です</translation>
     </message>
     <message>
         <source>the body is JSON but not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>本文は JSON ですが、オブジェクトではありません</translation>
     </message>
     <message>
         <source>the body ends early, at byte %1 of JSON (truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>本文が JSON の %1 バイト目で途切れています (切り捨て)</translation>
     </message>
     <message>
         <source>the body is not JSON (it starts with &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>本文が JSON ではありません (&quot;%1&quot; で始まっています)</translation>
     </message>
     <message>
         <source>the JSON is invalid at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON の %1 バイト目が不正です: %2</translation>
     </message>
     <message>
         <source>the answer has no &quot;data&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>応答に &quot;data&quot; がありません</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間内に応答がありません</translation>
     </message>
     <message>
         <source>a list was expected, the answer holds %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リストが必要ですが、応答には %1 が含まれています</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>別の値</translation>
     </message>
     <message>
         <source>the list did not end after %1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>リストが %1 ページを過ぎても終わりませんでした</translation>
     </message>
     <message>
         <source>the list&apos;s pagination repeats itself</source>
-        <translation type="unfinished"></translation>
+        <translation>リストのページ送りが同じ内容を繰り返しています</translation>
     </message>
     <message>
         <source>the server says there is more, but sent an empty page</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは続きがあると示していますが、空のページが送られてきました</translation>
     </message>
     <message>
         <source>no explanation given</source>
-        <translation type="unfinished"></translation>
+        <translation>説明がありません</translation>
     </message>
     <message>
         <source>no explanation given; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>説明がありません。%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a private hosting name (one word of letters, digits and dashes, as in https://apihub.NAME.document360.io)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; はプライベートホスティング名ではありません (https://apihub.NAME.document360.io のように、英字・数字・ハイフンからなる 1 語)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は URL ではありません</translation>
     </message>
     <message>
         <source>a base URL has no query, fragment or user name</source>
-        <translation type="unfinished"></translation>
+        <translation>ベース URL にはクエリ、フラグメント、ユーザー名を含められません</translation>
     </message>
     <message>
         <source>EU</source>
-        <translation type="unfinished"></translation>
+        <translation>EU</translation>
     </message>
     <message>
         <source>US</source>
-        <translation type="unfinished"></translation>
+        <translation>US</translation>
     </message>
     <message>
         <source>%1 (private hosting)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (プライベートホスティング)</translation>
     </message>
     <message>
         <source>%1 uses plain http on another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は別のコンピューターに平文の http を使用しています</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an https address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は https アドレスではありません</translation>
     </message>
 </context>
 <context>
     <name>ExportPanel</name>
     <message>
         <source>Pick a version on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>左側でバージョンを選択してください。</translation>
     </message>
     <message>
         <source>Selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したバージョン</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;All languages of this version</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンのすべての言語(&amp;A)</translation>
     </message>
     <message>
         <source>Languages to export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートする言語</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>&amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;HTML (ZIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (ZIP)(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Markdown (ZIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (ZIP)(&amp;M)</translation>
     </message>
     <message>
         <source>Save &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先(&amp;T):</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>出力フォルダー</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>出力フォルダーを選択します</translation>
     </message>
     <message>
         <source>Save as pr&amp;eset…</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットとして保存(&amp;E)…</translation>
     </message>
     <message>
         <source>Save these choices as a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの選択をプリセットとして保存します</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>Export the chosen languages and formats (Enter on this button)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した言語と形式をエクスポートします (このボタンで Enter)</translation>
     </message>
 </context>
 <context>
     <name>JobDetailsPane</name>
     <message>
         <source>Job details</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブの詳細</translation>
     </message>
     <message>
         <source>Selected job</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したジョブ</translation>
     </message>
     <message>
         <source>Select a job to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブを選択すると詳細が表示されます。</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス:</translation>
     </message>
     <message>
         <source>Job status</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブのステータス</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ:</translation>
     </message>
     <message>
         <source>Server message</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのメッセージ</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>警告:</translation>
     </message>
     <message>
         <source>Server warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの警告</translation>
     </message>
     <message>
         <source>For support:</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート用:</translation>
     </message>
     <message>
         <source>Id for Document360 support</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 サポート用の ID</translation>
     </message>
     <message>
         <source>Request id:</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト ID:</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト ID</translation>
     </message>
     <message>
         <source>Link expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクの有効期限:</translation>
     </message>
     <message>
         <source>Download link expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードリンクの有効期限</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>SHA-256 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの SHA-256</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル:</translation>
     </message>
     <message>
         <source>File path</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのパス</translation>
     </message>
     <message>
         <source>Extracted into:</source>
-        <translation type="unfinished"></translation>
+        <translation>展開先:</translation>
     </message>
     <message>
         <source>Folder the file was extracted into</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを展開したフォルダー</translation>
     </message>
     <message>
         <source>Bytes:</source>
-        <translation type="unfinished"></translation>
+        <translation>バイト数:</translation>
     </message>
     <message>
         <source>Bytes downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードしたバイト数</translation>
     </message>
 </context>
 <context>
     <name>JobQueueView</name>
     <message>
         <source>Export jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートジョブ</translation>
     </message>
     <message>
         <source>F&amp;ilter:</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター(&amp;I):</translation>
     </message>
     <message>
         <source>Filter jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブを絞り込む</translation>
     </message>
     <message>
         <source>Project, version, language, format, status or file name</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト、バージョン、言語、形式、ステータス、またはファイル名</translation>
     </message>
     <message>
         <source>Enter opens the file, Delete removes the job, Ctrl+C copies its path; the context menu has more</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter でファイルを開き、Delete でジョブを一覧から削除し、Ctrl+C でパスをコピーします。その他の操作はコンテキストメニューにあります</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>D360 Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>D360 Exporter</translation>
     </message>
     <message>
         <source>Sandbox notice</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのお知らせ</translation>
     </message>
     <message>
         <source>Sandbox: demo data from a simulator on this computer. Nothing here touches a real knowledge base.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス: このコンピューター上のシミュレーターによるデモデータです。ここでの操作は実際のナレッジベースには一切影響しません。</translation>
     </message>
     <message>
         <source>Account needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントに対応が必要です</translation>
     </message>
     <message>
         <source>&amp;Replace token…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを置き換え(&amp;R)…</translation>
     </message>
     <message>
         <source>Filter projects and versions</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトとバージョンを絞り込む</translation>
     </message>
     <message>
         <source>Note about the account&apos;s projects</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのプロジェクトに関する注意</translation>
     </message>
     <message>
         <source>Projects and versions</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトとバージョン</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メインツールバー</translation>
     </message>
 </context>
 <context>
     <name>SecretError</name>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒以内に応答がありません</numerusform>
         </translation>
     </message>
     <message>
         <source>No keychain is available: no Secret Service is running on this desktop session (GNOME Keyring, KWallet or KeePassXC). Start one and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを利用できません: このデスクトップセッションで Secret Service (GNOME Keyring、KWallet、KeePassXC) が動作していません。いずれかを起動してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The keychain is locked. Unlock it (log in again, or open your keyring manager) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンがロックされています。ロックを解除してから (再ログインするか、キーリングマネージャーを開きます)、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Access to the keychain was denied. Allow D360 Exporter to use it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンへのアクセスが拒否されました。D360 Exporter による使用を許可してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The keychain has no token for this account (it may have been deleted there). Replace the token or sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンにこのアカウントのトークンがありません (キーチェーン側で削除された可能性があります)。トークンを置き換えるか、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The keychain did not answer (%1). The Secret Service may be stuck: restart your keyring or log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンが応答しませんでした (%1)。Secret Service が停止している可能性があります。キーリングを再起動するか、再ログインしてください。</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンがエラーを報告しました: %1。</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>&amp;Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>出力フォルダー(&amp;O):</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>出力フォルダー</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>出力フォルダーを選択します</translation>
     </message>
     <message>
         <source>File &amp;names:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名(&amp;N):</translation>
     </message>
     <message>
         <source>File name pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名のパターン</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー:</translation>
     </message>
     <message>
         <source>File name preview</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名のプレビュー</translation>
     </message>
     <message>
         <source>When a file &amp;exists:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが既にある場合(&amp;E):</translation>
     </message>
     <message>
         <source>When a file exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが既にある場合</translation>
     </message>
     <message>
         <source>Exports at &amp;once:</source>
-        <translation type="unfinished"></translation>
+        <translation>同時エクスポート数(&amp;O):</translation>
     </message>
     <message>
         <source>Exports at once</source>
-        <translation type="unfinished"></translation>
+        <translation>同時エクスポート数</translation>
     </message>
     <message>
         <source>Check on an export being built at least &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>作成中のエクスポートを確認する最長間隔(&amp;E):</translation>
     </message>
     <message>
         <source>While Document360 builds an export, D360 Exporter asks how far it is, more often at first and then less; this is the longest it waits between two questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 がエクスポートを作成している間、D360 Exporter は進捗を問い合わせます。最初は頻繁に、その後は間隔をあけて問い合わせます。これは 2 回の問い合わせの間の最長の待ち時間です。</translation>
     </message>
     <message>
         <source>Longest wait between status checks, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス確認の最長の待ち時間 (秒)</translation>
     </message>
     <message>
         <source>E&amp;xtract HTML and Markdown exports (ZIP) into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML と Markdown のエクスポート (ZIP) をフォルダーに展開する(&amp;X)</translation>
     </message>
     <message>
         <source>O&amp;pen each file when its export completes</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートが完了したらファイルを開く(&amp;P)</translation>
     </message>
     <message>
         <source>Problems with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの設定の問題</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Document360</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 にサインイン</translation>
     </message>
     <message>
         <source>Sign in with your Document360 login in your web browser. D360 Exporter receives the sign-in on this computer only and keeps it in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ブラウザーで Document360 のログイン情報を使ってサインインします。D360 Exporter はこのコンピューター上でのみサインインを受け取り、システムのキーチェーンに保管します。</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント名</translation>
     </message>
     <message>
         <source>e.g. Handbook (EU)</source>
-        <translation type="unfinished"></translation>
+        <translation>例: Handbook (EU)</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー(&amp;S):</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>Private hosting name or base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベートホスティング名またはベース URL</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID(&amp;I):</translation>
     </message>
     <message>
         <source>OAuth client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth クライアント ID</translation>
     </message>
     <message>
         <source>the client ID Document360 registered for D360 Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 が D360 Exporter 用に登録したクライアント ID</translation>
     </message>
     <message>
         <source>Where a client ID comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID の入手先</translation>
     </message>
     <message>
         <source>Sign-in server addresses (change only if your administrator says so)</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインサーバーのアドレス (管理者から指示があった場合のみ変更してください)</translation>
     </message>
     <message>
         <source>Sign-in server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインサーバーの設定</translation>
     </message>
     <message>
         <source>&amp;Authorization URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>認可 URL(&amp;A):</translation>
     </message>
     <message>
         <source>Authorization URL</source>
-        <translation type="unfinished"></translation>
+        <translation>認可 URL</translation>
     </message>
     <message>
         <source>T&amp;oken URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン URL(&amp;O):</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン URL</translation>
     </message>
     <message>
         <source>Sign-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインの状態</translation>
     </message>
     <message>
         <source>Use for this &amp;session only</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションでのみ使用(&amp;S)</translation>
     </message>
     <message>
         <source>Use the sign-in for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインをこのセッションでのみ使用します</translation>
     </message>
     <message>
         <source>&amp;Copy sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインリンクをコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインリンクをコピーします</translation>
     </message>
     <message>
         <source>&amp;Sign in in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでサインイン(&amp;S)</translation>
     </message>
     <message>
         <source>Sign in in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでサインイン</translation>
     </message>
     <message>
         <source>Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインをキャンセル</translation>
     </message>
     <message>
         <source>Cancel the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインをキャンセルします</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Export your Document360 knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 のナレッジベースをエクスポート</translation>
     </message>
     <message>
         <source>PDF, HTML or Markdown, for one language or forty. Start with one of these:</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF、HTML、Markdown に、1 言語でも 40 言語でもエクスポートできます。まずは次のいずれかから始めましょう:</translation>
     </message>
     <message>
         <source>Add an API &amp;token…</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークンを追加(&amp;T)…</translation>
     </message>
     <message>
         <source>Paste a token from Document360: Settings &gt; API Tokens. It is kept in your system&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 のトークンを貼り付けます: 設定 &gt; API トークン。トークンはシステムのキーチェーンに保管されます。</translation>
     </message>
     <message>
         <source>&amp;Sign in with Document360…</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 でサインイン(&amp;S)…</translation>
     </message>
     <message>
         <source>Sign in with your Document360 login in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで Document360 のログイン情報を使ってサインインします。</translation>
     </message>
     <message>
         <source>Try the s&amp;andbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを試す(&amp;A)</translation>
     </message>
     <message>
         <source>Demo projects from a simulator on this computer. Nothing touches a real knowledge base.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上のシミュレーターによるデモプロジェクトです。実際のナレッジベースには一切影響しません。</translation>
     </message>
 </context>
 <context>
     <name>d360::ExportSession</name>
     <message>
         <source>The Git mirror was not updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Git ミラーを更新しませんでした: %1</translation>
     </message>
     <message>
         <source>Committed to the Git mirror %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Git ミラー %1 にコミットしました: %2</translation>
     </message>
     <message>
         <source>The Git mirror %1 is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Git ミラー %1 は最新です。</translation>
     </message>
 </context>
 <context>
@@ -1081,277 +1081,277 @@ Prints D360_BASE_URL, D360_API_KEY and more as NAME=value lines for eval.</sourc
     <name>d360::WindowSession</name>
     <message>
         <source>No temporary folder for the sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス用の一時フォルダーがありません: %1</translation>
     </message>
     <message>
         <source>Presets and history are not available: the state database could not be opened (the status bar says why).</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットと履歴は使用できません: 状態データベースを開けませんでした (理由はステータスバーに表示されます)。</translation>
     </message>
     <message>
         <source>Sandbox (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス (デモ)</translation>
     </message>
     <message>
         <source>The sandbox account could not be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのアカウントを追加できませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>d360::api::ApiCall</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました</translation>
     </message>
 </context>
 <context>
     <name>d360::api::DownloadCall</name>
     <message>
         <source>the file has %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは %2 バイト中 %1 バイトです</translation>
     </message>
 </context>
 <context>
     <name>d360::auth::Account</name>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン済み</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークン</translation>
     </message>
     <message>
         <source>project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>d360::auth::AccountManager</name>
     <message>
         <source>There is no such account.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのようなアカウントはありません。</translation>
     </message>
     <message>
         <source>Give the account a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントに名前を付けてください。</translation>
     </message>
     <message>
         <source>There is already an account named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; という名前のアカウントは既にあります。</translation>
     </message>
     <message>
         <source>the keychain entry of this account cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントのキーチェーンの項目を読み取れません</translation>
     </message>
     <message>
         <source>No token was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが入力されていません。</translation>
     </message>
     <message>
         <source>The account could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを保存できませんでした: %1。</translation>
     </message>
     <message>
         <source>This account signs in through the browser; sign in again instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントはブラウザーでサインインします。代わりにもう一度サインインしてください。</translation>
     </message>
     <message>
         <source>This account uses an API token; paste a new token instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントは API トークンを使用します。代わりに新しいトークンを貼り付けてください。</translation>
     </message>
     <message>
         <source>The account&apos;s settings could not be removed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの設定を削除できませんでした: %1。</translation>
     </message>
 </context>
 <context>
     <name>d360::auth::AccountRepository</name>
     <message>
         <source>the settings file %1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイル %1 に書き込めません</translation>
     </message>
     <message>
         <source>the settings file %1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイル %1 が破損しています</translation>
     </message>
 </context>
 <context>
     <name>d360::auth::LoopbackRedirectListener</name>
     <message>
         <source>cannot listen on 127.0.0.1 for the browser&apos;s answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーからの応答を受け取るために 127.0.0.1 で待ち受けできません: %1</translation>
     </message>
     <message>
         <source>Request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストのタイムアウト</translation>
     </message>
     <message>
         <source>The request took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストに時間がかかりすぎました。</translation>
     </message>
     <message>
         <source>This address only receives a sign-in answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアドレスはサインインの応答のみを受け付けます。</translation>
     </message>
     <message>
         <source>Request too large</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが大きすぎます</translation>
     </message>
     <message>
         <source>The request is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが大きすぎます。</translation>
     </message>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>不正なリクエスト</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>許可されていません</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message>
         <source>This is not a sign-in answer D360 Exporter is waiting for.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは D360 Exporter が待っているサインインの応答ではありません。</translation>
     </message>
     <message>
         <source>The sign-in answer did not match the sign-in D360 Exporter started (wrong state), so it was refused. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインの応答が D360 Exporter の開始したサインインと一致しなかったため (state の不一致)、拒否しました。もう一度サインインを開始してください。</translation>
     </message>
     <message>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインが拒否されました</translation>
     </message>
     <message>
         <source>The sign-in server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインサーバーがエラーを報告しました: %1</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに失敗しました</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしました</translation>
     </message>
     <message>
         <source>D360 Exporter received your sign-in. You can close this tab and return to the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>D360 Exporter がサインインを受け取りました。このタブを閉じて、アプリケーションに戻ってください。</translation>
     </message>
 </context>
 <context>
     <name>d360::auth::OAuthSettings</name>
     <message>
         <source>no client ID is given</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID が指定されていません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; はサインインのアドレスではありません</translation>
     </message>
 </context>
 <context>
     <name>d360::auth::OAuthSignIn</name>
     <message>
         <source>The sign-in timed out: the browser did not come back in time. Start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインがタイムアウトしました: ブラウザーから時間内に戻りませんでした。もう一度開始してください。</translation>
     </message>
     <message>
         <source>Cannot start the sign-in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインを開始できません: %1。</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインをキャンセルしました。</translation>
     </message>
     <message>
         <source>Signing in failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに失敗しました: %1。</translation>
     </message>
     <message>
         <source>The sign-in was declined in the browser (access_denied). Sign in again to allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでサインインが拒否されました (access_denied)。許可するには、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The sign-in server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインサーバーがエラーを報告しました: %1</translation>
     </message>
 </context>
 <context>
     <name>d360::auth::SignInRefusal</name>
     <message>
         <source>Either ask Document360 to register a client ID for D360 Exporter (a public client with the redirect URI http://127.0.0.1/callback) and enter it as the client ID, or add the account with an API token instead (Document360 portal: Settings &gt; API tokens), which needs no client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 に D360 Exporter 用のクライアント ID (リダイレクト URI が http://127.0.0.1/callback のパブリッククライアント) の登録を依頼してクライアント ID として入力するか、代わりに API トークンでアカウントを追加してください (Document360 ポータル: 設定 &gt; API トークン)。API トークンならクライアント ID は不要です。</translation>
     </message>
     <message>
         <source>Document360&apos;s sign-in server does not accept the client ID &quot;%1&quot; (%2): it is not registered for this program. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 のサインインサーバーはクライアント ID &quot;%1&quot; を受け付けません (%2): このプログラム用に登録されていません。%3</translation>
     </message>
     <message>
         <source>Document360&apos;s sign-in server does not accept this program&apos;s return address (%1 about the redirect URI): the client ID &quot;%2&quot; is not registered for http://127.0.0.1/callback. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 のサインインサーバーはこのプログラムの戻り先アドレスを受け付けません (リダイレクト URI について %1): クライアント ID &quot;%2&quot; は http://127.0.0.1/callback 用に登録されていません。%3</translation>
     </message>
     <message>
         <source>If the browser shows &quot;invalid_client&quot;, &quot;unauthorized_client&quot; or an error about the redirect URI, Document360 does not know this client ID: cancel, and use a registered client ID or an API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーに &quot;invalid_client&quot;、&quot;unauthorized_client&quot;、またはリダイレクト URI に関するエラーが表示された場合、Document360 はこのクライアント ID を認識していません。キャンセルして、登録済みのクライアント ID か API トークンを使用してください。</translation>
     </message>
     <message>
         <source>Document360 registers a client ID for each application that signs in with a Document360 login, and publishes none for general use. Ask Document360 (or your administrator) for the one registered for D360 Exporter, with the redirect URI http://127.0.0.1/callback. Without one, add the account with an API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 は、Document360 のログインでサインインするアプリケーションごとにクライアント ID を登録しており、汎用のクライアント ID は公開していません。D360 Exporter 用に、リダイレクト URI http://127.0.0.1/callback で登録されたクライアント ID を Document360 (または管理者) に問い合わせてください。クライアント ID がない場合は、API トークンでアカウントを追加してください。</translation>
     </message>
 </context>
 <context>
     <name>d360::auth::TokenEndpoint</name>
     <message>
         <source>the sign-in server no longer accepts this sign-in (it expired or was revoked): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインサーバーはこのサインインを受け付けなくなりました (期限切れまたは取り消し): %1</translation>
     </message>
     <message>
         <source>the sign-in server refused (%1)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインサーバーが拒否しました (%1)%2</translation>
     </message>
     <message>
         <source>the sign-in server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインサーバーが HTTP %1 を返しました</translation>
     </message>
     <message>
         <source>the sign-in server could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインサーバーに接続できませんでした: %1</translation>
     </message>
     <message>
         <source>the sign-in server&apos;s answer could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインサーバーの応答を読み取れませんでした</translation>
     </message>
     <message>
         <source>the sign-in server&apos;s answer has no access token</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインサーバーの応答にアクセストークンがありません</translation>
     </message>
     <message>
         <source>the sign-in server issued a &quot;%1&quot; token; only Bearer tokens are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインサーバーが &quot;%1&quot; トークンを発行しました。対応しているのは Bearer トークンのみです</translation>
     </message>
 </context>
 <context>
     <name>d360::auth::TokenRefresher</name>
     <message>
         <source>The sign-in expired and cannot be renewed. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインの有効期限が切れ、更新できません。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The sign-in could not be renewed (%1). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインを更新できませんでした (%1)。もう一度サインインしてください。</translation>
     </message>
     <message numerus="yes">
         <source>The sign-in could not be renewed for now: %1 (tried %n times). It is tried again by itself; sign in again if this goes on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>現在サインインを更新できません: %1 (%n 回試行)。自動的に再試行します。この状態が続く場合は、もう一度サインインしてください。</numerusform>
         </translation>
     </message>
 </context>
@@ -1474,7 +1474,7 @@ Actions:
     </message>
     <message>
         <source>Cannot sign in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">サインインできません: %1。</translation>
     </message>
     <message>
         <source>API token for %1 (input hidden): </source>
@@ -1526,7 +1526,7 @@ Actions:
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">OK</translation>
     </message>
     <message numerus="yes">
         <source>Account &quot;%1&quot; works (%2). It sees %n project(s)</source>
@@ -1664,7 +1664,7 @@ Run &quot;d360-exporter COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>The HTML report is %1.</source>
@@ -1750,15 +1750,15 @@ Run &quot;d360-exporter COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">追加</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">削除</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">変更</translation>
     </message>
     <message>
         <source>  %1  %2</source>
@@ -1767,7 +1767,7 @@ Run &quot;d360-exporter COMMAND --help&quot; for the options of a command.
     <message numerus="yes">
         <source>Unchanged: %n article(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>変更なし: %n 件の記事。</numerusform>
         </translation>
     </message>
     <message>
@@ -1879,7 +1879,7 @@ Example:
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use pdf, html or markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">不明な形式 &quot;%1&quot; です: pdf、html、markdown のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>Give the folder to write into with --out DIR.</source>
@@ -2089,7 +2089,7 @@ Example:
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use pdf, html or markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">不明な形式 &quot;%1&quot; です: pdf、html、markdown のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>--parallel takes a number from 1 to 64.</source>
@@ -2150,7 +2150,7 @@ Example:
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 秒</translation>
     </message>
     <message>
         <source>ID</source>
@@ -2449,7 +2449,7 @@ A preset saved without --account takes its credential from D360_API_KEY and D360
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">アカウント</translation>
     </message>
     <message>
         <source>(D360_API_KEY and D360_BASE_URL)</source>
@@ -2457,7 +2457,7 @@ A preset saved without --account takes its credential from D360_API_KEY and D360
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">プロジェクト</translation>
     </message>
     <message>
         <source>Versions</source>
@@ -2473,7 +2473,7 @@ A preset saved without --account takes its credential from D360_API_KEY and D360
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">形式</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -2545,7 +2545,7 @@ A preset saved without --account takes its credential from D360_API_KEY and D360
     </message>
     <message>
         <source>Wrote the preset &quot;%1&quot; to %2 (no credential is in it).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">プリセット &quot;%1&quot; を %2 に書き出しました (認証情報は含まれていません)。</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; runs on the account &quot;%2&quot;, which is not stored here. Add it (d360-exporter accounts add --name &quot;%2&quot;), or pick one with --account NAME.</source>
@@ -2562,7 +2562,7 @@ A preset saved without --account takes its credential from D360_API_KEY and D360
     <message>
         <source>%1 %2</source>
         <comment>the reason, then what to do about it</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>There is no preset &quot;%1&quot; (see &quot;d360-exporter presets list&quot;).</source>
@@ -2685,7 +2685,7 @@ Actions:
     </message>
     <message>
         <source>There is no preset named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; という名前のプリセットはありません。</translation>
     </message>
     <message>
         <source>Scheduled the preset &quot;%1&quot; %2. Wrote:</source>
@@ -2717,7 +2717,7 @@ Actions:
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">スケジュール</translation>
     </message>
     <message>
         <source>State</source>
@@ -2725,7 +2725,7 @@ Actions:
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ファイル</translation>
     </message>
     <message>
         <source>Name the preset whose schedule to remove: schedule remove NAME.</source>
@@ -2787,7 +2787,7 @@ Actions:
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 is whole: %n files checked against its manifest.</source>
@@ -2861,2627 +2861,2637 @@ Actions:
     <name>d360::compare::ComparisonHtml</name>
     <message>
         <source>“%1” → “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” → “%2”</translation>
     </message>
     <message>
         <source>(+%1 −%2 words)</source>
-        <translation type="unfinished"></translation>
+        <translation>(+%1 −%2 語)</translation>
     </message>
     <message>
         <source>No diff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>差分なし: %1</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容</translation>
     </message>
     <message numerus="yes">
         <source>The two exports are the same: %n article(s) alike.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>2 つのエクスポートは同一です: %n 件の記事が一致しています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Added (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>追加 (%1)</translation>
     </message>
     <message>
         <source>Removed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>削除 (%1)</translation>
     </message>
     <message>
         <source>Moved or renamed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>移動または名前変更 (%1)</translation>
     </message>
     <message>
         <source>Images and attachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像と添付ファイル (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Unchanged: %n article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>変更なし: %n 件の記事。</numerusform>
         </translation>
     </message>
     <message>
         <source>Edited (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>編集 (%1)</translation>
     </message>
 </context>
 <context>
     <name>d360::compare::ExportSnapshot</name>
     <message>
         <source>%1 holds more than %2 files, more than an export has.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 個を超えるファイルがあり、エクスポートとしては多すぎます。</translation>
     </message>
     <message>
         <source>%1 is too large to compare (at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は大きすぎて比較できません (%2 の時点)。</translation>
     </message>
     <message>
         <source>%1 is damaged: %2 cannot be read to its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損しています: %2 を最後まで読み取れません。</translation>
     </message>
     <message>
         <source>%1 is damaged: %2 is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損しています: %2 が途中で切れています。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>%1 is neither a folder nor a ZIP archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダーでも ZIP アーカイブでもありません。</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は存在しません。</translation>
     </message>
     <message>
         <source>%1 is damaged: an entry cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損しています: エントリを読み取れません。</translation>
     </message>
     <message>
         <source>the entry &quot;%1&quot; is a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ &quot;%1&quot; はシンボリックリンクです</translation>
     </message>
     <message>
         <source>%1 is not an export that can be compared: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は比較できるエクスポートではありません: %2。</translation>
     </message>
     <message>
         <source>%1 is damaged: %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損しています: %2 を読み取れません。</translation>
     </message>
     <message>
         <source>%1 is damaged: %2 does not unpack.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損しています: %2 を展開できません。</translation>
     </message>
     <message>
         <source>%1 is damaged (ZIP error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損しています (ZIP エラー %2)。</translation>
     </message>
     <message>
         <source>%1 holds no Markdown or HTML article: compare Markdown or HTML exports (a PDF cannot be compared article by article).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には Markdown や HTML の記事がありません: Markdown または HTML のエクスポートを比較してください (PDF は記事ごとに比較できません)。</translation>
     </message>
 </context>
 <context>
     <name>d360::compare::RunComparisonSources</name>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>%1 / %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 / %3</translation>
     </message>
     <message>
         <source>This run has not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行はまだ終了していません。</translation>
     </message>
     <message>
         <source>This run has no Markdown or HTML export on disk to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行には、比較できる Markdown または HTML のエクスポートがディスク上にありません。</translation>
     </message>
     <message>
         <source>No earlier run exported the same selection of this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロジェクトで同じ選択をエクスポートした以前の実行はありません。</translation>
     </message>
     <message>
         <source>No earlier run of the preset &quot;%1&quot; has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; の以前の実行で終了したものはありません。</translation>
     </message>
     <message>
         <source>The previous run has no Markdown or HTML export on disk of the same version, language and format.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の実行には、同じバージョン・言語・形式の Markdown または HTML のエクスポートがディスク上にありません。</translation>
     </message>
 </context>
 <context>
     <name>d360::compare::TextDiff</name>
     <message>
         <source>The two texts could not be compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのテキストを比較できませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::AboutDialog</name>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 でビルド)</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 について</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1</translation>
     </message>
     <message>
         <source>Export Document360 knowledge bases as PDF, HTML or Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 のナレッジベースを PDF、HTML、Markdown としてエクスポートします。</translation>
     </message>
     <message>
         <source>%1 (free software)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (フリーソフトウェア)</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス:</translation>
     </message>
     <message>
         <source>Project page:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトページ:</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:</translation>
     </message>
     <message>
         <source>System:</source>
-        <translation type="unfinished"></translation>
+        <translation>システム:</translation>
     </message>
     <message>
         <source>State database:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態データベース:</translation>
     </message>
     <message>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>設定:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>データフォルダー:</translation>
     </message>
     <message>
         <source>Tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン:</translation>
     </message>
     <message>
         <source>only in the system keychain, service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンのみ (サービス %1)</translation>
     </message>
     <message>
         <source>This window runs on the demo sandbox: its account and queue are temporary and go when it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィンドウはデモ用サンドボックスで動作しています: アカウントとキューは一時的なもので、ウィンドウを閉じると消えます。</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細をコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the version and folders, to paste into a support request</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンとフォルダーをコピーして、サポートへの問い合わせに貼り付けられるようにします</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしました。</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::AccountEditDialog</name>
     <message>
         <source>Replace the API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークンを置き換え</translation>
     </message>
     <message>
         <source>This account needs a new token: %1
 Paste a new token from the Document360 portal; it is checked before it replaces the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントには新しいトークンが必要です: %1
+Document360 ポータルで取得した新しいトークンを貼り付けてください。古いトークンを置き換える前に確認されます。</translation>
     </message>
     <message>
         <source>Paste the new token from the Document360 portal; it is checked before it replaces the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 ポータルで取得した新しいトークンを貼り付けてください。古いトークンを置き換える前に確認されます。</translation>
     </message>
     <message>
         <source>Check the token with the server, then save it</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをサーバーで確認してから保存します</translation>
     </message>
     <message>
         <source>Give the account a name first</source>
-        <translation type="unfinished"></translation>
+        <translation>まずアカウントに名前を付けてください</translation>
     </message>
     <message>
         <source>Paste the token first</source>
-        <translation type="unfinished"></translation>
+        <translation>まずトークンを貼り付けてください</translation>
     </message>
     <message>
         <source>Cannot use this server: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーは使用できません: %1。</translation>
     </message>
     <message>
         <source>Checking the token with the server ...</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーでトークンを確認しています...</translation>
     </message>
     <message>
         <source>Kept for this session only (not saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションでのみ保持します (保存されません)。</translation>
     </message>
     <message>
         <source>Saved in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに保存しました。</translation>
     </message>
     <message numerus="yes">
         <source>The token works. %1 It sees %n project(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>トークンは有効です。%1 %n 件のプロジェクトにアクセスできます: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>The token works, but it could not be saved: %1
 You can use it for this session only; it is then kept in memory and forgotten when D360 Exporter closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンは有効ですが、保存できませんでした: %1
+このセッションでのみ使用できます。その場合、トークンはメモリ上に保持され、D360 Exporter を閉じると破棄されます。</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::AccountSwitcher</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>The Document360 account to export from</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート元の Document360 アカウント</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (needs attention)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (対応が必要)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::AccountsDialog</name>
     <message>
         <source>needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>対応が必要</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、%3</translation>
     </message>
     <message>
         <source>No accounts yet. Add an API token, or sign in with your Document360 login.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントはまだありません。API トークンを追加するか、Document360 のログイン情報でサインインしてください。</translation>
     </message>
     <message>
         <source>Sign in &amp;again…</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度サインイン(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Replace token…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを置き換え(&amp;R)…</translation>
     </message>
     <message>
         <source>Server: %1
 Kind: %2%3
 Projects it sees: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー: %1
+種類: %2%3
+アクセスできるプロジェクト: %4</translation>
     </message>
     <message>
         <source> (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (このセッションのみ)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Signed in as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中のユーザー: %1</translation>
     </message>
     <message>
         <source>The sign-in is for project %1, which Document360 does not list for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサインインはプロジェクト %1 用ですが、Document360 はこのサインインに対してそのプロジェクトを一覧に表示していません。</translation>
     </message>
     <message>
         <source>Needs attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対応が必要: %1</translation>
     </message>
     <message>
         <source>Testing ...</source>
-        <translation type="unfinished"></translation>
+        <translation>テストしています...</translation>
     </message>
     <message numerus="yes">
         <source>Test passed: the server accepts the credential and lists %n project(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>テストに成功しました: サーバーは認証情報を受け付け、%n 件のプロジェクトを一覧に表示しています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テストに失敗しました: %1</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの削除</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;? Its token is deleted from the keychain. Exports already downloaded stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; を削除しますか? トークンはキーチェーンから削除されます。既にダウンロードしたエクスポートはそのまま残ります。</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot; and its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; とそのトークンを削除しました。</translation>
     </message>
     <message>
         <source>Could not remove the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを削除できませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::BatchNotifier</name>
     <message numerus="yes">
         <source>; %n got numbered names because files of their names were already there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>。同名のファイルが既にあったため、%n 個のファイルに番号付きの名前を付けました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n files exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイルを %1 にエクスポートしました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n files exported to %1 folders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイルを %1 個のフォルダーにエクスポートしました</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件をエクスポートしました</translation>
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>、%n 件が失敗</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>、%n 件をキャンセル</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 removed while running</source>
-        <translation type="unfinished"></translation>
+        <translation>、%1 件は実行中に一覧から削除</translation>
     </message>
     <message>
         <source>no reason was given</source>
-        <translation type="unfinished"></translation>
+        <translation>理由は示されていません</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートが完了しました</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
         <source>D360 Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>D360 Exporter</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::ChangeListModel</name>
     <message>
         <source>File added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを追加: %1</translation>
     </message>
     <message>
         <source>File removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを削除: %1</translation>
     </message>
     <message>
         <source>File changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを変更: %1</translation>
     </message>
     <message>
         <source>Added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>追加: %1</translation>
     </message>
     <message>
         <source>Removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>削除: %1</translation>
     </message>
     <message>
         <source>Renamed and edited: %1 (+%2 −%3 words)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前変更と編集: %1 (+%2 −%3 語)</translation>
     </message>
     <message>
         <source>Renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名前変更: %1</translation>
     </message>
     <message>
         <source>Moved and edited: %1 (+%2 −%3 words)</source>
-        <translation type="unfinished"></translation>
+        <translation>移動と編集: %1 (+%2 −%3 語)</translation>
     </message>
     <message>
         <source>Moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移動: %1</translation>
     </message>
     <message>
         <source>Edited: %1 (+%2 −%3 words)</source>
-        <translation type="unfinished"></translation>
+        <translation>編集: %1 (+%2 −%3 語)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::CompareDialog</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Two &amp;runs from history</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴の 2 つの実行(&amp;R)</translation>
     </message>
     <message>
         <source>Two exports on &amp;disk (ZIP or extracted folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク上の 2 つのエクスポート (ZIP または展開済みフォルダー)(&amp;D)</translation>
     </message>
     <message>
         <source>Compare Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートの比較</translation>
     </message>
     <message>
         <source>&amp;Earlier run:</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の実行(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Later run:</source>
-        <translation type="unfinished"></translation>
+        <translation>後の実行(&amp;L):</translation>
     </message>
     <message>
         <source>Earlier e&amp;xport:</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のエクスポート(&amp;X):</translation>
     </message>
     <message>
         <source>Later ex&amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>後のエクスポート(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較(&amp;C)</translation>
     </message>
     <message>
         <source>History holds fewer than two finished runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴にある終了した実行が 2 件未満です。</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>Pick an export&apos;s ZIP file</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートの ZIP ファイルを選択します</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー…</translation>
     </message>
     <message>
         <source>Pick the folder an export was extracted into</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを展開したフォルダーを選択します</translation>
     </message>
     <message>
         <source>Pick an Extracted Export</source>
-        <translation type="unfinished"></translation>
+        <translation>展開済みのエクスポートを選択</translation>
     </message>
     <message>
         <source>Pick an Export ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートの ZIP を選択</translation>
     </message>
     <message>
         <source>ZIP archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP アーカイブ (*.zip)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Pick two different runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>異なる 2 つの実行を選択してください。</translation>
     </message>
     <message>
         <source>These two runs have no Markdown or HTML export on disk of the same version, language and format.</source>
-        <translation type="unfinished"></translation>
+        <translation>この 2 つの実行には、同じバージョン・言語・形式の Markdown または HTML のエクスポートがディスク上にありません。</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Name two exports: a ZIP file or an extracted folder each.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを 2 つ指定してください (それぞれ ZIP ファイルまたは展開済みフォルダー)。</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は存在しません。</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::ComparisonSummary</name>
     <message numerus="yes">
         <source>The two exports are the same: %n article(s) alike.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>2 つのエクスポートは同一です: %n 件の記事が一致しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n edited</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件編集</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件追加</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件削除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n renamed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件名前変更</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件移動</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の画像を変更</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の画像を追加</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の画像を削除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の添付ファイルを変更</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の添付ファイルを追加</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の添付ファイルを削除</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the counts of one kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>%1; %2</source>
         <comment>articles&apos; counts; images&apos; and attachments&apos; counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1。%2</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::ComparisonWindow</name>
     <message>
         <source>&amp;Save as HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML として保存(&amp;S)…</translation>
     </message>
     <message>
         <source>What Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容: %1</translation>
     </message>
     <message>
         <source>Export compared</source>
-        <translation type="unfinished"></translation>
+        <translation>比較したエクスポート</translation>
     </message>
     <message>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E):</translation>
     </message>
     <message>
         <source>Changed articles and files</source>
-        <translation type="unfinished"></translation>
+        <translation>変更された記事とファイル</translation>
     </message>
     <message>
         <source>Diff of the selected article</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した記事の差分</translation>
     </message>
     <message>
         <source>Write this comparison as one self-contained HTML page, to mail to a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>この比較結果を単体で完結した 1 つの HTML ページとして書き出し、レビュー担当者にメールで送れるようにします</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>Nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するものがありません。</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>比較しています…</translation>
     </message>
     <message>
         <source>Cannot compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>比較できません: %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2), renamed from “%3” (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)、“%3” (%4) から名前を変更</translation>
     </message>
     <message>
         <source>%1 (%2), moved from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)、%3 から移動</translation>
     </message>
     <message>
         <source>The text did not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストは変更されていません。</translation>
     </message>
     <message>
         <source>This file is new in the later export.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは後のエクスポートで新たに追加されました。</translation>
     </message>
     <message>
         <source>This file is not in the later export.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは後のエクスポートにはありません。</translation>
     </message>
     <message>
         <source>This file&apos;s content changed (its SHA-256 differs).</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルの内容が変更されています (SHA-256 が異なります)。</translation>
     </message>
     <message>
         <source>Save the Comparison as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>比較結果を HTML として保存</translation>
     </message>
     <message>
         <source>HTML pages (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML ページ (*.html *.htm)</translation>
     </message>
     <message>
         <source>Saved the comparison to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較結果を %1 に保存しました。</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存できません: %2</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::DiffLineModel</name>
     <message>
         <source>No diff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>差分なし: %1</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>hunk</source>
-        <translation type="unfinished"></translation>
+        <translation>ハンク</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>旧</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::ElidedLabel</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::ExportPanel</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
         <source>This project is inactive in Document360. Its content may be out of date; it exports all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロジェクトは Document360 で無効になっています。内容が古い可能性がありますが、エクスポートは可能です。</translation>
     </message>
     <message>
         <source>Pick a version on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>左側でバージョンを選択してください。</translation>
     </message>
     <message>
         <source>Loading languages…</source>
-        <translation type="unfinished"></translation>
+        <translation>言語を読み込んでいます…</translation>
     </message>
     <message>
         <source>Could not load the languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>言語を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Export 1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>1 個のファイルをエクスポート</translation>
     </message>
     <message>
         <source>Export %1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のファイルをエクスポート</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>Pick a version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>まずバージョンを選択してください。</translation>
     </message>
     <message>
         <source>Choose where to save the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの保存先を選択してください。</translation>
     </message>
     <message>
         <source>Pick at least one language and one format.</source>
-        <translation type="unfinished"></translation>
+        <translation>言語と形式をそれぞれ 1 つ以上選択してください。</translation>
     </message>
     <message>
         <source>Save these choices under a name, to run them again later</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの選択に名前を付けて保存し、後で再実行できるようにします</translation>
     </message>
     <message>
         <source>Save exports to</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートの保存先</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::GuiSettings</name>
     <message>
         <source>The file name pattern cannot be used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名のパターンを使用できません: %1。</translation>
     </message>
     <message>
         <source>Run between %1 and %2 exports at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に実行するエクスポートは %1 から %2 の間にしてください。</translation>
     </message>
     <message>
         <source>Check on an export being built at least every %1 to %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>作成中のエクスポートを確認する間隔は %1 秒から %2 秒の間にしてください。</translation>
     </message>
     <message>
         <source>The output folder must be a full path, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力フォルダーは %1 のような完全なパスでなければなりません。</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はファイルで、フォルダーではありません。</translation>
     </message>
     <message>
         <source>You cannot write into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には書き込めません。</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::HistoryTableModel</name>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>running (%1 planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中 (%1 件予定)</translation>
     </message>
     <message>
         <source>%1 of %2 files failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 個中 %1 個のファイルが失敗しました。</translation>
     </message>
     <message>
         <source>%1 of %2 files failed. The first failure: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 個中 %1 個のファイルが失敗しました。最初の失敗: %3</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::HistoryView</name>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く(&amp;F)</translation>
     </message>
     <message>
         <source>R&amp;un again</source>
-        <translation type="unfinished"></translation>
+        <translation>再実行(&amp;U)</translation>
     </message>
     <message>
         <source>Copy &amp;manifest path</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェストのパスをコピー(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>検証(&amp;V)</translation>
     </message>
     <message>
         <source>Compare with &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>前回と比較(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>比較(&amp;C)…</translation>
     </message>
     <message>
         <source>Open fi&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開く(&amp;L)</translation>
     </message>
     <message>
         <source>History of runs</source>
-        <translation type="unfinished"></translation>
+        <translation>実行の履歴</translation>
     </message>
     <message>
         <source>Read every file of this backup run again and compare it with its manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>このバックアップ実行のすべてのファイルを再度読み取り、マニフェストと照合します</translation>
     </message>
     <message>
         <source>Compare two runs from history, or two exports on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴の 2 つの実行、またはディスク上の 2 つのエクスポートを比較します</translation>
     </message>
     <message>
         <source>Compa&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>比較(&amp;R)</translation>
     </message>
     <message>
         <source>No runs yet. Each export you start, here or from the command line or a schedule, is listed here when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行はまだありません。ここ、コマンドライン、スケジュールのいずれから開始したエクスポートも、終了するとここに表示されます。</translation>
     </message>
     <message>
         <source>History is not available: the state database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴は使用できません: 状態データベースが開かれていません。</translation>
     </message>
     <message>
         <source>Select a run to compare with the run before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行を選択すると、その前の実行と比較できます。</translation>
     </message>
     <message>
         <source>Compare this run&apos;s exports with those of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行のエクスポートを %1 のエクスポートと比較します</translation>
     </message>
     <message>
         <source>%1 is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はもうありません。</translation>
     </message>
     <message>
         <source>No program could open %1. Its path is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けるプログラムがありませんでした。パスをクリップボードにコピーしました。</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をコピーしました</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Verifying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を検証しています…</translation>
     </message>
     <message>
         <source>%1 cannot be verified: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を検証できません: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 is whole: %n file(s) checked against its manifest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 は完全です: %n 個のファイルをマニフェストと照合しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is not whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は完全ではありません。</translation>
     </message>
     <message>
         <source>Missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>欠落:</translation>
     </message>
     <message>
         <source>Changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>変更:</translation>
     </message>
     <message>
         <source>Extra:</source>
-        <translation type="unfinished"></translation>
+        <translation>余分:</translation>
     </message>
     <message numerus="yes">
         <source>%n planned file(s) were never exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>予定していた %n 個のファイルがエクスポートされませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>検証</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::JobActions</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)</translation>
     </message>
     <message>
         <source>Open the exported file (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートしたファイルを開きます (Enter)</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーに表示(&amp;F)</translation>
     </message>
     <message>
         <source>Open the folder that holds the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルがあるフォルダーを開きます</translation>
     </message>
     <message>
         <source>&amp;Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>パスをコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the file&apos;s path (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのパスをコピーします (Ctrl+C)</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;R)</translation>
     </message>
     <message>
         <source>Run the failed or cancelled export again</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗またはキャンセルしたエクスポートを再実行します</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル(&amp;A)</translation>
     </message>
     <message>
         <source>Stop the export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを停止します</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧から削除(&amp;M)</translation>
     </message>
     <message>
         <source>Remove from the list (Delete); the file stays on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧から削除します (Delete)。ファイルはディスクに残ります</translation>
     </message>
     <message>
         <source>Copy id for &amp;support</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート用 ID をコピー(&amp;S)</translation>
     </message>
     <message>
         <source>Copy the id to give Document360 support: it finds the export in their logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 サポートに伝える ID をコピーします。サポートはこの ID でログからエクスポートを見つけられます</translation>
     </message>
     <message>
         <source>No program could open %1. Its path is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けるプログラムがありませんでした。パスをクリップボードにコピーしました。</translation>
     </message>
     <message>
         <source>%1 is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はもうありません。</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n id(s) for Document360 support.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Document360 サポート用の ID を %n 件コピーしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n jobs could not be retried: no free file name in the output folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のジョブを再試行できませんでした: 出力フォルダーに使用できるファイル名がありません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove exports</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを一覧から削除</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n exports that are still running?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>実行中の %n 件のエクスポートを一覧から削除しますか?</numerusform>
         </translation>
     </message>
     <message>
         <source>They stop, and what they downloaded so far is deleted. Files already exported stay on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらは停止され、それまでにダウンロードした内容は削除されます。エクスポート済みのファイルはディスクに残ります。</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t ask again</source>
-        <translation type="unfinished"></translation>
+        <translation>今後確認しない(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::JobDetailsPane</name>
     <message>
         <source>Give this id to Document360 support: it finds this export in their logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>この ID を Document360 サポートに伝えてください。サポートはこの ID でログからこのエクスポートを見つけられます。</translation>
     </message>
     <message>
         <source>Select a job to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブを選択すると詳細が表示されます。</translation>
     </message>
     <message>
         <source>The file was downloaded but could not be extracted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルはダウンロードしましたが、展開できませんでした: %1</translation>
     </message>
     <message>
         <source>%1 (expired; a fresh link is asked for when needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (期限切れ。必要なときに新しいリンクを要求します)</translation>
     </message>
     <message>
         <source>%1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 バイト中 %1 バイト</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイト</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::JobQueueView</name>
     <message>
         <source>Job &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブの詳細(&amp;D)</translation>
     </message>
     <message>
         <source>Show or hide the selected job&apos;s details beside the table</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したジョブの詳細を表の横に表示または非表示にします</translation>
     </message>
     <message>
         <source>Copied: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしました: %1。</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::JobTableModel</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>既定</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1
 Trace id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+トレース ID: %2</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::JobText</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::LanguageListModel</name>
     <message>
         <source>%1 (%2, default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2、既定)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::MainWindow</name>
     <message>
         <source>Could not open the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを開けませんでした: %1</translation>
     </message>
     <message>
         <source>Add an API &amp;token…</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークンを追加(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Sign in with Document360…</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 でサインイン(&amp;S)…</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを追加</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを追加します</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント(&amp;A)…</translation>
     </message>
     <message>
         <source>Rename, test, replace or remove accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの名前変更、テスト、置き換え、削除を行います</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;F)</translation>
     </message>
     <message>
         <source>Load the projects again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトを再度読み込みます (F5)</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About D360 Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>D360 Exporter について(&amp;A)</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; is renamed, but its schedule still runs &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; の名前を変更しましたが、スケジュールはまだ &quot;%2&quot; を実行します: %3</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; is now &quot;%2&quot;, and so is its schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; は &quot;%2&quot; になり、スケジュールも変更しました。</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; is now &quot;%2&quot;, and so is its schedule; the scheduler learns it after: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; は &quot;%2&quot; になり、スケジュールも変更しました。スケジューラーには後で反映されます: %3</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>キュー(&amp;Q)</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴(&amp;S)</translation>
     </message>
     <message>
         <source>Every run: this window&apos;s, the command line&apos;s and the schedules&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての実行: このウィンドウ、コマンドライン、スケジュールによるもの</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>The sandbox and its presets last only while this window is open, and a schedule runs when it is closed: schedule the presets of an account of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスとそのプリセットはこのウィンドウを開いている間だけ存在しますが、スケジュールはウィンドウを閉じているときに実行されます。スケジュールはご自身のアカウントのプリセットに設定してください。</translation>
     </message>
     <message>
         <source>Sandbox — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス — %1</translation>
     </message>
     <message>
         <source>This sign-in is for the project with id %1, but Document360 does not list that project for it, so there is nothing to export here. Sign in again and pick a project you may export, or ask the project&apos;s owner for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサインインは ID %1 のプロジェクト用ですが、Document360 はこのサインインに対してそのプロジェクトを一覧に表示していないため、ここでエクスポートできるものはありません。もう一度サインインしてエクスポート可能なプロジェクトを選択するか、プロジェクトのオーナーにアクセス権を依頼してください。</translation>
     </message>
     <message>
         <source>Preparing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを準備しています…</translation>
     </message>
     <message>
         <source>Could not start the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを開始できませんでした: %1</translation>
     </message>
     <message>
         <source>Pick a version, its languages, formats and a folder first: a preset saves what the export panel holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>まずバージョン、言語、形式、フォルダーを選択してください。プリセットにはエクスポートパネルの内容が保存されます。</translation>
     </message>
     <message>
         <source>Saved the preset &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; を保存しました。</translation>
     </message>
     <message>
         <source>There is no preset named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; という名前のプリセットはありません。</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; uses the account &quot;%2&quot;, which is not set up here; it loads into the panel of the account shown now.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; はアカウント &quot;%2&quot; を使用しますが、このアカウントはここに設定されていません。現在表示中のアカウントのパネルに読み込みます。</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; is loaded: change what you need and save it again with &quot;Save as preset…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; を読み込みました: 必要な箇所を変更し、「プリセットとして保存…」でもう一度保存してください。</translation>
     </message>
     <message>
         <source>The version the preset &quot;%1&quot; exports is no longer listed; pick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; がエクスポートするバージョンは一覧にありません。バージョンを選択してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n exports queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のエクスポートをキューに追加しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>These exports are already waiting or running.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのエクスポートは既に待機中または実行中です。</translation>
     </message>
     <message>
         <source>%1 of these %2 exports are already waiting or running.</source>
-        <translation type="unfinished"></translation>
+        <translation>これら %2 件のエクスポートのうち %1 件は既に待機中または実行中です。</translation>
     </message>
     <message>
         <source>Queue them again? The second copies get numbered file names, such as &quot;… (2).pdf&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度キューに追加しますか? 2 つ目のコピーには &quot;… (2).pdf&quot; のような番号付きのファイル名が付きます。</translation>
     </message>
     <message>
         <source>&amp;Queue again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度キューに追加(&amp;Q)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 needs attention:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 に対応が必要です:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>&amp;Sign in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度サインイン(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Replace token…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを置き換え(&amp;R)…</translation>
     </message>
     <message>
         <source>%1 and %2; they will resume the next time you open D360 Exporter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2。次回 D360 Exporter を開いたときに再開します。</translation>
     </message>
     <message numerus="yes">
         <source>%n exports are running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のエクスポートが実行中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n are waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件が待機中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exports are running; they will resume the next time you open D360 Exporter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のエクスポートが実行中です。次回 D360 Exporter を開いたときに再開します。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exports are waiting; they will start the next time you open D360 Exporter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のエクスポートが待機中です。次回 D360 Exporter を開いたときに開始します。</numerusform>
         </translation>
     </message>
     <message>
         <source>Close D360 Exporter?</source>
-        <translation type="unfinished"></translation>
+        <translation>D360 Exporter を閉じますか?</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::MissedRunsBar</name>
     <message>
         <source>Open H&amp;istory</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を開く(&amp;I)</translation>
     </message>
     <message>
         <source>Dis&amp;miss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;M)</translation>
     </message>
     <message>
         <source>Scheduled runs that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗したスケジュール実行</translation>
     </message>
     <message>
         <source>%1 failed at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 に失敗しました。</translation>
     </message>
     <message>
         <source>%1 of %2 failed at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 件中) は %3 に失敗しました。</translation>
     </message>
     <message>
         <source>%1 failed at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 に失敗しました: %3</translation>
     </message>
     <message>
         <source>%1 of %2 failed at %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 件中) は %3 に失敗しました: %4</translation>
     </message>
     <message>
         <source>1 more failed run in History.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴に、ほかに失敗した実行が 1 件あります。</translation>
     </message>
     <message>
         <source>%1 more failed runs in History.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴に、ほかに失敗した実行が %1 件あります。</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::PresetImportDialog</name>
     <message>
         <source>&amp;Replace the preset of that name</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ名前のプリセットを置き換える(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)</translation>
     </message>
     <message>
         <source>Import Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットのインポート</translation>
     </message>
     <message>
         <source>Its schedules and history stay; it then exports what this file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールと履歴はそのまま残り、以後はこのファイルの内容をエクスポートします。</translation>
     </message>
     <message>
         <source>Choose an account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを選択してください</translation>
     </message>
     <message>
         <source>Exports:</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート:</translation>
     </message>
     <message>
         <source>Backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ:</translation>
     </message>
     <message numerus="yes">
         <source>keeps the last %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最新の %n 回の実行を保持</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Into:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント(&amp;A):</translation>
     </message>
     <message>
         <source>The file %1 holds this preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 には次のプリセットが含まれています:</translation>
     </message>
     <message>
         <source>None: the credential in the environment (command line only)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし: 環境変数の認証情報 (コマンドラインのみ)</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; takes its credential from the environment (D360_API_KEY and D360_BASE_URL), which only the command line reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; は環境変数 (D360_API_KEY と D360_BASE_URL) から認証情報を取得します。環境変数を読み取るのはコマンドラインのみです。</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; takes its credential from the environment (D360_API_KEY and D360_BASE_URL), which only the command line reads. Keep it so, or pick an account for this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; は環境変数 (D360_API_KEY と D360_BASE_URL) から認証情報を取得します。環境変数を読み取るのはコマンドラインのみです。このままにするか、このウィンドウで使うアカウントを選択してください。</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; runs on the account &quot;%2&quot;, and no account is set up here yet. Add one first, then choose it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; はアカウント &quot;%2&quot; で実行されますが、ここにはまだアカウントが設定されていません。まずアカウントを追加してから、ここで選択してください。</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; runs on the account &quot;%2&quot;, which is not set up here. Which account should it use?</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; はアカウント &quot;%2&quot; で実行されますが、このアカウントはここに設定されていません。どのアカウントを使用しますか?</translation>
     </message>
     <message>
         <source>There is already a preset named &quot;%1&quot;: replace it, or type another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; という名前のプリセットが既にあります。置き換えるか、別の名前を入力してください。</translation>
     </message>
     <message>
         <source>Choose the folder it exports into.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート先のフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>There is no folder %1 on this computer. It is made when the preset first runs; choose another if that one is your colleague&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターにはフォルダー %1 がありません。プリセットの初回実行時に作成されます。同僚のフォルダーの場合は、別のフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>Export the Preset Into</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットのエクスポート先</translation>
     </message>
     <message>
         <source>The preset could not be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットをインポートできませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::PresetLauncher</name>
     <message>
         <source>%1 runs on the credential in the environment (D360_API_KEY), which only the command line reads. Run it with the command line, or edit it and save it with an account of this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は環境変数の認証情報 (D360_API_KEY) で実行されます。環境変数を読み取るのはコマンドラインのみです。コマンドラインで実行するか、編集してこのウィンドウのアカウントで保存してください。</translation>
     </message>
     <message>
         <source>%1 runs on the account &quot;%2&quot;, which is not set up here. Add that account, or edit the preset and save it with another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はアカウント &quot;%2&quot; で実行されますが、このアカウントはここに設定されていません。そのアカウントを追加するか、プリセットを編集して別のアカウントで保存してください。</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is not open yet. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント &quot;%1&quot; はまだ開かれていません。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>There is no preset named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; という名前のプリセットはありません。</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Preparing the preset &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; を準備しています…</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; has nothing to export now.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; には現在エクスポートするものがありません。</translation>
     </message>
     <message>
         <source>The run &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>実行 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 cannot be run again: history does not say what it exported, or into which folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は再実行できません: 何をどのフォルダーにエクスポートしたかが履歴に記録されていません。</translation>
     </message>
     <message>
         <source>Preparing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを準備しています…</translation>
     </message>
     <message>
         <source>%1 could not be planned again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を再度計画できませんでした: %2</translation>
     </message>
     <message>
         <source>%1 has nothing to export now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には現在エクスポートするものがありません。</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::PresetSharing</name>
     <message>
         <source>Presets (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット (*.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイル (*)</translation>
     </message>
     <message>
         <source>There is no preset named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; という名前のプリセットはありません。</translation>
     </message>
     <message>
         <source>Export the Preset &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; をエクスポート</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; was not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; はエクスポートされませんでした。</translation>
     </message>
     <message>
         <source>Wrote the preset &quot;%1&quot; to %2 (no credential is in it).</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; を %2 に書き出しました (認証情報は含まれていません)。</translation>
     </message>
     <message>
         <source>Import a Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットのインポート</translation>
     </message>
     <message>
         <source>This file cannot be imported as a preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルはプリセットとしてインポートできません。</translation>
     </message>
     <message>
         <source>Replaced the preset &quot;%1&quot; with the one from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; を %2 のものに置き換えました。</translation>
     </message>
     <message>
         <source>Imported the preset &quot;%1&quot; from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; を %2 からインポートしました。</translation>
     </message>
     <message>
         <source>Preset File</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットファイル</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::PresetsMenu</name>
     <message>
         <source>P&amp;resets</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save as preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットとして保存(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Import preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットをインポート(&amp;I)…</translation>
     </message>
     <message>
         <source>Save the export panel&apos;s choices under a name</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートパネルの選択に名前を付けて保存します</translation>
     </message>
     <message>
         <source>Add a preset from a file a colleague exported</source>
-        <translation type="unfinished"></translation>
+        <translation>同僚がエクスポートしたファイルからプリセットを追加します</translation>
     </message>
     <message>
         <source>Presets are not available: the state database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットは使用できません: 状態データベースが開かれていません。</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>Load it into the export panel, to change it and save it again</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートパネルに読み込んで、変更してから再度保存します</translation>
     </message>
     <message>
         <source>&amp;Schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュール(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Schedule… (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュール (%1)(&amp;S)…</translation>
     </message>
     <message>
         <source>Have the operating system run it daily, weekly or at an interval</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーティングシステムに毎日、毎週、または一定間隔で実行させます</translation>
     </message>
     <message>
         <source>The operating system runs it %1, also when this window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーティングシステムが %1 実行します。このウィンドウを閉じているときも実行されます</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;D)</translation>
     </message>
     <message>
         <source>E&amp;xport to file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルにエクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>Write it to a file for a colleague; no credential is in it</source>
-        <translation type="unfinished"></translation>
+        <translation>同僚に渡すためにファイルに書き出します。認証情報は含まれません</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;L)…</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (コピー)</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (コピー %2)</translation>
     </message>
     <message>
         <source>Rename Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットの名前変更</translation>
     </message>
     <message>
         <source>New name for &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; の新しい名前:</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; was not renamed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; の名前を変更できませんでした: %2</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; is now &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; は &quot;%2&quot; になりました。</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; を読み取れませんでした: %2</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; could not be duplicated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; を複製できませんでした: %2</translation>
     </message>
     <message>
         <source>Saved a copy of &quot;%1&quot; as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; のコピーを &quot;%2&quot; として保存しました。</translation>
     </message>
     <message>
         <source>Delete Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットの削除</translation>
     </message>
     <message>
         <source>Delete the preset &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; を削除しますか?</translation>
     </message>
     <message>
         <source>Its exported files and its history stay. A schedule that runs it will fail until a preset of that name exists again.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートしたファイルと履歴は残ります。このプリセットを実行するスケジュールは、同じ名前のプリセットが再び作成されるまで失敗します。</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; を削除できませんでした: %2</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; を削除しました。</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::ProjectTreeModel</name>
     <message>
         <source>Projects and versions</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトとバージョン</translation>
     </message>
     <message>
         <source>Loading… (%1 so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んでいます… (現在 %1 件)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んでいます…</translation>
     </message>
     <message>
         <source>Could not load: %1 Double-click to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めませんでした: %1 ダブルクリックで再試行します。</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (無効)</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト</translation>
     </message>
     <message>
         <source>Inactive project</source>
-        <translation type="unfinished"></translation>
+        <translation>無効なプロジェクト</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (既定)</translation>
     </message>
     <message>
         <source>Default version</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のバージョン</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::QueueStatusIndicator</name>
     <message>
         <source>Running jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のジョブ</translation>
     </message>
     <message>
         <source>Remaining rate budget</source>
-        <translation type="unfinished"></translation>
+        <translation>残りのレート枠</translation>
     </message>
     <message>
         <source>Document360 accepts a limited number of requests a minute per token; exports wait their turn instead of being refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 が受け付けるリクエスト数は、トークンごとに 1 分あたりの上限があります。エクスポートは拒否されるのではなく、順番を待ちます。</translation>
     </message>
     <message>
         <source>No exports running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のエクスポートはありません</translation>
     </message>
     <message>
         <source>1 export running</source>
-        <translation type="unfinished"></translation>
+        <translation>1 件のエクスポートを実行中</translation>
     </message>
     <message numerus="yes">
         <source>%n exports running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のエクスポートを実行中</numerusform>
         </translation>
     </message>
     <message>
         <source>This account may send %1 more of its %2 requests a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントは 1 分あたり %2 件のリクエストのうち、あと %1 件を送信できます。</translation>
     </message>
     <message>
         <source>Waiting %1 s for the API&apos;s rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>API のレート制限のため %1 秒待機しています</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::SavePresetDialog</name>
     <message>
         <source>Export the &amp;default version when it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>実行時に既定のバージョンをエクスポート(&amp;D)</translation>
     </message>
     <message>
         <source>Save as Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットとして保存</translation>
     </message>
     <message>
         <source>Not a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップにしない</translation>
     </message>
     <message>
         <source>A backup writes each run into a dated folder of its own and keeps this many of the newest complete runs</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップは実行ごとに日付付きの専用フォルダーに書き出し、完了した最新の実行をこの数だけ保持します</translation>
     </message>
     <message>
         <source>Export whichever version the project marks as default at the time, rather than this version</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンではなく、実行時にプロジェクトで既定に設定されているバージョンをエクスポートします</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Keep the last runs (backup):</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の実行を保持する数 (バックアップ)(&amp;K):</translation>
     </message>
     <message>
         <source>A preset named &quot;%1&quot; exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; という名前のプリセットがあります。置き換えますか?</translation>
     </message>
     <message>
         <source>Its schedules and history stay; it then exports what you chose here.</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールと履歴はそのまま残り、以後はここで選択した内容をエクスポートします。</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換え(&amp;R)</translation>
     </message>
     <message>
         <source>The preset could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットを保存できませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::ScheduleDialog</name>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュール(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Remove Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールを削除(&amp;R)</translation>
     </message>
     <message>
         <source>Schedule &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; のスケジュール</translation>
     </message>
     <message>
         <source>The operating system runs the preset &quot;%1&quot; at these times, also when this window is closed. Each run is recorded in History; a run that fails raises a desktop notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーティングシステムは、このウィンドウを閉じているときも、これらの時刻にプリセット &quot;%1&quot; を実行します。各実行は履歴に記録され、失敗した実行はデスクトップ通知で知らせます。</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>毎日</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>毎週</translation>
     </message>
     <message>
         <source>At an interval</source>
-        <translation type="unfinished"></translation>
+        <translation>一定間隔</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>&amp;Runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>実行(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>曜日(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Time (local):</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 (ローカル)(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>間隔(&amp;E):</translation>
     </message>
     <message>
         <source>Commands that start the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールを開始するコマンド</translation>
     </message>
     <message>
         <source>Now it runs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在は %1 実行します。</translation>
     </message>
     <message>
         <source>It has no schedule yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだスケジュールはありません。</translation>
     </message>
     <message>
         <source>Choose how often it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行する頻度を選択してください。</translation>
     </message>
     <message>
         <source>Scheduling…</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールを設定しています…</translation>
     </message>
     <message>
         <source>Removing the schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールを削除しています…</translation>
     </message>
     <message>
         <source>%1 The scheduler was not told: %2 To finish, run these commands in a terminal:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 スケジューラーに登録できませんでした: %2 完了するには、ターミナルで次のコマンドを実行してください:</translation>
     </message>
     <message>
         <source>It is not scheduled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールは設定されていません: %1</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; is scheduled %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; を %2 実行するようスケジュールしました。</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; is scheduled %2; the schedule starts once the commands in its dialog are run.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; を %2 実行するようスケジュールしました。ダイアログに表示されたコマンドを実行すると、スケジュールが開始されます。</translation>
     </message>
     <message>
         <source>%1 It runs also when this window is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 このウィンドウを閉じているときも実行されます。</translation>
     </message>
     <message>
         <source>The schedule is not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールは削除されていません: %1</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; has no schedule any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; のスケジュールはなくなりました。</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::ServerChoice</name>
     <message>
         <source>EU (apihub.document360.io)</source>
-        <translation type="unfinished"></translation>
+        <translation>EU (apihub.document360.io)</translation>
     </message>
     <message>
         <source>US (apihub.us.document360.io)</source>
-        <translation type="unfinished"></translation>
+        <translation>US (apihub.us.document360.io)</translation>
     </message>
     <message>
         <source>Private hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベートホスティング</translation>
     </message>
     <message>
         <source>Custom base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムのベース URL</translation>
     </message>
     <message>
         <source>hosting name, as in apihub.NAME.document360.io</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスティング名 (apihub.NAME.document360.io の NAME)</translation>
     </message>
     <message>
         <source>https://... (http only on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://... (http はこのコンピューター上でのみ)</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::SettingsDialog</name>
     <message>
         <source>Keep it and number the new file: name (2).pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>残して新しいファイルに番号を付ける: name (2).pdf</translation>
     </message>
     <message>
         <source>Replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換える</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プレースホルダー: %1</translation>
     </message>
     <message>
         <source>%1
 %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+%3</translation>
     </message>
     <message>
         <source>No preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューなし: %1</translation>
     </message>
     <message>
         <source>Choose the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>出力フォルダーを選択</translation>
     </message>
 </context>
 <context>
     <name>d360::gui::SignInDialog</name>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度サインイン</translation>
     </message>
     <message>
         <source>Cannot use this server: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーは使用できません: %1。</translation>
     </message>
     <message>
         <source>Enter the client ID first. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>まずクライアント ID を入力してください。%1</translation>
     </message>
     <message>
         <source>Cannot sign in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインできません: %1。</translation>
     </message>
     <message>
         <source>Waiting for you to sign in and pick a project in the browser ... If no browser window opened, use &quot;Copy sign-in link&quot; and paste the link into your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでのサインインとプロジェクトの選択を待っています... ブラウザーのウィンドウが開かない場合は、「サインインリンクをコピー」を使い、リンクをブラウザーに貼り付けてください。</translation>
     </message>
     <message>
         <source>The browser did not open. Use &quot;Copy sign-in link&quot; and paste the link into a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーが開きませんでした。「サインインリンクをコピー」を使い、このコンピューターのブラウザーにリンクを貼り付けてください。</translation>
     </message>
     <message>
         <source>Signed in; finishing ...</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしました。完了処理中です...</translation>
     </message>
     <message>
         <source>Signed in; checking what the account can see ...</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしました。アカウントがアクセスできる内容を確認しています...</translation>
     </message>
     <message>
         <source>Checking what the account can see ...</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントがアクセスできる内容を確認しています...</translation>
     </message>
     <message>
         <source>Signed in, but the sign-in could not be saved: %1
 You can use it for this session only; it is then kept in memory and forgotten when D360 Exporter closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしましたが、サインインを保存できませんでした: %1
+このセッションでのみ使用できます。その場合、サインインはメモリ上に保持され、D360 Exporter を閉じると破棄されます。</translation>
     </message>
     <message>
         <source>Signed in for this session only (not saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションのみサインインしました (保存されません)。</translation>
     </message>
     <message>
         <source>Signed in and saved in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインし、キーチェーンに保存しました。</translation>
     </message>
     <message numerus="yes">
         <source>%1 The account sees %n project(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 このアカウントは %n 件のプロジェクトにアクセスできます: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 Signed in as: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+サインイン中のユーザー: %2</translation>
     </message>
     <message>
         <source>%1
 The sign-in is for project %2, but Document360 does not list that project for it. Sign in again and pick another project, or ask the project&apos;s owner for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+このサインインはプロジェクト %2 用ですが、Document360 はこのサインインに対してそのプロジェクトを一覧に表示していません。もう一度サインインして別のプロジェクトを選択するか、プロジェクトのオーナーにアクセス権を依頼してください。</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>The sign-in link is on the clipboard. Paste it into a browser on this computer; this window waits for the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインリンクをクリップボードにコピーしました。このコンピューターのブラウザーに貼り付けてください。このウィンドウは応答を待っています。</translation>
     </message>
 </context>
 <context>
     <name>d360::jobs::BatchPlanner</name>
     <message>
         <source>no account to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせるアカウントがありません</translation>
     </message>
     <message>
         <source>no version was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンが選択されていません</translation>
     </message>
     <message>
         <source>this token sees no project with the id %1 (see &quot;d360-exporter projects&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンでは ID %1 のプロジェクトが見つかりません (&quot;d360-exporter projects&quot; を参照)</translation>
     </message>
     <message>
         <source>the project %1 marks no version as its default; name one with its id</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト %1 には既定のバージョンがありません。ID でバージョンを指定してください</translation>
     </message>
     <message>
         <source>the project %1 has no version with the id %2 (see &quot;d360-exporter versions --project %3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト %1 には ID %2 のバージョンがありません (&quot;d360-exporter versions --project %3&quot; を参照)</translation>
     </message>
     <message>
         <source>the version %1 has no language &quot;%2&quot;; it has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1 には言語 &quot;%2&quot; がありません。あるのは %3 です</translation>
     </message>
     <message>
         <source>the version %1 has no languages</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1 には言語がありません</translation>
     </message>
     <message>
         <source>the file name pattern &quot;%1&quot; gives two exports the same name, &quot;%2&quot; (%3 and %4); add {lang}, {version} or {format} to it</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名のパターン &quot;%1&quot; では 2 つのエクスポートが同じ名前 &quot;%2&quot; になります (%3 と %4)。パターンに {lang}、{version}、{format} のいずれかを追加してください</translation>
     </message>
 </context>
 <context>
     <name>d360::jobs::DownloadHasher</name>
     <message>
         <source>only %1 of the %2 bytes of %3 were checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 の %2 バイトのうち、確認できたのは %1 バイトのみです</translation>
     </message>
     <message>
         <source>cannot read %1 back to check it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>確認のために %1 を読み戻せません: %2</translation>
     </message>
     <message>
         <source>it is shorter than written</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込んだサイズより短くなっています</translation>
     </message>
 </context>
 <context>
     <name>d360::jobs::ExportJob</name>
     <message>
         <source>default language</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の言語</translation>
     </message>
     <message>
         <source>a job without a valid &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な &quot;id&quot; のないジョブ</translation>
     </message>
     <message>
         <source>job %1 lacks its project, version or file</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 にプロジェクト、バージョン、またはファイルがありません</translation>
     </message>
     <message>
         <source>job %1 has an unknown format or state</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 の形式または状態が不明です</translation>
     </message>
 </context>
 <context>
     <name>d360::jobs::FileEndCheck</name>
     <message>
         <source>the downloaded PDF is incomplete: there is no %%EOF near its end</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードした PDF は不完全です: 末尾付近に %%EOF がありません</translation>
     </message>
     <message>
         <source>the downloaded ZIP archive is incomplete: its end-of-central-directory record is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードした ZIP アーカイブは不完全です: セントラルディレクトリ終端レコードがありません</translation>
     </message>
 </context>
 <context>
     <name>d360::jobs::FileNameSanitizer</name>
     <message>
         <source>&quot;%1&quot; ends in a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; がドットで終わっています</translation>
     </message>
     <message>
         <source>&quot;%1&quot; ends in a space</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; がスペースで終わっています</translation>
     </message>
     <message>
         <source>&quot;%1&quot; contains a colon</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; にコロンが含まれています</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a reserved device name on Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は Windows の予約済みデバイス名です</translation>
     </message>
 </context>
 <context>
     <name>d360::jobs::FileNameTemplate</name>
     <message>
         <source>the file name pattern is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名のパターンが空です</translation>
     </message>
     <message>
         <source>a &quot;}&quot; without its &quot;{&quot; at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1 の &quot;}&quot; に対応する &quot;{&quot; がありません</translation>
     </message>
     <message>
         <source>a &quot;{&quot; without its &quot;}&quot; at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1 の &quot;{&quot; に対応する &quot;}&quot; がありません</translation>
     </message>
     <message>
         <source>unknown placeholder {%1}; known are {%2}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なプレースホルダー {%1} です。使用できるのは {%2} です</translation>
     </message>
     <message>
         <source>&quot;%1&quot; at position %2: files go straight into the output folder, so a pattern cannot name a subfolder</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %2 の &quot;%1&quot;: ファイルは出力フォルダーに直接保存されるため、パターンでサブフォルダーは指定できません</translation>
     </message>
 </context>
 <context>
     <name>d360::jobs::FileSystemSafety</name>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクがいっぱいです</translation>
     </message>
 </context>
 <context>
     <name>d360::jobs::JobDownload</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません</translation>
     </message>
     <message>
         <source>the file has %1 bytes, the server announced %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは %1 バイトですが、サーバーが示したサイズは %2 です</translation>
     </message>
     <message>
         <source>the downloaded file&apos;s SHA-256 is %1, the storage host announced %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードしたファイルの SHA-256 は %1 ですが、ストレージホストが示した値は %2 です</translation>
     </message>
     <message>
         <source>the downloaded file&apos;s MD5 is %1, the storage host announced %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードしたファイルの MD5 は %1 ですが、ストレージホストが示した値は %2 です</translation>
     </message>
 </context>
 <context>
     <name>d360::jobs::JobQueue</name>
     <message>
         <source>no free file name like %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に %1 のような空いているファイル名がありません</translation>
     </message>
 </context>
 <context>
     <name>d360::jobs::JobRunner</name>
     <message>
         <source>the server gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは理由を示しませんでした</translation>
     </message>
     <message>
         <source>the program stopped before the server answered</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが応答する前にプログラムが停止しました</translation>
     </message>
     <message>
         <source>This export&apos;s account is not available any more (it was removed, or the keychain is locked). Add the account again, then retry the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>このエクスポートのアカウントは利用できなくなりました (削除されたか、キーチェーンがロックされています)。アカウントをもう一度追加してから、エクスポートを再試行してください。</translation>
     </message>
     <message>
         <source>the export is %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートは再び %1 です</translation>
     </message>
     <message>
         <source>no free file name like %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に %1 のような空いているファイル名がありません</translation>
     </message>
     <message>
         <source>another export is writing %1 at the same time; it is not replaced. Export again once that one has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のエクスポートが同時に %1 を書き込んでいるため、置き換えません。そちらが終了してから、もう一度エクスポートしてください。</translation>
     </message>
     <message>
         <source>%1 kept being taken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が何度も使用中になりました</translation>
     </message>
 </context>
 <context>
     <name>d360::jobs::JobState</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>開始中</translation>
     </message>
     <message>
         <source>Waiting for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーを待機中</translation>
     </message>
     <message>
         <source>Being built</source>
-        <translation type="unfinished"></translation>
+        <translation>作成中</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード中</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み</translation>
     </message>
 </context>
 <context>
     <name>d360::jobs::OwnedFolder</name>
     <message>
         <source>cannot open the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を開けません: %2</translation>
     </message>
     <message>
         <source>cannot create a folder in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にフォルダーを作成できません: %2</translation>
     </message>
     <message>
         <source>the new folder %1 was replaced by something else</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいフォルダー %1 が別のものに置き換えられました</translation>
     </message>
     <message>
         <source>cannot make %1 private: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を非公開にできません: %2</translation>
     </message>
     <message>
         <source>%1 climbs out of the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダーの外に出ています</translation>
     </message>
     <message>
         <source>cannot create the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません: %2</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダーではありません</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません: %2</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成できません: %2</translation>
     </message>
     <message>
         <source>the folder %1 was moved or replaced while it was being filled</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 は書き込み中に移動または置き換えられました</translation>
     </message>
 </context>
 <context>
     <name>d360::jobs::PartFile</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; the download does not follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はシンボリックリンクです。ダウンロードはリンクをたどりません</translation>
     </message>
     <message>
         <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は通常のファイルではありません</translation>
     </message>
     <message>
         <source>%1 belongs to another user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は別のユーザーが所有しています</translation>
     </message>
     <message>
         <source>%1 has other names (hard links)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には別名 (ハードリンク) があります</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません</translation>
     </message>
     <message>
         <source>%1 is being written by another export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は別のエクスポートが書き込み中です</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>%1 was replaced by another file while it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は書き込み中に別のファイルに置き換えられました</translation>
     </message>
     <message>
         <source>cannot rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の名前を %2 に変更できません</translation>
     </message>
     <message>
         <source>%1 is a symbolic link or not a regular file; it is not replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はシンボリックリンクか通常のファイルではないため、置き換えません</translation>
     </message>
     <message>
         <source>cannot rename %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の名前を %2 に変更できません: %3</translation>
     </message>
     <message>
         <source>%1 is a link or not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はリンクか通常のファイルではありません</translation>
     </message>
     <message>
         <source>%1 is a link or not a regular file; it is not replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はリンクか通常のファイルではないため、置き換えません</translation>
     </message>
 </context>
 <context>
     <name>d360::jobs::QueueStore</name>
     <message>
         <source>The export queue &quot;%1&quot; is in use by another D360 Exporter (process %2 on %3). Wait for it to finish, or stop it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートキュー &quot;%1&quot; は別の D360 Exporter (%3 上のプロセス %2) が使用中です。終了を待つか停止してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The export queue &quot;%1&quot; cannot be locked (error %2); check the permissions of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートキュー &quot;%1&quot; をロックできません (エラー %2)。%3 のアクセス権を確認してください。</translation>
     </message>
     <message>
         <source>The saved export queue could not be read (%1); the queue starts empty and the database is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたエクスポートキューを読み取れませんでした (%1)。キューは空の状態で開始し、データベースはそのまま残します。</translation>
     </message>
     <message>
         <source>job %1 is not JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 は JSON ではありません: %2</translation>
     </message>
     <message>
         <source>job %1 holds the content of job %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 にジョブ %2 の内容が入っています</translation>
     </message>
     <message numerus="yes">
         <source>%n saved export job(s) could not be read and were left out (%1). They are kept in the table unreadable_jobs of %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保存されたエクスポートジョブ %n 件を読み取れなかったため、除外しました (%1)。これらは %2 のテーブル unreadable_jobs に保管されています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n saved export job(s) could not be read and were left out (%1). They stay in %2 as they were (%3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保存されたエクスポートジョブ %n 件を読み取れなかったため、除外しました (%1)。これらは %2 にそのまま残っています (%3)。</numerusform>
         </translation>
     </message>
 </context>
@@ -5489,517 +5499,517 @@ The sign-in is for project %2, but Document360 does not list that project for it
     <name>d360::jobs::Sha256Stream</name>
     <message>
         <source>%1 has fewer than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 バイト未満です</translation>
     </message>
 </context>
 <context>
     <name>d360::jobs::ZipExtractor</name>
     <message>
         <source>it would expand to more than %1, over %2 times the size of the archive, as a zip bomb does</source>
-        <translation type="unfinished"></translation>
+        <translation>展開すると %1 を超え、アーカイブのサイズの %2 倍を超えます (zip 爆弾と同じ挙動です)</translation>
     </message>
     <message>
         <source>it would take more than %1% of the free space in %2 (over %3 of %4 free)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の空き容量の %1% を超えてしまいます (空き %4 のうち %3 超)</translation>
     </message>
     <message>
         <source>Nothing was extracted from %1: %2. The archive is kept as downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からは何も展開しませんでした: %2。アーカイブはダウンロードしたまま保持しています。</translation>
     </message>
     <message>
         <source>an entry without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前のないエントリ</translation>
     </message>
     <message>
         <source>the entry &quot;%1&quot; has an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ &quot;%1&quot; は絶対パスです</translation>
     </message>
     <message>
         <source>the entry &quot;%1&quot; climbs out of its folder (&quot;..&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ &quot;%1&quot; はフォルダーの外に出ています (&quot;..&quot;)</translation>
     </message>
     <message>
         <source>the entry &quot;%1&quot; has a control character in its name</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ &quot;%1&quot; の名前に制御文字が含まれています</translation>
     </message>
     <message>
         <source>the entry &quot;%1&quot; cannot be made on Windows: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ &quot;%1&quot; は Windows では作成できません: %2</translation>
     </message>
     <message>
         <source>%1 is not a readable ZIP archive (error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は読み取り可能な ZIP アーカイブではありません (エラー %2)。</translation>
     </message>
     <message>
         <source>it has more than %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリが %1 個を超えています</translation>
     </message>
     <message>
         <source>%1 has an unreadable entry (error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に読み取れないエントリがあります (エラー %2)。</translation>
     </message>
     <message>
         <source>the entry &quot;%1&quot; is a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ &quot;%1&quot; はシンボリックリンクです</translation>
     </message>
     <message>
         <source>Nothing was extracted from %1: %2, which could write outside the folder. The archive is kept as downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からは何も展開しませんでした: %2 はフォルダーの外に書き込む可能性があります。アーカイブはダウンロードしたまま保持しています。</translation>
     </message>
     <message>
         <source>the entry &quot;%1&quot; is more than %2 folders deep</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ &quot;%1&quot; はフォルダーの階層が %2 段を超えています</translation>
     </message>
     <message>
         <source>%1 is damaged (error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損しています (エラー %2)。</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します。</translation>
     </message>
     <message>
         <source>Cannot extract %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を展開できません: %2。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>Cannot extract %1 to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 に展開できません: %3。</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot; in %2 (error %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の &quot;%1&quot; を読み取れません (エラー %3)。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in %2 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の &quot;%1&quot; は破損しています。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in %2 is damaged (error %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の &quot;%1&quot; は破損しています (エラー %3)。</translation>
     </message>
     <message>
         <source>Cannot move the extracted files to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>展開したファイルを %1 に移動できません: %2。</translation>
     </message>
 </context>
 <context>
     <name>d360::mirror::GitMirror</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>The Git mirror %1 is a bare repository; it needs a working tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Git ミラー %1 はベアリポジトリです。作業ツリーが必要です。</translation>
     </message>
     <message>
         <source>A merge, rebase or similar is under way in %1; finish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でマージ、リベースなどの操作が進行中です。先に完了させてください。</translation>
     </message>
     <message>
         <source>The Git mirror %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Git ミラー %1 を読み取れません: %2。</translation>
     </message>
     <message>
         <source>The Git mirror %1 is on no branch (a detached HEAD); the preset commits to &quot;%2&quot;. Switch to it first (git switch %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Git ミラー %1 はどのブランチにもありません (detached HEAD)。プリセットは &quot;%2&quot; にコミットします。先にそのブランチに切り替えてください (git switch %2)。</translation>
     </message>
     <message>
         <source>The Git mirror %1 is on the branch &quot;%2&quot;; the preset commits only to &quot;%3&quot;. Switch to it first (git switch %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Git ミラー %1 はブランチ &quot;%2&quot; にあります。プリセットは &quot;%3&quot; にのみコミットします。先にそのブランチに切り替えてください (git switch %3)。</translation>
     </message>
     <message>
         <source>The Git mirror %1 has changes that are not committed in the folders it mirrors into: %2. Commit or discard them first; the mirror would overwrite them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Git ミラー %1 のミラー先フォルダーに、コミットされていない変更があります: %2。ミラーで上書きされるため、先にコミットするか破棄してください。</translation>
     </message>
     <message>
         <source>The Git mirror %1 has staged changes (%2), which a commit would take along. Commit or unstage them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Git ミラー %1 にステージされた変更 (%2) があり、コミットに含まれてしまいます。先にコミットするかステージを解除してください。</translation>
     </message>
     <message>
         <source>Cannot write %1 in the Git mirror; what the folder held is still in its last commit (git restore %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Git ミラーに %1 を書き込めません。フォルダーの内容は最後のコミットに残っています (git restore %2)。</translation>
     </message>
     <message>
         <source>The run made no Markdown export to mirror into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行では、%1 にミラーする Markdown のエクスポートが作成されませんでした。</translation>
     </message>
     <message>
         <source>The Git mirror %1 cannot be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Git ミラー %1 を開けません: %2。</translation>
     </message>
     <message>
         <source>it is not a Git repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Git リポジトリではありません</translation>
     </message>
     <message>
         <source>Cannot make a folder in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にフォルダーを作成できません: %2。</translation>
     </message>
     <message>
         <source>%1 cannot be mirrored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をミラーできません: %2</translation>
     </message>
     <message>
         <source>Cannot stage the mirrored files in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でミラーしたファイルをステージできません: %2。</translation>
     </message>
     <message>
         <source>Cannot write the commit&apos;s tree in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にコミットのツリーを書き込めません: %2。</translation>
     </message>
     <message>
         <source>Cannot commit in the Git mirror %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Git ミラー %1 にコミットできません: %2。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a branch name Git accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は Git で使用できるブランチ名ではありません。</translation>
     </message>
     <message>
         <source>Cannot make a Git repository in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に Git リポジトリを作成できません: %2。</translation>
     </message>
     <message>
         <source>%1 is neither a Git repository nor an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Git リポジトリでも空のフォルダーでもありません。</translation>
     </message>
     <message>
         <source>%1 is a bare repository; the mirror needs one with a working tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はベアリポジトリです。ミラーには作業ツリーのあるリポジトリが必要です。</translation>
     </message>
     <message>
         <source>%1 is on no branch (a detached HEAD). Switch to the branch the mirror should commit to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はどのブランチにもありません (detached HEAD)。先に、ミラーのコミット先にするブランチに切り替えてください。</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません: %2。</translation>
     </message>
     <message>
         <source>%1 is on the branch &quot;%2&quot;; the mirror commits only to the branch the working tree is on. Switch to &quot;%3&quot; first (git switch %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はブランチ &quot;%2&quot; にあります。ミラーは作業ツリーのあるブランチにのみコミットします。先に &quot;%3&quot; に切り替えてください (git switch %3)。</translation>
     </message>
 </context>
 <context>
     <name>d360::routines::BackupAftercare</name>
     <message>
         <source>The manifest of %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のマニフェストを書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>d360::routines::BoundedProcess</name>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開始できませんでした: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; did not answer within %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; が %2 ミリ秒以内に応答しませんでした。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; がクラッシュしました。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; failed (exit code %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; が失敗しました (終了コード %2): %3</translation>
     </message>
 </context>
 <context>
     <name>d360::routines::DesktopNotifier</name>
     <message>
         <source>There is no session bus, so no desktop to notify.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションバスがないため、通知先のデスクトップがありません。</translation>
     </message>
     <message>
         <source>No notification service runs on this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデスクトップでは通知サービスが動作していません。</translation>
     </message>
 </context>
 <context>
     <name>d360::routines::FileScheduleInstaller</name>
     <message>
         <source>The scheduler is told by a command of your own session, which this program does not run for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジューラーへの登録はご自身のセッションのコマンドで行います。このプログラムが代わりに実行することはありません。</translation>
     </message>
     <message>
         <source>There is no schedule for the preset &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 にプリセット &quot;%1&quot; のスケジュールはありません。</translation>
     </message>
 </context>
 <context>
     <name>d360::routines::HistoryStore</name>
     <message>
         <source>history has no run %1 to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴に、終了させる実行 %1 がありません</translation>
     </message>
 </context>
 <context>
     <name>d360::routines::ManifestItem</name>
     <message>
         <source>default language</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の言語</translation>
     </message>
 </context>
 <context>
     <name>d360::routines::ManifestReader</name>
     <message>
         <source>the folder has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーに %1 がありません</translation>
     </message>
     <message>
         <source>%1 is a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はシンボリックリンクです</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません: %2</translation>
     </message>
     <message>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はファイルではありません</translation>
     </message>
     <message>
         <source>%1 is %2 bytes, more than a manifest can be</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 バイトで、マニフェストの上限を超えています</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>%1 grew past the size a manifest can be while it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は読み取り中にマニフェストの上限サイズを超えました</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2 at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効な JSON ではありません (%3 バイト目で %2)</translation>
     </message>
     <message>
         <source>%1 does not hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に JSON オブジェクトが含まれていません</translation>
     </message>
     <message>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は使用できません: %2</translation>
     </message>
 </context>
 <context>
     <name>d360::routines::ManifestWriter</name>
     <message>
         <source>%1 is not a file (a link or a folder is in its place)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はファイルではありません (リンクまたはフォルダーがあります)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
     <name>d360::routines::Preset</name>
     <message>
         <source>default language</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の言語</translation>
     </message>
     <message>
         <source>all languages</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての言語</translation>
     </message>
     <message>
         <source>%1 / %2 / %3 / %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 / %3 / %4</translation>
     </message>
     <message>
         <source>A preset needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットには名前が必要です。</translation>
     </message>
     <message>
         <source>A preset&apos;s name cannot begin or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットの名前をスペースで始めたり終えたりすることはできません。</translation>
     </message>
     <message>
         <source>A preset&apos;s name can be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットの名前は %1 文字以内にしてください。</translation>
     </message>
     <message>
         <source>A preset&apos;s name cannot hold a slash, a backslash or a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットの名前にスラッシュ、バックスラッシュ、制御文字は使用できません。</translation>
     </message>
     <message>
         <source>The preset names no project.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットにプロジェクトが指定されていません。</translation>
     </message>
     <message>
         <source>The preset names no version (an id, or &quot;default&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットにバージョン (ID または &quot;default&quot;) が指定されていません。</translation>
     </message>
     <message>
         <source>&quot;all&quot; languages already includes every language.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;all&quot; には既にすべての言語が含まれています。</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use pdf, html or markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な形式 &quot;%1&quot; です: pdf、html、markdown のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>The preset names no folder to write into.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットに書き込み先のフォルダーが指定されていません。</translation>
     </message>
     <message>
         <source>The preset&apos;s file-name template cannot be used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットのファイル名テンプレートを使用できません: %1。</translation>
     </message>
     <message>
         <source>A preset runs 1 to 64 exports at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットで同時に実行できるエクスポートは 1 ～ 64 件です。</translation>
     </message>
     <message>
         <source>A backup keeps a positive number of runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップで保持する実行の数は正の数にしてください。</translation>
     </message>
     <message>
         <source>The preset&apos;s Git mirror names no branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットの Git ミラーにブランチが指定されていません。</translation>
     </message>
     <message>
         <source>A Git mirror keeps Markdown; the preset does not export Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Git ミラーは Markdown を保持しますが、このプリセットは Markdown をエクスポートしません。</translation>
     </message>
     <message>
         <source>the preset&apos;s field &quot;%1&quot; has the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットのフィールド &quot;%1&quot; の型が正しくありません</translation>
     </message>
     <message>
         <source>not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ではありません: %2 バイト目で %1</translation>
     </message>
     <message>
         <source>not a preset file</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットファイルではありません</translation>
     </message>
     <message>
         <source>written by a newer version of D360 Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいバージョンの D360 Exporter で書き込まれています</translation>
     </message>
 </context>
 <context>
     <name>d360::routines::PresetFile</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はプリセットとしては大きすぎます。</translation>
     </message>
     <message>
         <source>%1 is not a preset that can be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は使用できるプリセットではありません: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
     <name>d360::routines::PresetPlanner</name>
     <message>
         <source>The preset &quot;%1&quot; has no account to run on.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; には実行に使うアカウントがありません。</translation>
     </message>
     <message>
         <source>The backup &quot;%1&quot; cannot make its run folder: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ &quot;%1&quot; の実行フォルダーを作成できません: %2</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; could not be planned: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; を計画できませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>d360::routines::PresetStore</name>
     <message>
         <source>The preset &quot;%1&quot; cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; を読み取れません (%2)。</translation>
     </message>
     <message>
         <source>There is no preset &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; はありません。</translation>
     </message>
     <message>
         <source>There is already a preset &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; は既にあります。</translation>
     </message>
 </context>
 <context>
     <name>d360::routines::RunFolder</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません</translation>
     </message>
     <message>
         <source>cannot open the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を開けません: %2</translation>
     </message>
     <message>
         <source>cannot create the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません: %2</translation>
     </message>
     <message>
         <source>%1 is not a folder (a link or a file is in its place)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダーではありません (リンクまたはファイルがあります)</translation>
     </message>
     <message>
         <source>%1 already holds %2 runs started in the same second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には同じ秒に開始した実行が既に %2 件あります</translation>
     </message>
 </context>
 <context>
     <name>d360::routines::RunFolderFiles</name>
     <message>
         <source>cannot open the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を開けません: %2</translation>
     </message>
 </context>
 <context>
     <name>d360::routines::RunFolderRemover</name>
     <message>
         <source>%1 is not the name of a run folder; it was left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は実行フォルダーの名前ではないため、残しました</translation>
     </message>
     <message>
         <source>cannot open %1 as a folder (not followed if it is a link): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をフォルダーとして開けません (リンクの場合はたどりません): %2</translation>
     </message>
     <message>
         <source>%1 was left: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を残しました: %2</translation>
     </message>
     <message>
         <source>%1 could not be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除できませんでした: %2</translation>
     </message>
     <message>
         <source>%1 was kept: it holds 1 item that its manifest does not list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を残しました: マニフェストに記載のない項目が 1 個あります</translation>
     </message>
     <message numerus="yes">
         <source>%1 was kept: it holds %n items that its manifest does not list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 を残しました: マニフェストに記載のない項目が %n 個あります</numerusform>
         </translation>
     </message>
 </context>
@@ -6007,258 +6017,258 @@ The sign-in is for project %2, but Document360 does not list that project for it
     <name>d360::routines::RunManifest</name>
     <message>
         <source>the field %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド %1 がありません</translation>
     </message>
     <message>
         <source>the field %1 is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド %1 がテキストではありません</translation>
     </message>
     <message>
         <source>the field %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド %1 がオブジェクトではありません</translation>
     </message>
     <message>
         <source>the field %1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド %1 がリストではありません</translation>
     </message>
     <message>
         <source>the field %1 is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド %1 が true でも false でもありません</translation>
     </message>
     <message>
         <source>the field %1 is not a count of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド %1 がバイト数ではありません</translation>
     </message>
     <message>
         <source>the field %1 is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド %1 が日時ではありません</translation>
     </message>
     <message>
         <source>the field %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド %1: %2</translation>
     </message>
     <message>
         <source>the field %1 is not a SHA-256 in lower-case hex</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド %1 が小文字 16 進数の SHA-256 ではありません</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>cannot open the extracted folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>展開済みフォルダー %1 を開けません: %2</translation>
     </message>
     <message>
         <source>cannot read the extracted file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>展開済みファイル %1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>the path is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>パスが空です</translation>
     </message>
     <message>
         <source>the path %1 is absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>パス %1 は絶対パスです</translation>
     </message>
     <message>
         <source>the path %1 holds a backslash or a NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>パス %1 にバックスラッシュまたは NUL が含まれています</translation>
     </message>
     <message>
         <source>the path %1 is not a plain path inside the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>パス %1 はフォルダー内の単純なパスではありません</translation>
     </message>
     <message>
         <source>the file %1 is not inside the run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 は実行フォルダー内にありません</translation>
     </message>
     <message>
         <source>the run ended before this export did</source>
-        <translation type="unfinished"></translation>
+        <translation>このエクスポートが終わる前に実行が終了しました</translation>
     </message>
     <message>
         <source>%1 is %2 (%3 bytes), more than 1 GB: Document360 cannot import a file that large back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 (%3 バイト) で 1 GB を超えています: Document360 はこれほど大きなファイルを再インポートできません。</translation>
     </message>
     <message>
         <source>this is not a run manifest (format &quot;%1&quot;, expected &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>これは実行マニフェストではありません (形式 &quot;%1&quot;、想定は &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>the manifest&apos;s format version is %1; this program reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェストの形式バージョンは %1 です。このプログラムが読み取れるのはバージョン %2 です</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値ではありません</translation>
     </message>
     <message>
         <source>the field run_id is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド run_id が UUID ではありません</translation>
     </message>
     <message>
         <source>the field origin is &quot;%1&quot;, not window, cli or schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド origin が &quot;%1&quot; で、window、cli、schedule のいずれでもありません</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はオブジェクトではありません</translation>
     </message>
     <message>
         <source>the field %1 is &quot;%2&quot;, not a format</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド %1 が &quot;%2&quot; で、形式ではありません</translation>
     </message>
     <message>
         <source>the field %1 is &quot;%2&quot;, not exported or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド %1 が &quot;%2&quot; で、exported でも missing でもありません</translation>
     </message>
     <message>
         <source>the verdict does not match the items: it lists %1 missing, the items %2</source>
-        <translation type="unfinished"></translation>
+        <translation>判定が項目と一致しません: 欠落は %1 件とされていますが、項目では %2 件です</translation>
     </message>
 </context>
 <context>
     <name>d360::routines::RunOrigin</name>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドライン</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュール</translation>
     </message>
 </context>
 <context>
     <name>d360::routines::RunRecorder</name>
     <message>
         <source>The run could not be recorded in history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>実行を履歴に記録できませんでした: %1</translation>
     </message>
     <message>
         <source>The outcome of the run could not be recorded in history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>実行の結果を履歴に記録できませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>d360::routines::ScheduleFiles</name>
     <message>
         <source>%1 is already there and was not written by D360 Exporter for this preset; it is left as it is. Move it away to schedule this preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在し、D360 Exporter がこのプリセット用に書き込んだものではないため、そのまま残しています。このプリセットをスケジュールするには、このファイルを移動してください。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2。</translation>
     </message>
     <message>
         <source>%1 was not written by D360 Exporter for this preset; it is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は D360 Exporter がこのプリセット用に書き込んだものではないため、そのまま残しています。</translation>
     </message>
     <message>
         <source>Cannot delete %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除できません: %2。</translation>
     </message>
 </context>
 <context>
     <name>d360::routines::ScheduleSpec</name>
     <message>
         <source>&quot;%1&quot; is not a time of day: give it as HH:MM in 24-hour time, for example 02:30 or 23:15.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は時刻ではありません: 02:30 や 23:15 のように、24 時間制の HH:MM で指定してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day of the week: give mon, tue, wed, thu, fri, sat or sun (or the full English name).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は曜日ではありません: mon、tue、wed、thu、fri、sat、sun (または英語の正式名) で指定してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an interval: give a whole number followed by h for hours or d for days, for example 6h or 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は間隔ではありません: 6h や 2d のように、整数の後に h (時間) または d (日) を付けて指定してください。</translation>
     </message>
     <message>
         <source>The interval must be at least 1 hour or 1 day, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>間隔は &quot;%1&quot; ではなく、1 時間以上または 1 日以上にしてください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is longer than the schedulers allow (at most %2 hours): give the interval in days instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; はスケジューラーで許可される長さ (最大 %2 時間) を超えています: 代わりに日数で間隔を指定してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is longer than the schedulers allow (at most %2 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; はスケジューラーで許可される長さ (最大 %2 日) を超えています。</translation>
     </message>
     <message>
         <source>The interval must be between 1 and %1 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>間隔は 1 ～ %1 時間にしてください。</translation>
     </message>
     <message>
         <source>The interval must be between 1 and %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>間隔は 1 ～ %1 日にしてください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a schedule: it is daily HH:MM, weekly DAY HH:MM or every N(h|d).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; はスケジュールではありません: daily HH:MM、weekly DAY HH:MM、every N(h|d) のいずれかで指定してください。</translation>
     </message>
     <message>
         <source>daily at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>毎日 %1 に</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>月曜日</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>火曜日</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>水曜日</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>木曜日</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>金曜日</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>土曜日</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>日曜日</translation>
     </message>
     <message>
         <source>weekly on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>毎週 %1 の %2 に</translation>
     </message>
     <message>
         <source>every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 時間ごとに</translation>
     </message>
     <message numerus="yes">
         <source>every %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 時間ごとに</numerusform>
         </translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>毎日</translation>
     </message>
     <message numerus="yes">
         <source>every %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日ごとに</numerusform>
         </translation>
     </message>
 </context>
@@ -6266,81 +6276,81 @@ The sign-in is for project %2, but Document360 does not list that project for it
     <name>d360::routines::ScheduleUnits</name>
     <message>
         <source>Give the preset to run with --preset NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行するプリセットを --preset NAME で指定してください。</translation>
     </message>
     <message>
         <source>The preset name &quot;%1&quot; holds a control character, which no scheduler can carry; rename the preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット名 &quot;%1&quot; には、どのスケジューラーでも扱えない制御文字が含まれています。プリセットの名前を変更してください。</translation>
     </message>
     <message>
         <source>The preset name &quot;%1&quot; is too long for a schedule (systemd allows %2 characters in a unit name, and each character that is not a plain letter or digit takes four); give the preset a shorter name.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット名 &quot;%1&quot; はスケジュールには長すぎます (systemd のユニット名は %2 文字までで、英数字以外の文字は 1 文字で 4 文字分になります)。プリセットに短い名前を付けてください。</translation>
     </message>
     <message>
         <source>Backs up the preset &quot;%1&quot; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; を %2 バックアップします。</translation>
     </message>
 </context>
 <context>
     <name>d360::routines::SystemdScheduleInstaller</name>
     <message>
         <source>systemctl was not called (D360_SYSTEMCTL=none).</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl は呼び出されませんでした (D360_SYSTEMCTL=none)。</translation>
     </message>
     <message>
         <source>No systemd user manager answers here (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは systemd のユーザーマネージャーが応答しません (%1)。</translation>
     </message>
     <message>
         <source>There is no schedule for the preset &quot;%1&quot; in %2 (see &quot;d360-exporter schedule list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 にプリセット &quot;%1&quot; のスケジュールはありません (&quot;d360-exporter schedule list&quot; を参照)。</translation>
     </message>
     <message>
         <source>%1 is not the service D360 Exporter wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は D360 Exporter が書き込んだサービスではありません。</translation>
     </message>
 </context>
 <context>
     <name>d360::routines::VerifyReport</name>
     <message>
         <source>not in the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーにありません</translation>
     </message>
     <message>
         <source>a symbolic link is in its place (not followed)</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりにシンボリックリンクがあります (たどりません)</translation>
     </message>
     <message>
         <source>cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>開けません: %1</translation>
     </message>
     <message>
         <source>is no longer a plain file</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではなくなっています</translation>
     </message>
     <message>
         <source>%1 bytes; the manifest says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイトですが、マニフェストでは %2 です</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れません: %1</translation>
     </message>
     <message>
         <source>its SHA-256 differs from the manifest&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 がマニフェストの値と異なります</translation>
     </message>
     <message>
         <source>a symbolic link to %1 (not followed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのシンボリックリンクです (たどりません)</translation>
     </message>
     <message>
         <source>not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェストにありません</translation>
     </message>
     <message>
         <source>not a plain file, not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではなく、マニフェストにもありません</translation>
     </message>
 </context>
 <context>
@@ -6365,51 +6375,51 @@ The sign-in is for project %2, but Document360 does not list that project for it
     <name>d360::state::LegacyQueueFile</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です</translation>
     </message>
     <message>
         <source>not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ではありません: %2 バイト目で %1</translation>
     </message>
     <message>
         <source>not an export queue</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートキューではありません</translation>
     </message>
     <message>
         <source>written by a newer version of D360 Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいバージョンの D360 Exporter で書き込まれています</translation>
     </message>
     <message>
         <source>job %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 が 2 回出現しています</translation>
     </message>
 </context>
 <context>
     <name>d360::state::LegacyQueueImport</name>
     <message>
         <source>The export queue %1 of an earlier version could not be opened (%2); it is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のバージョンのエクスポートキュー %1 を開けませんでした (%2)。そのまま残しています。</translation>
     </message>
     <message>
         <source>The export queue %1 of an earlier version could not be read (%2); it was not imported, and was moved aside to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のバージョンのエクスポートキュー %1 を読み取れませんでした (%2)。インポートせず、%3 に退避しました。</translation>
     </message>
     <message>
         <source>The export queue %1 of an earlier version could not be read (%2); it was not imported, and is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のバージョンのエクスポートキュー %1 を読み取れませんでした (%2)。インポートせず、そのまま残しています。</translation>
     </message>
     <message>
         <source>The export queue %1 could not be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートキュー %1 をインポートできませんでした: %2</translation>
     </message>
     <message>
         <source>The export queue %1 was imported, but could not be renamed; it will be looked at again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートキュー %1 はインポートしましたが、名前を変更できませんでした。次回の起動時に再度確認します。</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) of the export queue %1 could not be read (%2); they are kept in the table unreadable_jobs of %3, and the file as %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>エクスポートキュー %1 のジョブ %n 件を読み取れませんでした (%2)。これらは %3 のテーブル unreadable_jobs に、ファイルは %4 として保管されています。</numerusform>
         </translation>
     </message>
 </context>
@@ -6417,46 +6427,46 @@ The sign-in is for project %2, but Document360 does not list that project for it
     <name>d360::state::StateDatabase</name>
     <message>
         <source>The state database %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>状態データベース %1 を作成できません: %2</translation>
     </message>
     <message>
         <source>The state database %1 is being opened by another D360 Exporter that does not finish; try again, or look for a stuck process.</source>
-        <translation type="unfinished"></translation>
+        <translation>状態データベース %1 は、終了しない別の D360 Exporter が開こうとしています。もう一度試すか、停止したプロセスがないか確認してください。</translation>
     </message>
     <message>
         <source>%1 (the disk that holds %2 is full)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 があるディスクがいっぱいです)</translation>
     </message>
     <message>
         <source>The state database %1 is damaged (%2) and could not be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>状態データベース %1 は破損しており (%2)、退避できませんでした。</translation>
     </message>
     <message>
         <source>The state database was damaged (%1). It was moved aside to %2, and a new one was started: the queue, history and presets start empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>状態データベースが破損していました (%1)。%2 に退避し、新しいデータベースで開始しました: キュー、履歴、プリセットは空の状態です。</translation>
     </message>
     <message>
         <source>The state database cannot be opened: Qt&apos;s SQLite driver (QSQLITE) is missing. Install the Qt 6 SQLite plugin (Debian: libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>状態データベースを開けません: Qt の SQLite ドライバー (QSQLITE) がありません。Qt 6 の SQLite プラグインをインストールしてください (Debian: libqt6sql6-sqlite)。</translation>
     </message>
     <message>
         <source>The state database %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>状態データベース %1 を開けません: %2</translation>
     </message>
     <message>
         <source>the state database %1 refused a change: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>状態データベース %1 が変更を拒否しました: %2</translation>
     </message>
 </context>
 <context>
     <name>d360::state::StateSchema</name>
     <message>
         <source>The state database %1 was written by a newer version of D360 Exporter (schema %2; this version knows %3). It is left as it is: update D360 Exporter, or move the file away to start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>状態データベース %1 は新しいバージョンの D360 Exporter で書き込まれています (スキーマ %2。このバージョンが扱えるのは %3 まで)。そのまま残しています: D360 Exporter を更新するか、ファイルを移動して新しく始めてください。</translation>
     </message>
     <message>
         <source>The state database %1 could not be brought to schema %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>状態データベース %1 をスキーマ %2 に更新できませんでした: %3</translation>
     </message>
 </context>
 <context>
