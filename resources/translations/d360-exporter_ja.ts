@@ -1058,7 +1058,7 @@ Prints D360_BASE_URL, D360_API_KEY and more as NAME=value lines for eval.</sourc
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">予期しない引数 &quot;%1&quot; です。</translation>
     </message>
     <message>
         <source>Invalid value for --%1.</source>
@@ -1359,11 +1359,11 @@ Prints D360_BASE_URL, D360_API_KEY and more as NAME=value lines for eval.</sourc
     <name>d360::cli::AccountsCommand</name>
     <message>
         <source> as %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 として)</translation>
     </message>
     <message>
         <source>The command line cannot keep a token for later without a keychain. For a single run, set D360_API_KEY instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドラインでは、キーチェーンがないとトークンを後で使うために保管できません。1 回の実行だけなら、代わりに D360_API_KEY を設定してください。</translation>
     </message>
     <message>
         <source>Manage stored Document360 accounts. Tokens are kept in the system keychain and read from standard input, never from the command line.
@@ -1374,199 +1374,206 @@ Actions:
   test    --name NAME
   rename  --name OLD --to NEW
   remove  --name NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みの Document360 アカウントを管理します。トークンはシステムのキーチェーンに保管され、コマンドラインからではなく、常に標準入力から読み取ります。
+
+アクション:
+  add     --name NAME [--region eu|us|HOSTING | --base-url URL] [--sign-in --client-id ID]
+  list    [--json]
+  test    --name NAME
+  rename  --name OLD --to NEW
+  remove  --name NAME</translation>
     </message>
     <message>
         <source>add, list, test, rename or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>add、list、test、rename、remove のいずれか。</translation>
     </message>
     <message>
         <source>The account&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの名前。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The new name (rename).</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい名前 (rename)。</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>NEW</translation>
     </message>
     <message>
         <source>Region: eu (default), us, or a private hosting name.</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン: eu (既定)、us、またはプライベートホスティング名。</translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>REGION</translation>
     </message>
     <message>
         <source>A custom API base URL (https, or http on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムの API ベース URL (https、またはこのコンピューター上なら http)。</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Sign in through the browser (OAuth) instead of pasting a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを貼り付ける代わりに、ブラウザーでサインインします (OAuth)。</translation>
     </message>
     <message>
         <source>The OAuth client ID Document360 registered for this program; required with --sign-in (or set D360_OAUTH_CLIENT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 がこのプログラム用に登録した OAuth クライアント ID。--sign-in と併せて必須です (または D360_OAUTH_CLIENT_ID を設定)。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>OAuth authorization URL (default: the region&apos;s, or D360_OAUTH_AUTHORIZE_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 認可 URL (既定: リージョンの URL、または D360_OAUTH_AUTHORIZE_URL)。</translation>
     </message>
     <message>
         <source>OAuth token URL (default: the region&apos;s, or D360_OAUTH_TOKEN_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth トークン URL (既定: リージョンの URL、または D360_OAUTH_TOKEN_URL)。</translation>
     </message>
     <message>
         <source>List as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON で一覧表示します。</translation>
     </message>
     <message>
         <source>Name one action: add, list, test, rename or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションを 1 つ指定してください: add、list、test、rename、remove。</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;: use add, list, test, rename or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なアクション &quot;%1&quot; です: add、list、test、rename、remove のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts: %1</translation>
     </message>
     <message>
         <source>Give the account with --name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name NAME でアカウントを指定してください。</translation>
     </message>
     <message>
         <source>There is no account named &quot;%1&quot; (see &quot;d360-exporter accounts list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; という名前のアカウントはありません (&quot;d360-exporter accounts list&quot; を参照)。</translation>
     </message>
     <message>
         <source>Give the new account a name with --name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name NAME で新しいアカウントに名前を付けてください。</translation>
     </message>
     <message>
         <source>Give either --base-url or --region, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url と --region はどちらか一方のみ指定してください。</translation>
     </message>
     <message>
         <source>Cannot use this server address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーアドレスは使用できません: %1。</translation>
     </message>
     <message>
         <source>Signing in needs a client ID: give --client-id ID or set D360_OAUTH_CLIENT_ID. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインにはクライアント ID が必要です: --client-id ID を指定するか、D360_OAUTH_CLIENT_ID を設定してください。%1</translation>
     </message>
     <message>
         <source>Cannot sign in: %1.</source>
-        <translation type="unfinished">サインインできません: %1。</translation>
+        <translation>サインインできません: %1。</translation>
     </message>
     <message>
         <source>API token for %1 (input hidden): </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の API トークン (入力は表示されません): </translation>
     </message>
     <message>
         <source>No token: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンがありません: %1。</translation>
     </message>
     <message>
         <source>Checking the token with %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でトークンを確認しています ...</translation>
     </message>
     <message numerus="yes">
         <source>Added account &quot;%1&quot; (%2). It sees %n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>アカウント &quot;%1&quot; (%2) を追加しました。%n 件のプロジェクトにアクセスできます</numerusform>
         </translation>
     </message>
     <message>
         <source>Open this link in a browser on this computer to sign in, and pick the project:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインするには、このコンピューターのブラウザーでこのリンクを開き、プロジェクトを選択してください:</translation>
     </message>
     <message>
         <source>Waiting for the browser ...</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーを待っています ...</translation>
     </message>
     <message numerus="yes">
         <source>Signed in%1; added account &quot;%2&quot; (%3). It sees %n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サインインしました%1。アカウント &quot;%2&quot; (%3) を追加しました。%n 件のプロジェクトにアクセスできます</numerusform>
         </translation>
     </message>
     <message>
         <source>Note: the sign-in is for project %1, which Document360 does not list for it. Sign in again and pick another project, or ask the project&apos;s owner for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意: このサインインはプロジェクト %1 用ですが、Document360 はこのサインインに対してそのプロジェクトを一覧に表示していません。もう一度サインインして別のプロジェクトを選択するか、プロジェクトのオーナーにアクセス権を依頼してください。</translation>
     </message>
     <message>
         <source>No accounts yet. Add one with &quot;d360-exporter accounts add --name NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントはまだありません。&quot;d360-exporter accounts add --name NAME&quot; で追加してください。</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてサインイン中</translation>
     </message>
     <message>
         <source>needs attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対応が必要: %1</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message numerus="yes">
         <source>Account &quot;%1&quot; works (%2). It sees %n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>アカウント &quot;%1&quot; は正常です (%2)。%n 件のプロジェクトにアクセスできます</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the new name with --to NEW.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to NEW で新しい名前を指定してください。</translation>
     </message>
     <message>
         <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; の名前を &quot;%2&quot; に変更しました。</translation>
     </message>
     <message>
         <source>Removed account &quot;%1&quot; and its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント &quot;%1&quot; とそのトークンを削除しました。</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::Command</name>
     <message>
         <source>Also print what happens on the way (retries, failures).</source>
-        <translation type="unfinished"></translation>
+        <translation>途中で起きたこと (再試行、失敗) も表示します。</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数 &quot;%1&quot; です。</translation>
     </message>
     <message>
         <source>Print this command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコマンドのオプションを表示します。</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::CommandLine</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド &quot;%1&quot; です。</translation>
     </message>
     <message>
         <source>Usage: d360-exporter [--sandbox]          open the window
@@ -1575,259 +1582,266 @@ Actions:
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: d360-exporter [--sandbox]          ウィンドウを開く
+        d360-exporter COMMAND [OPTIONS]    ウィンドウなしで実行
+        d360-exporter --version
+
+コマンド:
+</translation>
     </message>
     <message>
         <source>
 Run &quot;d360-exporter COMMAND --help&quot; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+コマンドのオプションは &quot;d360-exporter COMMAND --help&quot; で表示できます。
+</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::CompareCommand</name>
     <message>
         <source>  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1</translation>
     </message>
     <message>
         <source>  %1  &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  &quot;%2&quot;</translation>
     </message>
     <message>
         <source>+%1 -%2 words</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 -%2 語</translation>
     </message>
     <message>
         <source>Compare two Markdown or HTML exports (each a ZIP or its extracted folder), or the exports of two runs from history (their ids as history prints them): articles added, removed, moved or renamed and edited, and images and attachments added, removed and changed. Exit status 0 when they are the same, 1 when they differ, 2 when they cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つの Markdown または HTML のエクスポート (それぞれ ZIP か展開済みフォルダー)、または履歴にある 2 つの実行のエクスポート (history が表示する ID で指定) を比較します: 追加・削除・移動・名前変更・編集された記事と、追加・削除・変更された画像と添付ファイルを示します。終了ステータスは、同一なら 0、異なれば 1、比較できなければ 2 です。</translation>
     </message>
     <message>
         <source>The earlier export or run.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のエクスポートまたは実行。</translation>
     </message>
     <message>
         <source>The later export or run.</source>
-        <translation type="unfinished"></translation>
+        <translation>後のエクスポートまたは実行。</translation>
     </message>
     <message>
         <source>Print the comparison as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較結果を 1 つの JSON オブジェクトとして出力します。</translation>
     </message>
     <message>
         <source>Also print the unified diff of each edited article.</source>
-        <translation type="unfinished"></translation>
+        <translation>編集された各記事の unified diff も出力します。</translation>
     </message>
     <message>
         <source>Also write the comparison as one self-contained HTML page, each edited article side by side, to mail to a reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較結果を、編集された各記事を左右に並べた単体で完結する 1 つの HTML ページとしても書き出し、レビュー担当者にメールで送れるようにします。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>With two runs: only their exports of the version ID (its id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つの実行の場合: バージョン ID (ID または名前) のエクスポートのみ。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>With two runs: only their exports in the language CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つの実行の場合: 言語 CODE のエクスポートのみ。</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>With two runs: only their exports in FORMAT (markdown or html).</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つの実行の場合: FORMAT (markdown または html) のエクスポートのみ。</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Name two exports or two runs to compare: compare OLD NEW.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較する 2 つのエクスポートまたは 2 つの実行を指定してください: compare OLD NEW。</translation>
     </message>
     <message>
         <source>Compare two exports or two runs, not one of each: %1 is neither an export on disk nor a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのエクスポートか 2 つの実行を比較してください。両者の組み合わせはできません: %1 はディスク上のエクスポートでも実行でもありません。</translation>
     </message>
     <message>
         <source>--%1 picks among the exports of two runs; two exports on disk need none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 は 2 つの実行のエクスポートから選ぶためのものです。ディスク上の 2 つのエクスポートには不要です。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 に書き込めません: %2</translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>The HTML report is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML レポートは %1 です。</translation>
     </message>
     <message>
         <source>No run in history has the id %1 (d360-exporter history lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴に ID %1 の実行はありません (d360-exporter history で一覧表示できます)。</translation>
     </message>
     <message numerus="yes">
         <source>The id %1 is ambiguous: %n runs start with it. Give more of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ID %1 はあいまいです: %n 件の実行がこの ID で始まります。もっと長く指定してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>History cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を読み取れません: %1</translation>
     </message>
     <message>
         <source>Of the exports the runs %1 and %2 have in common on disk, none is left by --version, --language and --format.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行 %1 と %2 がディスク上に共通して持つエクスポートのうち、--version、--language、--format で絞り込んだ後に残るものはありません。</translation>
     </message>
     <message>
         <source>The runs %1 and %2 have no Markdown or HTML export of the same version, language and format on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行 %1 と %2 には、同じバージョン・言語・形式の Markdown または HTML のエクスポートがディスク上にありません。</translation>
     </message>
     <message numerus="yes">
         <source>--html writes one page, and these runs have %n exports in common: pick one with --version, --language or --format.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--html は 1 ページのみ書き出しますが、これらの実行には共通のエクスポートが %n 件あります: --version、--language、--format で 1 つを選んでください。</numerusform>
         </translation>
     </message>
     <message>
         <source>== %1 ==</source>
-        <translation type="unfinished"></translation>
+        <translation>== %1 ==</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %2 are the same: %n article(s) alike.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 と %2 は同一です: %n 件の記事が一致しています。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2</translation>
     </message>
     <message>
         <source>Some articles carry no id: they were matched by path and title.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID のない記事があります: これらはパスとタイトルで照合しました。</translation>
     </message>
     <message>
         <source>Added (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>追加 (%1):</translation>
     </message>
     <message>
         <source>Removed (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>削除 (%1):</translation>
     </message>
     <message>
         <source>Moved or renamed (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>移動または名前変更 (%1):</translation>
     </message>
     <message>
         <source>  %1 -&gt; %2  &quot;%3&quot; -&gt; &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 -&gt; %2  &quot;%3&quot; -&gt; &quot;%4&quot;</translation>
     </message>
     <message>
         <source>  %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 -&gt; %2</translation>
     </message>
     <message>
         <source>Edited (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>編集 (%1):</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <source>Images and attachments (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>画像と添付ファイル (%1):</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished">追加</translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished">変更</translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>  %1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  %2</translation>
     </message>
     <message numerus="yes">
         <source>Unchanged: %n article(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>変更なし: %n 件の記事。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: no diff: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 差分なし: %2</translation>
     </message>
     <message>
         <source>compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>compare: %1</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::ConnectionOptions</name>
     <message>
         <source>API base URL (default: $D360_BASE_URL, else the EU region).</source>
-        <translation type="unfinished"></translation>
+        <translation>API のベース URL (既定: $D360_BASE_URL、なければ EU リージョン)。</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Region: eu, us, or a private hosting name.</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン: eu、us、またはプライベートホスティング名。</translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>REGION</translation>
     </message>
     <message>
         <source>Use the stored account NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのアカウント NAME を使用します。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Give either --base-url or --region, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url と --region はどちらか一方のみ指定してください。</translation>
     </message>
     <message>
         <source>--account already names the server; leave out --base-url and --region.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account で既にサーバーが決まっています。--base-url と --region は省略してください。</translation>
     </message>
     <message>
         <source>Cannot use this server address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーアドレスは使用できません: %1。</translation>
     </message>
     <message>
         <source>No credential: set D360_API_KEY, or use --account NAME with a stored account (see &quot;d360-exporter accounts --help&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報がありません: D360_API_KEY を設定するか、保存済みのアカウントを --account NAME で指定してください (&quot;d360-exporter accounts --help&quot; を参照)。</translation>
     </message>
     <message>
         <source>There is no account named &quot;%1&quot; (see &quot;d360-exporter accounts list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; という名前のアカウントはありません (&quot;d360-exporter accounts list&quot; を参照)。</translation>
     </message>
     <message>
         <source>%1 Without the keychain, set D360_API_KEY for this run instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 キーチェーンを使わない場合は、この実行用に D360_API_KEY を設定してください。</translation>
     </message>
 </context>
 <context>
@@ -1843,396 +1857,407 @@ Running the same command again after a crash or Ctrl-C resumes the unfinished ba
 
 Example:
   d360-exporter export --project ID --version default --lang all --format pdf --out docs</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 のプロジェクトを PDF、HTML、Markdown のファイルとしてエクスポートします。
+
+指定したバージョン・言語・形式のすべての組み合わせについて、それぞれエクスポートを 1 つ実行します。トークンは D360_API_KEY または保存済みのアカウント (--account) から取得し、コマンドラインからは受け取りません。D360_BASE_URL と D360_PROJECT_ID は --base-url と --project の値になります。
+
+--preset NAME を指定すると、保存済みプリセットの値を使用します (&quot;d360-exporter presets&quot; を参照)。併せて指定したフラグはその値を置き換えます。
+
+クラッシュや Ctrl-C の後に同じコマンドをもう一度実行すると、未完了のバッチを再開します。
+
+例:
+  d360-exporter export --project ID --version default --lang all --format pdf --out docs</translation>
     </message>
     <message>
         <source>Run the saved preset NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのプリセット NAME を実行します。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The run was started by a schedule: it is recorded so in history, and a failure raises a desktop notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールによって開始された実行です: 履歴にそのように記録され、失敗するとデスクトップ通知が表示されます。</translation>
     </message>
     <message>
         <source>Print one JSON object per finished export on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートが 1 つ終了するごとに、1 つの JSON オブジェクトを stdout に出力します。</translation>
     </message>
     <message>
         <source>export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>export: %1</translation>
     </message>
     <message>
         <source>Give the project with --project ID, or set D360_PROJECT_ID (see &quot;d360-exporter projects&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--project ID でプロジェクトを指定するか、D360_PROJECT_ID を設定してください (&quot;d360-exporter projects&quot; を参照)。</translation>
     </message>
     <message>
         <source>Give at least one --version ID, or --version default (see &quot;d360-exporter versions&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--version ID または --version default を 1 つ以上指定してください (&quot;d360-exporter versions&quot; を参照)。</translation>
     </message>
     <message>
         <source>--lang all already includes every language; leave out the codes, or &quot;all&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang all には既にすべての言語が含まれています。言語コードか &quot;all&quot; のどちらかを省略してください。</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use pdf, html or markdown.</source>
-        <translation type="unfinished">不明な形式 &quot;%1&quot; です: pdf、html、markdown のいずれかを使用してください。</translation>
+        <translation>不明な形式 &quot;%1&quot; です: pdf、html、markdown のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>Give the folder to write into with --out DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DIR で書き込み先のフォルダーを指定してください。</translation>
     </message>
     <message>
         <source>Cannot use this --name-template: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>この --name-template は使用できません: %1。</translation>
     </message>
     <message>
         <source>--parallel takes a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--parallel には 1 ～ 64 の数値を指定してください。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません: %2。</translation>
     </message>
     <message>
         <source>Cannot write into the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 に書き込めません: %2。</translation>
     </message>
     <message>
         <source>Cannot make the backup&apos;s run folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップの実行フォルダーを作成できません: %1</translation>
     </message>
     <message>
         <source>Resuming the unfinished batch of this command: %1 of %2 exports were done, %3 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコマンドの未完了のバッチを再開します: %2 件中 %1 件のエクスポートが完了済みで、%3 件を再試行します。</translation>
     </message>
     <message>
         <source>Cannot plan the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを計画できません: %1</translation>
     </message>
     <message>
         <source>The manifest is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェストは %1 です。</translation>
     </message>
     <message numerus="yes">
         <source>Removed the old backup run %1 (the preset keeps %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>古いバックアップ実行 %1 を削除しました (このプリセットは %n 件を保持します)。</numerusform>
         </translation>
     </message>
     <message>
         <source>No Markdown export was completed, so the Git mirror %1 is left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了した Markdown のエクスポートがないため、Git ミラー %1 はそのままです。</translation>
     </message>
     <message>
         <source>export: the Git mirror was not updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>export: Git ミラーを更新しませんでした: %1</translation>
     </message>
     <message>
         <source>Committed %1 to the Git mirror %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を Git ミラー %2 にコミットしました: %3</translation>
     </message>
     <message>
         <source>The Git mirror %1 is up to date: the exports are what its last commit holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Git ミラー %1 は最新です: エクスポートの内容は最後のコミットと同じです。</translation>
     </message>
     <message>
         <source>export: could not clear the finished batch from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>export: %1 から終了済みのバッチを消去できませんでした: %2</translation>
     </message>
     <message>
         <source>The scheduled export</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールされたエクスポート</translation>
     </message>
     <message>
         <source>the backup&apos;s manifest could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップのマニフェストを書き込めませんでした</translation>
     </message>
     <message>
         <source>the Git mirror was not updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Git ミラーを更新しませんでした</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>終了コード %1</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が失敗しました</translation>
     </message>
     <message>
         <source>The scheduled export of %1 failed: %2. See &quot;d360-exporter history&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のスケジュールされたエクスポートが失敗しました: %2。&quot;d360-exporter history&quot; を参照してください。</translation>
     </message>
     <message>
         <source>export: interrupted; cancelling the running exports...</source>
-        <translation type="unfinished"></translation>
+        <translation>export: 中断しました。実行中のエクスポートをキャンセルしています...</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::ExportReporter</name>
     <message>
         <source>done       %1 (%2, sha256 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>完了       %1 (%2、sha256 %3)</translation>
     </message>
     <message>
         <source>
            extracted into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+           展開先: %1</translation>
     </message>
     <message>
         <source>
            not extracted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+           展開しませんでした: %1</translation>
     </message>
     <message>
         <source>failed     %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗       %1: %2</translation>
     </message>
     <message>
         <source> Trace id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> トレース ID: %1</translation>
     </message>
     <message>
         <source>cancelled  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル %1</translation>
     </message>
     <message>
         <source>%1/%2 done, %3 running, %4 failed; downloading %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 完了、%3 実行中、%4 失敗。%5 をダウンロード中</translation>
     </message>
     <message>
         <source>%1 of %2 exports done</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件のエクスポートが完了</translation>
     </message>
     <message>
         <source>, %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>、%1 件失敗</translation>
     </message>
     <message>
         <source>, %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>、%1 件キャンセル</translation>
     </message>
     <message>
         <source> Interrupted: no half-written file was left under a final name.</source>
-        <translation type="unfinished"></translation>
+        <translation> 中断しました: 書きかけのファイルが最終的な名前で残ることはありません。</translation>
     </message>
     <message>
         <source> Run the same command again to finish the batch; completed files are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation> 同じコマンドをもう一度実行するとバッチを完了できます。完了したファイルは保持されます。</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::ExportRequestOptions</name>
     <message>
         <source>The project&apos;s id (default: $D360_PROJECT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトの ID (既定: $D360_PROJECT_ID)。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>A version&apos;s id, or &quot;default&quot;; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンの ID、または &quot;default&quot;。複数指定する場合は繰り返します。</translation>
     </message>
     <message>
         <source>A language code, or &quot;all&quot;; repeat for several (default: each version&apos;s default language).</source>
-        <translation type="unfinished"></translation>
+        <translation>言語コード、または &quot;all&quot;。複数指定する場合は繰り返します (既定: 各バージョンの既定の言語)。</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>pdf, html or markdown; repeat for several (default: pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf、html、markdown のいずれか。複数指定する場合は繰り返します (既定: pdf)。</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>The folder to write the files into (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの書き込み先フォルダー (なければ作成します)。</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Also extract HTML and Markdown archives into a folder beside each.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML と Markdown のアーカイブを、それぞれの横のフォルダーにも展開します。</translation>
     </message>
     <message>
         <source>Replace existing files instead of choosing a numbered name.</source>
-        <translation type="unfinished"></translation>
+        <translation>番号付きの名前を選ぶ代わりに、既存のファイルを置き換えます。</translation>
     </message>
     <message>
         <source>Exports to run at once (default: 4, or the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に実行するエクスポート数 (既定: 4、または設定の値)。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>File names, from {project} {project_id} {version} {version_id} {lang} {language} {format} {date} {ext} (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名。{project} {project_id} {version} {version_id} {lang} {language} {format} {date} {ext} を使って指定します (既定: %1)。</translation>
     </message>
     <message>
         <source>PATTERN</source>
-        <translation type="unfinished"></translation>
+        <translation>PATTERN</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use pdf, html or markdown.</source>
-        <translation type="unfinished">不明な形式 &quot;%1&quot; です: pdf、html、markdown のいずれかを使用してください。</translation>
+        <translation>不明な形式 &quot;%1&quot; です: pdf、html、markdown のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>--parallel takes a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--parallel には 1 ～ 64 の数値を指定してください。</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::HistoryCommand</name>
     <message>
         <source>The runs of exports (from the window, the command line and schedules), newest first, with their files and failures.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートの実行 (ウィンドウ、コマンドライン、スケジュールによるもの) を、新しい順にファイルと失敗とともに表示します。</translation>
     </message>
     <message>
         <source>Only the runs of the preset NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット NAME の実行のみ。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>At most N runs (default: 20; 0 for all).</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 N 件の実行 (既定: 20。0 ですべて)。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Print the runs, with every file and failure, as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行を、すべてのファイルと失敗とともに JSON で出力します。</translation>
     </message>
     <message>
         <source>--limit takes a number of runs (0 for all).</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit には実行の件数を指定してください (0 ですべて)。</translation>
     </message>
     <message>
         <source>No runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行はまだありません。</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; has not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; はまだ実行されていません。</translation>
     </message>
     <message>
         <source>running or interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中または中断</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件失敗</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 秒</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>STARTED</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>WHAT</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>HOW</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>FILES</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>TOOK</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間</translation>
     </message>
     <message>
         <source>history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>history: %1</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::LanguagesCommand</name>
     <message>
         <source>List the languages of a project&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトのバージョンの言語を一覧表示します。</translation>
     </message>
     <message>
         <source>The project&apos;s id (default: $D360_PROJECT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトの ID (既定: $D360_PROJECT_ID)。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The version&apos;s id, or &quot;default&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンの ID、または &quot;default&quot;。</translation>
     </message>
     <message>
         <source>Give the version with --version ID, or --version default.</source>
-        <translation type="unfinished"></translation>
+        <translation>--version ID または --version default でバージョンを指定してください。</translation>
     </message>
     <message>
         <source>the project marks no version as its default</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロジェクトには既定のバージョンがありません</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>DEFAULT</source>
-        <translation type="unfinished"></translation>
+        <translation>既定</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::ListCommand</name>
     <message>
         <source>Print a JSON array instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>表の代わりに JSON 配列を出力します。</translation>
     </message>
     <message>
         <source>Give the project with --project ID, or set D360_PROJECT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>--project ID でプロジェクトを指定するか、D360_PROJECT_ID を設定してください。</translation>
     </message>
 </context>
 <context>
@@ -2243,79 +2268,83 @@ Example:
   mirror --preset NAME --repo DIR [--branch BRANCH]   set it up
   mirror --preset NAME                                show it
   mirror --preset NAME --off                          stop mirroring</source>
-        <translation type="unfinished"></translation>
+        <translation>Git リポジトリをプリセットの Markdown エクスポートと同期させます: &quot;d360-exporter export --preset NAME&quot; を実行するたびに、エクスポートをリポジトリ内のバージョンと言語ごとのフォルダーに展開し、変更内容を 1 つのコミットにまとめます。ミラーはプッシュせず、自身のブランチにのみコミットします。
+
+  mirror --preset NAME --repo DIR [--branch BRANCH]   設定する
+  mirror --preset NAME                                表示する
+  mirror --preset NAME --off                          ミラーを停止する</translation>
     </message>
     <message>
         <source>The preset to mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>ミラーするプリセット。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The repository&apos;s folder: a Git repository with a working tree, or a missing or empty folder to make one in.</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリのフォルダー: 作業ツリーのある Git リポジトリ、またはリポジトリを作成する存在しないフォルダーか空のフォルダー。</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>The branch to commit to (default: the repository&apos;s current branch, or &quot;main&quot; for a new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>コミット先のブランチ (既定: リポジトリの現在のブランチ、新しいリポジトリでは &quot;main&quot;)。</translation>
     </message>
     <message>
         <source>BRANCH</source>
-        <translation type="unfinished"></translation>
+        <translation>BRANCH</translation>
     </message>
     <message>
         <source>Stop mirroring; the repository is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ミラーを停止します。リポジトリはそのまま残ります。</translation>
     </message>
     <message>
         <source>Name the preset: --preset NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットを指定してください: --preset NAME。</translation>
     </message>
     <message>
         <source>--off takes no --repo or --branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>--off には --repo や --branch を指定できません。</translation>
     </message>
     <message>
         <source>--branch goes with --repo DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>--branch は --repo DIR と併せて指定します。</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; mirrors its Markdown exports into %2, on the branch &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; は Markdown のエクスポートを %2 のブランチ &quot;%3&quot; にミラーしています。</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; has no Git mirror. Set one up with: d360-exporter mirror --preset &quot;%1&quot; --repo DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; には Git ミラーがありません。次のコマンドで設定してください: d360-exporter mirror --preset &quot;%1&quot; --repo DIR</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; had no Git mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; には Git ミラーがありませんでした。</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; no longer mirrors into %2; the repository is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; は %2 へのミラーを停止しました。リポジトリはそのまま残ります。</translation>
     </message>
     <message>
         <source>%1 Add the format with &quot;d360-exporter presets save&quot; and --replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;d360-exporter presets save&quot; と --replace で形式を追加してください。</translation>
     </message>
     <message>
         <source>Made a new Git repository in %1, on the branch &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に新しい Git リポジトリをブランチ &quot;%2&quot; で作成しました。</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; now mirrors its Markdown exports into %2, on the branch &quot;%3&quot;. Each run of d360-exporter export --preset &quot;%1&quot; commits what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; は Markdown のエクスポートを %2 のブランチ &quot;%3&quot; にミラーするようになりました。d360-exporter export --preset &quot;%1&quot; を実行するたびに、変更内容をコミットします。</translation>
     </message>
     <message>
         <source>mirror: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mirror: %1</translation>
     </message>
 </context>
 <context>
@@ -2333,275 +2362,286 @@ Actions:
   import FILE [--name NAME] [--account ACCOUNT] [--replace]
 
 A preset saved without --account takes its credential from D360_API_KEY and D360_BASE_URL each time it runs. --keep N makes it a backup: every run goes into a dated folder of its own, and the last N are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのエクスポート (プリセット): エクスポートのフラグに名前を付けて保存し、&quot;d360-exporter export --preset NAME&quot;、ウィンドウ、またはスケジュールで実行します。
+
+アクション:
+  save NAME [the flags of export] [--keep N]
+  list [--json]
+  show NAME [--json]
+  remove NAME
+  rename OLD NEW
+  export NAME --file FILE
+  import FILE [--name NAME] [--account ACCOUNT] [--replace]
+
+--account を付けずに保存したプリセットは、実行のたびに D360_API_KEY と D360_BASE_URL から認証情報を取得します。--keep N を付けるとバックアップになります: 実行ごとに日付付きの専用フォルダーに書き出し、最新の N 件を保持します。</translation>
     </message>
     <message>
         <source>save, list, show, remove, rename, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>save、list、show、remove、rename、export、import のいずれか。</translation>
     </message>
     <message>
         <source>A backup: keep the last N runs, each in a dated folder (save).</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ: 最新の N 件の実行を、それぞれ日付付きのフォルダーに保持します (save)。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The file to write the preset into (export).</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットの書き込み先ファイル (export)。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Save the imported preset under this name (import).</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートしたプリセットをこの名前で保存します (import)。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Replace a preset of the same name (save, import).</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ名前のプリセットを置き換えます (save、import)。</translation>
     </message>
     <message>
         <source>Print JSON (list, show).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON で出力します (list、show)。</translation>
     </message>
     <message>
         <source>Name one action: save, list, show, remove, rename, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションを 1 つ指定してください: save、list、show、remove、rename、export、import。</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;: use save, list, show, remove, rename, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なアクション &quot;%1&quot; です: save、list、show、remove、rename、export、import のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>&quot;presets %1&quot; takes no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;presets %1&quot; には名前を指定できません。</translation>
     </message>
     <message>
         <source>&quot;presets %1&quot; takes one name (quote a name with spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;presets %1&quot; には名前を 1 つ指定します (スペースを含む名前は引用符で囲んでください)。</translation>
     </message>
     <message>
         <source>&quot;presets rename&quot; takes the old name and the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;presets rename&quot; には古い名前と新しい名前を指定します。</translation>
     </message>
     <message>
         <source>--keep takes a number of runs from 1 to 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep には 1 ～ 10000 の実行数を指定してください。</translation>
     </message>
     <message>
         <source>There is no stored account &quot;%1&quot; (see &quot;d360-exporter accounts list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのアカウント &quot;%1&quot; はありません (&quot;d360-exporter accounts list&quot; を参照)。</translation>
     </message>
     <message>
         <source>Give --replace to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換えるには --replace を指定してください。</translation>
     </message>
     <message>
         <source>Saved the preset &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; を保存しました: %2</translation>
     </message>
     <message>
         <source>Run it with: d360-exporter export --preset &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>実行するには: d360-exporter export --preset &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The preset no longer exports Markdown, so it no longer mirrors into %1; the repository is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプリセットは Markdown をエクスポートしなくなったため、%1 へのミラーを停止しました。リポジトリはそのまま残ります。</translation>
     </message>
     <message>
         <source>No presets yet. Save one with: d360-exporter presets save NAME --project ID --version default --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットはまだありません。次のコマンドで保存してください: d360-exporter presets save NAME --project ID --version default --out DIR</translation>
     </message>
     <message>
         <source>(environment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(環境変数)</translation>
     </message>
     <message>
         <source>keeps %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件保持</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>EXPORTS</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>BACKUP</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ</translation>
     </message>
     <message>
         <source>FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">アカウント</translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>(D360_API_KEY and D360_BASE_URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>(D360_API_KEY と D360_BASE_URL)</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">プロジェクト</translation>
+        <translation>プロジェクト</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>each version&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>各バージョンの既定</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished">形式</translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー</translation>
     </message>
     <message>
         <source>File names</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名</translation>
     </message>
     <message>
         <source>Extract</source>
-        <translation type="unfinished"></translation>
+        <translation>展開</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ</translation>
     </message>
     <message>
         <source>keeps the last %1 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の %1 件の実行を保持</translation>
     </message>
     <message>
         <source>Git mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Git ミラー</translation>
     </message>
     <message>
         <source>%1 (branch %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ブランチ %2)</translation>
     </message>
     <message>
         <source>Run with</source>
-        <translation type="unfinished"></translation>
+        <translation>実行方法</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Removed the preset &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; を削除しました。</translation>
     </message>
     <message>
         <source>Renamed the preset &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; の名前を &quot;%2&quot; に変更しました。</translation>
     </message>
     <message>
         <source>The preset is renamed, but its schedule still runs &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットの名前を変更しましたが、スケジュールはまだ &quot;%1&quot; を実行します: %2</translation>
     </message>
     <message>
         <source>Its schedule now runs &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールは &quot;%1&quot; を実行するようになりました。</translation>
     </message>
     <message>
         <source>To update the scheduler, run:</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジューラーを更新するには、次を実行してください:</translation>
     </message>
     <message>
         <source>Give the file to write with --file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--file FILE で書き込み先のファイルを指定してください。</translation>
     </message>
     <message>
         <source>Wrote the preset &quot;%1&quot; to %2 (no credential is in it).</source>
-        <translation type="unfinished">プリセット &quot;%1&quot; を %2 に書き出しました (認証情報は含まれていません)。</translation>
+        <translation>プリセット &quot;%1&quot; を %2 に書き出しました (認証情報は含まれていません)。</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; runs on the account &quot;%2&quot;, which is not stored here. Add it (d360-exporter accounts add --name &quot;%2&quot;), or pick one with --account NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; はアカウント &quot;%2&quot; で実行されますが、このアカウントはここに保存されていません。アカウントを追加するか (d360-exporter accounts add --name &quot;%2&quot;)、--account NAME で選択してください。</translation>
     </message>
     <message>
         <source>Give --name NEW to import it beside, or --replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の名前で並べてインポートするには --name NEW を、置き換えるには --replace を指定してください。</translation>
     </message>
     <message>
         <source>Imported the preset &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; をインポートしました: %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>the reason, then what to do about it</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>There is no preset &quot;%1&quot; (see &quot;d360-exporter presets list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; はありません (&quot;d360-exporter presets list&quot; を参照)。</translation>
     </message>
     <message>
         <source>presets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>presets: %1</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::ProjectsCommand</name>
     <message>
         <source>List the Document360 projects the token can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンでアクセスできる Document360 のプロジェクトを一覧表示します。</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>SUBDOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>サブドメイン</translation>
     </message>
 </context>
 <context>
@@ -2613,248 +2653,253 @@ Actions:
   add     --preset NAME (--daily HH:MM | --weekly DAY HH:MM | --every N(h|d))
   list    [--json]
   remove  NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーティングシステムが管理するスケジュール (Linux では systemd のユーザータイマー) でプリセットをバックアップするため、ウィンドウを閉じているときも実行されます。スケジュールは &quot;d360-exporter export --preset NAME --scheduled&quot; を実行します。
+
+アクション:
+  add     --preset NAME (--daily HH:MM | --weekly DAY HH:MM | --every N(h|d))
+  list    [--json]
+  remove  NAME</translation>
     </message>
     <message>
         <source>add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>add、list、remove のいずれか。</translation>
     </message>
     <message>
         <source>The preset to back up (add).</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップするプリセット (add)。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Every day at this time (24-hour, local time).</source>
-        <translation type="unfinished"></translation>
+        <translation>毎日この時刻に (24 時間制、ローカル時刻)。</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>Every week on this day (mon..sun, or the full name) at the time that follows: --weekly mon 02:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>毎週この曜日 (mon..sun、または正式名) の、続けて指定する時刻に: --weekly mon 02:30。</translation>
     </message>
     <message>
         <source>DAY</source>
-        <translation type="unfinished"></translation>
+        <translation>DAY</translation>
     </message>
     <message>
         <source>Every N hours (6h) or days (2d).</source>
-        <translation type="unfinished"></translation>
+        <translation>N 時間ごと (6h) または N 日ごと (2d)。</translation>
     </message>
     <message>
         <source>N(h|d)</source>
-        <translation type="unfinished"></translation>
+        <translation>N(h|d)</translation>
     </message>
     <message>
         <source>List as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON で一覧表示します。</translation>
     </message>
     <message>
         <source>Name one action: add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションを 1 つ指定してください: add、list、remove。</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;: use add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なアクション &quot;%1&quot; です: add、list、remove のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule: %1</translation>
     </message>
     <message>
         <source>Say when with exactly one of --daily HH:MM, --weekly DAY HH:MM or --every N(h|d).</source>
-        <translation type="unfinished"></translation>
+        <translation>実行日時は --daily HH:MM、--weekly DAY HH:MM、--every N(h|d) のいずれか 1 つで指定してください。</translation>
     </message>
     <message>
         <source>Give the time after the day: --weekly DAY HH:MM, for example --weekly mon 02:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>曜日の後に時刻を指定してください: --weekly DAY HH:MM (例: --weekly mon 02:30)。</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数 &quot;%1&quot; です。</translation>
     </message>
     <message>
         <source>Give the day and the time: --weekly DAY HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>曜日と時刻を指定してください: --weekly DAY HH:MM。</translation>
     </message>
     <message>
         <source>There is no preset named &quot;%1&quot;.</source>
-        <translation type="unfinished">&quot;%1&quot; という名前のプリセットはありません。</translation>
+        <translation>&quot;%1&quot; という名前のプリセットはありません。</translation>
     </message>
     <message>
         <source>Scheduled the preset &quot;%1&quot; %2. Wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット &quot;%1&quot; を %2 実行するようスケジュールしました。書き込んだファイル:</translation>
     </message>
     <message>
         <source>The timer is enabled; &quot;systemctl --user list-timers&quot; shows when it runs next.</source>
-        <translation type="unfinished"></translation>
+        <translation>タイマーは有効です。次回の実行日時は &quot;systemctl --user list-timers&quot; で確認できます。</translation>
     </message>
     <message>
         <source>To start the schedule, run:</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールを開始するには、次を実行してください:</translation>
     </message>
     <message>
         <source>No schedules in %1. Add one with &quot;d360-exporter schedule add --preset NAME --daily 02:30&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にスケジュールはありません。&quot;d360-exporter schedule add --preset NAME --daily 02:30&quot; で追加してください。</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished">スケジュール</translation>
+        <translation>スケジュール</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">ファイル</translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Name the preset whose schedule to remove: schedule remove NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールを削除するプリセットを指定してください: schedule remove NAME。</translation>
     </message>
     <message>
         <source>Deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しました</translation>
     </message>
     <message>
         <source>If the schedule was running, also run:</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールが動作していた場合は、次も実行してください:</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::SecretInput</name>
     <message>
         <source>cannot turn off echo on this terminal, so the token is not read from it; pipe it in instead</source>
-        <translation type="unfinished"></translation>
+        <translation>このターミナルではエコーをオフにできないため、トークンをターミナルから読み取りません。代わりにパイプで渡してください</translation>
     </message>
     <message>
         <source>the token could not be read from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力からトークンを読み取れませんでした</translation>
     </message>
     <message>
         <source>no token on standard input (type or paste it, or pipe it in)</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力にトークンがありません (入力するか貼り付けるか、パイプで渡してください)</translation>
     </message>
     <message>
         <source>reading a token is not supported on this system yet</source>
-        <translation type="unfinished"></translation>
+        <translation>このシステムでは、トークンの読み取りにまだ対応していません</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::VerifyCommand</name>
     <message>
         <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2</translation>
     </message>
     <message>
         <source>Check that a backup run folder holds exactly the files its manifest.json lists: reports missing, changed and extra files, and planned files that were never exported. Exit status 0 when whole, 1 when not, 4 when the folder has no manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップの実行フォルダーに、manifest.json に記載されたファイルが過不足なくあるかを確認します: 欠落・変更・余分なファイルと、予定されていたのにエクスポートされなかったファイルを報告します。終了ステータスは、完全なら 0、そうでなければ 1、フォルダーにマニフェストがなければ 4 です。</translation>
     </message>
     <message>
         <source>The run folder (the one that holds manifest.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>実行フォルダー (manifest.json があるフォルダー)。</translation>
     </message>
     <message>
         <source>Print the report as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを 1 つの JSON オブジェクトとして出力します。</translation>
     </message>
     <message>
         <source>Name the run folder to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証する実行フォルダーを指定してください。</translation>
     </message>
     <message>
         <source>Name one run folder to verify, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証する実行フォルダーは 1 つだけ指定してください (%1 ではなく)。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 is whole: %n files checked against its manifest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 は完全です: %n 個のファイルをマニフェストと照合しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is not whole: %n problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 は完全ではありません: 問題が %n 件あります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Missing (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>欠落 (%1):</translation>
     </message>
     <message>
         <source>Changed (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>変更 (%1):</translation>
     </message>
     <message>
         <source>Extra (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>余分 (%1):</translation>
     </message>
     <message>
         <source>Never exported, as the manifest&apos;s verdict says (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェストの判定どおり、エクスポートされなかったもの (%1):</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1</translation>
     </message>
     <message>
         <source>verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verify: %1</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::VersionsCommand</name>
     <message>
         <source>List the versions (workspaces) of a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトのバージョン (ワークスペース) を一覧表示します。</translation>
     </message>
     <message>
         <source>The project&apos;s id (default: $D360_PROJECT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトの ID (既定: $D360_PROJECT_ID)。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>SLUG</source>
-        <translation type="unfinished"></translation>
+        <translation>スラッグ</translation>
     </message>
     <message>
         <source>DEFAULT</source>
-        <translation type="unfinished"></translation>
+        <translation>既定</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
 </context>
 <context>
@@ -6473,59 +6518,59 @@ The sign-in is for project %2, but Document360 does not list that project for it
     <name>main</name>
     <message>
         <source>Export Document360 knowledge bases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 のナレッジベースをエクスポートします。</translation>
     </message>
     <message>
         <source>Open the window on a built-in Document360 simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みの Document360 シミュレーターでウィンドウを開きます。</translation>
     </message>
     <message>
         <source>Add, list, test, rename or remove stored accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのアカウントを追加・一覧表示・テスト・名前変更・削除します</translation>
     </message>
     <message>
         <source>Export versions, languages and formats into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン・言語・形式をフォルダーにエクスポートします</translation>
     </message>
     <message>
         <source>Save, list, show, share or remove saved exports</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのエクスポートを保存・一覧表示・表示・共有・削除します</translation>
     </message>
     <message>
         <source>List the runs of exports, with their files and failures</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートの実行を、ファイルと失敗とともに一覧表示します</translation>
     </message>
     <message>
         <source>List the projects the token can see</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンでアクセスできるプロジェクトを一覧表示します</translation>
     </message>
     <message>
         <source>List the versions of a project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトのバージョンを一覧表示します</translation>
     </message>
     <message>
         <source>List the languages of a project&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトのバージョンの言語を一覧表示します</translation>
     </message>
     <message>
         <source>Back up a preset daily, weekly or every N hours</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットを毎日、毎週、または N 時間ごとにバックアップします</translation>
     </message>
     <message>
         <source>Serve a Document360 API simulator on loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>ループバック上で Document360 API シミュレーターを提供します</translation>
     </message>
     <message>
         <source>Show what changed between two Markdown or HTML exports</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つの Markdown または HTML のエクスポートの間の変更内容を表示します</translation>
     </message>
     <message>
         <source>Keep a Git repository in step with a preset&apos;s Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Git リポジトリをプリセットの Markdown と同期させます</translation>
     </message>
     <message>
         <source>Check a backup run folder against its manifest.json</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップの実行フォルダーを manifest.json と照合します</translation>
     </message>
 </context>
 </TS>
