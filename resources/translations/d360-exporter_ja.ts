@@ -906,175 +906,176 @@
     <message>
         <source>Serve a Document360 V3 API simulator on loopback until interrupted (Ctrl+C).
 Prints D360_BASE_URL, D360_API_KEY and more as NAME=value lines for eval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+C で中断するまで、ループバック上で Document360 V3 API シミュレーターを提供します。
+eval 用に、D360_BASE_URL、D360_API_KEY などを NAME=value 形式の行で出力します。</translation>
     </message>
     <message>
         <source>API port on 127.0.0.1; 0 picks a free one (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 上の API ポート。0 を指定すると空いているポートを選びます (既定)。</translation>
     </message>
     <message>
         <source>seed (project-versions, Bearer; default) or workspaces (X-API-Key).</source>
-        <translation type="unfinished"></translation>
+        <translation>seed (project-versions、Bearer。既定) または workspaces (X-API-Key)。</translation>
     </message>
     <message>
         <source>Read the API key to accept from the first line of stdin instead of generating one.</source>
-        <translation type="unfinished"></translation>
+        <translation>受け付ける API キーを生成する代わりに、stdin の 1 行目から読み取ります。</translation>
     </message>
     <message>
         <source>How long an export stays Pending (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートが Pending のままになる時間 (既定 300)。</translation>
     </message>
     <message>
         <source>How long it then stays InProgress (default 1200).</source>
-        <translation type="unfinished"></translation>
+        <translation>その後 InProgress のままになる時間 (既定 1200)。</translation>
     </message>
     <message>
         <source>Requests per token and window; 0 = unlimited (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンおよび時間枠あたりのリクエスト数。0 = 無制限 (既定 60)。</translation>
     </message>
     <message>
         <source>The window, in seconds (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>時間枠の長さ (秒) (既定 60)。</translation>
     </message>
     <message>
         <source>Download links expire after this many seconds (default 1800).</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードリンクの有効期限 (秒) (既定 1800)。</translation>
     </message>
     <message>
         <source>Make every export file this much bigger, e.g. 200M (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>各エクスポートファイルをこの分だけ大きくします。例: 200M (既定 0)。</translation>
     </message>
     <message>
         <source>OAuth access tokens expire after this many seconds (default 3600).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth アクセストークンの有効期限 (秒) (既定 3600)。</translation>
     </message>
     <message>
         <source>An OAuth client id the identity server knows; repeat for several (default d360-exporter-sandbox). Any other is refused with invalid_client.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID サーバーが認識する OAuth クライアント ID。複数指定する場合は繰り返します (既定 d360-exporter-sandbox)。それ以外は invalid_client で拒否されます。</translation>
     </message>
     <message>
         <source>OAuth token answers leave out expires_in; clients must read the JWT&apos;s exp.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth トークンの応答から expires_in を省きます。クライアントは JWT の exp を読み取る必要があります。</translation>
     </message>
     <message>
         <source>Download links redirect this many times before the file (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードリンクがファイルに到達するまでのリダイレクト回数 (既定 0)。</translation>
     </message>
     <message>
         <source>Serve revision N of the demo content (default 1); each revision after the first edits, adds, deletes and renames articles and changes an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモコンテンツのリビジョン N を提供します (既定 1)。2 つ目以降の各リビジョンでは、記事の編集・追加・削除・名前変更と、画像の変更が行われます。</translation>
     </message>
     <message>
         <source>Fault: delay every API answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>障害: すべての API 応答を遅らせます。</translation>
     </message>
     <message>
         <source>Fault: share (0..1) of API answers replaced by 500/502/503/504.</source>
-        <translation type="unfinished"></translation>
+        <translation>障害: 500/502/503/504 に置き換える API 応答の割合 (0..1)。</translation>
     </message>
     <message>
         <source>Fault: the next N API requests answer 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>障害: 次の N 件の API リクエストに 503 を返します。</translation>
     </message>
     <message>
         <source>Fault: the next N API requests answer 429.</source>
-        <translation type="unfinished"></translation>
+        <translation>障害: 次の N 件の API リクエストに 429 を返します。</translation>
     </message>
     <message>
         <source>Fault: Retry-After seconds on injected 429s and 503s (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>障害: 注入した 429 と 503 の Retry-After の秒数 (既定 1)。</translation>
     </message>
     <message>
         <source>Fault: storage closes the connection after this many body bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>障害: ストレージが本文をこのバイト数だけ送った後に接続を閉じます。</translation>
     </message>
     <message>
         <source>Fault: ... for this many downloads (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>障害: ... をこの回数のダウンロードについて行います (既定 1)。</translation>
     </message>
     <message>
         <source>Fault: the next N API answers are 200 with a body that is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>障害: 次の N 件の API 応答を、JSON ではない本文の 200 にします。</translation>
     </message>
     <message>
         <source>Fault: the next N API answers are cut mid-body.</source>
-        <translation type="unfinished"></translation>
+        <translation>障害: 次の N 件の API 応答を本文の途中で切ります。</translation>
     </message>
     <message>
         <source>Fault: storage sends at most this many bytes per second, e.g. 512K.</source>
-        <translation type="unfinished"></translation>
+        <translation>障害: ストレージが送るのは 1 秒あたり最大でこのバイト数までにします。例: 512K。</translation>
     </message>
     <message>
         <source>Fault: every API request answers 401.</source>
-        <translation type="unfinished"></translation>
+        <translation>障害: すべての API リクエストに 401 を返します。</translation>
     </message>
     <message>
         <source>Fault: the next N exports end Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>障害: 次の N 件のエクスポートを Failed で終了させます。</translation>
     </message>
     <message>
         <source>Fault: storage ignores Range and sends the whole file.</source>
-        <translation type="unfinished"></translation>
+        <translation>障害: ストレージが Range を無視してファイル全体を送ります。</translation>
     </message>
     <message>
         <source>Fault: storage sends files without Content-Length, ending them by closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>障害: ストレージが Content-Length なしでファイルを送り、接続を閉じて終了します。</translation>
     </message>
     <message>
         <source>Storage announces each file&apos;s digests (Repr-Digest, Content-MD5): right or wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージが各ファイルのダイジェスト (Repr-Digest、Content-MD5) を通知します: right または wrong。</translation>
     </message>
     <message>
         <source>Fault: error details quote the credential the request presented.</source>
-        <translation type="unfinished"></translation>
+        <translation>障害: エラーの詳細に、リクエストで提示された認証情報を引用します。</translation>
     </message>
     <message>
         <source>Fault: names carry terminal escapes, C1 controls and bidi overrides.</source>
-        <translation type="unfinished"></translation>
+        <translation>障害: 名前に端末エスケープ、C1 制御文字、双方向テキストのオーバーライドを含めます。</translation>
     </message>
     <message>
         <source>Fault: API answers grow to at least this size, e.g. 64M.</source>
-        <translation type="unfinished"></translation>
+        <translation>障害: API 応答を少なくともこのサイズまで大きくします。例: 64M。</translation>
     </message>
     <message>
         <source>Fault: API answers go without Content-Length, ended by closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>障害: API 応答を Content-Length なしで送り、接続を閉じて終了します。</translation>
     </message>
     <message>
         <source>Fault: download links are plain http to a host that is not loopback.</source>
-        <translation type="unfinished"></translation>
+        <translation>障害: ダウンロードリンクを、ループバック以外のホストへの平文の http にします。</translation>
     </message>
     <message>
         <source>Fault: the next N OAuth token requests answer 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>障害: 次の N 件の OAuth トークンリクエストに 503 を返します。</translation>
     </message>
     <message>
         <source>Fault: ... then the next N are closed unanswered.</source>
-        <translation type="unfinished"></translation>
+        <translation>障害: ... その後の N 件は応答せずに閉じます。</translation>
     </message>
     <message>
         <source>Run &quot;d360-exporter sandbox --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプションは &quot;d360-exporter sandbox --help&quot; で表示できます。</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished">予期しない引数 &quot;%1&quot; です。</translation>
+        <translation>予期しない引数 &quot;%1&quot; です。</translation>
     </message>
     <message>
         <source>Invalid value for --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 の値が不正です。</translation>
     </message>
     <message>
         <source>--api-key-stdin: the first line of stdin must hold the key (printable ASCII, no spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key-stdin: stdin の 1 行目にキー (スペースを含まない、表示可能な ASCII) が必要です。</translation>
     </message>
     <message>
         <source>Document360 sandbox (%1 dialect, %2) at %3, storage at %4. Stop it with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document360 サンドボックス (%1 方言、%2) を %3 で、ストレージを %4 で提供しています。Ctrl+C で停止します。</translation>
     </message>
     <message>
         <source>Stopping the sandbox (signal %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを停止しています (シグナル %1)。</translation>
     </message>
 </context>
 <context>
@@ -6402,18 +6403,18 @@ The sign-in is for project %2, but Document360 does not list that project for it
     <name>d360::sandbox::LoopbackHttpListener</name>
     <message>
         <source>The sandbox listens on loopback addresses only, not on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスはループバックアドレスでのみ待ち受けます。%1 では待ち受けません。</translation>
     </message>
     <message>
         <source>The sandbox could not listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスは %1 のポート %2 で待ち受けできませんでした: %3</translation>
     </message>
 </context>
 <context>
     <name>d360::sandbox::SandboxServer</name>
     <message>
         <source>The sandbox is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスは既に実行中です。</translation>
     </message>
 </context>
 <context>
