@@ -2192,7 +2192,7 @@ Example:
     </message>
     <message>
         <source>HOW</source>
-        <translation>方法</translation>
+        <translation>実行元</translation>
     </message>
     <message>
         <source>FILES</source>
@@ -3337,7 +3337,7 @@ Projects it sees: %4</source>
     </message>
     <message>
         <source>%1 of %2 exported</source>
-        <translation>%2 件中 %1 件をエクスポートしました</translation>
+        <translation>%2 件中 %1 件をエクスポート</translation>
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
@@ -3850,7 +3850,7 @@ Projects it sees: %4</source>
     </message>
     <message>
         <source>How</source>
-        <translation>方法</translation>
+        <translation>実行元</translation>
     </message>
     <message>
         <source>Files</source>
@@ -4459,7 +4459,7 @@ Trace id: %2</source>
     </message>
     <message>
         <source>%1 of %2 failed at %3.</source>
-        <translation>%1 (%2 件中) は %3 に失敗しました。</translation>
+        <translation>%2 の %1 は %3 に失敗しました。</translation>
     </message>
     <message>
         <source>%1 failed at %2: %3</source>
@@ -4467,7 +4467,7 @@ Trace id: %2</source>
     </message>
     <message>
         <source>%1 of %2 failed at %3: %4</source>
-        <translation>%1 (%2 件中) は %3 に失敗しました: %4</translation>
+        <translation>%2 の %1 は %3 に失敗しました: %4</translation>
     </message>
     <message>
         <source>1 more failed run in History.</source>
@@ -5366,7 +5366,7 @@ The sign-in is for project %2, but Document360 does not list that project for it
     </message>
     <message>
         <source>%1 kept being taken</source>
-        <translation>%1 が何度も使用中になりました</translation>
+        <translation>%1 は何度試しても別のファイルに使われていました</translation>
     </message>
 </context>
 <context>
