@@ -916,175 +916,176 @@
     <message>
         <source>Serve a Document360 V3 API simulator on loopback until interrupted (Ctrl+C).
 Prints D360_BASE_URL, D360_API_KEY and more as NAME=value lines for eval.</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل محاكٍ لـ Document360 V3 API على واجهة loopback حتى المقاطعة (Ctrl+C).
+يطبع D360_BASE_URL وD360_API_KEY وغيرها كأسطر NAME=value لاستخدامها مع eval.</translation>
     </message>
     <message>
         <source>API port on 127.0.0.1; 0 picks a free one (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>منفذ API على 127.0.0.1؛ والقيمة 0 تختار منفذًا متاحًا (الافتراضي).</translation>
     </message>
     <message>
         <source>seed (project-versions, Bearer; default) or workspaces (X-API-Key).</source>
-        <translation type="unfinished"></translation>
+        <translation>seed (project-versions، Bearer؛ الافتراضي) أو workspaces (X-API-Key).</translation>
     </message>
     <message>
         <source>Read the API key to accept from the first line of stdin instead of generating one.</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة مفتاح API المقبول من السطر الأول من stdin بدلًا من توليد مفتاح.</translation>
     </message>
     <message>
         <source>How long an export stays Pending (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة بقاء التصدير في الحالة Pending (الافتراضي 300).</translation>
     </message>
     <message>
         <source>How long it then stays InProgress (default 1200).</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة بقائه بعدها في الحالة InProgress (الافتراضي 1200).</translation>
     </message>
     <message>
         <source>Requests per token and window; 0 = unlimited (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الطلبات لكل رمز ونافذة زمنية؛ 0 = بلا حد (الافتراضي 60).</translation>
     </message>
     <message>
         <source>The window, in seconds (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>النافذة الزمنية بالثواني (الافتراضي 60).</translation>
     </message>
     <message>
         <source>Download links expire after this many seconds (default 1800).</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي صلاحية روابط التنزيل بعد هذا العدد من الثواني (الافتراضي 1800).</translation>
     </message>
     <message>
         <source>Make every export file this much bigger, e.g. 200M (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير كل ملف تصدير بهذا المقدار، مثل 200M (الافتراضي 0).</translation>
     </message>
     <message>
         <source>OAuth access tokens expire after this many seconds (default 3600).</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي صلاحية رموز وصول OAuth بعد هذا العدد من الثواني (الافتراضي 3600).</translation>
     </message>
     <message>
         <source>An OAuth client id the identity server knows; repeat for several (default d360-exporter-sandbox). Any other is refused with invalid_client.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف عميل OAuth يعرفه خادم الهوية؛ كرّره لعدة معرّفات (الافتراضي d360-exporter-sandbox). ويُرفض أي معرّف آخر بالخطأ invalid_client.</translation>
     </message>
     <message>
         <source>OAuth token answers leave out expires_in; clients must read the JWT&apos;s exp.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذف ردود رموز OAuth الحقل expires_in؛ ويجب على العملاء قراءة exp من JWT.</translation>
     </message>
     <message>
         <source>Download links redirect this many times before the file (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعيد روابط التنزيل التوجيه هذا العدد من المرات قبل الملف (الافتراضي 0).</translation>
     </message>
     <message>
         <source>Serve revision N of the demo content (default 1); each revision after the first edits, adds, deletes and renames articles and changes an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم المراجعة N من المحتوى التجريبي (الافتراضي 1)؛ كل مراجعة بعد الأولى تعدّل مقالات وتضيفها وتحذفها وتعيد تسميتها وتغيّر صورة.</translation>
     </message>
     <message>
         <source>Fault: delay every API answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل: تأخير كل رد من API.</translation>
     </message>
     <message>
         <source>Fault: share (0..1) of API answers replaced by 500/502/503/504.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل: نسبة (0..1) من ردود API تُستبدل بـ 500/502/503/504.</translation>
     </message>
     <message>
         <source>Fault: the next N API requests answer 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل: تجيب طلبات API الـ N التالية بـ 503.</translation>
     </message>
     <message>
         <source>Fault: the next N API requests answer 429.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل: تجيب طلبات API الـ N التالية بـ 429.</translation>
     </message>
     <message>
         <source>Fault: Retry-After seconds on injected 429s and 503s (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل: ثواني Retry-After في ردود 429 و503 المحقونة (الافتراضي 1).</translation>
     </message>
     <message>
         <source>Fault: storage closes the connection after this many body bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل: يغلق التخزين الاتصال بعد هذا العدد من بايتات المحتوى.</translation>
     </message>
     <message>
         <source>Fault: ... for this many downloads (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل: ... لهذا العدد من التنزيلات (الافتراضي 1).</translation>
     </message>
     <message>
         <source>Fault: the next N API answers are 200 with a body that is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل: ردود API الـ N التالية هي 200 بمحتوى ليس JSON.</translation>
     </message>
     <message>
         <source>Fault: the next N API answers are cut mid-body.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل: تُقطع ردود API الـ N التالية في منتصف المحتوى.</translation>
     </message>
     <message>
         <source>Fault: storage sends at most this many bytes per second, e.g. 512K.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل: يرسل التخزين هذا العدد من البايتات في الثانية على الأكثر، مثل 512K.</translation>
     </message>
     <message>
         <source>Fault: every API request answers 401.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل: يجيب كل طلب API بـ 401.</translation>
     </message>
     <message>
         <source>Fault: the next N exports end Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل: تنتهي عمليات التصدير الـ N التالية بالحالة Failed.</translation>
     </message>
     <message>
         <source>Fault: storage ignores Range and sends the whole file.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل: يتجاهل التخزين Range ويرسل الملف كاملًا.</translation>
     </message>
     <message>
         <source>Fault: storage sends files without Content-Length, ending them by closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل: يرسل التخزين الملفات بلا Content-Length، وينهيها بإغلاق الاتصال.</translation>
     </message>
     <message>
         <source>Storage announces each file&apos;s digests (Repr-Digest, Content-MD5): right or wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعلن التخزين ملخّصات كل ملف (Repr-Digest، Content-MD5): صحيحة أو خاطئة.</translation>
     </message>
     <message>
         <source>Fault: error details quote the credential the request presented.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل: تقتبس تفاصيل الأخطاء بيانات الاعتماد التي قدّمها الطلب.</translation>
     </message>
     <message>
         <source>Fault: names carry terminal escapes, C1 controls and bidi overrides.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل: تحمل الأسماء تسلسلات هروب للطرفية، ومحارف تحكم C1، ومحارف تجاوز الاتجاه (bidi).</translation>
     </message>
     <message>
         <source>Fault: API answers grow to at least this size, e.g. 64M.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل: تكبر ردود API إلى هذا الحجم على الأقل، مثل 64M.</translation>
     </message>
     <message>
         <source>Fault: API answers go without Content-Length, ended by closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل: تُرسل ردود API بلا Content-Length، وتنتهي بإغلاق الاتصال.</translation>
     </message>
     <message>
         <source>Fault: download links are plain http to a host that is not loopback.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل: روابط التنزيل http غير مشفّرة إلى مضيف ليس loopback.</translation>
     </message>
     <message>
         <source>Fault: the next N OAuth token requests answer 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل: تجيب طلبات رموز OAuth الـ N التالية بـ 503.</translation>
     </message>
     <message>
         <source>Fault: ... then the next N are closed unanswered.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل: ... ثم تُغلق الطلبات الـ N التالية دون رد.</translation>
     </message>
     <message>
         <source>Run &quot;d360-exporter sandbox --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل &quot;d360-exporter sandbox --help&quot; لعرض الخيارات.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيطة غير متوقعة &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Invalid value for --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة غير صالحة لـ --%1.</translation>
     </message>
     <message>
         <source>--api-key-stdin: the first line of stdin must hold the key (printable ASCII, no spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key-stdin: يجب أن يحتوي السطر الأول من stdin على المفتاح (محارف ASCII قابلة للطباعة، بلا مسافات).</translation>
     </message>
     <message>
         <source>Document360 sandbox (%1 dialect, %2) at %3, storage at %4. Stop it with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيئة تجربة Document360 (اللهجة %1، %2) على %3، والتخزين على %4. أوقفها باستخدام Ctrl+C.</translation>
     </message>
     <message>
         <source>Stopping the sandbox (signal %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إيقاف بيئة التجربة (الإشارة %1).</translation>
     </message>
 </context>
 <context>
@@ -1374,11 +1375,11 @@ Prints D360_BASE_URL, D360_API_KEY and more as NAME=value lines for eval.</sourc
     <name>d360::cli::AccountsCommand</name>
     <message>
         <source> as %1</source>
-        <translation type="unfinished"></translation>
+        <translation> باسم %1</translation>
     </message>
     <message>
         <source>The command line cannot keep a token for later without a keychain. For a single run, set D360_API_KEY instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع سطر الأوامر الاحتفاظ برمز لاستخدامه لاحقًا دون سلسلة مفاتيح. لتشغيل واحد، عيّن D360_API_KEY بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Manage stored Document360 accounts. Tokens are kept in the system keychain and read from standard input, never from the command line.
@@ -1389,214 +1390,221 @@ Actions:
   test    --name NAME
   rename  --name OLD --to NEW
   remove  --name NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة حسابات Document360 المخزَّنة. تُحفظ الرموز في سلسلة مفاتيح النظام وتُقرأ من الإدخال القياسي، وليس من سطر الأوامر أبدًا.
+
+الإجراءات:
+  add     --name NAME [--region eu|us|HOSTING | --base-url URL] [--sign-in --client-id ID]
+  list    [--json]
+  test    --name NAME
+  rename  --name OLD --to NEW
+  remove  --name NAME</translation>
     </message>
     <message>
         <source>add, list, test, rename or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>add أو list أو test أو rename أو remove.</translation>
     </message>
     <message>
         <source>The account&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الحساب.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The new name (rename).</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الجديد (rename).</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>NEW</translation>
     </message>
     <message>
         <source>Region: eu (default), us, or a private hosting name.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة: eu (الافتراضية)، أو us، أو اسم استضافة خاصة.</translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>REGION</translation>
     </message>
     <message>
         <source>A custom API base URL (https, or http on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL أساسي مخصص لـ API (https، أو http على هذا الحاسوب).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Sign in through the browser (OAuth) instead of pasting a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول عبر المتصفح (OAuth) بدلًا من لصق رمز.</translation>
     </message>
     <message>
         <source>The OAuth client ID Document360 registered for this program; required with --sign-in (or set D360_OAUTH_CLIENT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف عميل OAuth الذي سجّله Document360 لهذا البرنامج؛ مطلوب مع --sign-in (أو عيّن D360_OAUTH_CLIENT_ID).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>OAuth authorization URL (default: the region&apos;s, or D360_OAUTH_AUTHORIZE_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL للتفويض في OAuth (الافتراضي: عنوان المنطقة، أو D360_OAUTH_AUTHORIZE_URL).</translation>
     </message>
     <message>
         <source>OAuth token URL (default: the region&apos;s, or D360_OAUTH_TOKEN_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL للرمز في OAuth (الافتراضي: عنوان المنطقة، أو D360_OAUTH_TOKEN_URL).</translation>
     </message>
     <message>
         <source>List as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض بتنسيق JSON.</translation>
     </message>
     <message>
         <source>Name one action: add, list, test, rename or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد إجراءً واحدًا: add أو list أو test أو rename أو remove.</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;: use add, list, test, rename or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء غير معروف &quot;%1&quot;: استخدم add أو list أو test أو rename أو remove.</translation>
     </message>
     <message>
         <source>accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts: %1</translation>
     </message>
     <message>
         <source>Give the account with --name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد الحساب باستخدام --name NAME.</translation>
     </message>
     <message>
         <source>There is no account named &quot;%1&quot; (see &quot;d360-exporter accounts list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب باسم &quot;%1&quot; (راجع &quot;d360-exporter accounts list&quot;).</translation>
     </message>
     <message>
         <source>Give the new account a name with --name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ الحساب الجديد اسمًا باستخدام --name NAME.</translation>
     </message>
     <message>
         <source>Give either --base-url or --region, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد إما --base-url أو --region، وليس كليهما.</translation>
     </message>
     <message>
         <source>Cannot use this server address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر استخدام عنوان الخادم هذا: %1.</translation>
     </message>
     <message>
         <source>Signing in needs a client ID: give --client-id ID or set D360_OAUTH_CLIENT_ID. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج تسجيل الدخول إلى معرّف عميل: حدّد --client-id ID أو عيّن D360_OAUTH_CLIENT_ID. %1</translation>
     </message>
     <message>
         <source>Cannot sign in: %1.</source>
-        <translation type="unfinished">يتعذّر تسجيل الدخول: %1.</translation>
+        <translation>يتعذّر تسجيل الدخول: %1.</translation>
     </message>
     <message>
         <source>API token for %1 (input hidden): </source>
-        <translation type="unfinished"></translation>
+        <translation>رمز API لـ %1 (الإدخال مخفي): </translation>
     </message>
     <message>
         <source>No token: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد رمز: %1.</translation>
     </message>
     <message>
         <source>Checking the token with %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من الرمز لدى %1 ...</translation>
     </message>
     <message numerus="yes">
         <source>Added account &quot;%1&quot; (%2). It sees %n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُضيف الحساب &quot;%1&quot; (%2). يرى %n مشروع</numerusform>
+            <numerusform>أُضيف الحساب &quot;%1&quot; (%2). يرى %n مشروع</numerusform>
+            <numerusform>أُضيف الحساب &quot;%1&quot; (%2). يرى %n مشروعين</numerusform>
+            <numerusform>أُضيف الحساب &quot;%1&quot; (%2). يرى %n مشاريع</numerusform>
+            <numerusform>أُضيف الحساب &quot;%1&quot; (%2). يرى %n مشروع</numerusform>
+            <numerusform>أُضيف الحساب &quot;%1&quot; (%2). يرى %n مشروع</numerusform>
         </translation>
     </message>
     <message>
         <source>Open this link in a browser on this computer to sign in, and pick the project:</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح هذا الرابط في متصفح على هذا الحاسوب لتسجيل الدخول، واختر المشروع:</translation>
     </message>
     <message>
         <source>Waiting for the browser ...</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار المتصفح ...</translation>
     </message>
     <message numerus="yes">
         <source>Signed in%1; added account &quot;%2&quot; (%3). It sees %n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم تسجيل الدخول%1؛ أُضيف الحساب &quot;%2&quot; (%3). يرى %n مشروع</numerusform>
+            <numerusform>تم تسجيل الدخول%1؛ أُضيف الحساب &quot;%2&quot; (%3). يرى %n مشروع</numerusform>
+            <numerusform>تم تسجيل الدخول%1؛ أُضيف الحساب &quot;%2&quot; (%3). يرى %n مشروعين</numerusform>
+            <numerusform>تم تسجيل الدخول%1؛ أُضيف الحساب &quot;%2&quot; (%3). يرى %n مشاريع</numerusform>
+            <numerusform>تم تسجيل الدخول%1؛ أُضيف الحساب &quot;%2&quot; (%3). يرى %n مشروع</numerusform>
+            <numerusform>تم تسجيل الدخول%1؛ أُضيف الحساب &quot;%2&quot; (%3). يرى %n مشروع</numerusform>
         </translation>
     </message>
     <message>
         <source>Note: the sign-in is for project %1, which Document360 does not list for it. Sign in again and pick another project, or ask the project&apos;s owner for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة: تسجيل الدخول مخصص للمشروع %1، الذي لا يُدرجه Document360 له. سجّل الدخول مجددًا واختر مشروعًا آخر، أو اطلب الوصول من مالك المشروع.</translation>
     </message>
     <message>
         <source>No accounts yet. Add one with &quot;d360-exporter accounts add --name NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حسابات بعد. أضف حسابًا باستخدام &quot;d360-exporter accounts add --name NAME&quot;.</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجَّل الدخول باسم %1</translation>
     </message>
     <message>
         <source>needs attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى انتباه: %1</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished">سليم</translation>
+        <translation>سليم</translation>
     </message>
     <message numerus="yes">
         <source>Account &quot;%1&quot; works (%2). It sees %n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الحساب &quot;%1&quot; يعمل (%2). يرى %n مشروع</numerusform>
+            <numerusform>الحساب &quot;%1&quot; يعمل (%2). يرى %n مشروع</numerusform>
+            <numerusform>الحساب &quot;%1&quot; يعمل (%2). يرى %n مشروعين</numerusform>
+            <numerusform>الحساب &quot;%1&quot; يعمل (%2). يرى %n مشاريع</numerusform>
+            <numerusform>الحساب &quot;%1&quot; يعمل (%2). يرى %n مشروع</numerusform>
+            <numerusform>الحساب &quot;%1&quot; يعمل (%2). يرى %n مشروع</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the new name with --to NEW.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد الاسم الجديد باستخدام --to NEW.</translation>
     </message>
     <message>
         <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت تسمية &quot;%1&quot; إلى &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Removed account &quot;%1&quot; and its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل الحساب &quot;%1&quot; ورمزه.</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::Command</name>
     <message>
         <source>Also print what happens on the way (retries, failures).</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع أيضًا ما يحدث أثناء العمل (إعادات المحاولة، والإخفاقات).</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيطة غير متوقعة &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Print this command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع خيارات هذا الأمر.</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::CommandLine</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر غير معروف &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Usage: d360-exporter [--sandbox]          open the window
@@ -1605,213 +1613,220 @@ Actions:
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: d360-exporter [--sandbox]          فتح النافذة
+       d360-exporter COMMAND [OPTIONS]    التشغيل دون واجهة
+       d360-exporter --version
+
+الأوامر:
+</translation>
     </message>
     <message>
         <source>
 Run &quot;d360-exporter COMMAND --help&quot; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+شغّل &quot;d360-exporter COMMAND --help&quot; لعرض خيارات أمر ما.
+</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::CompareCommand</name>
     <message>
         <source>  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1</translation>
     </message>
     <message>
         <source>  %1  &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  &quot;%2&quot;</translation>
     </message>
     <message>
         <source>+%1 -%2 words</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 -%2 كلمة</translation>
     </message>
     <message>
         <source>Compare two Markdown or HTML exports (each a ZIP or its extracted folder), or the exports of two runs from history (their ids as history prints them): articles added, removed, moved or renamed and edited, and images and attachments added, removed and changed. Exit status 0 when they are the same, 1 when they differ, 2 when they cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة تصديرين بتنسيق Markdown أو HTML (كل منهما ملف ZIP أو مجلده المستخرج)، أو عمليات تصدير تشغيلين من السجل (بمعرّفيهما كما يطبعهما history): المقالات المضافة والمحذوفة والمنقولة أو المعاد تسميتها والمعدَّلة، والصور والمرفقات المضافة والمحذوفة والمعدَّلة. حالة الخروج 0 عندما يكونان متطابقين، و1 عندما يختلفان، و2 عندما تتعذّر مقارنتهما.</translation>
     </message>
     <message>
         <source>The earlier export or run.</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير أو التشغيل الأقدم.</translation>
     </message>
     <message>
         <source>The later export or run.</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير أو التشغيل الأحدث.</translation>
     </message>
     <message>
         <source>Print the comparison as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع المقارنة ككائن JSON واحد.</translation>
     </message>
     <message>
         <source>Also print the unified diff of each edited article.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع أيضًا الفروق الموحَّدة (unified diff) لكل مقالة معدَّلة.</translation>
     </message>
     <message>
         <source>Also write the comparison as one self-contained HTML page, each edited article side by side, to mail to a reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب أيضًا المقارنة كصفحة HTML واحدة مكتفية بذاتها، تعرض كل مقالة معدَّلة جنبًا إلى جنب، لإرسالها بالبريد إلى مراجع.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>With two runs: only their exports of the version ID (its id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>مع تشغيلين: عمليات تصديرهما للإصدار ID فقط (معرّفه أو اسمه).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>With two runs: only their exports in the language CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع تشغيلين: عمليات تصديرهما باللغة CODE فقط.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>With two runs: only their exports in FORMAT (markdown or html).</source>
-        <translation type="unfinished"></translation>
+        <translation>مع تشغيلين: عمليات تصديرهما بالتنسيق FORMAT فقط (markdown أو html).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Name two exports or two runs to compare: compare OLD NEW.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد تصديرين أو تشغيلين للمقارنة: compare OLD NEW.</translation>
     </message>
     <message>
         <source>Compare two exports or two runs, not one of each: %1 is neither an export on disk nor a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>قارن تصديرين أو تشغيلين، وليس واحدًا من كل نوع: %1 ليس تصديرًا على القرص ولا تشغيلًا.</translation>
     </message>
     <message>
         <source>--%1 picks among the exports of two runs; two exports on disk need none.</source>
-        <translation type="unfinished"></translation>
+        <translation>يختار --%1 من بين عمليات تصدير تشغيلين؛ والتصديران على القرص لا يحتاجان إليه.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">تتعذّر الكتابة في %1: %2</translation>
+        <translation>تتعذّر الكتابة في %1: %2</translation>
     </message>
     <message>
         <source>The HTML report is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير HTML هو %1.</translation>
     </message>
     <message>
         <source>No run in history has the id %1 (d360-exporter history lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تشغيل في السجل بالمعرّف %1 (يُدرجها d360-exporter history).</translation>
     </message>
     <message numerus="yes">
         <source>The id %1 is ambiguous: %n runs start with it. Give more of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المعرّف %1 ملتبس: %n تشغيل يبدأ به. حدّد جزءًا أطول منه.</numerusform>
+            <numerusform>المعرّف %1 ملتبس: %n تشغيل يبدأ به. حدّد جزءًا أطول منه.</numerusform>
+            <numerusform>المعرّف %1 ملتبس: %n تشغيلان يبدآن به. حدّد جزءًا أطول منه.</numerusform>
+            <numerusform>المعرّف %1 ملتبس: %n عمليات تشغيل تبدأ به. حدّد جزءًا أطول منه.</numerusform>
+            <numerusform>المعرّف %1 ملتبس: %n تشغيل يبدأ به. حدّد جزءًا أطول منه.</numerusform>
+            <numerusform>المعرّف %1 ملتبس: %n تشغيل يبدأ به. حدّد جزءًا أطول منه.</numerusform>
         </translation>
     </message>
     <message>
         <source>History cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر قراءة السجل: %1</translation>
     </message>
     <message>
         <source>Of the exports the runs %1 and %2 have in common on disk, none is left by --version, --language and --format.</source>
-        <translation type="unfinished"></translation>
+        <translation>من بين عمليات التصدير المشتركة بين التشغيلين %1 و%2 على القرص، لم يتبقَّ أي منها بعد --version و--language و--format.</translation>
     </message>
     <message>
         <source>The runs %1 and %2 have no Markdown or HTML export of the same version, language and format on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد للتشغيلين %1 و%2 عملية تصدير Markdown أو HTML للإصدار واللغة والتنسيق نفسها على القرص.</translation>
     </message>
     <message numerus="yes">
         <source>--html writes one page, and these runs have %n exports in common: pick one with --version, --language or --format.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يكتب --html صفحة واحدة، ولهذين التشغيلين %n عملية تصدير مشتركة: اختر واحدة باستخدام --version أو --language أو --format.</numerusform>
+            <numerusform>يكتب --html صفحة واحدة، ولهذين التشغيلين %n عملية تصدير مشتركة: اختر واحدة باستخدام --version أو --language أو --format.</numerusform>
+            <numerusform>يكتب --html صفحة واحدة، ولهذين التشغيلين %n عمليتا تصدير مشتركتان: اختر واحدة باستخدام --version أو --language أو --format.</numerusform>
+            <numerusform>يكتب --html صفحة واحدة، ولهذين التشغيلين %n عمليات تصدير مشتركة: اختر واحدة باستخدام --version أو --language أو --format.</numerusform>
+            <numerusform>يكتب --html صفحة واحدة، ولهذين التشغيلين %n عملية تصدير مشتركة: اختر واحدة باستخدام --version أو --language أو --format.</numerusform>
+            <numerusform>يكتب --html صفحة واحدة، ولهذين التشغيلين %n عملية تصدير مشتركة: اختر واحدة باستخدام --version أو --language أو --format.</numerusform>
         </translation>
     </message>
     <message>
         <source>== %1 ==</source>
-        <translation type="unfinished"></translation>
+        <translation>== %1 ==</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %2 are the same: %n article(s) alike.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 و%2 متطابقان: %n مقالة متماثلة.</numerusform>
+            <numerusform>%1 و%2 متطابقان: %n مقالة متماثلة.</numerusform>
+            <numerusform>%1 و%2 متطابقان: %n مقالتان متماثلتان.</numerusform>
+            <numerusform>%1 و%2 متطابقان: %n مقالات متماثلة.</numerusform>
+            <numerusform>%1 و%2 متطابقان: %n مقالة متماثلة.</numerusform>
+            <numerusform>%1 و%2 متطابقان: %n مقالة متماثلة.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2</translation>
     </message>
     <message>
         <source>Some articles carry no id: they were matched by path and title.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض المقالات بلا معرّف: طوبقت حسب المسار والعنوان.</translation>
     </message>
     <message>
         <source>Added (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>مضافة (%1):</translation>
     </message>
     <message>
         <source>Removed (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوفة (%1):</translation>
     </message>
     <message>
         <source>Moved or renamed (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>منقولة أو معاد تسميتها (%1):</translation>
     </message>
     <message>
         <source>  %1 -&gt; %2  &quot;%3&quot; -&gt; &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 -&gt; %2  &quot;%3&quot; -&gt; &quot;%4&quot;</translation>
     </message>
     <message>
         <source>  %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 -&gt; %2</translation>
     </message>
     <message>
         <source>Edited (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>معدَّلة (%1):</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <source>Images and attachments (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور والمرفقات (%1):</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>مضاف</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished">معدَّلة</translation>
+        <translation>معدَّل</translation>
     </message>
     <message>
         <source>  %1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  %2</translation>
     </message>
     <message numerus="yes">
         <source>Unchanged: %n article(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>دون تغيير: %n مقالة.</numerusform>
             <numerusform>دون تغيير: %n مقالة.</numerusform>
             <numerusform>دون تغيير: %n مقالتان.</numerusform>
@@ -1822,62 +1837,62 @@ Run &quot;d360-exporter COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>%1: no diff: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لا يوجد فرق: %2</translation>
     </message>
     <message>
         <source>compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>compare: %1</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::ConnectionOptions</name>
     <message>
         <source>API base URL (default: $D360_BASE_URL, else the EU region).</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL الأساسي لـ API (الافتراضي: $D360_BASE_URL، وإلا فمنطقة EU).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Region: eu, us, or a private hosting name.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة: eu، أو us، أو اسم استضافة خاصة.</translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>REGION</translation>
     </message>
     <message>
         <source>Use the stored account NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام الحساب المخزَّن NAME.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Give either --base-url or --region, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد إما --base-url أو --region، وليس كليهما.</translation>
     </message>
     <message>
         <source>--account already names the server; leave out --base-url and --region.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحدد --account الخادم مسبقًا؛ احذف --base-url و--region.</translation>
     </message>
     <message>
         <source>Cannot use this server address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر استخدام عنوان الخادم هذا: %1.</translation>
     </message>
     <message>
         <source>No credential: set D360_API_KEY, or use --account NAME with a stored account (see &quot;d360-exporter accounts --help&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بيانات اعتماد: عيّن D360_API_KEY، أو استخدم --account NAME مع حساب مخزَّن (راجع &quot;d360-exporter accounts --help&quot;).</translation>
     </message>
     <message>
         <source>There is no account named &quot;%1&quot; (see &quot;d360-exporter accounts list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب باسم &quot;%1&quot; (راجع &quot;d360-exporter accounts list&quot;).</translation>
     </message>
     <message>
         <source>%1 Without the keychain, set D360_API_KEY for this run instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دون سلسلة المفاتيح، عيّن D360_API_KEY لهذا التشغيل بدلًا من ذلك.</translation>
     </message>
 </context>
 <context>
@@ -1893,406 +1908,417 @@ Running the same command again after a crash or Ctrl-C resumes the unfinished ba
 
 Example:
   d360-exporter export --project ID --version default --lang all --format pdf --out docs</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير مشاريع Document360 كملفات PDF أو HTML أو Markdown.
+
+يُجرى تصدير واحد لكل تركيبة من الإصدارات واللغات والتنسيقات المحددة. يأتي الرمز من D360_API_KEY أو من حساب مخزَّن (--account)، وليس من سطر الأوامر أبدًا؛ ويملأ D360_BASE_URL وD360_PROJECT_ID قيمتي --base-url و--project.
+
+مع --preset NAME تُستخدم قيم الإعداد المسبق المحفوظ (راجع &quot;d360-exporter presets&quot;)؛ والخيار المحدد بجانبه يستبدل تلك القيمة.
+
+تشغيل الأمر نفسه مرة أخرى بعد تعطّل أو Ctrl-C يستأنف الدفعة غير المكتملة.
+
+مثال:
+  d360-exporter export --project ID --version default --lang all --format pdf --out docs</translation>
     </message>
     <message>
         <source>Run the saved preset NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل الإعداد المسبق المحفوظ NAME.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The run was started by a schedule: it is recorded so in history, and a failure raises a desktop notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأت جدولةٌ هذا التشغيل: فيُسجَّل كذلك في السجل، ويُظهر الإخفاق إشعارًا على سطح المكتب.</translation>
     </message>
     <message>
         <source>Print one JSON object per finished export on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع كائن JSON واحدًا لكل تصدير منتهٍ على stdout.</translation>
     </message>
     <message>
         <source>export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>export: %1</translation>
     </message>
     <message>
         <source>Give the project with --project ID, or set D360_PROJECT_ID (see &quot;d360-exporter projects&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد المشروع باستخدام --project ID، أو عيّن D360_PROJECT_ID (راجع &quot;d360-exporter projects&quot;).</translation>
     </message>
     <message>
         <source>Give at least one --version ID, or --version default (see &quot;d360-exporter versions&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد --version ID واحدًا على الأقل، أو --version default (راجع &quot;d360-exporter versions&quot;).</translation>
     </message>
     <message>
         <source>--lang all already includes every language; leave out the codes, or &quot;all&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشمل --lang all كل اللغات أصلًا؛ احذف الرموز، أو &quot;all&quot;.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use pdf, html or markdown.</source>
-        <translation type="unfinished">تنسيق غير معروف &quot;%1&quot;: استخدم pdf أو html أو markdown.</translation>
+        <translation>تنسيق غير معروف &quot;%1&quot;: استخدم pdf أو html أو markdown.</translation>
     </message>
     <message>
         <source>Give the folder to write into with --out DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد المجلد المراد الكتابة فيه باستخدام --out DIR.</translation>
     </message>
     <message>
         <source>Cannot use this --name-template: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر استخدام --name-template هذا: %1.</translation>
     </message>
     <message>
         <source>--parallel takes a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ --parallel رقمًا من 1 إلى 64.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر إنشاء المجلد %1: %2.</translation>
     </message>
     <message>
         <source>Cannot write into the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة في المجلد %1: %2.</translation>
     </message>
     <message>
         <source>Cannot make the backup&apos;s run folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر إنشاء مجلد التشغيل للنسخة الاحتياطية: %1</translation>
     </message>
     <message>
         <source>Resuming the unfinished batch of this command: %1 of %2 exports were done, %3 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استئناف الدفعة غير المكتملة لهذا الأمر: اكتمل %1 من %2 عملية تصدير، و%3 ستُعاد محاولتها.</translation>
     </message>
     <message>
         <source>Cannot plan the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر تخطيط التصدير: %1</translation>
     </message>
     <message>
         <source>The manifest is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف البيان هو %1.</translation>
     </message>
     <message numerus="yes">
         <source>Removed the old backup run %1 (the preset keeps %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُزيل تشغيل النسخ الاحتياطي القديم %1 (يحتفظ الإعداد المسبق بـ %n).</numerusform>
+            <numerusform>أُزيل تشغيل النسخ الاحتياطي القديم %1 (يحتفظ الإعداد المسبق بـ %n).</numerusform>
+            <numerusform>أُزيل تشغيل النسخ الاحتياطي القديم %1 (يحتفظ الإعداد المسبق بـ %n).</numerusform>
+            <numerusform>أُزيل تشغيل النسخ الاحتياطي القديم %1 (يحتفظ الإعداد المسبق بـ %n).</numerusform>
+            <numerusform>أُزيل تشغيل النسخ الاحتياطي القديم %1 (يحتفظ الإعداد المسبق بـ %n).</numerusform>
+            <numerusform>أُزيل تشغيل النسخ الاحتياطي القديم %1 (يحتفظ الإعداد المسبق بـ %n).</numerusform>
         </translation>
     </message>
     <message>
         <source>No Markdown export was completed, so the Git mirror %1 is left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكتمل أي تصدير Markdown، لذا تُركت مرآة Git %1 كما كانت.</translation>
     </message>
     <message>
         <source>export: the Git mirror was not updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>export: لم تُحدَّث مرآة Git: %1</translation>
     </message>
     <message>
         <source>Committed %1 to the Git mirror %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>أُودع %1 في مرآة Git %2: %3</translation>
     </message>
     <message>
         <source>The Git mirror %1 is up to date: the exports are what its last commit holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرآة Git %1 محدَّثة: عمليات التصدير مطابقة لما يحتويه آخر إيداع فيها.</translation>
     </message>
     <message>
         <source>export: could not clear the finished batch from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>export: تعذّر مسح الدفعة المنتهية من %1: %2</translation>
     </message>
     <message>
         <source>The scheduled export</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير المجدول</translation>
     </message>
     <message>
         <source>the backup&apos;s manifest could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة ملف البيان للنسخة الاحتياطية</translation>
     </message>
     <message>
         <source>the Git mirror was not updated</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحدَّث مرآة Git</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الخروج %1</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفق %1</translation>
     </message>
     <message>
         <source>The scheduled export of %1 failed: %2. See &quot;d360-exporter history&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفق التصدير المجدول لـ %1: %2. راجع &quot;d360-exporter history&quot;.</translation>
     </message>
     <message>
         <source>export: interrupted; cancelling the running exports...</source>
-        <translation type="unfinished"></translation>
+        <translation>export: تمت المقاطعة؛ جارٍ إلغاء عمليات التصدير قيد التشغيل...</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::ExportReporter</name>
     <message>
         <source>done       %1 (%2, sha256 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>تم         %1 (%2، sha256 %3)</translation>
     </message>
     <message>
         <source>
            extracted into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+           استُخرج إلى %1</translation>
     </message>
     <message>
         <source>
            not extracted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+           لم يُستخرج: %1</translation>
     </message>
     <message>
         <source>failed     %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفق       %1: %2</translation>
     </message>
     <message>
         <source> Trace id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> معرّف التتبع: %1</translation>
     </message>
     <message>
         <source>cancelled  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي      %1</translation>
     </message>
     <message>
         <source>%1/%2 done, %3 running, %4 failed; downloading %5</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل %1/%2، و%3 قيد التشغيل، و%4 أخفق؛ جارٍ تنزيل %5</translation>
     </message>
     <message>
         <source>%1 of %2 exports done</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل %1 من %2 عملية تصدير</translation>
     </message>
     <message>
         <source>, %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>، أخفق %1</translation>
     </message>
     <message>
         <source>, %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>، أُلغي %1</translation>
     </message>
     <message>
         <source> Interrupted: no half-written file was left under a final name.</source>
-        <translation type="unfinished"></translation>
+        <translation> تمت المقاطعة: لم يُترك أي ملف مكتوب جزئيًا باسم نهائي.</translation>
     </message>
     <message>
         <source> Run the same command again to finish the batch; completed files are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation> شغّل الأمر نفسه مرة أخرى لإنهاء الدفعة؛ يُحتفَظ بالملفات المكتملة.</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::ExportRequestOptions</name>
     <message>
         <source>The project&apos;s id (default: $D360_PROJECT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المشروع (الافتراضي: $D360_PROJECT_ID).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>A version&apos;s id, or &quot;default&quot;; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف إصدار، أو &quot;default&quot;؛ كرّره لعدة إصدارات.</translation>
     </message>
     <message>
         <source>A language code, or &quot;all&quot;; repeat for several (default: each version&apos;s default language).</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز لغة، أو &quot;all&quot;؛ كرّره لعدة لغات (الافتراضي: اللغة الافتراضية لكل إصدار).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>pdf, html or markdown; repeat for several (default: pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf أو html أو markdown؛ كرّره لعدة تنسيقات (الافتراضي: pdf).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>The folder to write the files into (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد المراد كتابة الملفات فيه (يُنشأ إن لم يكن موجودًا).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Also extract HTML and Markdown archives into a folder beside each.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخراج أرشيفات HTML وMarkdown أيضًا إلى مجلد بجانب كل منها.</translation>
     </message>
     <message>
         <source>Replace existing files instead of choosing a numbered name.</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال الملفات الموجودة بدلًا من اختيار اسم مرقَّم.</translation>
     </message>
     <message>
         <source>Exports to run at once (default: 4, or the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد عمليات التصدير المراد تشغيلها في آن واحد (الافتراضي: 4، أو قيمة الإعدادات).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>File names, from {project} {project_id} {version} {version_id} {lang} {language} {format} {date} {ext} (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء الملفات، من {project} {project_id} {version} {version_id} {lang} {language} {format} {date} {ext} (الافتراضي: %1).</translation>
     </message>
     <message>
         <source>PATTERN</source>
-        <translation type="unfinished"></translation>
+        <translation>PATTERN</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use pdf, html or markdown.</source>
-        <translation type="unfinished">تنسيق غير معروف &quot;%1&quot;: استخدم pdf أو html أو markdown.</translation>
+        <translation>تنسيق غير معروف &quot;%1&quot;: استخدم pdf أو html أو markdown.</translation>
     </message>
     <message>
         <source>--parallel takes a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ --parallel رقمًا من 1 إلى 64.</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::HistoryCommand</name>
     <message>
         <source>The runs of exports (from the window, the command line and schedules), newest first, with their files and failures.</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات تشغيل التصدير (من النافذة وسطر الأوامر والجدولات)، الأحدث أولًا، مع ملفاتها وإخفاقاتها.</translation>
     </message>
     <message>
         <source>Only the runs of the preset NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات تشغيل الإعداد المسبق NAME فقط.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>At most N runs (default: 20; 0 for all).</source>
-        <translation type="unfinished"></translation>
+        <translation>N عملية تشغيل على الأكثر (الافتراضي: 20؛ و0 للكل).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Print the runs, with every file and failure, as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع عمليات التشغيل، مع كل ملف وإخفاق، بتنسيق JSON.</translation>
     </message>
     <message>
         <source>--limit takes a number of runs (0 for all).</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ --limit عددًا من عمليات التشغيل (0 للكل).</translation>
     </message>
     <message>
         <source>No runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد عمليات تشغيل بعد.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; has not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُشغَّل الإعداد المسبق &quot;%1&quot; بعد.</translation>
     </message>
     <message>
         <source>running or interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التشغيل أو مُقاطَع</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أخفق %n</numerusform>
+            <numerusform>أخفق %n</numerusform>
+            <numerusform>أخفق %n</numerusform>
+            <numerusform>أخفق %n</numerusform>
+            <numerusform>أخفق %n</numerusform>
+            <numerusform>أخفق %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 ث</translation>
+        <translation>%1 ث</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>STARTED</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء</translation>
     </message>
     <message>
         <source>WHAT</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <source>HOW</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف</translation>
     </message>
     <message>
         <source>FILES</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات</translation>
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>TOOK</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <source>history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>history: %1</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::LanguagesCommand</name>
     <message>
         <source>List the languages of a project&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض لغات إصدار من مشروع.</translation>
     </message>
     <message>
         <source>The project&apos;s id (default: $D360_PROJECT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المشروع (الافتراضي: $D360_PROJECT_ID).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The version&apos;s id, or &quot;default&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الإصدار، أو &quot;default&quot;.</translation>
     </message>
     <message>
         <source>Give the version with --version ID, or --version default.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد الإصدار باستخدام --version ID، أو --version default.</translation>
     </message>
     <message>
         <source>the project marks no version as its default</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحدد المشروع أي إصدار كافتراضي</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>DEFAULT</source>
-        <translation type="unfinished"></translation>
+        <translation>الافتراضية</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::ListCommand</name>
     <message>
         <source>Print a JSON array instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع مصفوفة JSON بدلًا من جدول.</translation>
     </message>
     <message>
         <source>Give the project with --project ID, or set D360_PROJECT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد المشروع باستخدام --project ID، أو عيّن D360_PROJECT_ID.</translation>
     </message>
 </context>
 <context>
@@ -2303,79 +2329,83 @@ Example:
   mirror --preset NAME --repo DIR [--branch BRANCH]   set it up
   mirror --preset NAME                                show it
   mirror --preset NAME --off                          stop mirroring</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء مستودع Git متوافقًا مع عمليات تصدير Markdown لإعداد مسبق: بعد كل &quot;d360-exporter export --preset NAME&quot;، تُستخرج عمليات التصدير إلى المستودع، بمجلد واحد لكل إصدار ولغة، ويوضح إيداع واحد ما تغيّر. لا تدفع المرآة (push) أبدًا ولا تُودع إلا في فرعها.
+
+  mirror --preset NAME --repo DIR [--branch BRANCH]   إعدادها
+  mirror --preset NAME                                عرضها
+  mirror --preset NAME --off                          إيقاف النسخ إلى المرآة</translation>
     </message>
     <message>
         <source>The preset to mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعداد المسبق المراد نسخه إلى المرآة.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The repository&apos;s folder: a Git repository with a working tree, or a missing or empty folder to make one in.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد المستودع: مستودع Git ذو شجرة عمل، أو مجلد غير موجود أو فارغ لإنشاء مستودع فيه.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>The branch to commit to (default: the repository&apos;s current branch, or &quot;main&quot; for a new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرع المراد الإيداع فيه (الافتراضي: الفرع الحالي للمستودع، أو &quot;main&quot; للمستودع الجديد).</translation>
     </message>
     <message>
         <source>BRANCH</source>
-        <translation type="unfinished"></translation>
+        <translation>BRANCH</translation>
     </message>
     <message>
         <source>Stop mirroring; the repository is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف النسخ إلى المرآة؛ ويُترك المستودع كما هو.</translation>
     </message>
     <message>
         <source>Name the preset: --preset NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد الإعداد المسبق: --preset NAME.</translation>
     </message>
     <message>
         <source>--off takes no --repo or --branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يأخذ --off الخيار --repo أو --branch.</translation>
     </message>
     <message>
         <source>--branch goes with --repo DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُستخدم --branch مع --repo DIR.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; mirrors its Markdown exports into %2, on the branch &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينسخ الإعداد المسبق &quot;%1&quot; عمليات تصدير Markdown الخاصة به إلى %2، على الفرع &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; has no Git mirror. Set one up with: d360-exporter mirror --preset &quot;%1&quot; --repo DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست للإعداد المسبق &quot;%1&quot; مرآة Git. أعدّ واحدة باستخدام: d360-exporter mirror --preset &quot;%1&quot; --repo DIR</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; had no Git mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تكن للإعداد المسبق &quot;%1&quot; مرآة Git.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; no longer mirrors into %2; the repository is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يَعُد الإعداد المسبق &quot;%1&quot; ينسخ إلى %2؛ ويُترك المستودع كما هو.</translation>
     </message>
     <message>
         <source>%1 Add the format with &quot;d360-exporter presets save&quot; and --replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 أضف التنسيق باستخدام &quot;d360-exporter presets save&quot; و--replace.</translation>
     </message>
     <message>
         <source>Made a new Git repository in %1, on the branch &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ مستودع Git جديد في %1، على الفرع &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; now mirrors its Markdown exports into %2, on the branch &quot;%3&quot;. Each run of d360-exporter export --preset &quot;%1&quot; commits what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح الإعداد المسبق &quot;%1&quot; الآن ينسخ عمليات تصدير Markdown الخاصة به إلى %2، على الفرع &quot;%3&quot;. كل تشغيل لـ d360-exporter export --preset &quot;%1&quot; يُودع ما تغيّر.</translation>
     </message>
     <message>
         <source>mirror: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mirror: %1</translation>
     </message>
 </context>
 <context>
@@ -2393,275 +2423,286 @@ Actions:
   import FILE [--name NAME] [--account ACCOUNT] [--replace]
 
 A preset saved without --account takes its credential from D360_API_KEY and D360_BASE_URL each time it runs. --keep N makes it a backup: every run goes into a dated folder of its own, and the last N are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات التصدير المحفوظة (الإعدادات المسبقة): احفظ خيارات تصدير باسم، ثم شغّلها باستخدام &quot;d360-exporter export --preset NAME&quot;، أو في النافذة، أو وفق جدولة.
+
+الإجراءات:
+  save NAME [the flags of export] [--keep N]
+  list [--json]
+  show NAME [--json]
+  remove NAME
+  rename OLD NEW
+  export NAME --file FILE
+  import FILE [--name NAME] [--account ACCOUNT] [--replace]
+
+الإعداد المسبق المحفوظ دون --account يأخذ بيانات الاعتماد من D360_API_KEY وD360_BASE_URL في كل مرة يعمل فيها. ويجعله --keep N نسخة احتياطية: يذهب كل تشغيل إلى مجلد مؤرَّخ خاص به، ويُحتفَظ بآخر N منها.</translation>
     </message>
     <message>
         <source>save, list, show, remove, rename, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>save أو list أو show أو remove أو rename أو export أو import.</translation>
     </message>
     <message>
         <source>A backup: keep the last N runs, each in a dated folder (save).</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة احتياطية: الاحتفاظ بآخر N عملية تشغيل، كل منها في مجلد مؤرَّخ (save).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The file to write the preset into (export).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المراد كتابة الإعداد المسبق فيه (export).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Save the imported preset under this name (import).</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الإعداد المسبق المستورد بهذا الاسم (import).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Replace a preset of the same name (save, import).</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال إعداد مسبق بالاسم نفسه (save، import).</translation>
     </message>
     <message>
         <source>Print JSON (list, show).</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع بتنسيق JSON (list، show).</translation>
     </message>
     <message>
         <source>Name one action: save, list, show, remove, rename, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد إجراءً واحدًا: save أو list أو show أو remove أو rename أو export أو import.</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;: use save, list, show, remove, rename, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء غير معروف &quot;%1&quot;: استخدم save أو list أو show أو remove أو rename أو export أو import.</translation>
     </message>
     <message>
         <source>&quot;presets %1&quot; takes no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يأخذ &quot;presets %1&quot; اسمًا.</translation>
     </message>
     <message>
         <source>&quot;presets %1&quot; takes one name (quote a name with spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ &quot;presets %1&quot; اسمًا واحدًا (ضع الاسم الذي يحتوي على مسافات بين علامتي اقتباس).</translation>
     </message>
     <message>
         <source>&quot;presets rename&quot; takes the old name and the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ &quot;presets rename&quot; الاسم القديم والاسم الجديد.</translation>
     </message>
     <message>
         <source>--keep takes a number of runs from 1 to 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ --keep عددًا من عمليات التشغيل من 1 إلى 10000.</translation>
     </message>
     <message>
         <source>There is no stored account &quot;%1&quot; (see &quot;d360-exporter accounts list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب مخزَّن &quot;%1&quot; (راجع &quot;d360-exporter accounts list&quot;).</translation>
     </message>
     <message>
         <source>Give --replace to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد --replace لاستبداله.</translation>
     </message>
     <message>
         <source>Saved the preset &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ الإعداد المسبق &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Run it with: d360-exporter export --preset &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّله باستخدام: d360-exporter export --preset &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The preset no longer exports Markdown, so it no longer mirrors into %1; the repository is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يَعُد الإعداد المسبق يصدّر Markdown، لذا لم يَعُد ينسخ إلى %1؛ ويُترك المستودع كما هو.</translation>
     </message>
     <message>
         <source>No presets yet. Save one with: d360-exporter presets save NAME --project ID --version default --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد إعدادات مسبقة بعد. احفظ واحدًا باستخدام: d360-exporter presets save NAME --project ID --version default --out DIR</translation>
     </message>
     <message>
         <source>(environment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(متغيرات البيئة)</translation>
     </message>
     <message>
         <source>keeps %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ بـ %1</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <source>EXPORTS</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات التصدير</translation>
     </message>
     <message>
         <source>BACKUP</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطي</translation>
     </message>
     <message>
         <source>FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">الحساب</translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <source>(D360_API_KEY and D360_BASE_URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>(D360_API_KEY وD360_BASE_URL)</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>المشروع</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدارات</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>each version&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة الافتراضية لكل إصدار</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished">التنسيقات</translation>
+        <translation>التنسيقات</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد</translation>
     </message>
     <message>
         <source>File names</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء الملفات</translation>
     </message>
     <message>
         <source>Extract</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخراج</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطي</translation>
     </message>
     <message>
         <source>keeps the last %1 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ بآخر %1 عملية تشغيل</translation>
     </message>
     <message>
         <source>Git mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>مرآة Git</translation>
     </message>
     <message>
         <source>%1 (branch %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (الفرع %2)</translation>
     </message>
     <message>
         <source>Run with</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيل باستخدام</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Removed the preset &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل الإعداد المسبق &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Renamed the preset &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت تسمية الإعداد المسبق &quot;%1&quot; إلى &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The preset is renamed, but its schedule still runs &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت تسمية الإعداد المسبق، لكن جدولته لا تزال تشغّل &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Its schedule now runs &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبحت جدولته الآن تشغّل &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>To update the scheduler, run:</source>
-        <translation type="unfinished"></translation>
+        <translation>لتحديث المجدول، شغّل:</translation>
     </message>
     <message>
         <source>Give the file to write with --file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد الملف المراد كتابته باستخدام --file FILE.</translation>
     </message>
     <message>
         <source>Wrote the preset &quot;%1&quot; to %2 (no credential is in it).</source>
-        <translation type="unfinished">كُتب الإعداد المسبق &quot;%1&quot; في %2 (لا يحتوي على بيانات اعتماد).</translation>
+        <translation>كُتب الإعداد المسبق &quot;%1&quot; في %2 (لا يحتوي على بيانات اعتماد).</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; runs on the account &quot;%2&quot;, which is not stored here. Add it (d360-exporter accounts add --name &quot;%2&quot;), or pick one with --account NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل الإعداد المسبق &quot;%1&quot; على الحساب &quot;%2&quot;، غير المخزَّن هنا. أضفه (d360-exporter accounts add --name &quot;%2&quot;)، أو اختر حسابًا باستخدام --account NAME.</translation>
     </message>
     <message>
         <source>Give --name NEW to import it beside, or --replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد --name NEW لاستيراده بجانبه، أو --replace.</translation>
     </message>
     <message>
         <source>Imported the preset &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد الإعداد المسبق &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>the reason, then what to do about it</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>There is no preset &quot;%1&quot; (see &quot;d360-exporter presets list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد إعداد مسبق &quot;%1&quot; (راجع &quot;d360-exporter presets list&quot;).</translation>
     </message>
     <message>
         <source>presets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>presets: %1</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::ProjectsCommand</name>
     <message>
         <source>List the Document360 projects the token can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض مشاريع Document360 التي يستطيع الرمز رؤيتها.</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>غير نشط</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>SUBDOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق الفرعي</translation>
     </message>
 </context>
 <context>
@@ -2673,258 +2714,263 @@ Actions:
   add     --preset NAME (--daily HH:MM | --weekly DAY HH:MM | --every N(h|d))
   list    [--json]
   remove  NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطي لإعداد مسبق وفق جدولة يحتفظ بها نظام التشغيل (مؤقّت مستخدم systemd على Linux)، ليعمل أيضًا عندما تكون النافذة مغلقة. تشغّل الجدولة &quot;d360-exporter export --preset NAME --scheduled&quot;.
+
+الإجراءات:
+  add     --preset NAME (--daily HH:MM | --weekly DAY HH:MM | --every N(h|d))
+  list    [--json]
+  remove  NAME</translation>
     </message>
     <message>
         <source>add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>add أو list أو remove.</translation>
     </message>
     <message>
         <source>The preset to back up (add).</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعداد المسبق المراد نسخه احتياطيًا (add).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Every day at this time (24-hour, local time).</source>
-        <translation type="unfinished"></translation>
+        <translation>كل يوم في هذا الوقت (بنظام 24 ساعة، بالتوقيت المحلي).</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>Every week on this day (mon..sun, or the full name) at the time that follows: --weekly mon 02:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل أسبوع في هذا اليوم (mon..sun، أو الاسم الكامل) في الوقت الذي يليه: --weekly mon 02:30.</translation>
     </message>
     <message>
         <source>DAY</source>
-        <translation type="unfinished"></translation>
+        <translation>DAY</translation>
     </message>
     <message>
         <source>Every N hours (6h) or days (2d).</source>
-        <translation type="unfinished"></translation>
+        <translation>كل N ساعة (6h) أو يوم (2d).</translation>
     </message>
     <message>
         <source>N(h|d)</source>
-        <translation type="unfinished"></translation>
+        <translation>N(h|d)</translation>
     </message>
     <message>
         <source>List as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض بتنسيق JSON.</translation>
     </message>
     <message>
         <source>Name one action: add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد إجراءً واحدًا: add أو list أو remove.</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;: use add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء غير معروف &quot;%1&quot;: استخدم add أو list أو remove.</translation>
     </message>
     <message>
         <source>schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule: %1</translation>
     </message>
     <message>
         <source>Say when with exactly one of --daily HH:MM, --weekly DAY HH:MM or --every N(h|d).</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد الموعد بخيار واحد بالضبط من --daily HH:MM أو --weekly DAY HH:MM أو --every N(h|d).</translation>
     </message>
     <message>
         <source>Give the time after the day: --weekly DAY HH:MM, for example --weekly mon 02:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد الوقت بعد اليوم: --weekly DAY HH:MM، مثل --weekly mon 02:30.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيطة غير متوقعة &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give the day and the time: --weekly DAY HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد اليوم والوقت: --weekly DAY HH:MM.</translation>
     </message>
     <message>
         <source>There is no preset named &quot;%1&quot;.</source>
-        <translation type="unfinished">لا يوجد إعداد مسبق باسم &quot;%1&quot;.</translation>
+        <translation>لا يوجد إعداد مسبق باسم &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Scheduled the preset &quot;%1&quot; %2. Wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation>جُدول الإعداد المسبق &quot;%1&quot; %2. كُتب:</translation>
     </message>
     <message>
         <source>The timer is enabled; &quot;systemctl --user list-timers&quot; shows when it runs next.</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤقّت مُفعَّل؛ ويعرض &quot;systemctl --user list-timers&quot; موعد تشغيله التالي.</translation>
     </message>
     <message>
         <source>To start the schedule, run:</source>
-        <translation type="unfinished"></translation>
+        <translation>لبدء الجدولة، شغّل:</translation>
     </message>
     <message>
         <source>No schedules in %1. Add one with &quot;d360-exporter schedule add --preset NAME --daily 02:30&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جدولات في %1. أضف واحدة باستخدام &quot;d360-exporter schedule add --preset NAME --daily 02:30&quot;.</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>مُفعَّل</translation>
     </message>
     <message>
         <source>not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُفعَّل</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعداد المسبق</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished">الجدولة</translation>
+        <translation>الجدولة</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">الملف</translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Name the preset whose schedule to remove: schedule remove NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد الإعداد المسبق المراد إزالة جدولته: schedule remove NAME.</translation>
     </message>
     <message>
         <source>Deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف %1</translation>
     </message>
     <message>
         <source>If the schedule was running, also run:</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كانت الجدولة قيد التشغيل، فشغّل أيضًا:</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::SecretInput</name>
     <message>
         <source>cannot turn off echo on this terminal, so the token is not read from it; pipe it in instead</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر إيقاف صدى الإدخال (echo) في هذه الطرفية، لذا لا يُقرأ الرمز منها؛ مرّره عبر أنبوب (pipe) بدلًا من ذلك</translation>
     </message>
     <message>
         <source>the token could not be read from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الرمز من الإدخال القياسي</translation>
     </message>
     <message>
         <source>no token on standard input (type or paste it, or pipe it in)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد رمز في الإدخال القياسي (اكتبه أو الصقه، أو مرّره عبر أنبوب)</translation>
     </message>
     <message>
         <source>reading a token is not supported on this system yet</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الرمز غير مدعومة على هذا النظام بعد</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::VerifyCommand</name>
     <message>
         <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2</translation>
     </message>
     <message>
         <source>Check that a backup run folder holds exactly the files its manifest.json lists: reports missing, changed and extra files, and planned files that were never exported. Exit status 0 when whole, 1 when not, 4 when the folder has no manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من أن مجلد تشغيل النسخ الاحتياطي يحتوي بالضبط على الملفات التي يُدرجها ملف manifest.json الخاص به: يُبلغ عن الملفات المفقودة والمعدَّلة والزائدة، والملفات المخطط لها التي لم تُصدَّر قط. حالة الخروج 0 عندما يكون سليمًا، و1 عندما لا يكون كذلك، و4 عندما لا يحتوي المجلد على ملف بيان.</translation>
     </message>
     <message>
         <source>The run folder (the one that holds manifest.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد التشغيل (الذي يحتوي على manifest.json).</translation>
     </message>
     <message>
         <source>Print the report as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع التقرير ككائن JSON واحد.</translation>
     </message>
     <message>
         <source>Name the run folder to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد مجلد التشغيل المراد التحقق منه.</translation>
     </message>
     <message>
         <source>Name one run folder to verify, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد مجلد تشغيل واحدًا للتحقق منه، وليس %1.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 is whole: %n files checked against its manifest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 سليم: تم التحقق من %n ملف مقابل ملف البيان الخاص به.</numerusform>
+            <numerusform>%1 سليم: تم التحقق من %n ملف مقابل ملف البيان الخاص به.</numerusform>
+            <numerusform>%1 سليم: تم التحقق من %n ملفين مقابل ملف البيان الخاص به.</numerusform>
+            <numerusform>%1 سليم: تم التحقق من %n ملفات مقابل ملف البيان الخاص به.</numerusform>
+            <numerusform>%1 سليم: تم التحقق من %n ملف مقابل ملف البيان الخاص به.</numerusform>
+            <numerusform>%1 سليم: تم التحقق من %n ملف مقابل ملف البيان الخاص به.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is not whole: %n problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 غير سليم: %n مشكلة.</numerusform>
+            <numerusform>%1 غير سليم: %n مشكلة.</numerusform>
+            <numerusform>%1 غير سليم: %n مشكلتان.</numerusform>
+            <numerusform>%1 غير سليم: %n مشكلات.</numerusform>
+            <numerusform>%1 غير سليم: %n مشكلة.</numerusform>
+            <numerusform>%1 غير سليم: %n مشكلة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Missing (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>مفقودة (%1):</translation>
     </message>
     <message>
         <source>Changed (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>معدَّلة (%1):</translation>
     </message>
     <message>
         <source>Extra (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>زائدة (%1):</translation>
     </message>
     <message>
         <source>Never exported, as the manifest&apos;s verdict says (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُصدَّر قط، كما يذكر حكم ملف البيان (%1):</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير: %1</translation>
     </message>
     <message>
         <source>verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verify: %1</translation>
     </message>
 </context>
 <context>
     <name>d360::cli::VersionsCommand</name>
     <message>
         <source>List the versions (workspaces) of a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض إصدارات مشروع (مساحات العمل).</translation>
     </message>
     <message>
         <source>The project&apos;s id (default: $D360_PROJECT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المشروع (الافتراضي: $D360_PROJECT_ID).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>SLUG</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف المختصر (slug)</translation>
     </message>
     <message>
         <source>DEFAULT</source>
-        <translation type="unfinished"></translation>
+        <translation>الافتراضي</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
 </context>
 <context>
@@ -6627,18 +6673,18 @@ The sign-in is for project %2, but Document360 does not list that project for it
     <name>d360::sandbox::LoopbackHttpListener</name>
     <message>
         <source>The sandbox listens on loopback addresses only, not on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تستمع بيئة التجربة إلا على عناوين loopback، وليس على %1.</translation>
     </message>
     <message>
         <source>The sandbox could not listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على بيئة التجربة الاستماع على %1 المنفذ %2: %3</translation>
     </message>
 </context>
 <context>
     <name>d360::sandbox::SandboxServer</name>
     <message>
         <source>The sandbox is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيئة التجربة قيد التشغيل مسبقًا.</translation>
     </message>
 </context>
 <context>
@@ -6748,59 +6794,59 @@ The sign-in is for project %2, but Document360 does not list that project for it
     <name>main</name>
     <message>
         <source>Export Document360 knowledge bases.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير قواعد معرفة Document360.</translation>
     </message>
     <message>
         <source>Open the window on a built-in Document360 simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح النافذة على محاكٍ مدمج لـ Document360.</translation>
     </message>
     <message>
         <source>Add, list, test, rename or remove stored accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الحسابات المخزَّنة أو عرضها أو اختبارها أو إعادة تسميتها أو إزالتها</translation>
     </message>
     <message>
         <source>Export versions, languages and formats into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الإصدارات واللغات والتنسيقات إلى مجلد</translation>
     </message>
     <message>
         <source>Save, list, show, share or remove saved exports</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ عمليات التصدير المحفوظة أو عرضها أو إظهارها أو مشاركتها أو إزالتها</translation>
     </message>
     <message>
         <source>List the runs of exports, with their files and failures</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض عمليات تشغيل التصدير، مع ملفاتها وإخفاقاتها</translation>
     </message>
     <message>
         <source>List the projects the token can see</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المشاريع التي يستطيع الرمز رؤيتها</translation>
     </message>
     <message>
         <source>List the versions of a project</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض إصدارات مشروع</translation>
     </message>
     <message>
         <source>List the languages of a project&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض لغات إصدار من مشروع</translation>
     </message>
     <message>
         <source>Back up a preset daily, weekly or every N hours</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطي لإعداد مسبق يوميًا أو أسبوعيًا أو كل N ساعة</translation>
     </message>
     <message>
         <source>Serve a Document360 API simulator on loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل محاكٍ لـ Document360 API على واجهة loopback</translation>
     </message>
     <message>
         <source>Show what changed between two Markdown or HTML exports</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار ما تغيّر بين تصديرين بتنسيق Markdown أو HTML</translation>
     </message>
     <message>
         <source>Keep a Git repository in step with a preset&apos;s Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء مستودع Git متوافقًا مع ملفات Markdown لإعداد مسبق</translation>
     </message>
     <message>
         <source>Check a backup run folder against its manifest.json</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من مجلد تشغيل نسخ احتياطي مقابل ملف manifest.json الخاص به</translation>
     </message>
 </context>
 </TS>
