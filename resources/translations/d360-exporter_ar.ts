@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>&amp;Test and save</source>
-        <translation>ا&amp;ختبار وحفظ</translation>
+        <translation>اختبار و&amp;حفظ</translation>
     </message>
     <message>
         <source>Test the token and save the account</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation>إعادة ال&amp;تسمية</translation>
+        <translation>إ&amp;عادة التسمية</translation>
     </message>
     <message>
         <source>Rename the account</source>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation>ال&amp;لغات</translation>
+        <translation>الل&amp;غات</translation>
     </message>
     <message>
         <source>&amp;All languages of this version</source>
@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>ا&amp;ستعراض…</translation>
+        <translation>&amp;استعراض…</translation>
     </message>
     <message>
         <source>Choose the output folder</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>Save as pr&amp;eset…</source>
-        <translation>الحفظ كإعداد م&amp;سبق…</translation>
+        <translation>الحفظ كإعداد مس&amp;بق…</translation>
     </message>
     <message>
         <source>Save these choices as a preset</source>
@@ -575,7 +575,7 @@
     </message>
     <message>
         <source>F&amp;ilter:</source>
-        <translation>&amp;تصفية:</translation>
+        <translation>ت&amp;صفية:</translation>
     </message>
     <message>
         <source>Filter jobs</source>
@@ -610,7 +610,7 @@
     </message>
     <message>
         <source>&amp;Replace token…</source>
-        <translation>ا&amp;ستبدال الرمز…</translation>
+        <translation>استبدال ال&amp;رمز…</translation>
     </message>
     <message>
         <source>Filter projects and versions</source>
@@ -683,7 +683,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>ا&amp;ستعراض…</translation>
+        <translation>&amp;استعراض…</translation>
     </message>
     <message>
         <source>Choose the output folder</source>
@@ -735,7 +735,7 @@
     </message>
     <message>
         <source>E&amp;xtract HTML and Markdown exports (ZIP) into a folder</source>
-        <translation>ا&amp;ستخراج عمليات تصدير HTML وMarkdown (ZIP) إلى مجلد</translation>
+        <translation>استخ&amp;راج عمليات تصدير HTML وMarkdown (ZIP) إلى مجلد</translation>
     </message>
     <message>
         <source>O&amp;pen each file when its export completes</source>
@@ -806,7 +806,7 @@
     </message>
     <message>
         <source>&amp;Authorization URL:</source>
-        <translation>عنوان URL لل&amp;تفويض:</translation>
+        <translation>عنوان URL للت&amp;فويض:</translation>
     </message>
     <message>
         <source>Authorization URL</source>
@@ -881,7 +881,7 @@
     </message>
     <message>
         <source>&amp;Sign in with Document360…</source>
-        <translation>&amp;تسجيل الدخول بحساب Document360…</translation>
+        <translation>تسجيل الد&amp;خول بحساب Document360…</translation>
     </message>
     <message>
         <source>Sign in with your Document360 login in your browser.</source>
@@ -2977,7 +2977,7 @@ Actions:
     <name>d360::compare::ComparisonHtml</name>
     <message>
         <source>“%1” → “%2”</source>
-        <translation>“%1” ← “%2”</translation>
+        <translation>“%1” → “%2”</translation>
     </message>
     <message>
         <source>(+%1 −%2 words)</source>
@@ -3535,7 +3535,7 @@ Projects it sees: %4</source>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation>%1 ← %2</translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -3558,15 +3558,15 @@ Projects it sees: %4</source>
     </message>
     <message>
         <source>&amp;Earlier run:</source>
-        <translation>التشغيل الأ&amp;قدم:</translation>
+        <translation>التشغيل ال&amp;أقدم:</translation>
     </message>
     <message>
         <source>&amp;Later run:</source>
-        <translation>التشغيل الأ&amp;حدث:</translation>
+        <translation>التشغيل الأحد&amp;ث:</translation>
     </message>
     <message>
         <source>Earlier e&amp;xport:</source>
-        <translation>التصدير الأ&amp;قدم:</translation>
+        <translation>ال&amp;تصدير الأقدم:</translation>
     </message>
     <message>
         <source>Later ex&amp;port:</source>
@@ -3574,7 +3574,7 @@ Projects it sees: %4</source>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation>م&amp;قارنة</translation>
+        <translation>&amp;مقارنة</translation>
     </message>
     <message>
         <source>History holds fewer than two finished runs.</source>
@@ -3622,7 +3622,7 @@ Projects it sees: %4</source>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation>%1 ← %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Name two exports: a ZIP file or an extracted folder each.</source>
@@ -3826,7 +3826,7 @@ Projects it sees: %4</source>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation>%1 ← %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4088,7 +4088,7 @@ Projects it sees: %4</source>
     </message>
     <message>
         <source>Compa&amp;re</source>
-        <translation>م&amp;قارنة</translation>
+        <translation>مقا&amp;رنة</translation>
     </message>
     <message>
         <source>No runs yet. Each export you start, here or from the command line or a schedule, is listed here when it has finished.</source>
@@ -4120,7 +4120,7 @@ Projects it sees: %4</source>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation>%1 ← %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Verifying %1…</source>
@@ -4320,7 +4320,7 @@ Projects it sees: %4</source>
     <name>d360::gui::JobQueueView</name>
     <message>
         <source>Job &amp;details</source>
-        <translation>&amp;تفاصيل المهمة</translation>
+        <translation>تفاص&amp;يل المهمة</translation>
     </message>
     <message>
         <source>Show or hide the selected job&apos;s details beside the table</source>
@@ -4470,7 +4470,7 @@ Trace id: %2</source>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation>ت&amp;حديث</translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <source>Load the projects again (F5)</source>
@@ -4478,7 +4478,7 @@ Trace id: %2</source>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation>الإ&amp;عدادات…</translation>
+        <translation>ا&amp;لإعدادات…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4514,7 +4514,7 @@ Trace id: %2</source>
     </message>
     <message>
         <source>Hi&amp;story</source>
-        <translation>ال&amp;سجل</translation>
+        <translation>الس&amp;جل</translation>
     </message>
     <message>
         <source>Every run: this window&apos;s, the command line&apos;s and the schedules&apos;</source>
@@ -4601,11 +4601,11 @@ Trace id: %2</source>
     </message>
     <message>
         <source>&amp;Sign in again…</source>
-        <translation>تسجيل الدخول م&amp;جددًا…</translation>
+        <translation>تسجيل الد&amp;خول مجددًا…</translation>
     </message>
     <message>
         <source>&amp;Replace token…</source>
-        <translation>ا&amp;ستبدال الرمز…</translation>
+        <translation>استبدال ال&amp;رمز…</translation>
     </message>
     <message>
         <source>%1 and %2; they will resume the next time you open D360 Exporter.</source>
@@ -4668,11 +4668,11 @@ Trace id: %2</source>
     <name>d360::gui::MissedRunsBar</name>
     <message>
         <source>Open H&amp;istory</source>
-        <translation>فتح ال&amp;سجل</translation>
+        <translation>فتح الس&amp;جل</translation>
     </message>
     <message>
         <source>Dis&amp;miss</source>
-        <translation>ت&amp;جاهل</translation>
+        <translation>تجا&amp;هل</translation>
     </message>
     <message>
         <source>Scheduled runs that failed</source>
@@ -4711,7 +4711,7 @@ Trace id: %2</source>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>ا&amp;ستيراد</translation>
+        <translation>است&amp;يراد</translation>
     </message>
     <message>
         <source>Import Preset</source>
@@ -4750,7 +4750,7 @@ Trace id: %2</source>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>ا&amp;ستعراض…</translation>
+        <translation>استع&amp;راض…</translation>
     </message>
     <message>
         <source>&amp;Into:</source>
@@ -4907,7 +4907,7 @@ Trace id: %2</source>
     <name>d360::gui::PresetsMenu</name>
     <message>
         <source>P&amp;resets</source>
-        <translation>الإعدادات الم&amp;سبقة</translation>
+        <translation>الإع&amp;دادات المسبقة</translation>
     </message>
     <message>
         <source>&amp;Save as preset…</source>
@@ -4959,7 +4959,7 @@ Trace id: %2</source>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation>إعادة ال&amp;تسمية…</translation>
+        <translation>إعادة التس&amp;مية…</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
@@ -5210,7 +5210,7 @@ Trace id: %2</source>
     </message>
     <message>
         <source>&amp;Runs:</source>
-        <translation>&amp;يعمل:</translation>
+        <translation>ي&amp;عمل:</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
