@@ -889,7 +889,7 @@
     </message>
     <message>
         <source>Try the s&amp;andbox</source>
-        <translation>تجربة &amp;بيئة التجربة</translation>
+        <translation>فتح &amp;بيئة التجربة</translation>
     </message>
     <message>
         <source>Demo projects from a simulator on this computer. Nothing touches a real knowledge base.</source>
@@ -1125,7 +1125,7 @@ Prints D360_BASE_URL, D360_API_KEY and more as NAME=value lines for eval.</sourc
     <name>d360::auth::Account</name>
     <message>
         <source>Signed in</source>
-        <translation>مسجَّل الدخول</translation>
+        <translation>تسجيل دخول</translation>
     </message>
     <message>
         <source>API token</source>
@@ -4375,7 +4375,7 @@ Projects it sees: %4</source>
     </message>
     <message>
         <source>Default</source>
-        <translation>الافتراضي</translation>
+        <translation>الافتراضية</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
