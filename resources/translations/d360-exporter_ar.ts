@@ -1732,7 +1732,7 @@ Run &quot;d360-exporter COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>History cannot be read: %1</source>
-        <translation>يتعذّر قراءة السجل: %1</translation>
+        <translation>تتعذّر قراءة السجل: %1</translation>
     </message>
     <message>
         <source>Of the exports the runs %1 and %2 have in common on disk, none is left by --version, --language and --format.</source>
@@ -2426,7 +2426,7 @@ A preset saved without --account takes its credential from D360_API_KEY and D360
         <translation>عمليات التصدير المحفوظة (الإعدادات المسبقة): احفظ خيارات تصدير باسم، ثم شغّلها باستخدام &quot;d360-exporter export --preset NAME&quot;، أو في النافذة، أو وفق جدولة.
 
 الإجراءات:
-  save NAME [the flags of export] [--keep N]
+  save NAME [خيارات export] [--keep N]
   list [--json]
   show NAME [--json]
   remove NAME
@@ -6787,7 +6787,7 @@ The sign-in is for project %2, but Document360 does not list that project for it
     </message>
     <message>
         <source>The state database %1 could not be brought to schema %2: %3</source>
-        <translation>تعذّر ترقية قاعدة بيانات الحالة %1 إلى المخطط %2: %3</translation>
+        <translation>تعذّرت ترقية قاعدة بيانات الحالة %1 إلى المخطط %2: %3</translation>
     </message>
 </context>
 <context>
