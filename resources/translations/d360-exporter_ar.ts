@@ -3934,14 +3934,6 @@ Projects it sees: %4</source>
         <translation>تعذّر تحميل اللغات: %1</translation>
     </message>
     <message>
-        <source>Export 1 file</source>
-        <translation>تصدير ملف واحد</translation>
-    </message>
-    <message>
-        <source>Export %1 files</source>
-        <translation>تصدير %1 ملف</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -3964,6 +3956,17 @@ Projects it sees: %4</source>
     <message>
         <source>Save exports to</source>
         <translation>حفظ عمليات التصدير في</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n files</source>
+        <translation>
+            <numerusform>تصدير %n ملف</numerusform>
+            <numerusform>تصدير %n ملف</numerusform>
+            <numerusform>تصدير %n ملفين</numerusform>
+            <numerusform>تصدير %n ملفات</numerusform>
+            <numerusform>تصدير %n ملفًا</numerusform>
+            <numerusform>تصدير %n ملف</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4694,13 +4697,16 @@ Trace id: %2</source>
         <source>%1 of %2 failed at %3: %4</source>
         <translation>أخفق %1 من %2 في %3: %4</translation>
     </message>
-    <message>
-        <source>1 more failed run in History.</source>
-        <translation>تشغيل آخر أخفق في السجل.</translation>
-    </message>
-    <message>
-        <source>%1 more failed runs in History.</source>
-        <translation>%1 عمليات تشغيل أخرى أخفقت في السجل.</translation>
+    <message numerus="yes">
+        <source>%n more failed runs in History.</source>
+        <translation>
+            <numerusform>%n عملية تشغيل أخرى أخفقت في السجل.</numerusform>
+            <numerusform>%n عملية تشغيل أخرى أخفقت في السجل.</numerusform>
+            <numerusform>%n عمليتا تشغيل أخريان أخفقتا في السجل.</numerusform>
+            <numerusform>%n عمليات تشغيل أخرى أخفقت في السجل.</numerusform>
+            <numerusform>%n عملية تشغيل أخرى أخفقت في السجل.</numerusform>
+            <numerusform>%n عملية تشغيل أخرى أخفقت في السجل.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5098,10 +5104,6 @@ Trace id: %2</source>
     <message>
         <source>No exports running</source>
         <translation>لا توجد عمليات تصدير قيد التشغيل</translation>
-    </message>
-    <message>
-        <source>1 export running</source>
-        <translation>عملية تصدير واحدة قيد التشغيل</translation>
     </message>
     <message numerus="yes">
         <source>%n exports running</source>
@@ -6302,10 +6304,6 @@ The sign-in is for project %2, but Document360 does not list that project for it
     <message>
         <source>%1 could not be removed: %2</source>
         <translation>تعذّرت إزالة %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 was kept: it holds 1 item that its manifest does not list</source>
-        <translation>احتُفظ بـ %1: فهو يحتوي على عنصر واحد لا يُدرجه ملف البيان الخاص به</translation>
     </message>
     <message numerus="yes">
         <source>%1 was kept: it holds %n items that its manifest does not list</source>

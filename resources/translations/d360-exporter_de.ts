@@ -3790,14 +3790,6 @@ Sichtbare Projekte: %4</translation>
         <translation>Die Sprachen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>Export 1 file</source>
-        <translation>1 Datei exportieren</translation>
-    </message>
-    <message>
-        <source>Export %1 files</source>
-        <translation>%1 Dateien exportieren</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -3824,6 +3816,13 @@ Sichtbare Projekte: %4</translation>
     <message>
         <source>Save these choices under a name, to run them again later</source>
         <translation>Diese Auswahl unter einem Namen speichern, um sie später erneut auszuführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n files</source>
+        <translation>
+            <numerusform>%n Datei exportieren</numerusform>
+            <numerusform>%n Dateien exportieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4514,13 +4513,12 @@ Trace-ID: %2</translation>
         <source>%1 of %2 failed at %3: %4</source>
         <translation>%1 (Konto %2) ist am %3 fehlgeschlagen: %4</translation>
     </message>
-    <message>
-        <source>1 more failed run in History.</source>
-        <translation>1 weiterer fehlgeschlagener Durchlauf im Verlauf.</translation>
-    </message>
-    <message>
-        <source>%1 more failed runs in History.</source>
-        <translation>%1 weitere fehlgeschlagene Durchläufe im Verlauf.</translation>
+    <message numerus="yes">
+        <source>%n more failed runs in History.</source>
+        <translation>
+            <numerusform>%n weiterer fehlgeschlagener Durchlauf im Verlauf.</numerusform>
+            <numerusform>%n weitere fehlgeschlagene Durchläufe im Verlauf.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4914,10 +4912,6 @@ Trace-ID: %2</translation>
     <message>
         <source>No exports running</source>
         <translation>Keine Exporte laufen</translation>
-    </message>
-    <message>
-        <source>1 export running</source>
-        <translation>1 Export läuft</translation>
     </message>
     <message numerus="yes">
         <source>%n exports running</source>
@@ -6098,10 +6092,6 @@ Die Anmeldung gilt für Projekt %2, aber Document360 listet dieses Projekt dafü
     <message>
         <source>%1 could not be removed: %2</source>
         <translation>%1 konnte nicht entfernt werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 was kept: it holds 1 item that its manifest does not list</source>
-        <translation>%1 wurde behalten: Er enthält 1 Element, das sein Manifest nicht auflistet</translation>
     </message>
     <message numerus="yes">
         <source>%1 was kept: it holds %n items that its manifest does not list</source>

@@ -3794,14 +3794,6 @@ Projets visibles&#xa0;: %4</translation>
         <translation>Impossible de charger les langues&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Export 1 file</source>
-        <translation>Exporter 1 fichier</translation>
-    </message>
-    <message>
-        <source>Export %1 files</source>
-        <translation>Exporter %1 fichiers</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -3824,6 +3816,13 @@ Projets visibles&#xa0;: %4</translation>
     <message>
         <source>Save exports to</source>
         <translation>Enregistrer les exportations dans</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n files</source>
+        <translation>
+            <numerusform>Exporter %n fichier</numerusform>
+            <numerusform>Exporter %n fichiers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4514,13 +4513,12 @@ Identifiant de trace&#xa0;: %2</translation>
         <source>%1 of %2 failed at %3: %4</source>
         <translation>%1 (compte %2) a échoué (%3)&#xa0;: %4</translation>
     </message>
-    <message>
-        <source>1 more failed run in History.</source>
-        <translation>1 autre exécution en échec dans l&apos;historique.</translation>
-    </message>
-    <message>
-        <source>%1 more failed runs in History.</source>
-        <translation>%1 autres exécutions en échec dans l&apos;historique.</translation>
+    <message numerus="yes">
+        <source>%n more failed runs in History.</source>
+        <translation>
+            <numerusform>%n autre exécution en échec dans l&apos;historique.</numerusform>
+            <numerusform>%n autres exécutions en échec dans l&apos;historique.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4914,10 +4912,6 @@ Identifiant de trace&#xa0;: %2</translation>
     <message>
         <source>No exports running</source>
         <translation>Aucune exportation en cours</translation>
-    </message>
-    <message>
-        <source>1 export running</source>
-        <translation>1 exportation en cours</translation>
     </message>
     <message numerus="yes">
         <source>%n exports running</source>
@@ -6098,10 +6092,6 @@ La connexion concerne le projet %2, mais Document360 ne liste pas ce projet pour
     <message>
         <source>%1 could not be removed: %2</source>
         <translation>%1 n&apos;a pas pu être supprimé&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 was kept: it holds 1 item that its manifest does not list</source>
-        <translation>%1 a été conservé&#xa0;: il contient 1 élément que son manifeste ne liste pas</translation>
     </message>
     <message numerus="yes">
         <source>%1 was kept: it holds %n items that its manifest does not list</source>

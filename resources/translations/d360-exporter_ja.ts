@@ -3759,14 +3759,6 @@ Projects it sees: %4</source>
         <translation>言語を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <source>Export 1 file</source>
-        <translation>1 個のファイルをエクスポート</translation>
-    </message>
-    <message>
-        <source>Export %1 files</source>
-        <translation>%1 個のファイルをエクスポート</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
@@ -3789,6 +3781,12 @@ Projects it sees: %4</source>
     <message>
         <source>Save exports to</source>
         <translation>エクスポートの保存先</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n files</source>
+        <translation>
+            <numerusform>%n 個のファイルをエクスポート</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4469,13 +4467,11 @@ Trace id: %2</source>
         <source>%1 of %2 failed at %3: %4</source>
         <translation>%2 の %1 は %3 に失敗しました: %4</translation>
     </message>
-    <message>
-        <source>1 more failed run in History.</source>
-        <translation>履歴に、ほかに失敗した実行が 1 件あります。</translation>
-    </message>
-    <message>
-        <source>%1 more failed runs in History.</source>
-        <translation>履歴に、ほかに失敗した実行が %1 件あります。</translation>
+    <message numerus="yes">
+        <source>%n more failed runs in History.</source>
+        <translation>
+            <numerusform>履歴に、ほかに失敗した実行が %n 件あります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4868,10 +4864,6 @@ Trace id: %2</source>
     <message>
         <source>No exports running</source>
         <translation>実行中のエクスポートはありません</translation>
-    </message>
-    <message>
-        <source>1 export running</source>
-        <translation>1 件のエクスポートを実行中</translation>
     </message>
     <message numerus="yes">
         <source>%n exports running</source>
@@ -6047,10 +6039,6 @@ The sign-in is for project %2, but Document360 does not list that project for it
     <message>
         <source>%1 could not be removed: %2</source>
         <translation>%1 を削除できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>%1 was kept: it holds 1 item that its manifest does not list</source>
-        <translation>%1 を残しました: マニフェストに記載のない項目が 1 個あります</translation>
     </message>
     <message numerus="yes">
         <source>%1 was kept: it holds %n items that its manifest does not list</source>

@@ -165,12 +165,8 @@ RunFolderRemoval RunFolderRemover::remove(const QString &runFolderPath)
         result.leftBehind.append(entry.path);
     const QString shownFolder = QDir::toNativeSeparators(result.folderPath);
     const int left = int(result.leftBehind.size());
-    // The singular spelled out: without a translation loaded, "%n item(s)"
-    // would reach the user as it is written.
     result.problem = left == 0
         ? tr("%1 could not be removed: %2").arg(shownFolder, jobs::osErrorText(removeError))
-        : left == 1
-        ? tr("%1 was kept: it holds 1 item that its manifest does not list").arg(shownFolder)
         : tr("%1 was kept: it holds %n items that its manifest does not list", nullptr, left)
               .arg(shownFolder);
     return result;

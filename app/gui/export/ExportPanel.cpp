@@ -203,13 +203,7 @@ void ExportPanel::updateButton()
     const int count = jobCount();
     m_ui->exportButton->setEnabled(count > 0);
     m_ui->savePresetButton->setEnabled(count > 0 && m_presetsUnavailable.isEmpty());
-    // Spelled out: without a translation loaded, %n plurals read "file(s)".
-    if (count == 1)
-        m_ui->exportButton->setText(tr("Export 1 file"));
-    else if (count > 1)
-        m_ui->exportButton->setText(tr("Export %1 files").arg(count));
-    else
-        m_ui->exportButton->setText(tr("Export"));
+    m_ui->exportButton->setText(count > 0 ? tr("Export %n files", nullptr, count) : tr("Export"));
     QString why;
     if (!m_version)
         why = tr("Pick a version first.");

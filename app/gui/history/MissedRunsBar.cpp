@@ -83,10 +83,7 @@ int MissedRunsBar::showFailedScheduledRuns(const routines::HistoryStore &history
         return 0;
     }
     if (failed > lines.size())
-        // Spelled out: without a translation loaded, %n plurals read "run(s)".
-        lines.append(failed - lines.size() == 1
-                         ? tr("1 more failed run in History.")
-                         : tr("%1 more failed runs in History.").arg(failed - lines.size()));
+        lines.append(tr("%n more failed runs in History.", nullptr, int(failed - lines.size())));
     m_label->setText(lines.join(QLatin1Char('\n')));
     show();
     return failed;

@@ -85,8 +85,6 @@ void QueueStatusIndicator::refresh()
     }
     if (running == 0)
         m_running->setText(tr("No exports running"));
-    else if (running == 1)
-        m_running->setText(tr("1 export running"));
     else
         m_running->setText(tr("%n exports running", nullptr, running));
 

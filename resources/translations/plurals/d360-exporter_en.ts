@@ -286,6 +286,16 @@
     </message>
 </context>
 <context>
+    <name>d360::gui::ExportPanel</name>
+    <message numerus="yes">
+        <source>Export %n files</source>
+        <translation>
+            <numerusform>Export %n file</numerusform>
+            <numerusform>Export %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>d360::gui::HistoryView</name>
     <message numerus="yes">
         <source>%1 is whole: %n file(s) checked against its manifest.</source>
@@ -361,6 +371,16 @@
         <translation>
             <numerusform>%n export is waiting; it will start the next time you open D360 Exporter.</numerusform>
             <numerusform>%n exports are waiting; they will start the next time you open D360 Exporter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>d360::gui::MissedRunsBar</name>
+    <message numerus="yes">
+        <source>%n more failed runs in History.</source>
+        <translation>
+            <numerusform>%n more failed run in History.</numerusform>
+            <numerusform>%n more failed runs in History.</numerusform>
         </translation>
     </message>
 </context>
