@@ -451,9 +451,9 @@ void ExportCommand::mirrorThenConclude()
                           << '\n';
                     m_mirrorFailed = true;
                 } else if (result.committed) {
-                    m_reporter->note(tr("Committed %1 to the Git mirror %2: %3")
-                                         .arg(result.commitId.left(12), repository,
-                                              result.message.section(QLatin1Char('\n'), 0, 0)));
+                    m_reporter->note(
+                        tr("Committed %1 to the Git mirror %2: %3")
+                            .arg(result.commitId.left(12), repository, result.subject()));
                 } else {
                     m_reporter->note(tr("The Git mirror %1 is up to date: the exports are what "
                                         "its last commit holds.")

@@ -110,8 +110,7 @@ void ExportSession::updateMirror(const QUuid &runId)
                 else if (result.committed)
                     Q_EMIT mirrorUpdated(
                         runId,
-                        tr("Committed to the Git mirror %1: %2")
-                            .arg(repository, result.message.section(QLatin1Char('\n'), 0, 0)),
+                        tr("Committed to the Git mirror %1: %2").arg(repository, result.subject()),
                         false);
                 else
                     Q_EMIT mirrorUpdated(

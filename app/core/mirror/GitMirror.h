@@ -82,6 +82,8 @@ struct MirrorResult
     QList<MirroredFolder> folders;
 
     bool ok() const { return problem.isEmpty(); }
+    // The message's first line, for a status bar or a note.
+    QString subject() const { return message.section(QLatin1Char('\n'), 0, 0); }
 };
 
 class GitMirror
